@@ -26,7 +26,8 @@ export function messageOf(error: unknown): string {
 }
 
 export function awsErrorName(error: unknown): string {
-  if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string') return error.name;
+  if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string')
+    return error.name;
   return 'Error';
 }
 

@@ -29,7 +29,12 @@ export function stringWithDefault(read: InputReader, name: string, fallback: str
   return optionalString(read, name) ?? fallback;
 }
 
-export function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  read: InputReader,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   const value = optionalString(read, name) ?? fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new InputError(name, `must be one of ${allowed.join(', ')}; got "${value}".`);
@@ -54,7 +59,8 @@ export interface IntegerRange {
 /** Parses a whole number, rejecting "33.3", "1e3", "12abc" and values outside the range. */
 export function parseInteger(name: string, text: string, range: IntegerRange = {}): number {
   const trimmed = text.trim();
-  if (!/^[-+]?\d+$/.test(trimmed)) throw new InputError(name, `must be a whole number${describeRange(range)}; got "${text}".`);
+  if (!/^[-+]?\d+$/.test(trimmed))
+    throw new InputError(name, `must be a whole number${describeRange(range)}; got "${text}".`);
   const value = Number(trimmed);
   if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
     throw new InputError(name, `must be a whole number${describeRange(range)}; got ${value}.`);
@@ -62,7 +68,11 @@ export function parseInteger(name: string, text: string, range: IntegerRange = {
   return value;
 }
 
-export function optionalInteger(read: InputReader, name: string, range: IntegerRange = {}): number | undefined {
+export function optionalInteger(
+  read: InputReader,
+  name: string,
+  range: IntegerRange = {},
+): number | undefined {
   const value = optionalString(read, name);
   return value === undefined ? undefined : parseInteger(name, value, range);
 }
@@ -113,7 +123,12 @@ export function parseDurationSeconds(name: string, text: string, range: IntegerR
   return seconds;
 }
 
-export function duration(read: InputReader, name: string, fallback: string, range: IntegerRange = {}): number {
+export function duration(
+  read: InputReader,
+  name: string,
+  fallback: string,
+  range: IntegerRange = {},
+): number {
   return parseDurationSeconds(name, optionalString(read, name) ?? fallback, range);
 }
 

@@ -1,0 +1,114 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { serviceDescription, taskDefinitionArn } from '../support/ecs-responses.js';
+import { startJsonTargetServer } from '../support/json-target-server.js';
+import { runNode } from '../support/run-node.js';
+
+// The committed bundle, run as GitHub runs it: `node dist/index.js` with INPUT_* variables.
+const bundle = resolve('dist/index.js');
+const appOnly = resolve('__tests__/support/fixtures/taskB-fargate-app-only.json');
+const current = taskDefinitionArn('taskB', 7);
+
+let server: Awaited<ReturnType<typeof startJsonTargetServer>>;
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'action-bundle-'));
+  const { deployments, ...service } = serviceDescription({ service: 'serviceBv2', taskDefinition: current });
+  // JSON 1.1 carries timestamps as epoch seconds.
+  const jsonDeployments = (deployments ?? []).map(({ createdAt, updatedAt, ...rest }) => ({
+    ...rest,
+    createdAt: (createdAt?.getTime() ?? 0) / 1000,
+    updatedAt: (updatedAt?.getTime() ?? 0) / 1000,
+  }));
+  server = await startJsonTargetServer({
+    DescribeServices: () => ({
+      body: { services: [{ ...service, deployments: jsonDeployments }], failures: [] },
+    }),
+  });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+async function runAction(inputs: Record<string, string>) {
+  const outputFile = join(work, `output-${Math.random()}`);
+  const summaryFile = join(work, `summary-${Math.random()}`);
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const env: Record<string, string> = {
+    AWS_REGION: 'us-west-2',
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'secret',
+    AWS_ENDPOINT_URL_ECS: server.endpoint,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: work,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = await runNode(bundle, [], env);
+  return {
+    ...run,
+    outputs: await readFile(outputFile, 'utf8'),
+    summary: await readFile(summaryFile, 'utf8'),
+  };
+}
+
+const seedInputs = {
+  mode: 'deploy',
+  'dry-run': 'true',
+  'task-definition': appOnly,
+  cluster: 'apps',
+  service: 'serviceBv2',
+  mesh: 'apps',
+  'canary-node': 'serviceBv2',
+  image: '123456789012.dkr.ecr.us-west-2.amazonaws.com/serviceb:abc1234',
+  'egress-ignored-ports': '22',
+  'wait-for-service-stability': 'true',
+  'wait-for-minutes': '30',
+};
+
+describe('node dist/index.js (dry run)', () => {
+  it('renders the task definition and prints the plan, making only read-only calls', async () => {
+    const callsBefore = server.calls.length;
+    const run = await runAction(seedInputs);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.stdout).toContain(`plan (dry run): service serviceBv2 in cluster apps runs ${current}`);
+    expect(run.stdout).toContain('mesh/apps/virtualNode/serviceBv2');
+    expect(server.calls.slice(callsBefore).map((call) => call.operation)).toEqual(['DescribeServices']);
+
+    const renderedPath = /rendered-task-definition<<(\S+)\n(.*)\n/.exec(run.outputs)?.[2];
+    expect(renderedPath).toBeDefined();
+    const rendered = JSON.parse(await readFile(renderedPath!, 'utf8'));
+    const envoy = rendered.containerDefinitions.find(
+      (container: { name: string }) => container.name === 'envoy',
+    );
+    expect(envoy.environment).toContainEqual({
+      name: 'APPMESH_RESOURCE_ARN',
+      value: 'arn:aws:appmesh:us-west-2:123456789012:mesh/apps/virtualNode/serviceBv2',
+    });
+    expect(rendered.containerDefinitions[0].image).toBe(seedInputs.image);
+    expect(rendered.proxyConfiguration.properties).toContainEqual({
+      name: 'EgressIgnoredPorts',
+      value: '22',
+    });
+    expect(run.outputs).not.toContain('task-definition-arn');
+    expect(run.summary).toContain('dry run');
+  });
+
+  it('fails on a bad input with a message naming it, before any AWS call', async () => {
+    const callsBefore = server.calls.length;
+    const run = await runAction({ ...seedInputs, 'app-ports': '70000' });
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::input "app-ports": must be a whole number from 1 to 65535; got 70000/,
+    );
+    expect(server.calls.length).toBe(callsBefore);
+  });
+});

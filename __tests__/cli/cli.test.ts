@@ -1,0 +1,105 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import type { CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import { runNode } from '../support/run-node.js';
+
+const fixture = '__tests__/support/fixtures/taskB-fargate-app-only.json';
+const renderArgs = [
+  'render',
+  '--task-definition',
+  fixture,
+  '--mesh',
+  'apps',
+  '--virtual-node',
+  'serviceB',
+  '--region',
+  'us-west-2',
+  '--account',
+  '123456789012',
+];
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text) };
+  const code = await runCli(args, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('appmesh-canary render', () => {
+  it('prints the Envoy-augmented task definition as JSON', async () => {
+    const run = await cli([...renderArgs, '--image', 'serviceb:2', '--enable-xray']);
+
+    expect(run.code).toBe(0);
+    const rendered = JSON.parse(run.out);
+    expect(rendered.containerDefinitions.map((container: { name: string }) => container.name).sort()).toEqual(
+      ['appName', 'envoy', 'xray-daemon'],
+    );
+    expect(rendered.containerDefinitions[0].image).toBe('serviceb:2');
+  });
+
+  it('writes to --out instead of stdout', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'cli-')), 'taskB.json');
+    const run = await cli([...renderArgs, '--out', out]);
+
+    expect(run.code).toBe(0);
+    expect(run.out).toBe('');
+    expect(JSON.parse(await readFile(out, 'utf8')).proxyConfiguration.containerName).toBe('envoy');
+  });
+
+  it('exits non-zero with one line naming the input on a bad value', async () => {
+    const run = await cli([...renderArgs, '--app-ports', '9080,0']);
+
+    expect(run.code).toBe(1);
+    expect(run.err.trim().split('\n')).toEqual([
+      'error: input "app-ports": must be a whole number from 1 to 65535; got 0.',
+    ]);
+  });
+
+  it('exits non-zero when a required option is missing', async () => {
+    const run = await cli(renderArgs.slice(0, -2));
+
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("required option '--account <id>' not specified");
+  });
+
+  it('has --help for each command', async () => {
+    for (const command of ['render', 'deploy']) {
+      const run = await cli([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.out).toContain(`Usage: appmesh-canary ${command} [options]`);
+      expect(run.out).toContain('--envoy-image <image>');
+    }
+  });
+});
+
+describe('the CLI bundle', () => {
+  it('runs as a program: node dist/cli/index.js render', async () => {
+    const run = await runNode(resolve('dist/cli/index.js'), renderArgs, {});
+
+    expect(run.code).toBe(0);
+    const envoy = JSON.parse(run.stdout).containerDefinitions.find(
+      (container: { name: string }) => container.name === 'envoy',
+    );
+    expect(envoy.image).toMatch(
+      /^840364872350\.dkr\.ecr\.us-west-2\.amazonaws\.com\/aws-appmesh-envoy:v[\d.]+-prod$/,
+    );
+  });
+
+  it('exits 1 with a one-line error for malformed JSON', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-'));
+    const bad = join(dir, 'bad.json');
+    await import('node:fs/promises').then((fs) => fs.writeFile(bad, '{"family":'));
+    const run = await runNode(
+      resolve('dist/cli/index.js'),
+      ['render', ...renderArgs.slice(1).map((arg) => (arg === fixture ? bad : arg))],
+      {},
+    );
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^error: input "task-definition": .*JSON/);
+  });
+});

@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { version } from '../version.js';
+import { registerDeployCommand } from './commands/deploy.js';
+import { registerRenderCommand } from './commands/render.js';
+import type { CliIo } from './io.js';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('appmesh-canary')
+    .description('Canary deployments for Amazon ECS services in AWS App Mesh')
+    .version(version)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+  registerRenderCommand(program, io);
+  registerDeployCommand(program, io);
+  return program;
+}

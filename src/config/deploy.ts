@@ -1,0 +1,42 @@
+import { InputError } from '../errors.js';
+import {
+  boolean,
+  type InputReader,
+  integer,
+  optionalInteger,
+  optionalString,
+  requiredString,
+} from './inputs.js';
+import { type RenderSettings, renderSettings } from './render.js';
+
+export interface DeploySettings {
+  render: RenderSettings;
+  /** Path of an app-only task definition; when absent, the service's current task definition is the base. */
+  taskDefinitionFile?: string;
+  cluster: string;
+  service: string;
+  desiredCount?: number;
+  /** Account that owns the mesh when it is shared with this account (RAM); else the service's account. */
+  meshOwner?: string;
+  waitForServiceStability: boolean;
+  waitForMinutes: number;
+  dryRun: boolean;
+}
+
+export function deploySettings(read: InputReader): DeploySettings {
+  const meshOwner = optionalString(read, 'mesh-owner');
+  if (meshOwner !== undefined && !/^\d{12}$/.test(meshOwner)) {
+    throw new InputError('mesh-owner', `must be a 12-digit AWS account ID; got "${meshOwner}".`);
+  }
+  return {
+    render: renderSettings(read, 'canary-node'),
+    taskDefinitionFile: optionalString(read, 'task-definition'),
+    cluster: requiredString(read, 'cluster', 'Set it to the ECS cluster of the canary service.'),
+    service: requiredString(read, 'service', 'Set it to the ECS service that runs the canary version.'),
+    desiredCount: optionalInteger(read, 'desired-count', { min: 0 }),
+    meshOwner,
+    waitForServiceStability: boolean(read, 'wait-for-service-stability', true),
+    waitForMinutes: integer(read, 'wait-for-minutes', 30, { min: 1, max: 360 }),
+    dryRun: boolean(read, 'dry-run', false),
+  };
+}

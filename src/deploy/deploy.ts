@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
+import type { DeploySettings } from '../config/deploy.js';
+import type { Ecs } from '../ecs/index.js';
+import { InputError } from '../errors.js';
+import type { Log } from '../report/log.js';
+import {
+  cleanForRegistration,
+  parseTaskDefinition,
+  renderTaskDefinition,
+  resolveAppContainer,
+  type TaskDefinitionDocument,
+} from '../taskdef/index.js';
+import { buildPlan, type DeployPlan, describePlan } from './plan.js';
+
+export interface DeployDeps {
+  ecs: Ecs;
+  region: string;
+  log: Log;
+}
+
+export interface DeployResult {
+  plan: DeployPlan;
+  rendered: RegisterTaskDefinitionCommandInput;
+  /** Absent on a dry run. */
+  taskDefinitionArn?: string;
+  previousTaskDefinitionArn: string;
+  stable: boolean;
+}
+
+/**
+ * Renders the new version for the canary node, registers it and rolls it out to the canary service.
+ * Every input is checked and the task definition rendered before the first mutating call.
+ */
+export async function deployCanaryService(settings: DeploySettings, deps: DeployDeps): Promise<DeployResult> {
+  const { ecs, log } = deps;
+  const fileBase = settings.taskDefinitionFile
+    ? await readTaskDefinitionFile(settings.taskDefinitionFile)
+    : undefined;
+
+  const service = await ecs.describeService(settings.cluster, settings.service);
+  const base = fileBase ?? cleanForRegistration(await ecs.describeTaskDefinition(service.taskDefinitionArn));
+  const rendered = renderTaskDefinition(base, {
+    ...settings.render,
+    region: deps.region,
+    account: settings.meshOwner ?? service.accountId,
+  });
+  const plan = buildPlan(
+    settings,
+    service.taskDefinitionArn,
+    rendered,
+    resolveAppContainer(base, settings.render.containerName),
+  );
+  for (const line of describePlan(plan)) log.info(`${settings.dryRun ? 'plan (dry run)' : 'plan'}: ${line}`);
+
+  const result: DeployResult = {
+    plan,
+    rendered,
+    previousTaskDefinitionArn: service.taskDefinitionArn,
+    stable: false,
+  };
+  if (settings.dryRun) return result;
+
+  const registered = await ecs.registerTaskDefinition(rendered);
+  log.info(`registered ${registered.taskDefinitionArn}`);
+  await ecs.updateService({
+    cluster: settings.cluster,
+    service: settings.service,
+    taskDefinitionArn: registered.taskDefinitionArn,
+    desiredCount: settings.desiredCount,
+  });
+  log.info(`updated service ${settings.service} to ${registered.taskDefinitionArn}`);
+  result.taskDefinitionArn = registered.taskDefinitionArn;
+
+  if (settings.waitForServiceStability) {
+    log.info(`waiting up to ${settings.waitForMinutes} min for service ${settings.service} to become stable`);
+    await ecs.waitForDeployment({
+      cluster: settings.cluster,
+      service: settings.service,
+      taskDefinitionArn: registered.taskDefinitionArn,
+      maxWaitMinutes: settings.waitForMinutes,
+    });
+    result.stable = true;
+    log.info(`service ${settings.service} is stable on ${registered.taskDefinitionArn}`);
+  }
+  return result;
+}
+
+async function readTaskDefinitionFile(path: string): Promise<TaskDefinitionDocument> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    throw new InputError(
+      'task-definition',
+      `cannot read "${path}" (${reason}). Give the path of a task definition JSON file.`,
+    );
+  }
+  return parseTaskDefinition(text, 'task-definition');
+}

@@ -1,0 +1,89 @@
+import type { Deployment, DeploymentRolloutState, Service, ServiceEvent } from '@aws-sdk/client-ecs';
+
+/** One deployment of a service, as DescribeServices reports it. */
+export interface DeploymentState {
+  id: string;
+  /** PRIMARY (the newest), ACTIVE (being replaced) or INACTIVE. */
+  status: string;
+  taskDefinitionArn: string;
+  desiredCount: number;
+  runningCount: number;
+  pendingCount: number;
+  failedTasks: number;
+  /** Absent for services that do not use the rolling update (ECS) deployment type. */
+  rolloutState?: DeploymentRolloutState;
+  rolloutStateReason?: string;
+  createdAt?: Date;
+}
+
+export interface ServiceEventSummary {
+  createdAt?: Date;
+  message: string;
+}
+
+export interface ServiceState {
+  serviceArn: string;
+  serviceName: string;
+  clusterArn: string;
+  /** ACTIVE, DRAINING or INACTIVE. */
+  status: string;
+  taskDefinitionArn: string;
+  desiredCount: number;
+  runningCount: number;
+  pendingCount: number;
+  launchType?: string;
+  /** The account that owns the service, from its ARN (the mesh owner unless told otherwise). */
+  accountId: string;
+  deployments: DeploymentState[];
+  /** Newest first. */
+  events: ServiceEventSummary[];
+}
+
+export function toServiceState(service: Service): ServiceState {
+  const serviceArn = service.serviceArn ?? '';
+  return {
+    serviceArn,
+    serviceName: service.serviceName ?? '',
+    clusterArn: service.clusterArn ?? '',
+    status: service.status ?? '',
+    taskDefinitionArn: service.taskDefinition ?? '',
+    desiredCount: service.desiredCount ?? 0,
+    runningCount: service.runningCount ?? 0,
+    pendingCount: service.pendingCount ?? 0,
+    ...(service.launchType ? { launchType: service.launchType } : {}),
+    accountId: accountIdOf(serviceArn),
+    deployments: (service.deployments ?? []).map(toDeploymentState),
+    events: newestFirst(service.events ?? []),
+  };
+}
+
+/** arn:partition:ecs:region:ACCOUNT:service/cluster/name */
+export function accountIdOf(arn: string): string {
+  const account = arn.split(':')[4] ?? '';
+  if (!/^\d{12}$/.test(account)) throw new Error(`cannot read the account id from the ARN "${arn}"`);
+  return account;
+}
+
+function toDeploymentState(deployment: Deployment): DeploymentState {
+  return {
+    id: deployment.id ?? '',
+    status: deployment.status ?? '',
+    taskDefinitionArn: deployment.taskDefinition ?? '',
+    desiredCount: deployment.desiredCount ?? 0,
+    runningCount: deployment.runningCount ?? 0,
+    pendingCount: deployment.pendingCount ?? 0,
+    failedTasks: deployment.failedTasks ?? 0,
+    ...(deployment.rolloutState ? { rolloutState: deployment.rolloutState } : {}),
+    ...(deployment.rolloutStateReason ? { rolloutStateReason: deployment.rolloutStateReason } : {}),
+    ...(deployment.createdAt ? { createdAt: deployment.createdAt } : {}),
+  };
+}
+
+function newestFirst(events: ServiceEvent[]): ServiceEventSummary[] {
+  return events
+    .map((event) => ({
+      ...(event.createdAt ? { createdAt: event.createdAt } : {}),
+      message: event.message ?? '',
+    }))
+    .sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+}
