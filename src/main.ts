@@ -21,7 +21,7 @@ export async function run(): Promise<void> {
     const read: InputReader = (name) => core.getInput(name);
     oneOf(read, 'mode', ['deploy'] as const, 'deploy');
     const settings = deploySettings(read);
-    const region = resolveRegion(core.getInput('aws-region'));
+    const region = resolveRegion(core.getInput('region'));
     const ecs = new Ecs(new ECSClient(clientConfig({ region })));
 
     const result = await deployCanaryService(settings, { ecs, region, log: actionLog });

@@ -179,7 +179,7 @@ const cases: [string, string, Partial<RenderOptions>, string, RegExp][] = [
     'a malformed region for the node ARN',
     JSON.stringify(fargateApp),
     { region: 'Oregon', envoyImage: 'mirror/envoy:1' },
-    'aws-region',
+    'region',
     /set a region such as us-west-2/,
   ],
   [

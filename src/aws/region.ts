@@ -8,12 +8,12 @@ export function resolveRegion(input: string | undefined, env: NodeJS.ProcessEnv 
   const region = input?.trim() || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
   if (region === '') {
     throw new InputError(
-      'aws-region',
-      'no region: set the aws-region input or AWS_REGION (configure-aws-credentials sets it).',
+      'region',
+      'no region: set the region input or AWS_REGION (configure-aws-credentials sets it).',
     );
   }
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
-    throw new InputError('aws-region', `"${region}" is not an AWS region name such as us-west-2.`);
+    throw new InputError('region', `"${region}" is not an AWS region name such as us-west-2.`);
   }
   return region;
 }

@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { version } from '../version.js';
+import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerDeployCommand } from './commands/deploy.js';
 import { registerRenderCommand } from './commands/render.js';
+import { registerSetWeightCommand } from './commands/set-weight.js';
+import { registerWeightsCommand } from './commands/weights.js';
 import type { CliIo } from './io.js';
 
 export function buildProgram(io: CliIo): Command {
@@ -13,5 +16,8 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride();
   registerRenderCommand(program, io);
   registerDeployCommand(program, io);
+  registerWeightsCommand(program, io);
+  registerSetWeightCommand(program, io);
+  registerAnalyzeCommand(program, io);
   return program;
 }

@@ -59,7 +59,7 @@ export function envoyImageFor(region: string): string {
 export function partitionOf(region: string): string {
   if (!regionPattern.test(region) || /^[a-z]{2}-iso/.test(region)) {
     throw new InputError(
-      'aws-region',
+      'region',
       `"${region}" is not an AWS region where App Mesh runs; set a region such as us-west-2.`,
     );
   }

@@ -24,12 +24,12 @@ export function registerDeployCommand(program: Command, io: CliIo): void {
     .option('--desired-count <count>', 'tasks of the canary service')
     .option('--wait-for-service-stability <bool>', 'wait until the service is stable (default true)')
     .option('--wait-for-minutes <minutes>', 'how long to wait (default 30)')
-    .option('--aws-region <region>', 'AWS region (default: AWS_REGION)')
+    .option('--region <region>', 'AWS region (default: AWS_REGION)')
     .option('--dry-run', 'render and print the plan; only read-only AWS calls');
   addRenderOptions(command).action(async (options: Record<string, unknown>) => {
     const read = readerFromOptions(options);
     const settings = deploySettings(read);
-    const region = resolveRegion(read('aws-region'));
+    const region = resolveRegion(read('region'));
     const ecs = new Ecs(new ECSClient(clientConfig({ region })));
     const result = await deployCanaryService(settings, { ecs, region, log: { info: io.err, warn: io.err } });
     io.out(

@@ -1,0 +1,13 @@
+export { checkWindow, type PreflightReport, runHealthCheck, validateHealthSources } from './check.js';
+export { describeThresholds, formatVerdictText } from './format.js';
+export {
+  applyLimits,
+  combineVerdicts,
+  type Escalation,
+  judgeAlarms,
+  judgeCounts,
+  noCounters,
+} from './policy.js';
+export { compareErrorRates, type ErrorRateComparison, type SignificanceMethod } from './significance.js';
+export { awsHealthReaders, type HealthClients, healthClients } from './sources/index.js';
+export type * from './types.js';

@@ -1,0 +1,30 @@
+import { type MetricPlan, metricIds } from './sources/metric-presets.js';
+import type { CountReading, MetricSeries, RoleCounts } from './types.js';
+
+/** Turns the GetMetricData series of one check into counts; a broken or empty series is never a zero. */
+export function countsFromMetrics(plan: MetricPlan, series: MetricSeries[]): CountReading {
+  const byId = new Map(series.map((one) => [one.id, one]));
+  const needed: string[] = [metricIds.canaryRequests, metricIds.canaryErrors];
+  if (plan.hasStable) needed.push(metricIds.stableRequests, metricIds.stableErrors);
+  for (const id of needed) {
+    const one = byId.get(id);
+    if (one && (one.status === 'InternalError' || one.status === 'Forbidden')) {
+      const detail = one.messages.length > 0 ? ` (${one.messages.join('; ')})` : '';
+      return { ok: false, problem: `CloudWatch answered ${one.status} for ${id}${detail}` };
+    }
+  }
+  const noData: string[] = [];
+  const role = (requestsId: string, errorsId: string): RoleCounts | undefined => {
+    const requests = byId.get(requestsId);
+    const errors = byId.get(errorsId);
+    const hasRequests = (requests?.datapoints ?? 0) > 0;
+    const hasErrors = (errors?.datapoints ?? 0) > 0;
+    if (!hasRequests) noData.push(requestsId);
+    if (!hasErrors && !(hasRequests && plan.zeroWhenAbsent.includes(errorsId))) noData.push(errorsId);
+    if (!hasRequests || (!hasErrors && !plan.zeroWhenAbsent.includes(errorsId))) return undefined;
+    return { requests: requests?.sum ?? 0, errors: errors?.sum ?? 0 };
+  };
+  const canary = role(metricIds.canaryRequests, metricIds.canaryErrors);
+  const stable = plan.hasStable ? role(metricIds.stableRequests, metricIds.stableErrors) : undefined;
+  return { ok: true, canary, stable, hasStable: plan.hasStable, noData };
+}

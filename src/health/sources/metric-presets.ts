@@ -1,0 +1,144 @@
+import type { ContainerInsightsTarget, MetricQuery, MetricsSource } from '../types.js';
+
+/** The query ids every plan answers with; custom metric-queries must use them too. */
+export const metricIds = {
+  canaryRequests: 'canary_requests',
+  canaryErrors: 'canary_errors',
+  stableRequests: 'stable_requests',
+  stableErrors: 'stable_errors',
+} as const;
+
+export interface MetricPlan {
+  queries: MetricQuery[];
+  hasStable: boolean;
+  /**
+   * Error series that may be absent when nothing failed (counters that exist only once used); they
+   * count as 0 errors, but only while the same role's request series has data.
+   */
+  zeroWhenAbsent: string[];
+}
+
+export const containerInsightsNamespace = 'ECS/ContainerInsights/Prometheus';
+
+/** The GetMetricData queries of one check: all series in one call. */
+export function metricPlan(source: MetricsSource, periodSeconds: number): MetricPlan {
+  switch (source.preset) {
+    case 'envoy-container-insights':
+      return {
+        queries: [
+          ...containerInsightsQueries('canary', source.canary, periodSeconds),
+          ...(source.stable ? containerInsightsQueries('stable', source.stable, periodSeconds) : []),
+        ],
+        hasStable: source.stable !== undefined,
+        zeroWhenAbsent: [],
+      };
+    case 'envoy-appmesh-extension': {
+      const { namespace, namePrefix, mesh } = source;
+      const roles: ['canary' | 'stable', string][] = [['canary', source.canaryNode]];
+      if (source.stableNode) roles.push(['stable', source.stableNode]);
+      return {
+        queries: roles.flatMap(([role, node]) =>
+          extensionQueries(role, { namespace, namePrefix, mesh, node }, periodSeconds),
+        ),
+        hasStable: source.stableNode !== undefined,
+        zeroWhenAbsent: roles.map(([role]) => `${role}_errors`),
+      };
+    }
+    case 'custom':
+      return {
+        queries: source.queries,
+        hasStable: source.queries.some((query) => query.Id === metricIds.stableRequests),
+        zeroWhenAbsent: [],
+      };
+  }
+}
+
+/**
+ * Envoy's Prometheus counters as the CloudWatch agent publishes them for ECS (Container Insights
+ * Prometheus, default App Mesh metric_declaration): all requests the proxy received, and the 5xx
+ * answered on the ingress listener, by cluster and task definition family.
+ */
+function containerInsightsQueries(
+  role: 'canary' | 'stable',
+  target: ContainerInsightsTarget,
+  period: number,
+): MetricQuery[] {
+  const byTask = [
+    { Name: 'ClusterName', Value: target.cluster },
+    { Name: 'TaskDefinitionFamily', Value: target.taskDefinitionFamily },
+  ];
+  return [
+    {
+      Id: `${role}_requests`,
+      MetricStat: {
+        Metric: {
+          Namespace: containerInsightsNamespace,
+          MetricName: 'envoy_http_downstream_rq_total',
+          Dimensions: byTask,
+        },
+        Period: period,
+        Stat: 'Sum',
+      },
+      ReturnData: true,
+    },
+    {
+      Id: `${role}_errors`,
+      MetricStat: {
+        Metric: {
+          Namespace: containerInsightsNamespace,
+          MetricName: 'envoy_http_downstream_rq_xx',
+          Dimensions: [
+            ...byTask,
+            { Name: 'envoy_http_conn_manager_prefix', Value: 'ingress' },
+            { Name: 'envoy_response_code_class', Value: '5' },
+          ],
+        },
+        Period: period,
+        Stat: 'Sum',
+      },
+      ReturnData: true,
+    },
+  ];
+}
+
+interface ExtensionNode {
+  namespace: string;
+  namePrefix: string;
+  mesh: string;
+  node: string;
+}
+
+/**
+ * App Mesh metrics extension: requests the node received (inbound RequestCount by Mesh, VirtualNode),
+ * and the 5xx it answered, which only its callers record (HTTPCode_Target_5XX_Count by Mesh,
+ * VirtualNode = the caller, TargetVirtualNode = this node): summed over all callers.
+ */
+function extensionQueries(role: 'canary' | 'stable', node: ExtensionNode, period: number): MetricQuery[] {
+  const { namespace, namePrefix, mesh } = node;
+  const search =
+    `{"${namespace}",Mesh,TargetVirtualNode,VirtualNode} MetricName="${namePrefix}HTTPCode_Target_5XX_Count" ` +
+    `Mesh="${mesh}" TargetVirtualNode="${node.node}"`;
+  return [
+    {
+      Id: `${role}_requests`,
+      MetricStat: {
+        Metric: {
+          Namespace: namespace,
+          MetricName: `${namePrefix}RequestCount`,
+          Dimensions: [
+            { Name: 'Mesh', Value: mesh },
+            { Name: 'VirtualNode', Value: node.node },
+          ],
+        },
+        Period: period,
+        Stat: 'Sum',
+      },
+      ReturnData: true,
+    },
+    {
+      Id: `${role}_errors`,
+      Expression: `SUM(SEARCH('${search}', 'Sum', ${period}))`,
+      ReturnData: true,
+    },
+  ];
+}

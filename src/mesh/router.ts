@@ -1,0 +1,69 @@
+import type { RouteSpec } from './route-spec.js';
+
+/**
+ * Moves traffic between a stable and a canary target. App Mesh is the first implementation; callers depend
+ * only on this interface so another router (e.g. VPC Lattice weighted target groups) can follow.
+ *
+ * Every value going in and out is plain JSON: the state machine carries it between Lambda invocations.
+ */
+export interface TrafficRouter<Snapshot, State = Snapshot> {
+  /** Pre-flight checks (read-only), then the routes exactly as read. */
+  snapshot(): Promise<Snapshot>;
+  /**
+   * Moves the canary to `canaryPercent` (0-100). `expected` is what this deployment last wrote (the previous
+   * shift's result), or the snapshot before the first step: a route that differs from it was edited by someone
+   * else and is not written. Returns the new state, to pass to the next shift.
+   */
+  shift(canaryPercent: number, expected: Snapshot | State): Promise<State>;
+  /** Writes the snapshot back, whatever the current state; routes already equal to it are left alone. */
+  restore(snapshot: Snapshot): Promise<RestoreResult>;
+  /** The current weights, for people. */
+  describe(): Promise<RouteWeights[]>;
+}
+
+export interface RestoreResult {
+  restored: string[];
+  unchanged: string[];
+}
+
+export interface TargetWeight {
+  target: string;
+  port?: number;
+  weight: number;
+}
+
+export interface RouteWeights {
+  route: string;
+  /** e.g. http2Route */
+  type: string;
+  version: number;
+  targets: TargetWeight[];
+}
+
+/** One route as read or written: its whole spec and the version App Mesh reported. */
+export interface RouteSnapshot {
+  routeName: string;
+  version: number;
+  spec: RouteSpec;
+}
+
+/** The App Mesh routes of one canary, as last read or written. Small and JSON-serializable. */
+export interface MeshTrafficState {
+  router: 'app-mesh';
+  mesh: string;
+  meshOwner?: string;
+  virtualRouter: string;
+  stableNode: string;
+  canaryNode: string;
+  /** In the fixed order in which they are shifted. */
+  routes: RouteSnapshot[];
+}
+
+/** The routes before the canary started; restore writes them back. */
+export type MeshSnapshot = MeshTrafficState;
+
+export interface MeshShiftResult extends MeshTrafficState {
+  canaryPercent: number;
+  /** Routes written by this call (the others already had the target weights). */
+  written: string[];
+}
