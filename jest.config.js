@@ -8,6 +8,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.all.json' }],
   },
+  setupFiles: ['<rootDir>/test-setup/polyfills.ts'],
   setupFilesAfterEnv: ['<rootDir>/test-setup/matchers.ts'],
   testTimeout: 30000,
 };

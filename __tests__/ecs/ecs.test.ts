@@ -203,3 +203,25 @@ describe('updateService', () => {
     );
   });
 });
+
+describe('scaleService', () => {
+  it('sends only the desired count, so the service keeps its task definition', async () => {
+    ecsMock.on(UpdateServiceCommand).resolves({});
+
+    await ecs.scaleService({ cluster, service: serviceName, desiredCount: 0 });
+
+    expect(ecsMock.commandCalls(UpdateServiceCommand).map((call) => call.args[0].input)).toEqual([
+      { cluster, service: serviceName, desiredCount: 0 },
+    ]);
+  });
+
+  it('rethrows an AWS error saying which service was being scaled', async () => {
+    ecsMock
+      .on(UpdateServiceCommand)
+      .rejects(new ClientException({ message: 'Service not ACTIVE', $metadata: {} }));
+
+    await expect(ecs.scaleService({ cluster, service: serviceName, desiredCount: 0 })).rejects.toThrow(
+      'scaling service serviceBv2 in cluster apps to 0 tasks: ClientException: Service not ACTIVE',
+    );
+  });
+});

@@ -97,6 +97,14 @@ export class Ecs {
     return primary?.id ? { deploymentId: primary.id } : {};
   }
 
+  /** Changes only the desired count (e.g. 0 to retire a canary); the task definition stays as it is. */
+  async scaleService(params: { cluster: string; service: string; desiredCount: number }): Promise<void> {
+    const { cluster, service, desiredCount } = params;
+    await callAws(`scaling service ${service} in cluster ${cluster} to ${desiredCount} tasks`, () =>
+      this.client.send(new UpdateServiceCommand({ cluster, service, desiredCount })),
+    );
+  }
+
   /**
    * Waits until the service's PRIMARY deployment runs `taskDefinitionArn` and is COMPLETED.
    * Throws DeploymentFailedError on a failed rollout or a circuit-breaker rollback (at once, not at the

@@ -1,0 +1,183 @@
+import '../orchestrator/lambda-env.js';
+import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { handler } from '../../lambdas/guard.js';
+import { shiftRouteSpec } from '../../src/mesh/index.js';
+import {
+  executionArnOf,
+  seedDocument,
+  stablePrevious,
+  stateMachineArn,
+  taskDefinitionArn,
+} from '../orchestrator/fixtures.js';
+import {
+  awsCalls,
+  canaryWeight,
+  createWorld,
+  mocks,
+  mutatingCalls,
+  routeSpec,
+  setRoute,
+  type World,
+} from '../orchestrator/world.js';
+
+const document = seedDocument();
+const guarded = executionArnOf('deploy-1');
+
+function statusChange(status: string, detail: Record<string, unknown> = {}) {
+  return {
+    version: '0',
+    id: '315c1398-40ff-a850-213b-158f73e60175',
+    'detail-type': 'Step Functions Execution Status Change',
+    source: 'aws.states',
+    account: '123456789012',
+    time: '2026-11-01T10:20:00Z',
+    region: 'us-west-2',
+    resources: [guarded],
+    detail: {
+      executionArn: guarded,
+      stateMachineArn,
+      name: 'deploy-1',
+      status,
+      startDate: 1_793_527_200_000,
+      stopDate: 1_793_528_400_000,
+      input: JSON.stringify({ document }),
+      inputDetails: { included: true },
+      output: null,
+      outputDetails: null,
+      ...detail,
+    },
+  };
+}
+
+/** What an execution stopped at step 2 leaves behind: the route at 50%, the canary serving it. */
+function leftAtStepTwo(world: World) {
+  const spec = shiftRouteSpec(document.snapshot.routes[0]!.spec, document.snapshot, 50, 'serviceB');
+  setRoute(world, 'serviceB', spec, 3);
+}
+
+let world: World;
+beforeEach(() => {
+  world = createWorld(document);
+});
+
+describe('the guard', () => {
+  it('restores the route of an aborted run and scales the canary to 0', async () => {
+    leftAtStepTwo(world);
+
+    const result = await handler(statusChange('ABORTED'));
+
+    expect(result).toMatchObject({ executionArn: guarded, action: 'rolled-back' });
+    expect(result.rollback).toEqual({
+      restoredRoutes: ['serviceB'],
+      unchangedRoutes: [],
+      keptEditedRoutes: [],
+      services: ['canary service serviceBv2: scaled to 0'],
+    });
+    expect(routeSpec(world)).toEqual(document.snapshot.routes[0]!.spec);
+    expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
+  });
+
+  it('changes nothing the second time', async () => {
+    leftAtStepTwo(world);
+    await handler(statusChange('ABORTED'));
+    for (const mock of Object.values(mocks)) mock.resetHistory();
+
+    const again = await handler(statusChange('ABORTED'));
+
+    expect(mutatingCalls()).toEqual([]);
+    expect(again.rollback).toEqual({
+      restoredRoutes: [],
+      unchangedRoutes: ['serviceB'],
+      keptEditedRoutes: [],
+      services: [],
+    });
+  });
+
+  it('reverts a stable service that a timed-out promotion had moved to the new version', async () => {
+    const promoted = taskDefinitionArn('taskB', 8);
+    world.ecs.service('apps', 'serviceB').taskDefinition = promoted;
+    setRoute(
+      world,
+      'serviceB',
+      shiftRouteSpec(document.snapshot.routes[0]!.spec, document.snapshot, 100, 'serviceB'),
+    );
+
+    const result = await handler(statusChange('TIMED_OUT'));
+
+    expect(result.rollback?.services).toEqual([
+      `stable service serviceB: ${promoted} -> ${stablePrevious}`,
+      'canary service serviceBv2: scaled to 0',
+    ]);
+    expect(world.ecs.service('apps', 'serviceB').taskDefinition).toBe(stablePrevious);
+    expect(canaryWeight(world)).toBe(0);
+  });
+
+  it('reads the input with DescribeExecution when the event left it out', async () => {
+    leftAtStepTwo(world);
+    mocks.sfn.on(DescribeExecutionCommand, { executionArn: guarded }).resolves({
+      executionArn: guarded,
+      stateMachineArn,
+      status: 'FAILED',
+      startDate: new Date(),
+      input: JSON.stringify({ document }),
+      error: 'States.Runtime',
+    });
+
+    const result = await handler(statusChange('FAILED', { input: null, inputDetails: { included: false } }));
+
+    expect(result.action).toBe('rolled-back');
+    expect(result.reason).toContain('FAILED (States.Runtime)');
+    expect(routeSpec(world)).toEqual(document.snapshot.routes[0]!.spec);
+  });
+
+  it('leaves alone an execution refused because another canary holds the route', async () => {
+    leftAtStepTwo(world);
+
+    const result = await handler(
+      statusChange('FAILED', { error: 'CanaryAlreadyRunning', cause: 'execution … is already shifting' }),
+    );
+
+    expect(result.action).toBe('skipped');
+    expect(awsCalls()).toEqual({});
+    expect(canaryWeight(world)).toBe(50);
+  });
+
+  it('leaves the route to another execution that is running on it now', async () => {
+    leftAtStepTwo(world);
+    world.running.push({
+      executionArn: executionArnOf('deploy-2'),
+      startDate: new Date(),
+      input: JSON.stringify({ document: seedDocument({ deploymentId: 'gh-1235-1' }) }),
+    });
+
+    const result = await handler(statusChange('ABORTED'));
+
+    expect(result).toMatchObject({ action: 'skipped' });
+    expect(result.reason).toContain(`execution ${executionArnOf('deploy-2')} is running on route serviceB`);
+    expect(mutatingCalls()).toEqual([]);
+  });
+
+  it('ignores executions that succeeded', async () => {
+    const result = await handler(statusChange('SUCCEEDED'));
+
+    expect(result.action).toBe('skipped');
+    expect(awsCalls()).toEqual({});
+  });
+
+  it('skips an execution whose input holds no valid document (it changed nothing)', async () => {
+    const result = await handler(
+      statusChange('FAILED', { input: '{"document":{"version":1}}', error: 'InvalidDocument' }),
+    );
+
+    expect(result.action).toBe('skipped');
+    expect(result.reason).toContain('no valid execution document');
+    expect(mutatingCalls()).toEqual([]);
+  });
+
+  it('refuses an event that is not a Step Functions status change', async () => {
+    await expect(handler({ detail: { foo: 1 } })).rejects.toThrow(
+      'not a Step Functions Execution Status Change event',
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import aslValidator from 'asl-validator';
+import { deployedDefinition } from './run-canary.js';
+
+const text = readFileSync(new URL('../../statemachine/canary.asl.json', import.meta.url), 'utf8');
+const definition = deployedDefinition();
+// biome-ignore lint/suspicious/noExplicitAny: the definition is read state by state
+const states: Record<string, any> = definition.States;
+
+describe('statemachine/canary.asl.json', () => {
+  it('passes asl-validator once the function ARNs are substituted', () => {
+    const result = aslValidator(structuredClone(definition));
+    expect(result.errorsText('\n')).toBe('');
+    expect(result.isValid).toBe(true);
+  });
+
+  it('names each Task function by a substitution the CDK construct fills in', () => {
+    const substitutions = [...text.matchAll(/\$\{(\w+)\}/g)].map((match) => match[1]);
+    expect(new Set(substitutions)).toEqual(
+      new Set([
+        'InitFunctionArn',
+        'ShiftFunctionArn',
+        'CheckFunctionArn',
+        'PromoteFunctionArn',
+        'PromotionCheckFunctionArn',
+        'FinishFunctionArn',
+        'RollbackFunctionArn',
+      ]),
+    );
+  });
+
+  it('is JSONPath only (aws-local-stepfunctions runs no JSONata)', () => {
+    expect(definition.QueryLanguage).toBeUndefined();
+    expect(Object.values(states).every((state) => state.QueryLanguage === undefined)).toBe(true);
+  });
+
+  it('retries transient errors on every Task and sends every other error to Rollback (Init: to Refused)', () => {
+    const tasks = Object.entries(states).filter(([, state]) => state.Type === 'Task');
+    expect(tasks.map(([name]) => name).sort()).toEqual(
+      ['Check', 'Finish', 'Init', 'Promote', 'PromotionCheck', 'Rollback', 'Shift'].sort(),
+    );
+    for (const [name, state] of tasks) {
+      const retried = state.Retry.flatMap((retrier: { ErrorEquals: string[] }) => retrier.ErrorEquals);
+      if (name === 'Rollback') {
+        expect(retried).toContain('States.ALL');
+        continue;
+      }
+      expect(retried).toEqual(
+        expect.arrayContaining([
+          'TransientError',
+          'Lambda.ServiceException',
+          'Lambda.TooManyRequestsException',
+        ]),
+      );
+      expect(state.Catch.at(-1)).toMatchObject({
+        ErrorEquals: ['States.ALL'],
+        Next: name === 'Init' ? 'Refused' : 'Rollback',
+      });
+    }
+  });
+
+  it('waits only in Wait states', () => {
+    const waits = Object.entries(states).filter(([, state]) => state.Type === 'Wait');
+    expect(Object.fromEntries(waits.map(([name, state]) => [name, state.SecondsPath]))).toEqual({
+      Bake: '$.document.checkIntervalSeconds',
+      PromotionWait: '$.document.promotionPollSeconds',
+    });
+  });
+});
+
+describe('asl-validator', () => {
+  it('does refuse a broken definition (the check above can fail)', () => {
+    const broken = structuredClone(definition);
+    broken.States.Shift.Next = 'NoSuchState';
+    expect(aslValidator(broken).isValid).toBe(false);
+  });
+});

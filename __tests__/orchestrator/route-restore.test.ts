@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { type RouteSpec, shiftRouteSpec, specsEqual } from '../../src/mesh/index.js';
+import { judgeRoute, specsWrittenBy } from '../../src/orchestrator/route-restore.js';
+import { grpcRouteSpec, seedDocument } from './fixtures.js';
+
+const document = seedDocument();
+const pair = document.snapshot;
+
+/** A snapshot with another target and a port, which a shift must leave alone. */
+function busySnapshot(): RouteSpec {
+  const spec = grpcRouteSpec();
+  spec.grpcRoute!.action.weightedTargets.push({ virtualNode: 'serviceA', weight: 7, port: 8080 });
+  return spec;
+}
+
+describe('specsWrittenBy', () => {
+  it('lists the snapshot shifted to 0 (with and without a canary target) and to each step weight', () => {
+    const route = document.snapshot.routes[0]!;
+    const canaryWeights = specsWrittenBy(document, route).map((spec) =>
+      spec
+        .httpRoute!.action.weightedTargets.map((target) => `${target.virtualNode} ${target.weight}`)
+        .join(', '),
+    );
+    expect(canaryWeights).toEqual([
+      'serviceB 100',
+      'serviceB 100, serviceBv2 0',
+      'serviceB 75, serviceBv2 25',
+      'serviceB 50, serviceBv2 50',
+      'serviceB 0, serviceBv2 100',
+    ]);
+  });
+
+  it('covers whatever sequence of shifts the canary went through (0 included)', () => {
+    const route = { routeName: 'serviceB-grpc', version: 1, spec: busySnapshot() };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(0, ...document.steps.map((step) => step.weight)), { minLength: 1 }),
+        (path) => {
+          const reached = path.reduce(
+            (spec, weight) => shiftRouteSpec(spec, pair, weight, route.routeName),
+            route.spec,
+          );
+          expect(specsWrittenBy(document, route).some((candidate) => specsEqual(reached, candidate))).toBe(
+            true,
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('judgeRoute', () => {
+  const route = { routeName: 'serviceB-grpc', version: 1, spec: busySnapshot() };
+  const ours = specsWrittenBy(document, route);
+
+  it('finds the snapshot unchanged', () => {
+    expect(judgeRoute(structuredClone(route.spec), route, ours)).toEqual({ kind: 'unchanged' });
+  });
+
+  it('recognises what this deployment wrote', () => {
+    expect(judgeRoute(shiftRouteSpec(route.spec, pair, 50, route.routeName), route, ours)).toEqual({
+      kind: 'ours',
+    });
+  });
+
+  it('calls any other weights an edit, and says what differs', () => {
+    const edited = shiftRouteSpec(route.spec, pair, 33, route.routeName);
+    const judgement = judgeRoute(edited, route, ours);
+    expect(judgement).toMatchObject({ kind: 'edited', spec: edited });
+    expect(judgement.kind === 'edited' && judgement.differences.join()).toContain(
+      'serviceB:8080 67 (expected 100)',
+    );
+  });
+
+  it('calls a change outside the weights an edit, even at a weight this deployment uses', () => {
+    const edited = shiftRouteSpec(route.spec, pair, 50, route.routeName);
+    edited.grpcRoute!.match = { serviceName: 'serviceB.ApiV2' };
+    expect(judgeRoute(edited, route, ours).kind).toBe('edited');
+  });
+
+  it('calls a spec that cannot be read back safely an edit, without a spec', () => {
+    const judgement = judgeRoute({ grpcRoute: { action: { weightedTargets: [] } } }, route, ours);
+    expect(judgement).toMatchObject({ kind: 'edited' });
+    expect(judgement).not.toHaveProperty('spec');
+  });
+});

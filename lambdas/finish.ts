@@ -1,0 +1,5 @@
+import { progressHandler } from '../src/orchestrator/runtime/handler.js';
+import { finish } from '../src/orchestrator/steps/finish.js';
+
+/** Task state Finish. */
+export const handler = progressHandler('Finish', finish);

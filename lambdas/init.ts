@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { documentHandler } from '../src/orchestrator/runtime/handler.js';
+import { init } from '../src/orchestrator/steps/init.js';
+
+/** This execution, from the context object (see the Init state's Parameters). */
+const execution = z.object({
+  executionArn: z.string().min(1),
+  stateMachineArn: z.string().min(1),
+  startTime: z.string().min(1),
+});
+
+/** Task state Init: document check, the one-canary-per-route lock, the drift check. */
+export const handler = documentHandler(
+  'Init',
+  (event, document, deps) => init(document, execution.parse(event), deps),
+  (progress) => ({ message: progress.reason }),
+);

@@ -1,0 +1,5 @@
+import { progressHandler } from '../src/orchestrator/runtime/handler.js';
+import { promote } from '../src/orchestrator/steps/promote.js';
+
+/** Task state Promote. */
+export const handler = progressHandler('Promote', promote);

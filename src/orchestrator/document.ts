@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import { messageOf } from '../errors.js';
+import type { HealthSettings } from '../health/index.js';
+import {
+  parseRouteSpec,
+  type RouteSpec,
+  shiftRouteSpec,
+  targetsOn,
+  weightedTargetsOf,
+} from '../mesh/index.js';
+import type { MeshSnapshot } from '../mesh/router.js';
+
+/**
+ * The execution document: the one contract between the Action (which builds it) and the state machine's
+ * Lambdas (which read it). Versioned; validated on both sides by this schema.
+ */
+export const documentVersion = 1;
+
+const meshName = z.string().regex(/^[A-Za-z0-9_.-]{1,255}$/, 'an App Mesh name: 1-255 of A-Z a-z 0-9 _ . -');
+const account = z.string().regex(/^\d{12}$/, 'a 12-digit AWS account ID');
+const arn = z.string().regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$/, 'an ARN');
+const taskDefinitionArn = z
+  .string()
+  .regex(
+    /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/,
+    'a task definition ARN (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION)',
+  );
+const seconds = z.number().int().nonnegative();
+
+// A spec that App Mesh could not take back is reported as an issue of the document, not thrown.
+const routeSpec = z.unknown().transform((value, context): RouteSpec => {
+  try {
+    return parseRouteSpec(value, 'of the snapshot');
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: messageOf(error) });
+    return z.NEVER;
+  }
+});
+
+export const meshTrafficStateSchema = z.object({
+  router: z.literal('app-mesh'),
+  mesh: meshName,
+  meshOwner: account.optional(),
+  virtualRouter: meshName,
+  stableNode: meshName,
+  canaryNode: meshName,
+  routes: z
+    .array(z.object({ routeName: meshName, version: z.number().int().nonnegative(), spec: routeSpec }))
+    .min(1)
+    .refine((routes) => new Set(routes.map((route) => route.routeName)).size === routes.length, {
+      message: 'lists a route twice',
+    }),
+}) satisfies z.ZodType<MeshSnapshot>;
+
+const metricQuery = z.object({
+  Id: z.string().regex(/^[a-z][a-zA-Z0-9_]*$/),
+  Expression: z.string().optional(),
+  MetricStat: z
+    .object({
+      Metric: z.object({
+        Namespace: z.string(),
+        MetricName: z.string(),
+        Dimensions: z.array(z.object({ Name: z.string(), Value: z.string() })).optional(),
+      }),
+      Period: z.number().int().positive(),
+      Stat: z.string(),
+      Unit: z.string().optional(),
+    })
+    .optional(),
+  Label: z.string().optional(),
+  ReturnData: z.boolean().optional(),
+  Period: z.number().int().positive().optional(),
+  AccountId: z.string().optional(),
+});
+
+const containerInsightsTarget = z.object({
+  cluster: z.string().min(1),
+  taskDefinitionFamily: z.string().min(1),
+});
+
+const health = z.object({
+  windowSeconds: z.number().int().positive(),
+  periodSeconds: z.number().int().positive().multipleOf(60),
+  alarmNames: z.array(z.string().min(1)),
+  metrics: z
+    .discriminatedUnion('preset', [
+      z.object({
+        preset: z.literal('envoy-container-insights'),
+        canary: containerInsightsTarget,
+        stable: containerInsightsTarget.optional(),
+      }),
+      z.object({
+        preset: z.literal('envoy-appmesh-extension'),
+        namespace: z.string().min(1),
+        namePrefix: z.string(),
+        mesh: meshName,
+        canaryNode: meshName,
+        stableNode: meshName.optional(),
+      }),
+      z.object({ preset: z.literal('custom'), queries: z.array(metricQuery).min(1) }),
+    ])
+    .optional(),
+  xray: z
+    .object({
+      canaryService: z.string().min(1),
+      stableService: z.string().min(1).optional(),
+      countClientErrors: z.boolean(),
+    })
+    .optional(),
+  policy: z.object({
+    maxErrorRatePct: z.number().min(0).max(100),
+    maxLatencyMs: z.number().positive().optional(),
+    minRequests: z.number().int().nonnegative(),
+    maxErrorRateIncreasePct: z.number().min(0).max(100).optional(),
+    significance: z.number().gt(0).lt(1),
+    failureLimit: z.number().int().positive(),
+    inconclusiveLimit: z.number().int().nonnegative(),
+    onSourceError: z.enum(['FAIL', 'INCONCLUSIVE']),
+  }),
+}) satisfies z.ZodType<HealthSettings>;
+
+/** Settings to render the new version for the stable node at promotion (the node identity differs). */
+const render = z.object({
+  account,
+  nodeIdentity: z.enum(['arn', 'name']),
+  containerName: z.string().optional(),
+  envoyImage: z.string().optional(),
+  ignoredUid: z.number().int().nonnegative().optional(),
+  appPorts: z.array(z.number().int().min(1).max(65535)).optional(),
+  egressIgnoredPorts: z.array(z.number().int().min(1).max(65535)).optional(),
+  egressIgnoredIps: z.array(z.string()).optional(),
+  enableXray: z.boolean(),
+  xrayImage: z.string().optional(),
+  envoyMemory: z.number().int().positive().optional(),
+  envoyCpu: z.number().int().nonnegative().optional(),
+});
+
+const step = z.object({ weight: z.number().int().min(1).max(100), bakeSeconds: seconds });
+
+export const executionDocumentSchema = z
+  .object({
+    version: z.literal(documentVersion),
+    deploymentId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64'),
+    source: z.object({
+      repository: z.string().optional(),
+      sha: z.string().optional(),
+      runUrl: z.url().optional(),
+      actor: z.string().optional(),
+    }),
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/),
+    snapshot: meshTrafficStateSchema,
+    stableService: z.object({
+      cluster: z.string().min(1),
+      service: z.string().min(1),
+      previousTaskDefinitionArn: taskDefinitionArn,
+    }),
+    canaryService: z.object({
+      cluster: z.string().min(1),
+      service: z.string().min(1),
+      previousTaskDefinitionArn: arn,
+      newTaskDefinitionArn: taskDefinitionArn,
+      desiredCount: z.number().int().nonnegative(),
+    }),
+    render,
+    steps: z.array(step).min(1).max(20),
+    checkIntervalSeconds: z.number().int().min(10).max(3600),
+    promotion: z.enum(['copy', 'none']),
+    promotionPollSeconds: z.number().int().min(5).max(600),
+    promotionTimeoutSeconds: z.number().int().min(60).max(21600),
+    health,
+  })
+  .superRefine((document, context) => {
+    document.steps.forEach((current, index) => {
+      const previous = document.steps[index - 1];
+      if (previous && current.weight <= previous.weight) {
+        context.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'weight'],
+          message: `weights must ascend; ${current.weight} follows ${previous.weight}`,
+        });
+      }
+    });
+    if (document.steps.at(-1)?.weight !== 100) {
+      context.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        message: 'the last step must send 100% to the canary',
+      });
+    }
+    const { snapshot } = document;
+    if (snapshot.stableNode === snapshot.canaryNode) {
+      context.addIssue({
+        code: 'custom',
+        path: ['snapshot', 'canaryNode'],
+        message: 'must differ from the stable node',
+      });
+      return;
+    }
+    snapshot.routes.forEach((route, index) => {
+      const issue = routeIssue(route.spec, snapshot, route.routeName, document.steps);
+      if (issue)
+        context.addIssue({ code: 'custom', path: ['snapshot', 'routes', index, 'spec'], message: issue });
+    });
+  });
+
+/**
+ * A snapshot route must give the canary no weight (rollback and promotion write the snapshot back, and
+ * must leave no traffic on a canary scaled to 0), and every step weight must be applicable to it.
+ */
+function routeIssue(
+  spec: RouteSpec,
+  pair: { stableNode: string; canaryNode: string },
+  routeName: string,
+  steps: Array<{ weight: number }>,
+): string | undefined {
+  if (targetsOn(weightedTargetsOf(spec), pair.canaryNode).some((target) => target.weight > 0)) {
+    return `the canary node ${pair.canaryNode} already has weight in the snapshot of route ${routeName}`;
+  }
+  try {
+    for (const { weight } of steps) shiftRouteSpec(spec, pair, weight, routeName);
+  } catch (error) {
+    return messageOf(error);
+  }
+  return undefined;
+}
+
+export type ExecutionDocument = z.infer<typeof executionDocumentSchema>;
+
+/** A document that does not match the schema; raised before any change. Step Functions error name. */
+export class InvalidDocumentError extends Error {
+  override readonly name = 'InvalidDocument';
+}
+
+export function parseExecutionDocument(value: unknown): ExecutionDocument {
+  const result = executionDocumentSchema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`,
+    );
+    throw new InvalidDocumentError(`invalid execution document: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+/** The family of a task definition ARN (…:task-definition/FAMILY:REVISION). */
+export function familyOf(taskDefinitionArn: string): string {
+  const family = /:task-definition\/([^:]+):\d+$/.exec(taskDefinitionArn)?.[1];
+  if (!family) throw new Error(`"${taskDefinitionArn}" is not a task definition ARN with a revision`);
+  return family;
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { HealthCounters, Verdict } from '../health/index.js';
+import type { MeshTrafficState } from '../mesh/router.js';
+import { InvalidDocumentError, meshTrafficStateSchema } from './document.js';
+
+/** What the state machine carries from state to state besides the document (kept small). */
+export interface Progress {
+  /** Index into document.steps: the step shifted to next (Shift) or in force (Check). */
+  stepIndex: number;
+  /** The routes as this canary last wrote them: the drift reference of the next write. */
+  traffic: MeshTrafficState;
+  bake: { checks: number; elapsedSeconds: number };
+  counters: HealthCounters;
+  decision: Decision;
+  /** One human line about the last decision (the cause of a rollback). */
+  reason: string;
+  lastCheck?: CheckSummary;
+  promotion?: { taskDefinitionArn: string; deadline: string };
+}
+
+export const decisions = [
+  'shift',
+  'bake',
+  'next-step',
+  'promote',
+  'rollback',
+  'wait',
+  'finish',
+  'done',
+] as const;
+export type Decision = (typeof decisions)[number];
+
+export interface CheckSummary {
+  at: string;
+  weight: number;
+  verdict: Verdict;
+  reason: string;
+  canaryErrorRatePct?: number;
+  stableErrorRatePct?: number;
+  canaryRequests?: number;
+}
+
+const verdict = z.enum(['PASS', 'FAIL', 'INCONCLUSIVE']);
+const count = z.number().int().nonnegative();
+
+const progressSchema = z.object({
+  stepIndex: count,
+  traffic: meshTrafficStateSchema,
+  bake: z.object({ checks: count, elapsedSeconds: count }),
+  counters: z.object({ failuresSinceLastPass: count, inconclusiveSinceLastPass: count }),
+  decision: z.enum(decisions),
+  reason: z.string(),
+  lastCheck: z
+    .object({
+      at: z.string(),
+      weight: z.number(),
+      verdict,
+      reason: z.string(),
+      canaryErrorRatePct: z.number().optional(),
+      stableErrorRatePct: z.number().optional(),
+      canaryRequests: z.number().optional(),
+    })
+    .optional(),
+  promotion: z.object({ taskDefinitionArn: z.string().min(1), deadline: z.iso.datetime() }).optional(),
+}) satisfies z.ZodType<Progress>;
+
+/** The progress a previous state returned; malformed means the state machine input was tampered with. */
+export function parseProgress(value: unknown): Progress {
+  const result = progressSchema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(progress)'}: ${issue.message}`,
+    );
+    throw new InvalidDocumentError(`invalid progress: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+/** The routes part of a shift result, without what only that call needed. */
+export function trafficOf(state: MeshTrafficState): MeshTrafficState {
+  return {
+    router: state.router,
+    mesh: state.mesh,
+    ...(state.meshOwner ? { meshOwner: state.meshOwner } : {}),
+    virtualRouter: state.virtualRouter,
+    stableNode: state.stableNode,
+    canaryNode: state.canaryNode,
+    routes: state.routes.map(({ routeName, version, spec }) => ({ routeName, version, spec })),
+  };
+}

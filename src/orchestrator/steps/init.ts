@@ -1,0 +1,73 @@
+import { noCounters } from '../../health/index.js';
+import {
+  DriftError,
+  parseRouteSpec,
+  type RouteDrift,
+  type RouteSnapshot,
+  specDifferences,
+} from '../../mesh/index.js';
+import type { StepDeps } from '../deps.js';
+import type { ExecutionDocument } from '../document.js';
+import { CanaryAlreadyRunningError } from '../errors.js';
+import { otherRouteHolders, startedBefore } from '../lock.js';
+import { meshAccess } from '../mesh-access.js';
+import type { Progress } from '../progress.js';
+
+/** This execution, from the Step Functions context object. */
+export interface ExecutionIdentity {
+  executionArn: string;
+  stateMachineArn: string;
+  /** ISO time; used only when ListExecutions does not list this execution yet. */
+  startTime: string;
+}
+
+/**
+ * Read-only. Takes the one-canary-per-route lock (the oldest running execution on a route wins; a younger
+ * one fails with CanaryAlreadyRunning), then checks each route still equals the snapshot. Returns the first
+ * progress, with the routes as read.
+ */
+export async function init(
+  document: ExecutionDocument,
+  execution: ExecutionIdentity,
+  deps: StepDeps,
+): Promise<Progress> {
+  const { holders, running } = await otherRouteHolders(
+    deps.executions,
+    execution.stateMachineArn,
+    execution.executionArn,
+    document.snapshot,
+  );
+  const self = running.find((candidate) => candidate.executionArn === execution.executionArn) ?? {
+    executionArn: execution.executionArn,
+    startDate: new Date(execution.startTime),
+  };
+  const older = holders.filter((holder) => startedBefore(holder, self));
+  if (older.length > 0) {
+    const first = older[0]!;
+    throw new CanaryAlreadyRunningError(
+      `execution ${first.executionArn} (started ${first.startDate.toISOString()}) is already shifting route ` +
+        `${first.routes.join(', ')}; this one changed nothing. Wait for it to end, or stop it (its guard rolls it back), then deploy again.`,
+    );
+  }
+
+  const { api } = meshAccess(document, deps);
+  const routes: RouteSnapshot[] = [];
+  const drifts: RouteDrift[] = [];
+  for (const route of document.snapshot.routes) {
+    const read = await api.describeRoute(route.routeName);
+    const differences = specDifferences(parseRouteSpec(read.spec, route.routeName), route.spec);
+    if (differences.length > 0) drifts.push({ routeName: route.routeName, differences });
+    routes.push({ ...route, version: read.version });
+  }
+  if (drifts.length > 0) throw new DriftError(drifts);
+
+  const younger = holders.length > 0 ? `; younger execution(s) on the same routes will stop themselves` : '';
+  return {
+    stepIndex: 0,
+    traffic: { ...document.snapshot, routes },
+    bake: { checks: 0, elapsedSeconds: 0 },
+    counters: { ...noCounters },
+    decision: 'shift',
+    reason: `routes ${routes.map((route) => route.routeName).join(', ')} equal the snapshot${younger}`,
+  };
+}

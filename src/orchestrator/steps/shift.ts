@@ -1,0 +1,28 @@
+import type { StepDeps } from '../deps.js';
+import type { ExecutionDocument } from '../document.js';
+import { meshAccess } from '../mesh-access.js';
+import { type Progress, trafficOf } from '../progress.js';
+
+/**
+ * Moves the canary to the weight of step `progress.stepIndex`. The core checks every route still holds
+ * what this canary last wrote (else DriftError, nothing written); a repeated call writes nothing new.
+ */
+export async function shift(
+  document: ExecutionDocument,
+  progress: Progress,
+  deps: StepDeps,
+): Promise<Progress> {
+  const step = document.steps[progress.stepIndex];
+  if (!step)
+    throw new RangeError(`step ${progress.stepIndex + 1} does not exist (${document.steps.length} steps)`);
+  const { router } = meshAccess(document, deps);
+  const result = await router.shift(step.weight, progress.traffic);
+  const written = result.written.length > 0 ? `wrote ${result.written.join(', ')}` : 'already there';
+  return {
+    ...progress,
+    traffic: trafficOf(result),
+    bake: { checks: 0, elapsedSeconds: 0 },
+    decision: 'bake',
+    reason: `canary at ${step.weight}% (step ${progress.stepIndex + 1} of ${document.steps.length}; ${written})`,
+  };
+}
