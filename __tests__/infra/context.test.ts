@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import { AppMeshCanaryOrchestrator } from '../../infra/construct.js';
+import { type AppSettings, settingsFromContext } from '../../infra/context.js';
+import { placeholdersOf, stateMachineDefinition } from '../../infra/definition.js';
+import { type AppMeshCanaryOrchestratorProps, validateProps } from '../../infra/props.js';
+import { InputError } from '../../src/errors.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'appmesh-canary-infra-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const roleArn = 'arn:aws:iam::111122223333:role/taskB-task';
+const minimal = { mesh: 'apps', cluster: 'apps', services: 'serviceB,serviceBv2', passRoles: roleArn };
+
+function settings(context: Record<string, unknown>): AppSettings {
+  return settingsFromContext((key) => context[key]);
+}
+
+function errorOf(run: () => unknown): InputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('app settings from CDK context', () => {
+  it('reads the -c values of a one-cluster deployment, with defaults for the rest', () => {
+    const { stackName, orchestrator } = settings(minimal);
+    expect(stackName).toBe('AppMeshCanary');
+    expect(orchestrator).toEqual({
+      meshes: [{ name: 'apps' }],
+      ecsServices: [{ cluster: 'apps', services: ['serviceB', 'serviceBv2'] }],
+      passRoleArns: [roleArn],
+      logLevel: 'INFO',
+      executionTimeout: Duration.seconds(6 * 3600),
+    });
+  });
+
+  it('reads a shared mesh owner, alarm prefixes, log settings, name, timeout and stack name', () => {
+    const { stackName, orchestrator } = settings({
+      ...minimal,
+      meshOwner: '444455556666',
+      alarmPrefixes: 'serviceB-, serviceBv2-',
+      logLevel: 'DEBUG',
+      logRetentionDays: '14',
+      stateMachineName: 'appmesh-canary',
+      executionTimeout: '2h',
+      stackName: 'Canary',
+    });
+    expect(stackName).toBe('Canary');
+    expect(orchestrator).toMatchObject({
+      meshes: [{ name: 'apps', owner: '444455556666' }],
+      alarmNamePrefixes: ['serviceB-', 'serviceBv2-'],
+      logLevel: 'DEBUG',
+      logRetention: 14,
+      stateMachineName: 'appmesh-canary',
+    });
+    expect(orchestrator.executionTimeout?.toSeconds()).toBe(7200);
+  });
+
+  it('takes several meshes and clusters as cdk.json values or JSON text', () => {
+    const { orchestrator } = settings({
+      meshes: [{ name: 'apps' }, { name: 'shared', owner: '444455556666' }],
+      ecsServices: '[{"cluster":"apps","services":["serviceB"]},{"cluster":"web","services":["front"]}]',
+      passRoles: [roleArn, 'arn:aws:iam::111122223333:role/taskB-execution'],
+    });
+    expect(orchestrator.meshes).toEqual([{ name: 'apps' }, { name: 'shared', owner: '444455556666' }]);
+    expect(orchestrator.ecsServices).toEqual([
+      { cluster: 'apps', services: ['serviceB'] },
+      { cluster: 'web', services: ['front'] },
+    ]);
+    expect(orchestrator.passRoleArns).toHaveLength(2);
+  });
+
+  it.each([
+    [{ ...minimal, mesh: undefined }, 'mesh', /-c mesh=apps/],
+    [{ ...minimal, cluster: undefined }, 'cluster', /-c cluster=apps/],
+    [{ ...minimal, services: '' }, 'services', /serviceB,serviceBv2/],
+    [{ ...minimal, passRoles: undefined }, 'passRoles', /-c passRoles=arn:aws:iam::/],
+    [{ ...minimal, meshes: '[{"mesh":"apps"}]' }, 'meshes', /at 0/],
+    [{ ...minimal, ecsServices: '{not json' }, 'ecsServices', /not valid JSON/],
+    [{ ...minimal, logLevel: 'TRACE' }, 'logLevel', /DEBUG, INFO, WARN, ERROR/],
+    [{ ...minimal, logRetentionDays: '10' }, 'logRetentionDays', /retention/],
+    [{ ...minimal, executionTimeout: 'soon' }, 'executionTimeout', /duration/],
+  ])('names the bad context value and how to fix it (%#)', (context, input, message) => {
+    const error = errorOf(() => settings(context));
+    expect(error.input).toBe(input);
+    expect(error.message).toMatch(message);
+  });
+});
+
+describe('construct props', () => {
+  const valid: AppMeshCanaryOrchestratorProps = {
+    meshes: [{ name: 'apps' }],
+    ecsServices: [{ cluster: 'apps', services: ['serviceB', 'serviceBv2'] }],
+    passRoleArns: [roleArn],
+  };
+
+  it('accepts a valid set', () => {
+    expect(() => validateProps(valid)).not.toThrow();
+  });
+
+  it.each([
+    [{ meshes: [] }, 'meshes'],
+    [{ meshes: [{ name: 'apps', owner: '4444' }] }, 'meshes'],
+    [{ meshes: [{ name: 'apps/*' }] }, 'meshes'],
+    [{ ecsServices: [] }, 'ecsServices'],
+    [
+      { ecsServices: [{ cluster: 'arn:aws:ecs:eu-west-1:111122223333:cluster/apps', services: ['b'] }] },
+      'ecsServices',
+    ],
+    [{ ecsServices: [{ cluster: 'apps', services: [] }] }, 'ecsServices'],
+    [{ passRoleArns: [] }, 'passRoleArns'],
+    [{ passRoleArns: ['taskB-task'] }, 'passRoleArns'],
+    [{ alarmNamePrefixes: ['serviceB-*'] }, 'alarmNamePrefixes'],
+    [{ stateMachineName: 'appmesh canary' }, 'stateMachineName'],
+  ])('refuses a policy that would grant nothing, or more than meant (%#)', (change, input) => {
+    expect(errorOf(() => validateProps({ ...valid, ...change })).input).toBe(input);
+  });
+
+  it('refuses bad props before creating anything', () => {
+    const stack = new Stack(new App({ outdir: join(scratch, 'cdk.out') }), 'Stack');
+    expect(
+      () => new AppMeshCanaryOrchestrator(stack, 'Orchestrator', { ...valid, passRoleArns: [] }),
+    ).toThrow(InputError);
+    expect(stack.node.findAll().filter((construct) => construct !== stack)).toEqual([
+      stack.node.findChild('Orchestrator'),
+    ]);
+  });
+});
+
+describe('state machine definition', () => {
+  const write = (text: string) => {
+    const file = join(scratch, 'definition.asl.json');
+    writeFileSync(file, text);
+    return file;
+  };
+  const asl = JSON.stringify({
+    StartAt: 'A',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Step Functions definition substitution
+    States: { A: { Type: 'Task', Resource: '${AFunctionArn}', Next: 'B' }, B: { Type: 'Succeed' } },
+  });
+
+  it('sets the execution timeout, which CDK does not apply to a definition from a file', () => {
+    const text = stateMachineDefinition(write(asl), Duration.hours(2), ['AFunctionArn']);
+    expect(JSON.parse(text)).toEqual({ ...JSON.parse(asl), TimeoutSeconds: 7200 });
+  });
+
+  it('refuses a definition that uses a substitution the construct does not give', () => {
+    expect(() => stateMachineDefinition(write(asl), Duration.hours(2), ['BFunctionArn'])).toThrow(
+      /uses the substitutions AFunctionArn; the construct gives BFunctionArn/,
+    );
+  });
+
+  it('lists each placeholder once', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Step Functions definition substitutions
+    expect(placeholdersOf('"${B}" "${A}" "${B}" "$.path"')).toEqual(['A', 'B']);
+  });
+});

@@ -1,0 +1,201 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CfnOutput, Duration } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { stateMachineDefinition } from './definition.js';
+import { type HandlerName, handlerNames, pascalName, taskSubstitutions, timeoutOf } from './handlers.js';
+import { acknowledge, acknowledgeWildcards } from './nag.js';
+import { grantsFor, wildcardsOf } from './permissions.js';
+import { type AppMeshCanaryOrchestratorProps, validateProps } from './props.js';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** The state machine definition the construct deploys. */
+export const definitionFile = join(repoRoot, 'statemachine', 'canary.asl.json');
+
+/** Handlers are ESM bundles; a CommonJS dependency that calls require() needs one defined. */
+const requireShim =
+  "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
+/**
+ * The serverless canary orchestrator: one Lambda per Task state, the Step Functions state machine from
+ * statemachine/canary.asl.json, and the guard that rolls back executions that end ABORTED, TIMED_OUT or FAILED.
+ * Every role is limited to what its handler calls, on the meshes, services and roles given in the props.
+ */
+export class AppMeshCanaryOrchestrator extends Construct {
+  readonly stateMachine: sfn.StateMachine;
+  readonly stateMachineArn: string;
+  readonly functions: Readonly<Record<HandlerName, NodejsFunction>>;
+  readonly guardRule: events.Rule;
+  /** Guard invocations that failed after their retries: alarm on it, a canary may still be split. */
+  readonly guardDeadLetterQueue: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props: AppMeshCanaryOrchestratorProps) {
+    super(scope, id);
+    validateProps(props);
+    const retention = props.logRetention ?? logs.RetentionDays.ONE_MONTH;
+
+    this.guardDeadLetterQueue = new sqs.Queue(this, 'GuardDeadLetterQueue', {
+      enforceSSL: true,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      retentionPeriod: Duration.days(14),
+    });
+
+    const functions = {} as Record<HandlerName, NodejsFunction>;
+    for (const handler of handlerNames) functions[handler] = this.handlerFunction(handler, props, retention);
+    this.functions = functions;
+
+    this.stateMachine = this.canaryStateMachine(props, retention);
+    this.stateMachineArn = this.stateMachine.stateMachineArn;
+    this.grantAwsCalls(props);
+    this.guardRule = this.guardRuleFor(this.stateMachine);
+
+    new CfnOutput(this, 'StateMachineArn', {
+      value: this.stateMachine.stateMachineArn,
+      description: 'The canary state machine: give its ARN to the Action or the CLI that starts canaries.',
+    });
+  }
+
+  private handlerFunction(
+    handler: HandlerName,
+    props: AppMeshCanaryOrchestratorProps,
+    retention: logs.RetentionDays,
+  ): NodejsFunction {
+    const name = pascalName(handler);
+    // A role per handler without the AWS managed basic execution policy: it writes to its own log group only.
+    const role = new iam.Role(this, `${name}Role`, {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `appmesh-canary ${handler} handler`,
+    });
+    acknowledge(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'Added by CDK for active X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no ' +
+        'resource-level permissions.',
+    );
+    const logGroup = new logs.LogGroup(this, `${name}Logs`, { retention });
+    logGroup.grantWrite(role);
+    const lambdasDir = resolve(props.lambdasDir ?? join(repoRoot, 'lambdas'));
+    // The handlers' project (package-lock.json, node_modules, src/) is the parent of their directory.
+    const projectRoot = dirname(lambdasDir);
+    return new NodejsFunction(this, `${name}Function`, {
+      entry: join(lambdasDir, `${handler}.ts`),
+      handler: 'handler',
+      projectRoot,
+      depsLockFilePath: join(projectRoot, 'package-lock.json'),
+      description: `appmesh-canary: ${handler}`,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: 256,
+      timeout: timeoutOf(handler),
+      tracing: lambda.Tracing.ACTIVE,
+      role,
+      logGroup,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: 'appmesh-canary',
+        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      ...(handler === 'guard' ? { deadLetterQueue: this.guardDeadLetterQueue } : {}),
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node24',
+        mainFields: ['module', 'main'],
+        // The SDK clients are bundled at the versions tested here, not taken from the runtime.
+        externalModules: [],
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        banner: requireShim,
+      },
+    });
+  }
+
+  private canaryStateMachine(props: AppMeshCanaryOrchestratorProps, retention: logs.RetentionDays) {
+    const functionArns = Object.entries(taskSubstitutions).map(
+      ([name, handler]) => [name, this.functions[handler].functionArn] as const,
+    );
+    const stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+      ...(props.stateMachineName ? { stateMachineName: props.stateMachineName } : {}),
+      definitionBody: sfn.DefinitionBody.fromString(
+        stateMachineDefinition(definitionFile, props.executionTimeout ?? Duration.hours(6), [
+          ...Object.keys(taskSubstitutions),
+        ]),
+      ),
+      definitionSubstitutions: Object.fromEntries(functionArns),
+      tracingEnabled: true,
+      logs: {
+        destination: new logs.LogGroup(this, 'StateMachineLogs', { retention }),
+        level: sfn.LogLevel.ALL,
+        // The execution history already holds every state's input and output; the handlers log what matters.
+        includeExecutionData: false,
+      },
+    });
+    stateMachine.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: functionArns.map(([, arn]) => arn),
+      }),
+    );
+    acknowledge(
+      stateMachine.role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'Added by CDK for logging and X-Ray tracing: the CloudWatch Logs delivery and X-Ray actions support no ' +
+        'resource-level permissions.',
+    );
+    return stateMachine;
+  }
+
+  /**
+   * What each handler calls, in a policy of its own: attached to the role after the function exists, it can
+   * name the state machine that names the function without a dependency cycle.
+   */
+  private grantAwsCalls(props: AppMeshCanaryOrchestratorProps): void {
+    const scope = {
+      ...props,
+      stateMachineArn: this.stateMachine.stateMachineArn,
+      stateMachineName: this.stateMachine.stateMachineName,
+    };
+    for (const handler of handlerNames) {
+      const grants = grantsFor(this, handler, scope);
+      const policy = new iam.Policy(this, `${pascalName(handler)}AwsCalls`, {
+        roles: [this.functions[handler].role!],
+        statements: grants.map(
+          ({ actions, resources, conditions }) =>
+            new iam.PolicyStatement({ actions, resources, ...(conditions ? { conditions } : {}) }),
+        ),
+      });
+      acknowledgeWildcards(policy, grants.flatMap(wildcardsOf));
+    }
+  }
+
+  /** Executions that end without their own Rollback having run (stopped, timed out, failed outside a Catch). */
+  private guardRuleFor(stateMachine: sfn.StateMachine): events.Rule {
+    return new events.Rule(this, 'GuardRule', {
+      description: 'appmesh-canary: rolls back canary executions that end ABORTED, TIMED_OUT or FAILED.',
+      eventPattern: {
+        source: ['aws.states'],
+        detailType: ['Step Functions Execution Status Change'],
+        detail: {
+          status: ['ABORTED', 'TIMED_OUT', 'FAILED'],
+          stateMachineArn: [stateMachine.stateMachineArn],
+        },
+      },
+      targets: [
+        new targets.LambdaFunction(this.functions.guard, {
+          deadLetterQueue: this.guardDeadLetterQueue,
+          retryAttempts: 8,
+          maxEventAge: Duration.hours(6),
+        }),
+      ],
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import { Duration } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { z } from 'zod';
+import {
+  duration,
+  type InputReader,
+  list,
+  oneOf,
+  optionalInteger,
+  optionalString,
+  parseJson,
+  stringWithDefault,
+} from '../src/config/inputs.js';
+import { InputError } from '../src/errors.js';
+import {
+  type AppMeshCanaryOrchestratorProps,
+  type EcsServiceAccess,
+  logLevels,
+  type MeshAccess,
+} from './props.js';
+
+/** Reads one CDK context value (`-c key=value` or cdk.json "context"); undefined when unset. */
+export type ContextReader = (key: string) => unknown;
+
+export interface AppSettings {
+  stackName: string;
+  orchestrator: AppMeshCanaryOrchestratorProps;
+}
+
+const meshesSchema = z.array(z.object({ name: z.string(), owner: z.string().optional() }).strict()).min(1);
+const ecsServicesSchema = z
+  .array(z.object({ cluster: z.string(), services: z.array(z.string()).min(1) }).strict())
+  .min(1);
+
+/**
+ * The app's settings from CDK context. Simple values come as strings (-c services=serviceB,serviceBv2);
+ * cdk.json may also give lists as arrays and several meshes or clusters as "meshes" / "ecsServices".
+ */
+export function settingsFromContext(readContext: ContextReader): AppSettings {
+  const read: InputReader = (name) => textOf(readContext(name));
+  const retentionDays = optionalInteger(read, 'logRetentionDays', { min: 1 });
+  if (retentionDays !== undefined && !(retentionDays in RetentionDays)) {
+    throw new InputError(
+      'logRetentionDays',
+      `must be a CloudWatch Logs retention (1, 3, 5, 7, 14, 30, 60, 90, ... 3653 days); got ${retentionDays}.`,
+    );
+  }
+  const stateMachineName = optionalString(read, 'stateMachineName');
+  const lambdasDir = optionalString(read, 'lambdasDir');
+  const alarmNamePrefixes = list(read, 'alarmPrefixes');
+  const passRoleArns = list(read, 'passRoles');
+  if (passRoleArns.length === 0) {
+    throw new InputError(
+      'passRoles',
+      'is required. Give the task and execution role ARNs of the services: ' +
+        '-c passRoles=arn:aws:iam::111122223333:role/taskB-task,arn:aws:iam::111122223333:role/taskB-execution',
+    );
+  }
+  return {
+    stackName: stringWithDefault(read, 'stackName', 'AppMeshCanary'),
+    orchestrator: {
+      meshes: meshesOf(readContext, read),
+      ecsServices: ecsServicesOf(readContext, read),
+      passRoleArns,
+      ...(alarmNamePrefixes.length > 0 ? { alarmNamePrefixes } : {}),
+      logLevel: oneOf(read, 'logLevel', logLevels, 'INFO'),
+      ...(retentionDays !== undefined ? { logRetention: retentionDays as RetentionDays } : {}),
+      ...(stateMachineName ? { stateMachineName } : {}),
+      executionTimeout: Duration.seconds(
+        duration(read, 'executionTimeout', '6h', { min: 60, max: 31_536_000 }),
+      ),
+      ...(lambdasDir ? { lambdasDir } : {}),
+    },
+  };
+}
+
+function meshesOf(readContext: ContextReader, read: InputReader): MeshAccess[] {
+  const structured = readContext('meshes');
+  if (structured !== undefined) return structuredValue('meshes', structured, meshesSchema);
+  const names = list(read, 'mesh');
+  if (names.length === 0) {
+    throw new InputError(
+      'mesh',
+      'is required. Give the mesh name(s): -c mesh=apps (or "meshes" in cdk.json).',
+    );
+  }
+  const owner = optionalString(read, 'meshOwner');
+  return names.map((name) => (owner ? { name, owner } : { name }));
+}
+
+function ecsServicesOf(readContext: ContextReader, read: InputReader): EcsServiceAccess[] {
+  const structured = readContext('ecsServices');
+  if (structured !== undefined) return structuredValue('ecsServices', structured, ecsServicesSchema);
+  const cluster = optionalString(read, 'cluster');
+  const services = list(read, 'services');
+  if (!cluster || services.length === 0) {
+    throw new InputError(
+      cluster ? 'services' : 'cluster',
+      'is required. Give the cluster and its stable and canary services: -c cluster=apps ' +
+        '-c services=serviceB,serviceBv2 (or "ecsServices" in cdk.json).',
+    );
+  }
+  return [{ cluster, services }];
+}
+
+function structuredValue<T>(name: string, value: unknown, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(typeof value === 'string' ? parseJson(name, value) : value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new InputError(name, `is not valid${where}: ${issue?.message ?? 'unexpected shape'}.`);
+  }
+  return parsed.data;
+}
+
+/** Context values set on the command line are strings; cdk.json may hold numbers, booleans or lists. */
+function textOf(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(String).join(',');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value).trim();
+}
