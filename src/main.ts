@@ -1,16 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as core from '@actions/core';
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { clientConfig } from './aws/client-config.js';
 import { resolveRegion } from './aws/region.js';
-import { deploySettings } from './config/deploy.js';
-import { type InputReader, oneOf } from './config/inputs.js';
-import { deployCanaryService } from './deploy/deploy.js';
-import { Ecs } from './ecs/index.js';
+import type { InputReader } from './config/inputs.js';
+import { sourceFromEnv } from './deploy/source.js';
 import { messageOf } from './errors.js';
-import { deploySummaryMarkdown } from './report/deploy-summary.js';
+import { modeOf, runMode } from './modes/outcome.js';
 import type { Log } from './report/log.js';
 
 const actionLog: Log = { info: (line) => core.info(line), warn: (line) => core.warning(line) };
@@ -19,21 +12,17 @@ const actionLog: Log = { info: (line) => core.info(line), warn: (line) => core.w
 export async function run(): Promise<void> {
   try {
     const read: InputReader = (name) => core.getInput(name);
-    oneOf(read, 'mode', ['deploy'] as const, 'deploy');
-    const settings = deploySettings(read);
+    const mode = modeOf(read);
     const region = resolveRegion(core.getInput('region'));
-    const ecs = new Ecs(new ECSClient(clientConfig({ region })));
-
-    const result = await deployCanaryService(settings, { ecs, region, log: actionLog });
-
-    const renderedPath = join(process.env.RUNNER_TEMP || tmpdir(), `${result.plan.family}-rendered.json`);
-    await writeFile(renderedPath, `${JSON.stringify(result.rendered, null, 2)}\n`);
-    core.setOutput('rendered-task-definition', renderedPath);
-    if (result.taskDefinitionArn) core.setOutput('task-definition-arn', result.taskDefinitionArn);
-    if (settings.dryRun) core.info(`rendered task definition:\n${JSON.stringify(result.rendered, null, 2)}`);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(deploySummaryMarkdown(result, settings.dryRun)).write();
-    }
+    // Loaded once the inputs that need no AWS are read: a bad input fails fast, without the SDK.
+    const { awsModeDeps } = await import('./modes/deps.js');
+    const outcome = await runMode(mode, read, awsModeDeps(region, actionLog), {
+      source: sourceFromEnv(),
+      tempDir: process.env.RUNNER_TEMP,
+    });
+    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary).write();
+    if (outcome.failure) core.setFailed(outcome.failure);
   } catch (error) {
     core.setFailed(messageOf(error));
   }

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
+import { actionInputs, actionOutputs } from '../../src/config/action-inputs.js';
+import { canaryPlanSettings } from '../../src/config/canary.js';
 import { deploySettings } from '../../src/config/deploy.js';
+import { healthSettings } from '../../src/config/health.js';
 import type { InputReader } from '../../src/config/inputs.js';
+import { meshSettings } from '../../src/config/mesh.js';
+import { stableServiceSettings } from '../../src/config/services.js';
 
 interface ActionInput {
   description: string;
@@ -39,9 +44,28 @@ function tableAfter(heading: string): Map<string, string[]> {
 const minimal: Record<string, string> = {
   cluster: 'apps',
   service: 'serviceBv2',
+  'stable-service': 'serviceB',
   mesh: 'apps',
+  'virtual-router': 'serviceB',
+  'stable-node': 'serviceB',
   'canary-node': 'serviceBv2',
+  'alarm-names': 'serviceB-5xx',
+  'state-machine-arn': 'arn:aws:states:us-west-2:123456789012:stateMachine:appmesh-canary',
 };
+
+/** Every settings parser the modes run, over one reader. */
+function parseAll(read: InputReader) {
+  return {
+    deploy: deploySettings(read),
+    mesh: meshSettings(read),
+    plan: canaryPlanSettings(read, { requireStateMachine: true }),
+    stable: stableServiceSettings(read),
+    health: healthSettings(read, {
+      canaryTaskDefinitionFamily: 'taskBv2',
+      stableTaskDefinitionFamily: 'taskB',
+    }),
+  };
+}
 
 describe('action.yml', () => {
   it('runs the committed bundle on node24', () => {
@@ -55,20 +79,33 @@ describe('action.yml', () => {
     }
   });
 
-  it('declares every input the deploy settings read', () => {
+  it('declares exactly the inputs of the catalog the CLI options come from, with the same defaults', () => {
+    expect(Object.keys(action.inputs)).toEqual(actionInputs.map((input) => input.name));
+    for (const input of actionInputs) {
+      expect({ name: input.name, ...action.inputs[input.name] }).toEqual({
+        name: input.name,
+        description: input.description,
+        required: input.required ?? false,
+        ...(input.required ? {} : { default: input.default ?? '' }),
+      });
+    }
+    expect(Object.keys(action.outputs)).toEqual(actionOutputs.map((output) => output.name));
+  });
+
+  it('declares every input the settings parsers read', () => {
     const asked = new Set<string>();
-    const read: InputReader = (name) => {
+    parseAll((name) => {
       asked.add(name);
       return minimal[name] ?? '';
-    };
-    deploySettings(read);
+    });
+    expect(asked.size).toBeGreaterThan(40);
     for (const name of asked) expect(Object.keys(action.inputs)).toContain(name);
   });
 
   it('has defaults that parse to the same settings as leaving the inputs out (CLI and Action agree)', () => {
     const withDefaults: InputReader = (name) => minimal[name] ?? action.inputs[name]?.default ?? '';
     const withoutDefaults: InputReader = (name) => minimal[name] ?? '';
-    expect(deploySettings(withDefaults)).toEqual(deploySettings(withoutDefaults));
+    expect(parseAll(withDefaults)).toEqual(parseAll(withoutDefaults));
   });
 });
 

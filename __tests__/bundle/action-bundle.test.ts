@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seedMeshRoutes } from '../support/appmesh-responses.js';
 import { serviceDescription, taskDefinitionArn } from '../support/ecs-responses.js';
 import { startJsonTargetServer } from '../support/json-target-server.js';
 import { runNode } from '../support/run-node.js';
@@ -9,25 +10,40 @@ import { runNode } from '../support/run-node.js';
 // The committed bundle, run as GitHub runs it: `node dist/index.js` with INPUT_* variables.
 const bundle = resolve('dist/index.js');
 const appOnly = resolve('__tests__/support/fixtures/taskB-fargate-app-only.json');
-const current = taskDefinitionArn('taskB', 7);
+const current = taskDefinitionArn('taskBv2', 7);
+const stable = taskDefinitionArn('taskB', 12);
 
 let server: Awaited<ReturnType<typeof startJsonTargetServer>>;
 let work: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'action-bundle-'));
-  const { deployments, ...service } = serviceDescription({ service: 'serviceBv2', taskDefinition: current });
   // JSON 1.1 carries timestamps as epoch seconds.
-  const jsonDeployments = (deployments ?? []).map(({ createdAt, updatedAt, ...rest }) => ({
-    ...rest,
-    createdAt: (createdAt?.getTime() ?? 0) / 1000,
-    updatedAt: (updatedAt?.getTime() ?? 0) / 1000,
-  }));
-  server = await startJsonTargetServer({
-    DescribeServices: () => ({
-      body: { services: [{ ...service, deployments: jsonDeployments }], failures: [] },
-    }),
-  });
+  const described = (name: string, taskDefinition: string) => {
+    const { deployments, ...service } = serviceDescription({ service: name, taskDefinition });
+    return {
+      ...service,
+      deployments: (deployments ?? []).map(({ createdAt, updatedAt, ...rest }) => ({
+        ...rest,
+        createdAt: (createdAt?.getTime() ?? 0) / 1000,
+        updatedAt: (updatedAt?.getTime() ?? 0) / 1000,
+      })),
+    };
+  };
+  server = await startJsonTargetServer(
+    {
+      DescribeServices: (body) => {
+        const name = (body.services as string[])[0]!;
+        return {
+          body: { services: [described(name, name === 'serviceB' ? stable : current)], failures: [] },
+        };
+      },
+      DescribeAlarms: () => ({
+        body: { MetricAlarms: [{ AlarmName: 'serviceB-5xx', StateValue: 'OK' }], CompositeAlarms: [] },
+      }),
+    },
+    seedMeshRoutes,
+  );
 });
 
 afterAll(async () => {
@@ -43,7 +59,7 @@ async function runAction(inputs: Record<string, string>) {
     AWS_REGION: 'us-west-2',
     AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
     AWS_SECRET_ACCESS_KEY: 'secret',
-    AWS_ENDPOINT_URL_ECS: server.endpoint,
+    AWS_ENDPOINT_URL: server.endpoint,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: work,
@@ -63,8 +79,12 @@ const seedInputs = {
   'task-definition': appOnly,
   cluster: 'apps',
   service: 'serviceBv2',
+  'stable-service': 'serviceB',
   mesh: 'apps',
+  'virtual-router': 'serviceB',
+  'stable-node': 'serviceB',
   'canary-node': 'serviceBv2',
+  'alarm-names': 'serviceB-5xx',
   image: '123456789012.dkr.ecr.us-west-2.amazonaws.com/serviceb:abc1234',
   'egress-ignored-ports': '22',
   'wait-for-service-stability': 'true',
@@ -76,11 +96,18 @@ describe('node dist/index.js (dry run)', () => {
     const callsBefore = server.calls.length;
     const run = await runAction(seedInputs);
 
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('::error::');
     expect(run.stdout).toContain(`plan (dry run): service serviceBv2 in cluster apps runs ${current}`);
     expect(run.stdout).toContain('mesh/apps/virtualNode/serviceBv2');
-    expect(server.calls.slice(callsBefore).map((call) => call.operation)).toEqual(['DescribeServices']);
+    const operations = server.calls.slice(callsBefore).map((call) => call.operation);
+    expect(operations).toContain('GET /v20190125/meshes/apps/virtualRouter/serviceB/routes/serviceB');
+    expect(operations).toContain('DescribeServices');
+    expect(operations).toContain('DescribeAlarms');
+    // Read-only: every REST call a GET, every JSON call a Describe/List.
+    for (const operation of operations) expect(operation).toMatch(/^(GET |Describe|List)/);
+    expect(run.stdout).toContain('plan (dry run): then run 25% → 50% → 100% on the canary');
 
     const renderedPath = /rendered-task-definition<<(\S+)\n(.*)\n/.exec(run.outputs)?.[2];
     expect(renderedPath).toBeDefined();

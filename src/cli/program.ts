@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { version } from '../version.js';
 import { registerAnalyzeCommand } from './commands/analyze.js';
-import { registerDeployCommand } from './commands/deploy.js';
+import { registerModeCommands } from './commands/modes.js';
 import { registerRenderCommand } from './commands/render.js';
 import { registerSetWeightCommand } from './commands/set-weight.js';
 import { registerWeightsCommand } from './commands/weights.js';
@@ -15,7 +15,7 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
   registerRenderCommand(program, io);
-  registerDeployCommand(program, io);
+  registerModeCommands(program, io);
   registerWeightsCommand(program, io);
   registerSetWeightCommand(program, io);
   registerAnalyzeCommand(program, io);

@@ -36,7 +36,7 @@ export function deploySettings(read: InputReader): DeploySettings {
     desiredCount: optionalInteger(read, 'desired-count', { min: 0 }),
     meshOwner,
     waitForServiceStability: boolean(read, 'wait-for-service-stability', true),
-    waitForMinutes: integer(read, 'wait-for-minutes', 30, { min: 1, max: 360 }),
+    waitForMinutes: integer(read, 'wait-for-minutes', 60, { min: 1, max: 360 }),
     dryRun: boolean(read, 'dry-run', false),
   };
 }

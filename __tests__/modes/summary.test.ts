@@ -1,0 +1,78 @@
+import { describe, expect, it } from '@jest/globals';
+import { canarySummaryMarkdown, stepRows, weightSeries } from '../../src/report/canary-summary.js';
+import { timelineOf } from '../../src/report/timeline.js';
+import { seedDocument } from './fixtures.js';
+import { HistoryBuilder } from './history.js';
+
+const document = seedDocument();
+
+function promotedHistory() {
+  return new HistoryBuilder(document)
+    .shift(0)
+    .check(0, 'PASS', { pct: 0.3, requests: 1204 }, 0.2)
+    .check(0, 'INCONCLUSIVE', { pct: 0, requests: 20 }, 0.2)
+    .shift(1)
+    .check(1, 'PASS', { pct: 0.5, requests: 2400 }, 0.2)
+    .shift(2)
+    .check(2, 'PASS', { pct: 0.4, requests: 4800 }, 0.3)
+    .promote('arn:aws:ecs:us-west-2:123456789012:task-definition/taskB:8')
+    .finish()
+    .succeeded();
+}
+
+describe('the job summary, read from the execution history', () => {
+  it('has one table row per step with the checks made at its weight', () => {
+    const history = promotedHistory();
+    const { entries } = timelineOf(history.events);
+    const rows = stepRows(entries).map((row) => ({
+      step: row.step,
+      weight: row.weight,
+      checks: row.checks,
+      maxCanary: row.maxCanaryErrorPct,
+      verdicts: Object.fromEntries(row.verdicts),
+    }));
+    expect(rows).toEqual([
+      { step: 1, weight: 25, checks: 2, maxCanary: 0.3, verdicts: { PASS: 1, INCONCLUSIVE: 1 } },
+      { step: 2, weight: 50, checks: 1, maxCanary: 0.5, verdicts: { PASS: 1 } },
+      { step: 3, weight: 100, checks: 1, maxCanary: 0.4, verdicts: { PASS: 1 } },
+    ]);
+    const started = history.events.filter((event) => event.stateExitedEventDetails?.name === 'Shift');
+    expect(stepRows(entries).map((row) => row.started)).toEqual(started.map((event) => event.timestamp));
+  });
+
+  it('charts the canary weight at each shift and check, down to 0 when promoted', () => {
+    const { entries } = timelineOf(promotedHistory().events);
+    expect(weightSeries(entries).map((point) => point.weight)).toEqual([25, 25, 25, 50, 50, 100, 100, 0]);
+    const markdown = canarySummaryMarkdown({
+      route: 'serviceB',
+      executionArn: 'arn:aws:states:us-west-2:123456789012:execution:appmesh-canary:x',
+      consoleUrl: 'https://console.example/x',
+      entries,
+    });
+    expect(markdown).toContain('## appmesh-canary: serviceB — promoted');
+    expect(markdown).toContain('  line [25, 25, 25, 50, 50, 100, 100, 0]');
+    expect(markdown).toContain(
+      '| 1 | 25% | 2026-11-22T05:00:00.000Z | 2 | 0.3% | 0.2% | 1× PASS, 1× INCONCLUSIVE |',
+    );
+    expect(markdown).not.toContain('**Reason:**');
+  });
+
+  it('gives the reason of a rollback', () => {
+    const history = new HistoryBuilder(document)
+      .shift(0)
+      .check(0, 'FAIL', { pct: 4.8, requests: 2013 }, 0.2)
+      .rollback()
+      .failed('HealthCheckFailed', 'canary 4.8% 5xx (2,013 req) vs stable 0.2% (6,022 req), p<0.001 — FAIL');
+    const markdown = canarySummaryMarkdown({
+      route: 'serviceB',
+      executionArn: 'arn',
+      consoleUrl: 'url',
+      entries: timelineOf(history.events).entries,
+    });
+    expect(markdown).toContain('## appmesh-canary: serviceB — rolled back');
+    expect(markdown).toContain(
+      '**Reason:** HealthCheckFailed: canary 4.8% 5xx (2,013 req) vs stable 0.2% (6,022 req), p<0.001 — FAIL',
+    );
+    expect(markdown).toContain('  line [25, 25, 0]');
+  });
+});

@@ -1,0 +1,45 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { resolveRegion } from '../../aws/region.js';
+import { actionInputs } from '../../config/action-inputs.js';
+import { sourceFromEnv } from '../../deploy/source.js';
+import { awsModeDeps } from '../../modes/deps.js';
+import { type Mode, runMode } from '../../modes/outcome.js';
+import type { CliIo } from '../io.js';
+import { readerFromOptions } from '../options.js';
+
+const descriptions: Record<Mode, string> = {
+  deploy: 'roll the new version out to the canary service and run the canary (the Action on merge)',
+  rollback: 'stop a running canary and restore its routes, or revert the last promotion (workflow_dispatch)',
+  status: 'print the weights of each route and the running canary or the last outcome',
+};
+
+/** `deploy`, `rollback` and `status`: the Action's modes, with one option per Action input. */
+export function registerModeCommands(program: Command, io: CliIo): void {
+  for (const mode of ['deploy', 'rollback', 'status'] as const) {
+    const command = program.command(mode).description(descriptions[mode]);
+    for (const input of actionInputs) {
+      if (input.name === 'mode') continue;
+      const fallback = input.default ? ` (default: ${input.default})` : '';
+      command.option(
+        input.flag ? `--${input.name}` : `--${input.name} <value>`,
+        `${input.description}${fallback}`,
+      );
+    }
+    command.option('--summary <file>', 'write the markdown job summary to this file');
+    command.action(async (options: Record<string, unknown>) => {
+      const read = readerFromOptions({ ...options, mode });
+      const log = { info: io.err, warn: (line: string) => io.err(`warning: ${line}`) };
+      const outcome = await runMode(mode, read, awsModeDeps(resolveRegion(read('region')), log), {
+        source: {
+          ...sourceFromEnv(),
+          ...(process.env.USER && !process.env.GITHUB_ACTOR ? { actor: process.env.USER } : {}),
+        },
+      });
+      io.out(JSON.stringify(outcome.outputs, null, 2));
+      const summaryFile = read('summary');
+      if (summaryFile) await writeFile(summaryFile, outcome.summary);
+      if (outcome.failure) throw new Error(outcome.failure);
+    });
+  }
+}

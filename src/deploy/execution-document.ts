@@ -1,0 +1,86 @@
+import type { CanaryPlanSettings } from '../config/canary.js';
+import type { RenderSettings } from '../config/render.js';
+import type { HealthSettings } from '../health/index.js';
+import type { MeshSnapshot } from '../mesh/router.js';
+import { documentVersion, type ExecutionDocument, parseExecutionDocument } from '../orchestrator/document.js';
+import type { DeploymentSource } from './source.js';
+
+/**
+ * A readable, unique name: route, short sha, UTC time — e.g. serviceB-1a2b3c4-20261122T043512Z. It is also
+ * the deployment id (App Mesh client tokens derive from it) and the Step Functions execution name.
+ */
+export function deploymentIdOf(route: string, sha: string | undefined, now: Date): string {
+  const time = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  const shortSha = (sha ?? 'manual').slice(0, 7).replace(/[^A-Za-z0-9]/g, '');
+  const routePart = route.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 64 - shortSha.length - time.length - 2);
+  return `${routePart}-${shortSha}-${time}`;
+}
+
+export interface DocumentParts {
+  deploymentId: string;
+  source: DeploymentSource;
+  region: string;
+  snapshot: MeshSnapshot;
+  account: string;
+  render: RenderSettings;
+  stable: { cluster: string; service: string; taskDefinitionArn: string };
+  canary: {
+    cluster: string;
+    service: string;
+    previousTaskDefinitionArn: string;
+    newTaskDefinitionArn: string;
+    desiredCount: number;
+  };
+  plan: CanaryPlanSettings;
+  health: HealthSettings;
+  promotionTimeoutSeconds: number;
+}
+
+const promotionPollSeconds = 15;
+
+/** Builds the execution document and validates it with the schema the Lambdas use. */
+export function buildExecutionDocument(parts: DocumentParts): ExecutionDocument {
+  const { render } = parts;
+  return parseExecutionDocument({
+    version: documentVersion,
+    deploymentId: parts.deploymentId,
+    source: parts.source,
+    region: parts.region,
+    snapshot: parts.snapshot,
+    stableService: {
+      cluster: parts.stable.cluster,
+      service: parts.stable.service,
+      previousTaskDefinitionArn: parts.stable.taskDefinitionArn,
+    },
+    canaryService: parts.canary,
+    render: {
+      account: parts.account,
+      nodeIdentity: render.nodeIdentity,
+      enableXray: render.enableXray,
+      ...definedOnly({
+        containerName: render.containerName,
+        envoyImage: render.envoyImage,
+        ignoredUid: render.ignoredUid,
+        appPorts: render.appPorts,
+        egressIgnoredPorts: render.egressIgnoredPorts,
+        egressIgnoredIps: render.egressIgnoredIps,
+        xrayImage: render.xrayImage,
+        envoyMemory: render.envoyMemory,
+        envoyCpu: render.envoyCpu,
+      }),
+    },
+    steps: parts.plan.steps,
+    checkIntervalSeconds: parts.plan.checkIntervalSeconds,
+    promotion: parts.plan.promotion,
+    promotionPollSeconds,
+    promotionTimeoutSeconds: parts.promotionTimeoutSeconds,
+    health: parts.health,
+  });
+}
+
+function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

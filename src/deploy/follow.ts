@@ -1,0 +1,58 @@
+import type { Executions } from '../orchestrator/sfn.js';
+import type { Log } from '../report/log.js';
+import { describeEntry, type TimelineEntry, timelineOf } from '../report/timeline.js';
+
+export interface FollowOptions {
+  log: Log;
+  pollSeconds: number;
+  /** Stop following (the execution goes on) after this many seconds. */
+  maxSeconds: number;
+  sleep?: (seconds: number) => Promise<void>;
+  now?: () => number;
+}
+
+export interface FollowResult {
+  /** SUCCEEDED, FAILED, ABORTED, TIMED_OUT, or RUNNING when following stopped first. */
+  status: string;
+  entries: TimelineEntry[];
+}
+
+const realSleep = (seconds: number) => new Promise<void>((resolve) => setTimeout(resolve, seconds * 1000));
+
+/**
+ * Follows an execution through its history, logging each event once and in order as it happens, until it
+ * ends or `maxSeconds` pass. The whole history is re-read each poll (one call per 1,000 events), skipping
+ * the events already seen: history event ids ascend.
+ */
+export async function followExecution(
+  executions: Executions,
+  executionArn: string,
+  options: FollowOptions,
+): Promise<FollowResult> {
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
+  const deadline = now() + options.maxSeconds * 1000;
+  const entries: TimelineEntry[] = [];
+  let lastSeenId = 0;
+  let checks = 0;
+  for (;;) {
+    const fresh = [];
+    let token: string | undefined;
+    do {
+      const page = await executions.historyPage(executionArn, token);
+      fresh.push(...page.events.filter((event) => (event.id ?? 0) > lastSeenId));
+      token = page.nextToken;
+    } while (token);
+    lastSeenId = Math.max(lastSeenId, ...fresh.map((event) => event.id ?? 0));
+    const page = timelineOf(fresh, checks);
+    checks = page.checks;
+    for (const entry of page.entries) {
+      entries.push(entry);
+      options.log.info(describeEntry(entry));
+    }
+    const end = entries.find((entry) => entry.kind === 'end');
+    if (end?.kind === 'end') return { status: end.status, entries };
+    if (now() >= deadline) return { status: 'RUNNING', entries };
+    await sleep(options.pollSeconds);
+  }
+}

@@ -1,0 +1,84 @@
+import { type InputReader, optionalString } from '../config/inputs.js';
+import { meshSettings } from '../config/mesh.js';
+import { AppMeshRouter, type RouteWeights } from '../mesh/index.js';
+import type { Executions } from '../orchestrator/sfn.js';
+import { describeEntry, type TimelineEntry, timelineOf } from '../report/timeline.js';
+import type { ModeDeps } from './deps.js';
+import { type CanaryExecution, lastCanaryOn, runningCanaryOn } from './executions.js';
+
+export interface StatusModeResult {
+  weights: RouteWeights[];
+  running?: {
+    executionArn: string;
+    deploymentId: string;
+    lastEvent?: string;
+    weight?: number;
+    lastVerdict?: string;
+  };
+  last?: { executionArn: string; deploymentId: string; status: string; error?: string; cause?: string };
+  lines: string[];
+}
+
+/** `status`: the weights of each route, and the running canary (step, weight, last verdict) or the last outcome. */
+export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<StatusModeResult> {
+  const mesh = meshSettings(read);
+  const stateMachineArn = optionalString(read, 'state-machine-arn');
+  const router = new AppMeshRouter(deps.appMesh, mesh, { deploymentId: 'status', log: deps.log });
+  const traffic = await router.current();
+  const weights = await router.describe();
+  const lines = weights.map(
+    (route) =>
+      `route ${route.route} (${route.type}, version ${route.version}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`,
+  );
+  const result: StatusModeResult = { weights, lines };
+  if (!stateMachineArn) return result;
+
+  const running = await runningCanaryOn(deps.executions, stateMachineArn, traffic);
+  if (running) {
+    const entries = await timeline(deps.executions, running);
+    const weight = entries.findLast((entry) => entry.kind === 'shift');
+    const check = entries.findLast((entry) => entry.kind === 'check');
+    result.running = {
+      executionArn: running.details.executionArn,
+      deploymentId: running.document.deploymentId,
+      ...(weight?.kind === 'shift' ? { weight: weight.weight } : {}),
+      ...(check?.kind === 'check' ? { lastVerdict: describeEntry(check) } : {}),
+      ...(entries.length > 0 ? { lastEvent: describeEntry(entries.at(-1)!) } : {}),
+    };
+    lines.push(
+      `running: ${running.document.deploymentId} at ${result.running.weight ?? 0}%${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`,
+    );
+    return result;
+  }
+  const last = await lastCanaryOn(deps.executions, stateMachineArn, traffic, [
+    'SUCCEEDED',
+    'FAILED',
+    'ABORTED',
+    'TIMED_OUT',
+  ]);
+  if (last) {
+    result.last = {
+      executionArn: last.details.executionArn,
+      deploymentId: last.document.deploymentId,
+      status: last.details.status,
+      ...(last.details.error ? { error: last.details.error } : {}),
+      ...(last.details.cause ? { cause: last.details.cause } : {}),
+    };
+    const why = [last.details.error, last.details.cause].filter(Boolean).join(': ');
+    lines.push(`last canary: ${last.document.deploymentId} ${last.details.status}${why ? ` (${why})` : ''}`);
+  } else {
+    lines.push('no canary has run on these routes');
+  }
+  return result;
+}
+
+async function timeline(executions: Executions, canary: CanaryExecution): Promise<TimelineEntry[]> {
+  const events = [];
+  let token: string | undefined;
+  do {
+    const page = await executions.historyPage(canary.details.executionArn, token);
+    events.push(...page.events);
+    token = page.nextToken;
+  } while (token);
+  return timelineOf(events).entries;
+}

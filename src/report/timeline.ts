@@ -1,0 +1,146 @@
+import type { HistoryEvent } from '@aws-sdk/client-sfn';
+import type { CheckSummary } from '../orchestrator/progress.js';
+
+/** One thing that happened in a canary execution, read from its Step Functions history. */
+export type TimelineEntry =
+  | { kind: 'shift'; at: Date; step: number; weight: number }
+  | { kind: 'check'; at: Date; step: number; weight: number; number: number; check: CheckSummary }
+  | { kind: 'promotion-started'; at: Date; taskDefinitionArn?: string }
+  | { kind: 'promoted'; at: Date }
+  | { kind: 'rollback'; at: Date; restoredRoutes: string[]; keptEditedRoutes: string[]; services: string[] }
+  | {
+      kind: 'end';
+      at: Date;
+      status: 'SUCCEEDED' | 'FAILED' | 'ABORTED' | 'TIMED_OUT';
+      error?: string;
+      cause?: string;
+    };
+
+interface StateOutput {
+  document?: { steps?: { weight: number }[] };
+  progress?: { stepIndex?: number; lastCheck?: CheckSummary; promotion?: { taskDefinitionArn?: string } };
+  rollback?: { restoredRoutes?: string[]; keptEditedRoutes?: { routeName: string }[]; services?: string[] };
+}
+
+/**
+ * Turns history events (in order, possibly page by page) into timeline entries. Pure and incremental:
+ * `checksSoFar` carries the check count so that a follower can feed it one page at a time.
+ */
+export function timelineOf(
+  events: readonly HistoryEvent[],
+  checksSoFar = 0,
+): { entries: TimelineEntry[]; checks: number } {
+  const entries: TimelineEntry[] = [];
+  let checks = checksSoFar;
+  for (const event of events) {
+    const at = event.timestamp ?? new Date(0);
+    const exited = event.stateExitedEventDetails;
+    if (event.type === 'TaskStateExited' && exited?.name) {
+      const output = parseOutput(exited.output);
+      const stepIndex = output.progress?.stepIndex ?? 0;
+      const weight = output.document?.steps?.[stepIndex]?.weight ?? 0;
+      if (exited.name === 'Shift') entries.push({ kind: 'shift', at, step: stepIndex + 1, weight });
+      if (exited.name === 'Check' && output.progress?.lastCheck) {
+        checks += 1;
+        const check = output.progress.lastCheck;
+        entries.push({ kind: 'check', at, step: stepIndex + 1, weight: check.weight, number: checks, check });
+      }
+      if (exited.name === 'Promote') {
+        entries.push({
+          kind: 'promotion-started',
+          at,
+          taskDefinitionArn: output.progress?.promotion?.taskDefinitionArn,
+        });
+      }
+      if (exited.name === 'Finish') entries.push({ kind: 'promoted', at });
+      if (exited.name === 'Rollback') {
+        entries.push({
+          kind: 'rollback',
+          at,
+          restoredRoutes: output.rollback?.restoredRoutes ?? [],
+          keptEditedRoutes: (output.rollback?.keptEditedRoutes ?? []).map((route) => route.routeName),
+          services: output.rollback?.services ?? [],
+        });
+      }
+    }
+    const end = endOf(event);
+    if (end) entries.push({ kind: 'end', at, ...end });
+  }
+  return { entries, checks };
+}
+
+function endOf(
+  event: HistoryEvent,
+): Omit<Extract<TimelineEntry, { kind: 'end' }>, 'kind' | 'at'> | undefined {
+  switch (event.type) {
+    case 'ExecutionSucceeded':
+      return { status: 'SUCCEEDED' };
+    case 'ExecutionFailed':
+      return { status: 'FAILED', ...errorAndCause(event.executionFailedEventDetails) };
+    case 'ExecutionAborted':
+      return { status: 'ABORTED', ...errorAndCause(event.executionAbortedEventDetails) };
+    case 'ExecutionTimedOut':
+      return { status: 'TIMED_OUT', ...errorAndCause(event.executionTimedOutEventDetails) };
+    default:
+      return undefined;
+  }
+}
+
+function errorAndCause(details: { error?: string; cause?: string } | undefined) {
+  return {
+    ...(details?.error ? { error: details.error } : {}),
+    ...(details?.cause ? { cause: details.cause } : {}),
+  };
+}
+
+function parseOutput(text: string | undefined): StateOutput {
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as StateOutput;
+  } catch {
+    return {};
+  }
+}
+
+const grouped = new Intl.NumberFormat('en-US');
+
+/** The log line of an entry, as the Action prints it while following. */
+export function describeEntry(entry: TimelineEntry): string {
+  switch (entry.kind) {
+    case 'shift':
+      return `step ${entry.step}: ${entry.weight}% → canary`;
+    case 'check': {
+      const { check } = entry;
+      const canary =
+        check.canaryErrorRatePct === undefined
+          ? 'canary'
+          : `canary ${formatPct(check.canaryErrorRatePct)} 5xx (${grouped.format(check.canaryRequests ?? 0)} req)`;
+      const stable =
+        check.stableErrorRatePct === undefined ? '' : ` vs stable ${formatPct(check.stableErrorRatePct)}`;
+      return `check ${entry.number} at ${entry.weight}%: ${canary}${stable} — ${check.verdict}`;
+    }
+    case 'promotion-started':
+      return `promoting: stable service rolling out ${entry.taskDefinitionArn ?? 'the new version'}`;
+    case 'promoted':
+      return 'promoted: route 100% to the stable node on the new version, canary scaled to 0';
+    case 'rollback': {
+      const parts = [
+        entry.restoredRoutes.length > 0
+          ? `restored route ${entry.restoredRoutes.join(', ')}`
+          : 'no route to restore',
+        ...(entry.keptEditedRoutes.length > 0
+          ? [`kept edited route ${entry.keptEditedRoutes.join(', ')}`]
+          : []),
+        ...entry.services,
+      ];
+      return `rolling back: ${parts.join('; ')}`;
+    }
+    case 'end':
+      if (entry.status === 'SUCCEEDED') return 'canary succeeded';
+      return `canary ${entry.status}: ${[entry.error, entry.cause].filter(Boolean).join(': ')}`;
+  }
+}
+
+export function formatPct(value: number): string {
+  return `${value < 10 ? value.toFixed(1) : value.toFixed(0)}%`;
+}
