@@ -2,21 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { canaryPlanSettings } from '../../src/config/canary.js';
 import { readerOf } from '../../src/config/inputs.js';
-import { InputError } from '../../src/errors.js';
+import { inputErrorOf as inputError } from '../support/input-error.js';
 
 const arn = 'arn:aws:states:us-west-2:123456789012:stateMachine:appmesh-canary';
 const plan = (inputs: Record<string, string>, requireStateMachine = true) =>
   canaryPlanSettings(readerOf({ 'state-machine-arn': arn, ...inputs }), { requireStateMachine });
-
-function inputError(action: () => unknown): InputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('canary plan', () => {
   it('defaults to 25, 50, 100 with 5-minute bakes, 1-minute checks and copy promotion', () => {

@@ -10,17 +10,7 @@ import {
   parseJson,
   readerOf,
 } from '../../src/config/inputs.js';
-import { InputError } from '../../src/errors.js';
-
-function inputErrorOf(action: () => unknown): InputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { inputErrorOf } from '../support/input-error.js';
 
 describe('parseInteger', () => {
   it.each(['33.3', '1e3', '12abc', '', ' ', '0x10', '--1'])('rejects %j', (text) => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { ContainerDefinition } from '@aws-sdk/client-ecs';
-import { InputError } from '../../src/errors.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are loose JSON, as users write them.
 export type Json = any;
@@ -71,16 +70,6 @@ export function proxyProperty(taskDefinition: Json, name: string): string | unde
     ?.value;
 }
 
-export function inputErrorOf(action: () => unknown): InputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
-
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
     for (const inner of Object.values(value)) deepFreeze(inner);
@@ -88,3 +77,5 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+export { inputErrorOf } from '../support/input-error.js';

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import type { RenderOptions } from '../taskdef/index.js';
 import {
   boolean,
   type InputReader,
@@ -10,23 +11,9 @@ import {
   requiredString,
 } from './inputs.js';
 
-/** How the rendered task definition's Envoy container and proxy are configured (all but region/account). */
-export interface RenderSettings {
-  mesh: string;
-  virtualNode: string;
-  nodeIdentity: 'arn' | 'name';
-  containerName?: string;
-  image?: string;
-  envoyImage?: string;
-  ignoredUid?: number;
-  appPorts?: number[];
-  egressIgnoredPorts?: number[];
-  egressIgnoredIps?: string[];
-  enableXray: boolean;
-  xrayImage?: string;
-  envoyMemory?: number;
-  envoyCpu?: number;
-}
+/** How the rendered task definition's Envoy container and proxy are configured: all but region and account. */
+export type RenderSettings = Omit<RenderOptions, 'region' | 'account'> &
+  Required<Pick<RenderOptions, 'nodeIdentity' | 'enableXray'>>;
 
 const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}(\/\d{1,2})?$/;
 
