@@ -1,0 +1,92 @@
+import { fileURLToPath } from 'node:url';
+import { type ActionRun, runAction, seedInputs, startAction } from '../../local/action-runner.js';
+import { type LocalStack, seedNames, startLocalStack } from '../../local/index.js';
+
+export type { ActionRun };
+
+/** Every canary version the end-to-end runs deploy, by image tag (local/scenarios/versions.json). */
+export const scenarioFile = fileURLToPath(new URL('../../local/scenarios/versions.json', import.meta.url));
+
+/**
+ * The stack for one test file. 200 ms per simulated minute: a 1-minute bake takes 0.2 s, so a whole canary
+ * runs in seconds while each Lambda's real milliseconds stay small on the simulated clock.
+ */
+export function e2eStack(msPerSimMinute = 200): Promise<LocalStack> {
+  return startLocalStack({ scenario: scenarioFile, msPerSimMinute });
+}
+
+export function imageOf(stack: LocalStack, tag: string): string {
+  return `${stack.account}.dkr.ecr.${stack.region}.amazonaws.com/serviceb:${tag}`;
+}
+
+/** A short canary: checks every 10 s (the Action then polls the history every 2 s), 1-minute bakes. */
+export const quickCanary = { 'check-interval': '10s', 'bake-time': '1m' };
+
+export function deployInputs(stack: LocalStack, tag: string, overrides: Record<string, string> = {}) {
+  return seedInputs(stack.stateMachineArn, imageOf(stack, tag), { ...quickCanary, ...overrides });
+}
+
+/** `node dist/index.js` with the inputs, against the stack, to its end. */
+export function action(stack: LocalStack, inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction({ inputs, env: stack.env });
+}
+
+/** The same, left running in the background. */
+export function actionInBackground(stack: LocalStack, inputs: Record<string, string>) {
+  return startAction({ inputs, env: stack.env });
+}
+
+export function deploy(stack: LocalStack, tag: string, overrides: Record<string, string> = {}) {
+  return action(stack, deployInputs(stack, tag, overrides));
+}
+
+/** The rollback mode (workflow_dispatch) for the seeded route. */
+export function manualRollback(stack: LocalStack) {
+  return action(stack, {
+    mode: 'rollback',
+    'state-machine-arn': stack.stateMachineArn,
+    mesh: seedNames.mesh,
+    'virtual-router': seedNames.virtualRouter,
+    'stable-node': seedNames.stableNode,
+    'canary-node': seedNames.canaryNode,
+    'wait-for-minutes': '10',
+  });
+}
+
+/** What the end-to-end runs assert: the route, both services and the executions, read from the stack. */
+export function finalState(stack: LocalStack) {
+  return {
+    route: stack.routeTargets(),
+    stable: stack.service(seedNames.stableService),
+    canary: stack.service(seedNames.canaryService),
+    executions: stack.executions(),
+  };
+}
+
+/** The canary's weight on the seeded route now (0 when it is not a target). */
+export function canaryWeight(stack: LocalStack): number {
+  return stack.routeTargets().find((target) => target.virtualNode === seedNames.canaryNode)?.weight ?? 0;
+}
+
+/** The canary weights the route went through since write number `from` (the route-write history). */
+export function canaryWeightsWritten(stack: LocalStack, from = 0): number[] {
+  return stack.appMesh.routeWrites
+    .slice(from)
+    .filter((write) => write.route === seedNames.route)
+    .map((write) => {
+      const match = JSON.stringify(write.spec).match(/"virtualNode":"serviceBv2","weight":(\d+)/);
+      return match ? Number(match[1]) : 0;
+    });
+}
+
+export const stableOnly = [{ virtualNode: seedNames.stableNode, weight: 100 }];
+
+/** Polls (real time) until the condition holds; bounded. */
+export async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}

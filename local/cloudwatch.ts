@@ -1,0 +1,370 @@
+import type { Place } from './appmesh.js';
+import type { SimClock } from './clock.js';
+import { parseSearchExpression, type SearchExpression } from './metric-search.js';
+import {
+  AwsError,
+  epochSeconds,
+  isObject,
+  type Json,
+  type JsonOperation,
+  pageOf,
+  timestampMs,
+} from './protocol.js';
+import type { AlarmDefinition } from './scenario.js';
+import type { TrafficSimulator } from './traffic.js';
+
+/** Envoy's Prometheus counters as the CloudWatch agent publishes them for ECS (Container Insights). */
+export const containerInsightsNamespace = 'ECS/ContainerInsights/Prometheus';
+
+interface Series {
+  namespace: string;
+  metricName: string;
+  dimensions: Record<string, string>;
+  /** The counter's sum over [from, to); undefined when no datapoint exists. */
+  sum(from: number, to: number): number | undefined;
+}
+
+const maxDatapoints = 100_800;
+const idPattern = /^[a-z][a-zA-Z0-9_]*$/;
+const highResolutionPeriods = [1, 5, 10, 20, 30];
+
+function invalidValue(message: string): AwsError {
+  return new AwsError('InvalidParameterValueException', message, 400);
+}
+
+function missing(message: string): AwsError {
+  return new AwsError('MissingRequiredParameterException', message, 400);
+}
+
+/**
+ * CloudWatch (JSON 1.0, query-compatible errors): GetMetricData for the metrics the simulated Envoys publish
+ * (Container Insights Prometheus and the App Mesh metrics extension), DescribeAlarms for the scenario's alarms.
+ */
+export class LocalCloudWatch {
+  constructor(
+    private readonly place: Place,
+    private readonly clock: SimClock,
+    private readonly traffic: TrafficSimulator,
+  ) {}
+
+  operations(): Record<string, JsonOperation> {
+    return {
+      GetMetricData: (input) => this.getMetricData(input),
+      DescribeAlarms: (input) => this.describeAlarms(input),
+    };
+  }
+
+  getMetricData(input: Json): Json {
+    const queries = input.MetricDataQueries;
+    if (!Array.isArray(queries) || queries.length === 0)
+      throw missing('The parameter MetricDataQueries is required.');
+    if (queries.length > 500)
+      throw invalidValue('The collection MetricDataQueries must not have a size greater than 500.');
+    const start = timestampMs(input.StartTime, 'StartTime', 'InvalidParameterValueException');
+    const end = timestampMs(input.EndTime, 'EndTime', 'InvalidParameterValueException');
+    if (start === undefined) throw missing('The parameter StartTime is required.');
+    if (end === undefined) throw missing('The parameter EndTime is required.');
+    if (start >= end) throw invalidValue('The parameter StartTime must be less than the parameter EndTime.');
+    const scanBy = input.ScanBy ?? 'TimestampDescending';
+    if (scanBy !== 'TimestampDescending' && scanBy !== 'TimestampAscending')
+      throw invalidValue(`The value ${String(scanBy)} for parameter ScanBy is not valid.`);
+
+    const ids = new Set<string>();
+    const results: Json[] = [];
+    queries.forEach((query, index) => {
+      const where = `MetricDataQueries.member.${index + 1}`;
+      if (!isObject(query)) throw invalidValue(`${where} must be an object.`);
+      const id = query.Id;
+      if (typeof id !== 'string' || !idPattern.test(id))
+        throw invalidValue(
+          `The value ${String(id)} for parameter ${where}.Id is not valid: it must start with a lowercase letter and hold only letters, numbers and underscores.`,
+        );
+      if (ids.has(id)) throw invalidValue(`The value ${id} for parameter MetricDataQueries is duplicated.`);
+      ids.add(id);
+      if ((query.MetricStat === undefined) === (query.Expression === undefined))
+        throw invalidValue(`${where} must set exactly one of MetricStat and Expression.`);
+      const series =
+        query.MetricStat !== undefined
+          ? [this.metricStatResult(query.MetricStat, where, start, end)]
+          : this.expressionResults(String(query.Expression), where, start, end);
+      if (query.ReturnData === false) return;
+      for (const one of series) {
+        const points = scanBy === 'TimestampAscending' ? one.points : [...one.points].reverse();
+        results.push({
+          Id: id,
+          Label: typeof query.Label === 'string' ? query.Label : one.label,
+          Timestamps: points.map(([at]) => epochSeconds(at)),
+          Values: points.map(([, value]) => value),
+          StatusCode: 'Complete',
+          Messages: [],
+        });
+      }
+    });
+    return { MetricDataResults: results, Messages: [] };
+  }
+
+  describeAlarms(input: Json): Json {
+    const names = input.AlarmNames;
+    if (names !== undefined && !Array.isArray(names)) throw invalidValue('AlarmNames must be a list.');
+    if (Array.isArray(names) && names.length > 100)
+      throw invalidValue('The collection AlarmNames must not have a size greater than 100.');
+    if (names !== undefined && input.AlarmNamePrefix !== undefined)
+      throw new AwsError(
+        'InvalidParameterCombinationException',
+        'AlarmNames and AlarmNamePrefix cannot be used together.',
+        400,
+      );
+    const maxRecords = input.MaxRecords ?? 50;
+    if (!Number.isInteger(maxRecords) || (maxRecords as number) < 1 || (maxRecords as number) > 100)
+      throw invalidValue('The value for parameter MaxRecords must be from 1 to 100.');
+    const types = Array.isArray(input.AlarmTypes) ? input.AlarmTypes.map(String) : ['MetricAlarm'];
+    for (const type of types)
+      if (type !== 'MetricAlarm' && type !== 'CompositeAlarm')
+        throw invalidValue(`Invalid AlarmType: ${type}.`);
+    const prefix = typeof input.AlarmNamePrefix === 'string' ? input.AlarmNamePrefix : undefined;
+    const stateFilter = typeof input.StateValue === 'string' ? input.StateValue : undefined;
+
+    const alarms = this.traffic.current.alarms
+      .filter((alarm) => !Array.isArray(names) || names.includes(alarm.name))
+      .filter((alarm) => prefix === undefined || alarm.name.startsWith(prefix))
+      .filter((alarm) => types.includes(alarm.type))
+      .map((alarm) => ({ alarm, state: this.alarmState(alarm) }))
+      .filter(({ state }) => stateFilter === undefined || state.value === stateFilter);
+    const token = typeof input.NextToken === 'string' ? input.NextToken : undefined;
+    const { page, nextToken } = pageOf(alarms, maxRecords as number, token, 'InvalidNextToken');
+    const shaped = page.map(({ alarm, state }) => this.alarmData(alarm, state));
+    return {
+      MetricAlarms: shaped.filter((_, index) => page[index]!.alarm.type === 'MetricAlarm'),
+      CompositeAlarms: shaped.filter((_, index) => page[index]!.alarm.type === 'CompositeAlarm'),
+      ...(nextToken ? { NextToken: nextToken } : {}),
+    };
+  }
+
+  // ---- metrics -----------------------------------------------------------------------------
+
+  private metricStatResult(stat: unknown, where: string, start: number, end: number) {
+    if (!isObject(stat) || !isObject(stat.Metric)) throw missing(`${where}.MetricStat.Metric is required.`);
+    const metric = stat.Metric;
+    if (typeof metric.Namespace !== 'string' || typeof metric.MetricName !== 'string')
+      throw missing(`${where}.MetricStat.Metric needs Namespace and MetricName.`);
+    const period = checkPeriod(stat.Period, `${where}.MetricStat.Period`);
+    if (typeof stat.Stat !== 'string' || stat.Stat === '')
+      throw missing(`${where}.MetricStat.Stat is required.`);
+    const dimensions: Record<string, string> = {};
+    for (const dimension of Array.isArray(metric.Dimensions) ? metric.Dimensions : []) {
+      if (!isObject(dimension)) continue;
+      dimensions[String(dimension.Name)] = String(dimension.Value);
+    }
+    const series = this.catalogue(start, end).find(
+      (one) =>
+        one.namespace === metric.Namespace &&
+        one.metricName === metric.MetricName &&
+        sameDimensions(one.dimensions, dimensions),
+    );
+    return {
+      label: metric.MetricName,
+      points: series ? this.points(series, stat.Stat, period, start, end) : [],
+    };
+  }
+
+  private expressionResults(expression: string, where: string, start: number, end: number) {
+    const search = parseSearchExpression(expression);
+    if (!search)
+      throw invalidValue(
+        `${where}.Expression: the local stack evaluates only SEARCH('{schema} terms', 'Stat', Period), optionally inside SUM(); got ${expression}`,
+      );
+    checkPeriod(search.period, `${where}.Expression period`);
+    const matches = this.catalogue(start, end).filter((series) => matchesSearch(series, search));
+    const perSeries = matches.map((series) => ({
+      label: Object.values(series.dimensions).join(' '),
+      points: this.points(series, search.stat, search.period, start, end),
+    }));
+    if (!search.summed) return perSeries;
+    const byTime = new Map<number, number>();
+    for (const one of perSeries)
+      for (const [at, value] of one.points) byTime.set(at, (byTime.get(at) ?? 0) + value);
+    const points = [...byTime.entries()].sort(([a], [b]) => a - b);
+    return [{ label: expression, points }];
+  }
+
+  private points(
+    series: Series,
+    stat: string,
+    period: number,
+    start: number,
+    end: number,
+  ): Array<[number, number]> {
+    const periodMs = period * 1000;
+    const first = Math.floor(start / periodMs) * periodMs;
+    if ((end - first) / periodMs > maxDatapoints)
+      throw invalidValue(
+        `The query would return more than ${maxDatapoints} datapoints; shorten the range or raise the period.`,
+      );
+    const points: Array<[number, number]> = [];
+    for (let at = first; at < end; at += periodMs) {
+      const sum = series.sum(at, at + periodMs);
+      if (sum === undefined) continue;
+      const value = statistic(stat, Math.round(sum), period);
+      if (value !== undefined) points.push([at, value]);
+    }
+    return points;
+  }
+
+  /** Every metric the simulated Envoys publish (the metric exists once it had a datapoint). */
+  private catalogue(start: number, end: number): Series[] {
+    const scenario = this.traffic.current;
+    const { extensionNamespace, extensionNamePrefix } = scenario.metrics;
+    const mesh = scenario.route.mesh;
+    const series: Series[] = [];
+    const families = new Map<string, { cluster: string; family: string }>();
+    for (const one of this.traffic.served(start, end))
+      if (one.family)
+        families.set(`${one.cluster}/${one.family}`, { cluster: one.cluster, family: one.family });
+    for (const { cluster, family } of families.values()) {
+      const byTask = { ClusterName: cluster, TaskDefinitionFamily: family };
+      const counter =
+        (pick: (one: { requests: number; faults: number; clientErrors: number }) => number) =>
+        (from: number, to: number) => {
+          const served = this.traffic
+            .served(from, to)
+            .filter((one) => one.cluster === cluster && one.family === family);
+          return served.some((one) => one.running)
+            ? served.reduce((sum, one) => sum + pick(one), 0)
+            : undefined;
+        };
+      series.push({
+        namespace: containerInsightsNamespace,
+        metricName: 'envoy_http_downstream_rq_total',
+        dimensions: byTask,
+        sum: counter((one) => one.requests),
+      });
+      for (const [codeClass, pick] of [
+        ['5', (one: { faults: number }) => one.faults],
+        ['4', (one: { clientErrors: number }) => one.clientErrors],
+        [
+          '2',
+          (one: { requests: number; faults: number; clientErrors: number }) =>
+            one.requests - one.faults - one.clientErrors,
+        ],
+      ] as const) {
+        series.push({
+          namespace: containerInsightsNamespace,
+          metricName: 'envoy_http_downstream_rq_xx',
+          dimensions: {
+            ...byTask,
+            envoy_http_conn_manager_prefix: 'ingress',
+            envoy_response_code_class: codeClass,
+          },
+          sum: counter(pick),
+        });
+      }
+    }
+    for (const { node } of scenario.nodes) {
+      const nonZero =
+        (pick: (totals: { requests: number; faults: number }) => number) => (from: number, to: number) => {
+          const value = pick(this.traffic.nodeTotals(node, from, to));
+          return Math.round(value) > 0 ? value : undefined;
+        };
+      series.push({
+        namespace: extensionNamespace,
+        metricName: `${extensionNamePrefix}RequestCount`,
+        dimensions: { Mesh: mesh, VirtualNode: node },
+        sum: nonZero((totals) => totals.requests),
+      });
+      const errors: Series = {
+        namespace: extensionNamespace,
+        metricName: `${extensionNamePrefix}HTTPCode_Target_5XX_Count`,
+        dimensions: { Mesh: mesh, TargetVirtualNode: node, VirtualNode: scenario.caller },
+        sum: nonZero((totals) => totals.faults),
+      };
+      // A counter that never counted anything is not published, so SEARCH does not find it.
+      if (errors.sum(start, end) !== undefined) series.push(errors);
+    }
+    return series;
+  }
+
+  // ---- alarms ------------------------------------------------------------------------------
+
+  private alarmState(alarm: AlarmDefinition): { value: string; reason: string; at: number } {
+    const now = this.clock.nowMs();
+    if (!alarm.node) return { value: alarm.state, reason: 'Set by the scenario', at: 0 };
+    const periodMs = alarm.periodSeconds * 1000;
+    const end = Math.floor(now / periodMs) * periodMs;
+    const totals = this.traffic.nodeTotals(alarm.node, end - periodMs, end);
+    // Missing data is treated as not breaching.
+    if (totals.requests < 1) return { value: 'OK', reason: 'No requests in the last period', at: end };
+    const rate = (totals.faults / totals.requests) * 100;
+    const breaching = rate > alarm.errorRatePctAbove;
+    return {
+      value: breaching ? 'ALARM' : 'OK',
+      reason: `Threshold Crossed: 5xx rate ${rate.toFixed(2)}% ${breaching ? 'was greater than' : 'was not greater than'} the threshold (${alarm.errorRatePctAbove}%).`,
+      at: end,
+    };
+  }
+
+  private alarmData(alarm: AlarmDefinition, state: { value: string; reason: string; at: number }): Json {
+    const common = {
+      AlarmName: alarm.name,
+      AlarmArn: `arn:aws:cloudwatch:${this.place.region}:${this.place.account}:alarm:${alarm.name}`,
+      ActionsEnabled: true,
+      StateValue: state.value,
+      StateReason: state.reason,
+      StateUpdatedTimestamp: epochSeconds(state.at),
+    };
+    if (alarm.type === 'CompositeAlarm') return { ...common, AlarmRule: 'FALSE' };
+    const { extensionNamespace, extensionNamePrefix } = this.traffic.current.metrics;
+    return {
+      ...common,
+      Namespace: extensionNamespace,
+      MetricName: `${extensionNamePrefix}HTTPCode_Target_5XX_Count`,
+      Dimensions: alarm.node ? [{ Name: 'TargetVirtualNode', Value: alarm.node }] : [],
+      Statistic: 'Sum',
+      Period: alarm.periodSeconds,
+      EvaluationPeriods: 1,
+      Threshold: alarm.errorRatePctAbove,
+      ComparisonOperator: 'GreaterThanThreshold',
+      TreatMissingData: 'notBreaching',
+    };
+  }
+}
+
+function checkPeriod(value: unknown, field: string): number {
+  if (!Number.isInteger(value) || (value as number) < 1) throw missing(`${field} is required.`);
+  const period = value as number;
+  if (!highResolutionPeriods.includes(period) && period % 60 !== 0)
+    throw invalidValue(
+      `The value ${period} for parameter ${field} is not valid: use 1, 5, 10, 20, 30 or a multiple of 60.`,
+    );
+  return period;
+}
+
+function sameDimensions(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+function matchesSearch(series: Series, search: SearchExpression): boolean {
+  if (series.namespace !== search.namespace) return false;
+  const names = Object.keys(series.dimensions).sort();
+  if (names.join(',') !== [...search.dimensionNames].sort().join(',')) return false;
+  return Object.entries(search.terms).every(([key, value]) =>
+    key === 'MetricName' ? series.metricName === value : series.dimensions[key] === value,
+  );
+}
+
+/** A counter's statistic over one period; the agent publishes one sample per minute. */
+function statistic(stat: string, sum: number, period: number): number | undefined {
+  const samples = Math.max(1, Math.round(period / 60));
+  switch (stat) {
+    case 'Sum':
+      return sum;
+    case 'SampleCount':
+      return samples;
+    case 'Average':
+    case 'Minimum':
+    case 'Maximum':
+      return sum / samples;
+    default:
+      return undefined;
+  }
+}

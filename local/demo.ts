@@ -1,0 +1,160 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkWindow } from '../src/health/check.js';
+import { type ActionRun, seedInputs, startAction } from './action-runner.js';
+import { type LocalStack, seedNames, startLocalStack } from './index.js';
+import { isObject, type Json } from './protocol.js';
+
+/**
+ * `npm run demo`: the local stack, then the real Action bundle twice, as GitHub runs it: a healthy version
+ * is promoted, a version answering 5% 5xx is rolled back at the first step. Prints each canary's timeline
+ * from the execution history and the traffic simulator. Exits 0 only when both outcomes are the expected ones.
+ */
+const scenario = fileURLToPath(new URL('scenarios/versions.json', import.meta.url));
+const inputs = { 'check-interval': '15s', 'bake-time': '1m', 'max-error-rate': '1' };
+
+interface Expectation {
+  tag: string;
+  title: string;
+  promoted: boolean;
+}
+
+const runs: Expectation[] = [
+  { tag: '2.0.0', title: 'a healthy version', promoted: true },
+  { tag: '2.0.1-5xx', title: 'a version answering 5% 5xx', promoted: false },
+];
+
+/** A workflow command as a person reads it: ::error::msg with GitHub's %-escapes undone. */
+function readable(line: string): string {
+  const command = /^::(error|warning)[^:]*::(.*)$/.exec(line);
+  if (!command) return line;
+  const text = command[2]!.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  return `${command[1]}: ${text}`;
+}
+
+function clock(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  return `+${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function percent(value: unknown): string {
+  return typeof value === 'number' ? `${value.toFixed(2)}%` : '-';
+}
+
+function weightsAt(stack: LocalStack, at: number): string {
+  const spec = stack.appMesh.routeSpecAt(seedNames.mesh, seedNames.virtualRouter, seedNames.route, at);
+  const route = spec && Object.values(spec).find(isObject);
+  const targets = (isObject(route) && isObject(route.action) ? route.action.weightedTargets : []) as Json[];
+  const weight = (node: string) => targets.find((target) => target.virtualNode === node)?.weight ?? 0;
+  return `${weight(seedNames.stableNode)}/${weight(seedNames.canaryNode)}`;
+}
+
+/** One line per shift, check and end, from the history the state machine recorded. */
+function timeline(stack: LocalStack, executionArn: string): string[] {
+  const execution = stack.stepFunctions.execution(executionArn);
+  if (!execution) return ['  (no execution)'];
+  const document = (
+    JSON.parse(execution.input) as { document: { health: { windowSeconds: number; periodSeconds: number } } }
+  ).document;
+  const start = execution.startDate;
+  const header = `  ${'time'.padEnd(7)} ${'stable/canary'.padEnd(14)} ${'requests canary/stable'.padEnd(23)} ${'5xx canary'.padEnd(11)} ${'5xx stable'.padEnd(11)} verdict`;
+  const lines = [header];
+  let state = '';
+  for (const event of execution.history.list(true)) {
+    const at = Date.parse(new Date((event.timestamp as number) * 1000).toISOString());
+    const entered = event.stateEnteredEventDetails as Json | undefined;
+    if (entered) state = String(entered.name);
+    const succeeded = event.lambdaFunctionSucceededEventDetails as Json | undefined;
+    const output = succeeded ? (JSON.parse(String(succeeded.output)) as Json) : undefined;
+    if (output && state === 'Check' && isObject(output.lastCheck)) {
+      const check = output.lastCheck;
+      const checkedAt = Date.parse(String(check.at));
+      const window = checkWindow(
+        new Date(checkedAt),
+        document.health.windowSeconds,
+        document.health.periodSeconds,
+      );
+      const stable = stack.traffic.nodeTotals(
+        seedNames.stableNode,
+        window.start.getTime(),
+        window.end.getTime(),
+      );
+      const requests = `${check.canaryRequests ?? 0}/${Math.round(stable.requests)}`;
+      lines.push(
+        `  ${clock(checkedAt - start).padEnd(7)} ${weightsAt(stack, checkedAt).padEnd(14)} ${requests.padEnd(23)} ${percent(check.canaryErrorRatePct).padEnd(11)} ${percent(check.stableErrorRatePct).padEnd(11)} ${String(check.verdict)}`,
+      );
+    } else if (output && ['Shift', 'Promote', 'Finish'].includes(state)) {
+      lines.push(
+        `  ${clock(at - start).padEnd(7)} ${weightsAt(stack, at).padEnd(14)} ${String(output.reason)}`,
+      );
+    } else if (state === 'Rollback' && event.type === 'LambdaFunctionSucceeded') {
+      lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(stack, at).padEnd(14)} rolled back`);
+    }
+    if (typeof event.type === 'string' && /^Execution(Succeeded|Failed|Aborted|TimedOut)$/.test(event.type)) {
+      const details = (event.executionFailedEventDetails ?? {}) as Json;
+      const why = details.error ? ` (${String(details.error)}: ${String(details.cause).slice(0, 120)})` : '';
+      lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(stack, at).padEnd(14)} ${event.type}${why}`);
+    }
+  }
+  return lines;
+}
+
+async function deployOnce(stack: LocalStack, run: Expectation, index: number, summaries: string) {
+  const image = `${stack.account}.dkr.ecr.${stack.region}.amazonaws.com/serviceb:${run.tag}`;
+  console.log(`\n▶ run ${index + 1}: node dist/index.js deploying ${run.title} (${run.tag})`);
+  const started = performance.now();
+  const { done } = startAction({
+    inputs: seedInputs(stack.stateMachineArn, image, inputs),
+    env: stack.env,
+    sha: `${index + 1}`.repeat(40),
+    onLine: (line) => {
+      if (line.trim()) console.log(`  │ ${readable(line)}`);
+    },
+  });
+  const result: ActionRun = await done;
+  await stack.settled();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const executionArn = result.outputs['execution-arn'];
+  console.log(`\n  timeline (simulated time since the execution started; route weights stable/canary):`);
+  for (const line of executionArn ? timeline(stack, executionArn) : ['  (no execution started)'])
+    console.log(line);
+  const summaryPath = join(summaries, `run-${index + 1}-summary.md`);
+  writeFileSync(summaryPath, result.summary);
+  console.log(`  job summary: ${summaryPath}`);
+  const route = stack.routeTargets();
+  const stableImage = stack.service(seedNames.stableService).image;
+  const backToStable = route.length === 1 && route[0]?.virtualNode === seedNames.stableNode;
+  const ok = run.promoted
+    ? result.code === 0 && result.outputs.status === 'SUCCEEDED' && backToStable && stableImage === image
+    : result.code !== 0 && result.outputs.status === 'FAILED' && backToStable && stableImage !== image;
+  const outcome = result.outputs.status ?? 'no status';
+  console.log(
+    `  ${ok ? '✔' : '✘'} ${outcome}: ${run.promoted ? 'expected promoted' : 'expected rolled back'}; route ${route.map((target) => `${target.virtualNode} ${target.weight}`).join(', ')}; stable runs ${stableImage?.split('/').pop()} (${seconds} s)`,
+  );
+  return ok;
+}
+
+export async function runDemo(): Promise<number> {
+  const started = performance.now();
+  const stack = await startLocalStack({ scenario, msPerSimMinute: 200 });
+  const summaries = join(tmpdir(), 'appmesh-canary-demo');
+  mkdirSync(summaries, { recursive: true });
+  console.log(
+    `local stack on ${stack.endpoint}: mesh apps, route serviceB 100% serviceB, services serviceB and serviceBv2`,
+  );
+  console.log(`1 simulated minute = ${stack.clock.msPerSimMinute} ms; the Action runs in real time`);
+  let passed = 0;
+  try {
+    for (const [index, run] of runs.entries())
+      if (await deployOnce(stack, run, index, summaries)) passed += 1;
+  } finally {
+    await stack.stop();
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `\n${passed === runs.length ? '✔ both outcomes as expected' : `✘ ${runs.length - passed} unexpected outcome(s)`} in ${seconds} s`,
+  );
+  return passed === runs.length ? 0 : 1;
+}

@@ -1,0 +1,274 @@
+import '../test-setup/polyfills.js';
+import { readFileSync } from 'node:fs';
+import type { StateMachineDefinition } from 'aws-local-stepfunctions';
+import { LocalAppMesh } from './appmesh.js';
+import { CallLog, type FaultSpec } from './calls.js';
+import { createClock, installSimulatedDate, type SimClock } from './clock.js';
+import { LocalCloudWatch } from './cloudwatch.js';
+import { LocalEcs } from './ecs.js';
+import { GuardRule } from './eventbridge.js';
+import type { LambdaHandler } from './lambdas.js';
+import type { AwsError, Json } from './protocol.js';
+import { loadScenario, parseScenario, type Scenario, type ScenarioInput, versionOf } from './scenario.js';
+import { seed, seedNames } from './seed.js';
+import { LocalEndpoint } from './server.js';
+import { type ExecutionRecord, LocalStepFunctions } from './stepfunctions.js';
+import { TrafficSimulator } from './traffic.js';
+import { LocalXRay } from './xray.js';
+
+export type { Scenario, ScenarioInput } from './scenario.js';
+export { seedNames } from './seed.js';
+
+export interface LocalStackOptions {
+  /** Port on 127.0.0.1; default: any free port (the same one again on a restart in this process). */
+  port?: number;
+  /** Real milliseconds per simulated minute (default 50). */
+  msPerSimMinute?: number;
+  /** A scenario object or the path of a scenario JSON file (default: the seed's steady traffic). */
+  scenario?: ScenarioInput | string;
+  region?: string;
+  account?: string;
+  /** POWERTOOLS_LOG_LEVEL of the in-process Lambda handlers (default SILENT). */
+  handlerLogLevel?: string;
+}
+
+export interface RouteTarget {
+  virtualNode: string;
+  weight: number;
+  port?: number;
+}
+
+export interface ServiceView {
+  taskDefinition: string;
+  desiredCount: number;
+  runningCount: number;
+  image?: string;
+  deployments: Array<{ status: string; taskDefinition: string; rolloutState: string; failedTasks: number }>;
+}
+
+export interface LocalStack {
+  endpoint: string;
+  region: string;
+  account: string;
+  clock: SimClock;
+  stateMachineArn: string;
+  /** The environment a child process (the Action bundle, the CLI) needs to reach this stack. */
+  env: Record<string, string>;
+  scenario: { readonly current: Scenario; load(scenario: ScenarioInput | string): void };
+  appMesh: LocalAppMesh;
+  ecs: LocalEcs;
+  stepFunctions: LocalStepFunctions;
+  traffic: TrafficSimulator;
+  calls: CallLog;
+  guard: GuardRule;
+  /** Fails the next call(s) of an operation (throttling unless told otherwise). */
+  injectFault(fault: FaultSpec): void;
+  /** The weighted targets of the scenario's route now. */
+  routeTargets(): RouteTarget[];
+  routeSpec(): Json | undefined;
+  service(name: string, cluster?: string): ServiceView;
+  executions(): ExecutionRecord[];
+  /** Waits until every execution has ended and the guard has handled it. */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const defaults = { region: 'us-west-2', account: '123456789012' };
+let processPort: number | undefined;
+
+/** The state machine as infra/ deploys it: each ${XxxFunctionArn} becomes a Lambda function ARN. */
+function deployedDefinition(place: { region: string; account: string }): {
+  definition: StateMachineDefinition;
+  functions: Map<string, string>;
+} {
+  const text = readFileSync(new URL('../statemachine/canary.asl.json', import.meta.url), 'utf8');
+  const functions = new Map<string, string>();
+  const substituted = text.replace(/\$\{(\w+)FunctionArn\}/g, (_, name: string) => {
+    const kebab = name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+    const arn = `arn:aws:lambda:${place.region}:${place.account}:function:appmesh-canary-${kebab}`;
+    functions.set(`${name}FunctionArn`, arn);
+    return arn;
+  });
+  return { definition: JSON.parse(substituted) as StateMachineDefinition, functions };
+}
+
+function scenarioOf(input: ScenarioInput | string | undefined): Scenario {
+  if (typeof input === 'string') return loadScenario(input);
+  return parseScenario(input ?? {});
+}
+
+/**
+ * Starts the local AWS-compatible endpoint on 127.0.0.1, seeded with the getting-started mesh and services,
+ * its Step Functions running the project's real state machine and Lambda handlers in this process. The
+ * process clock becomes the simulated clock until stop().
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const place = { region: options.region ?? defaults.region, account: options.account ?? defaults.account };
+  const clock = createClock({ msPerSimMinute: options.msPerSimMinute ?? 50 });
+  const restoreDate = installSimulatedDate(clock);
+  try {
+    const scenario = scenarioOf(options.scenario);
+    const calls = new CallLog();
+    const appMesh = new LocalAppMesh(place, clock);
+    const ecs = new LocalEcs(place, clock);
+    seed(appMesh, ecs, place);
+    const traffic = new TrafficSimulator(scenario, appMesh, ecs, clock);
+    const load = (next: Scenario) => {
+      traffic.load(next);
+      ecs.configure({
+        failsToStart: (image) => versionOf(traffic.current, image)?.failsToStart ?? false,
+        timing: next.ecs,
+      });
+    };
+    load(scenario);
+
+    // The handlers read their environment when they load: set it before importing them.
+    const previousEnv = { ...process.env };
+    const port = options.port ?? processPort ?? 0;
+    Object.assign(process.env, {
+      AWS_REGION: place.region,
+      AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
+      AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
+      POWERTOOLS_SERVICE_NAME: 'appmesh-canary',
+      POWERTOOLS_LOG_LEVEL: options.handlerLogLevel ?? 'SILENT',
+      // As in Lambda: the SDK names it in the user agent, which tells the handlers' calls apart.
+      AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+    });
+    const { taskHandlers, guardHandler } = await import('./lambdas.js');
+    const { definition, functions } = deployedDefinition(place);
+    const lambdas = new Map<string, LambdaHandler>();
+    for (const [substitution, arn] of functions) {
+      const handler = taskHandlers[substitution];
+      if (handler) lambdas.set(arn, handler);
+    }
+    const guardArn = `arn:aws:lambda:${place.region}:${place.account}:function:appmesh-canary-guard`;
+    const guard = new GuardRule(place, clock, guardHandler, guardArn);
+    const stepFunctions = new LocalStepFunctions(place, clock, lambdas, guard);
+    const stateMachineArn = stepFunctions.createStateMachine('appmesh-canary', definition);
+
+    const endpoint = new LocalEndpoint(
+      [
+        {
+          service: 'ecs',
+          targetPrefix: 'AmazonEC2ContainerServiceV20141113',
+          contentType: 'application/x-amz-json-1.1',
+          operations: ecs.operations(),
+          errorBody: (error) => ({ __type: error.code, message: error.message }),
+        },
+        {
+          service: 'states',
+          targetPrefix: 'AWSStepFunctions',
+          contentType: 'application/x-amz-json-1.0',
+          operations: stepFunctions.operations(),
+          errorBody: (error) => ({ __type: error.code, message: error.message }),
+        },
+        {
+          service: 'cloudwatch',
+          targetPrefix: 'GraniteServiceVersion20100801',
+          contentType: 'application/x-amz-json-1.0',
+          operations: new LocalCloudWatch(place, clock, traffic).operations(),
+          errorBody: (error) => ({
+            __type: `com.amazonaws.cloudwatch#${error.code}`,
+            message: error.message,
+          }),
+          // CloudWatch's JSON protocol keeps the query protocol's error codes in this header.
+          errorHeaders: (error) => ({
+            'x-amzn-query-error': `${queryCode(error)};${error.status >= 500 ? 'Receiver' : 'Sender'}`,
+          }),
+        },
+      ],
+      [
+        { service: 'appmesh', operations: appMesh.operations(), messageField: 'message' },
+        { service: 'xray', operations: new LocalXRay(traffic).operations(), messageField: 'Message' },
+      ],
+      calls,
+      clock,
+    );
+    const url = await endpoint.listen(port);
+    // The handlers build their clients once per process, on first use: keep this port for a restart.
+    processPort = Number(new URL(url).port);
+    process.env.AWS_ENDPOINT_URL = url;
+
+    const env = {
+      AWS_ENDPOINT_URL: url,
+      AWS_REGION: place.region,
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+    };
+    let stopped = false;
+    return {
+      endpoint: url,
+      ...place,
+      clock,
+      stateMachineArn,
+      env,
+      scenario: {
+        get current() {
+          return traffic.current;
+        },
+        load: (next) => load(scenarioOf(next)),
+      },
+      appMesh,
+      ecs,
+      stepFunctions,
+      traffic,
+      calls,
+      guard,
+      injectFault: (fault) => calls.inject(fault),
+      routeSpec: () => {
+        const { mesh, virtualRouter, route } = traffic.current.route;
+        return appMesh.routeSpec(mesh, virtualRouter, route);
+      },
+      routeTargets: () => {
+        const { mesh, virtualRouter, route } = traffic.current.route;
+        return targetsOf(appMesh.routeSpec(mesh, virtualRouter, route));
+      },
+      service: (name, cluster = seedNames.cluster) => {
+        const record = ecs.serviceRecord(cluster, name);
+        const image = ecs.appImageOf(record.taskDefinition);
+        return {
+          taskDefinition: record.taskDefinition,
+          desiredCount: record.desiredCount,
+          runningCount: record.deployments.reduce((sum, deployment) => sum + deployment.runningCount, 0),
+          ...(image ? { image } : {}),
+          deployments: record.deployments.map((deployment) => ({
+            status: deployment.status,
+            taskDefinition: deployment.taskDefinition,
+            rolloutState: deployment.rolloutState,
+            failedTasks: deployment.failedTasks,
+          })),
+        };
+      },
+      executions: () => stepFunctions.allExecutions(),
+      settled: () => stepFunctions.settled(),
+      stop: async () => {
+        if (stopped) return;
+        stopped = true;
+        guard.disable();
+        for (const execution of stepFunctions.allExecutions())
+          if (execution.status === 'RUNNING') execution.abort?.();
+        await endpoint.close();
+        for (const key of Object.keys(process.env)) if (!(key in previousEnv)) delete process.env[key];
+        Object.assign(process.env, previousEnv);
+        restoreDate();
+      },
+    };
+  } catch (error) {
+    restoreDate();
+    throw error;
+  }
+}
+
+function queryCode(error: AwsError): string {
+  if (error.code === 'ThrottlingException') return 'Throttling';
+  return error.code.replace(/Exception$/, '');
+}
+
+function targetsOf(spec: Json | undefined): RouteTarget[] {
+  if (!spec) return [];
+  for (const type of ['httpRoute', 'http2Route', 'grpcRoute', 'tcpRoute']) {
+    const route = spec[type] as { action?: { weightedTargets?: RouteTarget[] } } | undefined;
+    if (route?.action?.weightedTargets) return structuredClone(route.action.weightedTargets);
+  }
+  return [];
+}

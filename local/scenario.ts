@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * What the traffic simulator plays: the load on one route, how each version (by image) answers, which
+ * images fail to start, and the CloudWatch alarms. A JSON file; every field has a default (the seed).
+ */
+
+const behaviour = z.object({
+  /** Share of requests answered 5xx. */
+  errorRatePct: z.number().min(0).max(100),
+  /** Share of requests answered 4xx. */
+  clientErrorRatePct: z.number().min(0).max(100).default(0),
+  latencyMs: z.number().positive().default(40),
+});
+
+const version = behaviour.extend({
+  /** The app container's image: the full name, or repository:tag (matches any registry). */
+  image: z.string().min(1),
+  /** Its tasks never become healthy: the deployment circuit breaker trips. */
+  failsToStart: z.boolean().default(false),
+  /** Worse behaviour once a condition holds (both, when both are given). */
+  degraded: behaviour
+    .partial()
+    .extend({
+      /** Simulated seconds after the version first served traffic. */
+      afterTrafficSeconds: z.number().nonnegative().optional(),
+      /** While its node takes at least this share of the route's traffic (load-dependent failure). */
+      atSharePct: z.number().min(0).max(100).optional(),
+    })
+    .optional(),
+});
+
+const alarm = z.object({
+  name: z.string().min(1),
+  type: z.enum(['MetricAlarm', 'CompositeAlarm']).default('MetricAlarm'),
+  /** A fixed state, or (with node) ALARM while the node's 5xx rate over the last period exceeds the threshold. */
+  state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']).default('OK'),
+  node: z.string().optional(),
+  errorRatePctAbove: z.number().min(0).max(100).default(1),
+  periodSeconds: z.number().int().positive().default(60),
+});
+
+export const scenarioSchema = z.object({
+  description: z.string().default(''),
+  /** Requests per second on the route, split between its targets by weight. */
+  requestsPerSecond: z.number().positive().default(20),
+  route: z
+    .object({ mesh: z.string(), virtualRouter: z.string(), route: z.string() })
+    .default({ mesh: 'apps', virtualRouter: 'serviceB', route: 'serviceB' }),
+  /** The virtual node that sends the traffic (the VirtualNode dimension of the metrics extension). */
+  caller: z.string().default('serviceA'),
+  /** Which ECS service runs behind each virtual node. */
+  nodes: z.array(z.object({ node: z.string(), cluster: z.string(), service: z.string() })).default([
+    { node: 'serviceB', cluster: 'apps', service: 'serviceB' },
+    { node: 'serviceBv2', cluster: 'apps', service: 'serviceBv2' },
+  ]),
+  /** How an image not listed in versions answers. */
+  baseline: behaviour.default({ errorRatePct: 0.1, clientErrorRatePct: 0, latencyMs: 40 }),
+  versions: z.array(version).default([]),
+  metrics: z
+    .object({
+      /** Where the App Mesh metrics extension publishes (the metrics-namespace input). */
+      extensionNamespace: z.string().default('AppMesh'),
+      extensionNamePrefix: z.string().default('envoy_appmesh_'),
+    })
+    .default({ extensionNamespace: 'AppMesh', extensionNamePrefix: 'envoy_appmesh_' }),
+  /** Share of requests X-Ray traces. */
+  xraySamplingPct: z.number().min(0).max(100).default(100),
+  alarms: z.array(alarm).default([]),
+  ecs: z
+    .object({ taskStartSeconds: z.number().positive(), drainSeconds: z.number().positive() })
+    .default({ taskStartSeconds: 40, drainSeconds: 20 }),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type Behaviour = z.infer<typeof behaviour>;
+export type VersionBehaviour = z.infer<typeof version>;
+export type AlarmDefinition = z.infer<typeof alarm>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+export function parseScenario(value: unknown, source = 'scenario'): Scenario {
+  const result = scenarioSchema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+    throw new Error(`${source} is not a valid scenario: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+export function loadScenario(path: string): Scenario {
+  return parseScenario(JSON.parse(readFileSync(path, 'utf8')), path);
+}
+
+/** The listed version an image belongs to, by full name or repository:tag. */
+export function versionOf(scenario: Scenario, image: string): VersionBehaviour | undefined {
+  const short = image.split('/').pop() ?? image;
+  return scenario.versions.find((candidate) => candidate.image === image || candidate.image === short);
+}

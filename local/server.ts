@@ -1,0 +1,216 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CallLog, RecordedCall, ServiceName } from './calls.js';
+import type { SimClock } from './clock.js';
+import {
+  AwsError,
+  isObject,
+  type Json,
+  type JsonOperation,
+  type RestOperation,
+  requestId,
+} from './protocol.js';
+
+/** A JSON-protocol service: X-Amz-Target "<prefix>.<Operation>". */
+export interface JsonService {
+  service: ServiceName;
+  targetPrefix: string;
+  contentType: string;
+  operations: Record<string, JsonOperation>;
+  errorBody(error: AwsError): Json;
+  errorHeaders?(error: AwsError): Record<string, string>;
+}
+
+/** A REST JSON service: method and path; the error code travels in x-amzn-errortype. */
+export interface RestService {
+  service: ServiceName;
+  operations: RestOperation[];
+  /** The member that carries the message: App Mesh says message, X-Ray says Message. */
+  messageField: 'message' | 'Message';
+}
+
+type Caller = RecordedCall['caller'];
+
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * One endpoint for every service, as AWS_ENDPOINT_URL gives the SDK clients: JSON services are told apart by
+ * their X-Amz-Target prefix, REST services by method and path (App Mesh under /v20190125, X-Ray's
+ * POST /TimeSeriesServiceStatistics).
+ */
+export class LocalEndpoint {
+  private server: Server | undefined;
+
+  constructor(
+    private readonly json: JsonService[],
+    private readonly rest: RestService[],
+    private readonly calls: CallLog,
+    private readonly clock: SimClock,
+  ) {}
+
+  async listen(port = 0): Promise<string> {
+    const server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) => {
+        response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ message: String(error) }));
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+    this.server = server;
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(request.url ?? '/', 'http://local');
+    const target = request.headers['x-amz-target'];
+    const agent = `${request.headers['x-amz-user-agent'] ?? ''} ${request.headers['user-agent'] ?? ''}`;
+    const caller = /exec-env\/AWS_Lambda/.test(agent) ? 'lambda' : 'client';
+    const reply =
+      typeof target === 'string'
+        ? await this.jsonCall(target, text, caller)
+        : await this.restCall(request.method ?? 'GET', url, text, caller);
+    response.writeHead(reply.status, { 'x-amzn-requestid': requestId(), ...reply.headers });
+    response.end(reply.body);
+  }
+
+  private async jsonCall(target: string, text: string, caller: Caller): Promise<Reply> {
+    const dot = target.indexOf('.');
+    const prefix = target.slice(0, dot);
+    const operation = target.slice(dot + 1);
+    const service = this.json.find((candidate) => candidate.targetPrefix === prefix);
+    if (!service) return unknownOperation(target);
+    const handler = service.operations[operation];
+    const headers = { 'content-type': service.contentType };
+    if (!handler) {
+      const error = new AwsError(
+        'UnknownOperationException',
+        `The local stack does not serve ${target}`,
+        400,
+      );
+      return { status: 400, headers, body: JSON.stringify(service.errorBody(error)) };
+    }
+    return this.answer(
+      service.service,
+      operation,
+      caller,
+      headers,
+      async () => handler(parseBody(text)),
+      (error) => ({
+        status: error.status,
+        headers: { ...headers, ...service.errorHeaders?.(error) },
+        body: JSON.stringify(service.errorBody(error)),
+      }),
+    );
+  }
+
+  private async restCall(method: string, url: URL, text: string, caller: Caller): Promise<Reply> {
+    for (const service of this.rest) {
+      for (const operation of service.operations) {
+        const params = matchPath(operation.path, url.pathname);
+        if (!params || operation.method !== method) continue;
+        const headers = { 'content-type': 'application/json' };
+        return this.answer(
+          service.service,
+          operation.name,
+          caller,
+          headers,
+          async () => operation.handle({ params, query: url.searchParams, body: parseBody(text) }),
+          (error) => ({
+            status: error.status,
+            headers: { ...headers, 'x-amzn-errortype': error.code },
+            body: JSON.stringify({ [service.messageField]: error.message }),
+          }),
+        );
+      }
+    }
+    return unknownOperation(`${method} ${url.pathname}`);
+  }
+
+  private async answer(
+    service: ServiceName,
+    operation: string,
+    caller: Caller,
+    headers: Record<string, string>,
+    run: () => Promise<Json>,
+    failure: (error: AwsError) => Reply,
+  ): Promise<Reply> {
+    const at = this.clock.nowMs();
+    const fault = this.calls.takeFault(service, operation);
+    if (fault) {
+      this.calls.record({ service, operation, at, caller, error: fault.code });
+      return failure(fault);
+    }
+    try {
+      const body = await run();
+      this.calls.record({ service, operation, at, caller });
+      return { status: 200, headers, body: JSON.stringify(body) };
+    } catch (error) {
+      const known =
+        error instanceof AwsError
+          ? error
+          : new AwsError(
+              'InternalFailure',
+              `local stack failure: ${error instanceof Error ? error.stack : String(error)}`,
+              500,
+            );
+      this.calls.record({ service, operation, at, caller, error: known.code });
+      return failure(known);
+    }
+  }
+}
+
+function parseBody(text: string): Json {
+  if (text.trim() === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new AwsError('SerializationException', 'The request body is not valid JSON', 400);
+  }
+  if (!isObject(parsed))
+    throw new AwsError('SerializationException', 'The request body must be a JSON object', 400);
+  return parsed;
+}
+
+/** {name} matches one path segment. */
+function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+  const want = pattern.split('/');
+  const have = path.replace(/\/$/, '').split('/');
+  if (want.length !== have.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let index = 0; index < want.length; index++) {
+    const part = want[index]!;
+    const value = have[index]!;
+    if (part.startsWith('{') && part.endsWith('}')) {
+      if (value === '') return undefined;
+      params[part.slice(1, -1)] = decodeURIComponent(value);
+    } else if (part !== value) return undefined;
+  }
+  return params;
+}
+
+function unknownOperation(what: string): Reply {
+  return {
+    status: 404,
+    headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' },
+    body: JSON.stringify({ message: `The local stack does not serve ${what}` }),
+  };
+}
