@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { canarySummaryMarkdown, stepRows, weightSeries } from '../../src/report/canary-summary.js';
-import { timelineOf } from '../../src/report/timeline.js';
+import { describeEntry, timelineOf } from '../../src/report/timeline.js';
 import { seedDocument } from './fixtures.js';
 import { HistoryBuilder } from './history.js';
 
@@ -74,5 +74,18 @@ describe('the job summary, read from the execution history', () => {
       '**Reason:** HealthCheckFailed: canary 4.8% 5xx (2,013 req) vs stable 0.2% (6,022 req), p<0.001 — FAIL',
     );
     expect(markdown).toContain('  line [25, 25, 0]');
+  });
+});
+
+describe('timeline lines', () => {
+  it('says when a check saw no canary request rather than a 0% error rate', () => {
+    const history = new HistoryBuilder(document)
+      .shift(0)
+      .check(0, 'INCONCLUSIVE', { pct: 0, requests: 0 }, 0.1);
+    const { entries } = timelineOf(history.events);
+    expect(entries.map(describeEntry)).toEqual([
+      'step 1: 25% → canary',
+      'check 1 at 25%: no canary requests vs stable 0.1% — INCONCLUSIVE',
+    ]);
   });
 });

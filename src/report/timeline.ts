@@ -114,7 +114,9 @@ export function describeEntry(entry: TimelineEntry): string {
       const canary =
         check.canaryErrorRatePct === undefined
           ? 'canary'
-          : `canary ${formatPct(check.canaryErrorRatePct)} 5xx (${grouped.format(check.canaryRequests ?? 0)} req)`;
+          : check.canaryRequests === 0
+            ? 'no canary requests'
+            : `canary ${formatPct(check.canaryErrorRatePct)} 5xx (${grouped.format(check.canaryRequests ?? 0)} req)`;
       const stable =
         check.stableErrorRatePct === undefined ? '' : ` vs stable ${formatPct(check.stableErrorRatePct)}`;
       return `check ${entry.number} at ${entry.weight}%: ${canary}${stable} — ${check.verdict}`;
