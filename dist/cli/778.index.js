@@ -228,7 +228,8 @@ function deploymentIdOf(route, sha, now) {
 const promotionPollSeconds = 15;
 /** Builds the execution document and validates it with the schema the Lambdas use. */
 function buildExecutionDocument(parts) {
-    const { render } = parts;
+    // The node and image are the canary's: the document keeps only what promotion re-renders with.
+    const { mesh: _mesh, virtualNode: _virtualNode, image: _image, ...render } = parts.render;
     return (0,orchestrator_document/* parseExecutionDocument */.JB)({
         version: orchestrator_document/* documentVersion */.am,
         deploymentId: parts.deploymentId,
@@ -241,22 +242,7 @@ function buildExecutionDocument(parts) {
             previousTaskDefinitionArn: parts.stable.taskDefinitionArn,
         },
         canaryService: parts.canary,
-        render: {
-            account: parts.account,
-            nodeIdentity: render.nodeIdentity,
-            enableXray: render.enableXray,
-            ...definedOnly({
-                containerName: render.containerName,
-                envoyImage: render.envoyImage,
-                ignoredUid: render.ignoredUid,
-                appPorts: render.appPorts,
-                egressIgnoredPorts: render.egressIgnoredPorts,
-                egressIgnoredIps: render.egressIgnoredIps,
-                xrayImage: render.xrayImage,
-                envoyMemory: render.envoyMemory,
-                envoyCpu: render.envoyCpu,
-            }),
-        },
+        render: { account: parts.account, ...definedOnly(render) },
         steps: parts.plan.steps,
         checkIntervalSeconds: parts.plan.checkIntervalSeconds,
         promotion: parts.plan.promotion,

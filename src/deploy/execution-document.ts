@@ -43,7 +43,8 @@ const promotionPollSeconds = 15;
 
 /** Builds the execution document and validates it with the schema the Lambdas use. */
 export function buildExecutionDocument(parts: DocumentParts): ExecutionDocument {
-  const { render } = parts;
+  // The node and image are the canary's: the document keeps only what promotion re-renders with.
+  const { mesh: _mesh, virtualNode: _virtualNode, image: _image, ...render } = parts.render;
   return parseExecutionDocument({
     version: documentVersion,
     deploymentId: parts.deploymentId,
@@ -56,22 +57,7 @@ export function buildExecutionDocument(parts: DocumentParts): ExecutionDocument 
       previousTaskDefinitionArn: parts.stable.taskDefinitionArn,
     },
     canaryService: parts.canary,
-    render: {
-      account: parts.account,
-      nodeIdentity: render.nodeIdentity,
-      enableXray: render.enableXray,
-      ...definedOnly({
-        containerName: render.containerName,
-        envoyImage: render.envoyImage,
-        ignoredUid: render.ignoredUid,
-        appPorts: render.appPorts,
-        egressIgnoredPorts: render.egressIgnoredPorts,
-        egressIgnoredIps: render.egressIgnoredIps,
-        xrayImage: render.xrayImage,
-        envoyMemory: render.envoyMemory,
-        envoyCpu: render.envoyCpu,
-      }),
-    },
+    render: { account: parts.account, ...definedOnly(render) },
     steps: parts.plan.steps,
     checkIntervalSeconds: parts.plan.checkIntervalSeconds,
     promotion: parts.plan.promotion,

@@ -6,23 +6,7 @@ import type { Progress } from '../progress.js';
 /** Render options for the stable node: the canary's settings, the stable node's own identity. */
 export function stableRenderOptions(document: ExecutionDocument): RenderOptions {
   const { render, snapshot } = document;
-  return {
-    region: document.region,
-    account: render.account,
-    mesh: snapshot.mesh,
-    virtualNode: snapshot.stableNode,
-    nodeIdentity: render.nodeIdentity,
-    containerName: render.containerName,
-    envoyImage: render.envoyImage,
-    ignoredUid: render.ignoredUid,
-    appPorts: render.appPorts,
-    egressIgnoredPorts: render.egressIgnoredPorts,
-    egressIgnoredIps: render.egressIgnoredIps,
-    enableXray: render.enableXray,
-    xrayImage: render.xrayImage,
-    envoyMemory: render.envoyMemory,
-    envoyCpu: render.envoyCpu,
-  };
+  return { ...render, region: document.region, mesh: snapshot.mesh, virtualNode: snapshot.stableNode };
 }
 
 /**
