@@ -40,7 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
   V6: () => (/* reexport */ validateHealthSources)
 });
 
-// UNUSED EXPORTS: applyLimits, checkWindow, combineVerdicts, compareErrorRates, describeThresholds, formatVerdictText, judgeAlarms, judgeCounts, noCounters, runHealthCheck
+// UNUSED EXPORTS: applyLimits, checkWindow, combineVerdicts, compareErrorRates, describeThresholds, firstOwnVerdictAt, formatVerdictText, hasWindowedSources, judgeAlarms, judgeCounts, noCounters, runHealthCheck, stepWindow
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -343,13 +343,16 @@ const policy_metricLabels = { requests: 'req', errors: '5xx' };
  * source-error verdict; else PASS. None of the INCONCLUSIVE branches depends on the error count, so
  * more canary errors can never turn a FAIL into a PASS.
  */
-function policy_judgeCounts(source, reading, policy, labels = policy_metricLabels) {
+function policy_judgeCounts(source, reading, policy, labels = policy_metricLabels, routing = {}) {
     if (!reading.ok)
         return policy_unreadable(source, reading.problem, policy);
+    const stable = reading.stable ? numbersOf(reading.stable) : undefined;
+    const unserved = unservedCanary(reading.canary, stable, policy, labels, routing);
+    if (unserved)
+        return { source, ...(stable ? { stable } : {}), ...unserved };
     if (!reading.canary)
         return policy_unreadable(source, `no canary data (${reading.noData.join(', ')} empty)`, policy);
     const canary = numbersOf(reading.canary);
-    const stable = reading.stable ? numbersOf(reading.stable) : undefined;
     const baselineWanted = policy.maxErrorRateIncreasePct !== undefined && reading.hasStable;
     const stableUsable = stable !== undefined && stable.requests >= policy.minRequests;
     const comparison = baselineWanted && stableUsable && canary.requests > 0
@@ -394,6 +397,27 @@ function policy_judgeCounts(source, reading, policy, labels = policy_metricLabel
         ? ` (baseline skipped: stable below min-requests ${policy.minRequests})`
         : '';
     return { ...numbers, verdict: 'PASS', reason: `${summary} — PASS${skipped}` };
+}
+/**
+ * A canary that answered nothing while the stable's traffic says it should have answered at least
+ * min-requests: its tasks are not serving the traffic routed to it (none running, a broken sidecar).
+ * That is a failure, not a lack of data.
+ */
+function unservedCanary(canary, stable, policy, labels, routing) {
+    const weight = routing.canaryWeightPct;
+    if (weight === undefined || weight <= 0 || weight >= 100 || !stable)
+        return undefined;
+    if (canary && Math.round(canary.requests) > 0)
+        return undefined;
+    const expected = (stable.requests * weight) / (100 - weight);
+    if (expected < Math.max(1, policy.minRequests))
+        return undefined;
+    return {
+        verdict: 'FAIL',
+        reason: `canary answered no ${labels.requests} at ${weight}% while stable answered ${formatCount(stable.requests)} ` +
+            `(about ${formatCount(expected)} expected for the canary): the traffic routed to it finds no serving task — FAIL`,
+        ...(canary ? { canary: numbersOf(canary) } : {}),
+    };
 }
 /** ALARM fails, INSUFFICIENT_DATA is inconclusive, an alarm gone since the pre-flight is a source error. */
 function policy_judgeAlarms(reading, policy) {
@@ -560,23 +584,50 @@ function checkWindow(now, windowSeconds, periodSeconds) {
     return { start: new Date(end - span), end: new Date(end) };
 }
 /**
+ * The window of a check during a step: from the first period boundary at or after the step's shift (and
+ * never before `now − window`) to the end of the last period the source has published in full. Undefined
+ * while the step has no complete published period of its own: such a check has nothing of the step to judge.
+ */
+function stepWindow(options) {
+    const periodMs = options.periodSeconds * 1000;
+    const publishedUntil = options.now.getTime() - options.publishDelaySeconds * 1000;
+    const end = Math.floor(publishedUntil / periodMs) * periodMs;
+    const firstOwn = Math.ceil(options.stepStartedAt.getTime() / periodMs) * periodMs;
+    const earliest = end - Math.ceil(options.windowSeconds / options.periodSeconds) * periodMs;
+    const start = Math.max(firstOwn, earliest);
+    return start < end ? { start: new Date(start), end: new Date(end) } : undefined;
+}
+/** When the first complete period after `stepStartedAt` can be read: the earliest a step's own verdict. */
+function firstOwnVerdictAt(stepStartedAt, periodSeconds, publishDelaySeconds) {
+    const periodMs = periodSeconds * 1000;
+    const firstOwn = Math.ceil(stepStartedAt.getTime() / periodMs) * periodMs;
+    return new Date(firstOwn + periodMs + publishDelaySeconds * 1000);
+}
+/** Whether any source reads a window (metrics, X-Ray); alarms carry their own evaluation period. */
+function hasWindowedSources(settings) {
+    return settings.metrics !== undefined || settings.xray !== undefined;
+}
+/**
  * One health check: reads every configured source for the window (in parallel; one DescribeAlarms,
  * one GetMetricData and one or two GetTimeSeriesServiceStatistics calls) and combines the verdicts.
  * A source that fails is judged by the policy's on-source-error, never PASS.
  */
 async function runHealthCheck(settings, readers, options = {}) {
-    const window = checkWindow(options.now ?? new Date(), settings.windowSeconds, settings.periodSeconds);
+    const window = options.window === undefined
+        ? checkWindow(options.now ?? new Date(), settings.windowSeconds, settings.periodSeconds)
+        : options.window;
     const checks = [];
+    const routing = options.routing ?? {};
     if (settings.alarmNames.length > 0)
         checks.push(checkAlarms(settings, readers));
-    if (settings.metrics)
-        checks.push(checkMetrics(settings, readers, window));
-    if (settings.xray)
-        checks.push(checkXRay(settings, settings.xray, readers, window));
+    if (window && settings.metrics)
+        checks.push(checkMetrics(settings, readers, window, routing));
+    if (window && settings.xray)
+        checks.push(checkXRay(settings, settings.xray, readers, window, routing));
     const sources = await Promise.all(checks);
     return {
         ...combineVerdicts(sources),
-        window: { start: window.start.toISOString(), end: window.end.toISOString() },
+        ...(window ? { window: { start: window.start.toISOString(), end: window.end.toISOString() } } : {}),
         thresholds: thresholdsOf(settings.policy),
         sources,
     };
@@ -589,24 +640,24 @@ async function checkAlarms(settings, readers) {
         return unreadable('alarms', messageOf(error), settings.policy);
     }
 }
-async function checkMetrics(settings, readers, window) {
+async function checkMetrics(settings, readers, window, routing) {
     try {
         const plan = metricPlan(settings.metrics, settings.periodSeconds);
         const reading = countsFromMetrics(plan, await readers.metrics(plan.queries, window));
-        return judgeCounts('metrics', reading, settings.policy, metricLabels);
+        return judgeCounts('metrics', reading, settings.policy, metricLabels, routing);
     }
     catch (error) {
         return unreadable('metrics', messageOf(error), settings.policy);
     }
 }
-async function checkXRay(settings, xray, readers, window) {
+async function checkXRay(settings, xray, readers, window, routing) {
     const labels = { requests: 'traces', errors: xray.countClientErrors ? '4xx/5xx' : '5xx' };
     try {
         const [canary, stable] = await Promise.all([
             readers.xray(xray.canaryService, window),
             xray.stableService ? readers.xray(xray.stableService, window) : undefined,
         ]);
-        return judgeCounts('xray', xrayReading(xray, canary, stable), settings.policy, labels);
+        return judgeCounts('xray', xrayReading(xray, canary, stable), settings.policy, labels, routing);
     }
     catch (error) {
         return unreadable('xray', messageOf(error), settings.policy);
@@ -677,7 +728,9 @@ function formatVerdictText(verdict) {
     const width = Math.max(...verdict.sources.map((source) => source.source.length), 'window'.length);
     const lines = [
         `verdict ${verdict.verdict}`,
-        `${'window'.padEnd(width)}  ${verdict.window.start} .. ${verdict.window.end}`,
+        ...(verdict.window
+            ? [`${'window'.padEnd(width)}  ${verdict.window.start} .. ${verdict.window.end}`]
+            : []),
     ];
     for (const source of verdict.sources) {
         const test = source.test ? ` [${source.test}]` : '';

@@ -9,18 +9,35 @@ import type { EcsServiceAccess, MeshAccess } from './props.js';
  */
 export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = {
   init: ['states:ListExecutions', 'states:DescribeExecution', 'appmesh:DescribeRoute'],
-  shift: ['appmesh:DescribeRoute', 'appmesh:UpdateRoute'],
-  check: ['cloudwatch:GetMetricData', 'cloudwatch:DescribeAlarms', 'xray:GetTimeSeriesServiceStatistics'],
-  promote: ['ecs:DescribeTaskDefinition', 'ecs:RegisterTaskDefinition', 'ecs:UpdateService'],
+  shift: ['appmesh:DescribeRoute', 'appmesh:UpdateRoute', 'ecs:DescribeServices'],
+  check: [
+    'cloudwatch:GetMetricData',
+    'cloudwatch:DescribeAlarms',
+    'xray:GetTimeSeriesServiceStatistics',
+    'ecs:DescribeServices',
+  ],
+  promote: [
+    'ecs:DescribeServices',
+    'ecs:DescribeTaskDefinition',
+    'ecs:RegisterTaskDefinition',
+    'ecs:UpdateService',
+  ],
   'promotion-check': ['ecs:DescribeServices'],
   finish: ['appmesh:DescribeRoute', 'appmesh:UpdateRoute', 'ecs:DescribeServices', 'ecs:UpdateService'],
-  rollback: ['appmesh:DescribeRoute', 'appmesh:UpdateRoute', 'ecs:DescribeServices', 'ecs:UpdateService'],
+  rollback: [
+    'appmesh:DescribeRoute',
+    'appmesh:UpdateRoute',
+    'ecs:DescribeServices',
+    'ecs:DescribeTaskDefinition',
+    'ecs:UpdateService',
+  ],
   guard: [
     'states:DescribeExecution',
     'states:ListExecutions',
     'appmesh:DescribeRoute',
     'appmesh:UpdateRoute',
     'ecs:DescribeServices',
+    'ecs:DescribeTaskDefinition',
     'ecs:UpdateService',
   ],
 };

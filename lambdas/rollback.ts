@@ -1,12 +1,15 @@
 import { documentHandler } from '../src/orchestrator/runtime/handler.js';
-import { describeRollback, rollback } from '../src/orchestrator/steps/rollback.js';
+import { incompleteCause, rollback } from '../src/orchestrator/steps/rollback.js';
 
 /** Task state Rollback: back to the pre-deploy state, from wherever the canary stopped. */
 export const handler = documentHandler(
   'Rollback',
-  (event, document, deps) => {
+  async (event, document, deps) => {
     deps.log.info('rolling back', { failure: event.failure });
-    return rollback(document, deps);
+    const report = await rollback(document, deps);
+    return report.complete ? report : { ...report, cause: incompleteCause(event.failure, report) };
   },
-  (report) => ({ message: `rolled back: ${describeRollback(report)}` }),
+  (report) => ({
+    message: `${report.complete ? 'rolled back' : 'rolled back as far as it may'}: ${report.summary}`,
+  }),
 );

@@ -63,6 +63,11 @@ export class CallLog {
     ).length;
   }
 
+  /** Drops the injected faults not yet due (a fault that has "cleared"). */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
   clear(): void {
     this.calls.length = 0;
     this.faults.length = 0;

@@ -63,6 +63,10 @@ export interface LocalStack {
   guard: GuardRule;
   /** Fails the next call(s) of an operation (throttling unless told otherwise). */
   injectFault(fault: FaultSpec): void;
+  /** The injected faults not yet due stop: the outage is over. */
+  clearFaults(): void;
+  /** Delivers an ended execution's status change to the guard again (at-least-once, late delivery). */
+  redeliverGuardEvent(executionArn: string): Promise<void>;
   /** The weighted targets of the scenario's route now. */
   routeTargets(): RouteTarget[];
   routeSpec(): Json | undefined;
@@ -215,6 +219,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       calls,
       guard,
       injectFault: (fault) => calls.inject(fault),
+      clearFaults: () => calls.clearFaults(),
+      redeliverGuardEvent: (executionArn) => stepFunctions.redeliver(executionArn),
       routeSpec: () => {
         const { mesh, virtualRouter, route } = traffic.current.route;
         return appMesh.routeSpec(mesh, virtualRouter, route);

@@ -7,7 +7,7 @@ import {
 } from 'aws-local-stepfunctions';
 import type { Place } from './appmesh.js';
 import type { SimClock } from './clock.js';
-import type { GuardRule } from './eventbridge.js';
+import type { EndedExecution, GuardRule } from './eventbridge.js';
 import { type InvocationError, invokeLambda } from './lambda-invoker.js';
 import type { LambdaHandler } from './lambdas.js';
 import { AwsError, epochSeconds, isObject, type Json, type JsonOperation, pageOf } from './protocol.js';
@@ -97,6 +97,7 @@ export class LocalStepFunctions {
 
   operations(): Record<string, JsonOperation> {
     return {
+      DescribeStateMachine: (input) => this.describeStateMachine(input),
       StartExecution: (input) => this.startExecution(input),
       DescribeExecution: (input) => this.describeExecution(input),
       ListExecutions: (input) => this.listExecutions(input),
@@ -152,6 +153,19 @@ export class LocalStepFunctions {
       ...(execution.cause !== undefined ? { cause: execution.cause } : {}),
       redriveCount: 0,
       redriveStatus: 'NOT_REDRIVABLE',
+    };
+  }
+
+  describeStateMachine(input: Json): Json {
+    const machine = this.machine(input.stateMachineArn);
+    return {
+      stateMachineArn: machine.arn,
+      name: machine.name,
+      status: 'ACTIVE',
+      definition: JSON.stringify(machine.definition),
+      roleArn: machine.roleArn,
+      type: 'STANDARD',
+      creationDate: epochSeconds(machine.createdAt),
     };
   }
 
@@ -325,20 +339,34 @@ export class LocalStepFunctions {
           record.cause = failed?.cause ?? outcome.cause;
         }
       }
-      await this.guardRule.deliver({
-        executionArn: arn,
-        stateMachineArn: machine.arn,
-        name,
-        status: record.status,
-        startDate: record.startDate,
-        stopDate: record.stopDate ?? this.clock.nowMs(),
-        input: text,
-        ...(record.output !== undefined ? { output: record.output } : {}),
-        ...(record.error !== undefined ? { error: record.error } : {}),
-        ...(record.cause !== undefined ? { cause: record.cause } : {}),
-      });
+      await this.guardRule.deliver(this.endedExecution(record));
     })();
     return record;
+  }
+
+  /**
+   * Delivers an ended execution's status change to the guard once more: EventBridge delivers at least once,
+   * and sometimes late.
+   */
+  async redeliver(executionArn: string): Promise<void> {
+    const record = this.find(executionArn);
+    if (record.status === 'RUNNING') throw new Error(`${executionArn} has not ended`);
+    await this.guardRule.deliver(this.endedExecution(record));
+  }
+
+  private endedExecution(record: ExecutionRecord): EndedExecution {
+    return {
+      executionArn: record.arn,
+      stateMachineArn: record.stateMachineArn,
+      name: record.name,
+      status: record.status,
+      startDate: record.startDate,
+      stopDate: record.stopDate ?? this.clock.nowMs(),
+      input: record.input,
+      ...(record.output !== undefined ? { output: record.output } : {}),
+      ...(record.error !== undefined ? { error: record.error } : {}),
+      ...(record.cause !== undefined ? { cause: record.cause } : {}),
+    };
   }
 }
 

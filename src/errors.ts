@@ -40,3 +40,18 @@ export async function callAws<T>(doing: string, call: () => Promise<T>): Promise
     throw new AwsCallError(doing, awsErrorName(error), { cause: error });
   }
 }
+
+/**
+ * A Lambda's error reaches the execution as JSON ({"errorType", "errorMessage", "trace": [...]}): people are
+ * shown its message only; the stack trace stays in the execution history and the handler's log.
+ */
+export function readableCause(cause: string): string {
+  if (!cause.trimStart().startsWith('{')) return cause;
+  try {
+    const parsed = JSON.parse(cause) as { errorMessage?: unknown; errorType?: unknown };
+    if (typeof parsed.errorMessage === 'string') return parsed.errorMessage;
+  } catch {
+    // Not JSON after all: shown as it is.
+  }
+  return cause;
+}

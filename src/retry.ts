@@ -79,3 +79,15 @@ export function errorNamed(...names: string[]): (error: unknown) => boolean {
     typeof error.name === 'string' &&
     names.includes(error.name);
 }
+
+/** Throttling and server-side (5xx) failures, whatever the service calls them: worth another attempt. */
+export function throttledOrServerError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, $fault, $metadata } = error as {
+    name?: unknown;
+    $fault?: unknown;
+    $metadata?: { httpStatusCode?: number };
+  };
+  if ($fault === 'server' || ($metadata?.httpStatusCode ?? 0) >= 500) return true;
+  return typeof name === 'string' && /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(name);
+}

@@ -38,6 +38,14 @@ beforeAll(async () => {
           body: { services: [described(name, name === 'serviceB' ? stable : current)], failures: [] },
         };
       },
+      // Each service's current revision, read to tell the canary service from the stable one.
+      DescribeTaskDefinition: (body) => {
+        const arn = body.taskDefinition as string;
+        const family = /task-definition\/([^:]+):/.exec(arn)?.[1];
+        return {
+          body: { taskDefinition: { taskDefinitionArn: arn, family, containerDefinitions: [] }, tags: [] },
+        };
+      },
       DescribeAlarms: () => ({
         body: { MetricAlarms: [{ AlarmName: 'serviceB-5xx', StateValue: 'OK' }], CompositeAlarms: [] },
       }),
@@ -104,6 +112,7 @@ describe('node dist/index.js (dry run)', () => {
     const operations = server.calls.slice(callsBefore).map((call) => call.operation);
     expect(operations).toContain('GET /v20190125/meshes/apps/virtualRouter/serviceB/routes/serviceB');
     expect(operations).toContain('DescribeServices');
+    expect(operations).toContain('DescribeTaskDefinition');
     expect(operations).toContain('DescribeAlarms');
     // Read-only: every REST call a GET, every JSON call a Describe/List.
     for (const operation of operations) expect(operation).toMatch(/^(GET |Describe|List)/);

@@ -98,7 +98,12 @@ describe('while a canary runs', () => {
 
       const second = await action(stack, deployInputs(stack, '2.1.0', slowCanary));
       expect(second.code).toBe(1);
-      expect(second.stdout).toMatch(/::error::.*serviceBv2/);
+      expect(second.stdout).toContain(
+        `::error::execution ${first.outputs['execution-arn']} (deployment ${first.outputs['deployment-id']}`,
+      );
+      expect(second.stdout).toContain(
+        'is running a canary on route serviceB of serviceB. This deploy changed nothing.',
+      );
       expect(stack.calls.count('ecs', 'RegisterTaskDefinition')).toBe(registrations);
       expect(stack.calls.count('ecs', 'UpdateService')).toBe(updates);
       expect(stack.calls.count('states', 'StartExecution')).toBe(executions);
@@ -143,8 +148,14 @@ describe('while a canary runs', () => {
       await stack.settled();
       expect(run.code).toBe(1);
       const execution = lastExecution();
-      expect(execution).toMatchObject({ status: 'FAILED', error: 'DriftDetected' });
-      expect(JSON.parse(execution.cause ?? '{}')).toMatchObject({ errorType: 'DriftDetected' });
+      // Not "rolled back": the edit still sends the canary 10%, so its tasks keep serving it.
+      expect(execution).toMatchObject({ status: 'FAILED', error: 'RollbackIncomplete' });
+      expect(execution.cause).toMatch(/^DriftDetected: route serviceB: weightedTargets changed/);
+      expect(run.stdout).toMatch(
+        /::error::canary rollback incomplete \(FAILED\): RollbackIncomplete: DriftDetected/,
+      );
+      expect(run.stdout).not.toMatch(/::error::.*"trace"/);
+      expect(run.summary).toContain('rollback incomplete');
       const state = finalState(stack);
       expect(stack.routeSpec()).toEqual(edited);
       // The edit still sends the canary traffic: its tasks keep serving it.

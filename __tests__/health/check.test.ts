@@ -2,10 +2,17 @@ import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand } from '@
 import { GetTimeSeriesServiceStatisticsCommand, XRayClient } from '@aws-sdk/client-xray';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
+import fc from 'fast-check';
 import { healthSettings } from '../../src/config/health.js';
 import { readerOf } from '../../src/config/inputs.js';
 import { AwsCallError, InputError } from '../../src/errors.js';
-import { checkWindow, runHealthCheck, validateHealthSources } from '../../src/health/check.js';
+import {
+  checkWindow,
+  firstOwnVerdictAt,
+  runHealthCheck,
+  stepWindow,
+  validateHealthSources,
+} from '../../src/health/check.js';
 import { awsHealthReaders } from '../../src/health/sources/index.js';
 
 const cloudWatchMock = mockClient(CloudWatchClient);
@@ -83,6 +90,66 @@ describe('checkWindow', () => {
       start: new Date('2025-03-14T12:00:00Z'),
       end: new Date('2025-03-14T12:05:00Z'),
     });
+  });
+});
+
+describe('stepWindow', () => {
+  const base = { windowSeconds: 300, periodSeconds: 60, publishDelaySeconds: 0 };
+
+  it('starts at the first period boundary after the shift, not at now - window', () => {
+    const window = stepWindow({ ...base, now, stepStartedAt: new Date('2025-03-14T12:04:10Z') });
+    expect(window).toEqual({ start: new Date('2025-03-14T12:05:00Z'), end });
+  });
+
+  it('waits (no window) until the step has a complete period of its own', () => {
+    expect(stepWindow({ ...base, now, stepStartedAt: new Date('2025-03-14T12:06:10Z') })).toBeUndefined();
+    expect(firstOwnVerdictAt(new Date('2025-03-14T12:06:10Z'), 60, 0)).toEqual(
+      new Date('2025-03-14T12:08:00Z'),
+    );
+  });
+
+  it('leaves out periods still being published', () => {
+    const window = stepWindow({
+      ...base,
+      publishDelaySeconds: 60,
+      now,
+      stepStartedAt: new Date('2025-03-14T12:00:00Z'),
+    });
+    expect(window).toEqual({
+      start: new Date('2025-03-14T12:01:00Z'),
+      end: new Date('2025-03-14T12:06:00Z'),
+    });
+  });
+
+  it('never judges traffic from before the shift, nor a period not yet published', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 3_600_000 }),
+        fc.constantFrom(1, 5, 10, 30, 60, 300),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 3600 }),
+        (shiftMs, sinceShiftMs, periodSeconds, publishDelaySeconds, windowSeconds) => {
+          const stepStartedAt = new Date(1_700_000_000_000 + shiftMs);
+          const at = new Date(stepStartedAt.getTime() + sinceShiftMs);
+          const options = { now: at, stepStartedAt, windowSeconds, periodSeconds, publishDelaySeconds };
+          const window = stepWindow(options);
+          const readable = firstOwnVerdictAt(stepStartedAt, periodSeconds, publishDelaySeconds);
+          if (!window) {
+            expect(at.getTime()).toBeLessThan(readable.getTime());
+            return;
+          }
+          expect(at.getTime()).toBeGreaterThanOrEqual(readable.getTime());
+          expect(window.start.getTime()).toBeGreaterThanOrEqual(stepStartedAt.getTime());
+          expect(window.end.getTime()).toBeLessThanOrEqual(at.getTime() - publishDelaySeconds * 1000);
+          expect(window.start.getTime() % (periodSeconds * 1000)).toBe(0);
+          expect(window.end.getTime() % (periodSeconds * 1000)).toBe(0);
+          expect(window.end.getTime() - window.start.getTime()).toBeLessThanOrEqual(
+            Math.ceil(windowSeconds / periodSeconds) * periodSeconds * 1000,
+          );
+        },
+      ),
+    );
   });
 });
 

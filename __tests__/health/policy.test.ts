@@ -57,6 +57,47 @@ describe('judgeCounts', () => {
     expect(verdict.reason).toContain('canary below min-requests 50');
   });
 
+  describe('a canary the route sends traffic to, that answers none of it', () => {
+    const stable = { requests: 1200, errors: 2 };
+
+    it('fails when it has no data at all while the stable has traffic (no task serves it)', () => {
+      const verdict = judgeCounts('metrics', reading(undefined, stable), policy, undefined, {
+        canaryWeightPct: 25,
+      });
+      expect(verdict).toMatchObject({ verdict: 'FAIL', stable: { requests: 1200 } });
+      expect(verdict.reason).toBe(
+        'canary answered no req at 25% while stable answered 1,200 (about 400 expected for the canary): ' +
+          'the traffic routed to it finds no serving task — FAIL',
+      );
+    });
+
+    it('fails when it counted zero requests', () => {
+      const verdict = judgeCounts('metrics', reading({ requests: 0, errors: 0 }, stable), policy, undefined, {
+        canaryWeightPct: 50,
+      });
+      expect(verdict.verdict).toBe('FAIL');
+    });
+
+    it('stays INCONCLUSIVE when the stable traffic is too thin to expect min-requests on the canary', () => {
+      const verdict = judgeCounts(
+        'metrics',
+        reading({ requests: 0, errors: 0 }, { requests: 120, errors: 0 }),
+        policy,
+        undefined,
+        { canaryWeightPct: 25 },
+      );
+      expect(verdict.verdict).toBe('INCONCLUSIVE');
+    });
+
+    it('is not judged at 100% (no stable traffic to compare) nor when the weight is unknown', () => {
+      expect(
+        judgeCounts('metrics', reading(undefined, stable), policy, undefined, { canaryWeightPct: 100 })
+          .verdict,
+      ).toBe('INCONCLUSIVE');
+      expect(judgeCounts('metrics', reading(undefined, stable), policy).verdict).toBe('INCONCLUSIVE');
+    });
+  });
+
   it('fails on the baseline with the numbers of the issue example', () => {
     const verdict = judgeCounts(
       'metrics',

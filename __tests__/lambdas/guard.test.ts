@@ -3,6 +3,7 @@ import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { handler } from '../../lambdas/guard.js';
 import { shiftRouteSpec } from '../../src/mesh/index.js';
+import { deploymentTagKey } from '../../src/orchestrator/services.js';
 import {
   executionArnOf,
   seedDocument,
@@ -68,11 +69,14 @@ describe('the guard', () => {
     const result = await handler(statusChange('ABORTED'));
 
     expect(result).toMatchObject({ executionArn: guarded, action: 'rolled-back' });
-    expect(result.rollback).toEqual({
+    expect(result.rollback).toMatchObject({
       restoredRoutes: ['serviceB'],
       unchangedRoutes: [],
       keptEditedRoutes: [],
       services: ['canary service serviceBv2: scaled to 0'],
+      stable: 'unchanged',
+      canary: 'scaled-to-zero',
+      complete: true,
     });
     expect(routeSpec(world)).toEqual(document.snapshot.routes[0]!.spec);
     expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
@@ -86,16 +90,24 @@ describe('the guard', () => {
     const again = await handler(statusChange('ABORTED'));
 
     expect(mutatingCalls()).toEqual([]);
-    expect(again.rollback).toEqual({
+    expect(again.rollback).toMatchObject({
       restoredRoutes: [],
       unchangedRoutes: ['serviceB'],
       keptEditedRoutes: [],
       services: [],
+      canary: 'already-at-zero',
+      complete: true,
     });
   });
 
   it('reverts a stable service that a timed-out promotion had moved to the new version', async () => {
     const promoted = taskDefinitionArn('taskB', 8);
+    world.ecs.addTaskDefinition({
+      taskDefinitionArn: promoted,
+      family: 'taskB',
+      revision: 8,
+      tags: [{ key: deploymentTagKey, value: document.deploymentId }],
+    });
     world.ecs.service('apps', 'serviceB').taskDefinition = promoted;
     setRoute(
       world,
@@ -154,8 +166,49 @@ describe('the guard', () => {
     const result = await handler(statusChange('ABORTED'));
 
     expect(result).toMatchObject({ action: 'skipped' });
-    expect(result.reason).toContain(`execution ${executionArnOf('deploy-2')} is running on route serviceB`);
+    expect(result.reason).toContain(`execution ${executionArnOf('deploy-2')} (RUNNING`);
+    expect(result.reason).toContain('took over route serviceB after it');
     expect(mutatingCalls()).toEqual([]);
+  });
+
+  it('changes nothing for a late event of an older canary whose route a newer one took over', async () => {
+    // deploy-2 started after deploy-1 ended and moved all traffic to its canary (promotion none); an
+    // at-least-once delivery of deploy-1's FAILED event arrives now.
+    setRoute(
+      world,
+      'serviceB',
+      shiftRouteSpec(document.snapshot.routes[0]!.spec, document.snapshot, 100, 'serviceB'),
+      6,
+    );
+    world.ended.push({
+      executionArn: executionArnOf('deploy-2'),
+      startDate: new Date(1_793_530_000_000),
+      status: 'SUCCEEDED',
+      input: JSON.stringify({ document: seedDocument({ deploymentId: 'gh-1300-1', promotion: 'none' }) }),
+    });
+
+    const result = await handler(statusChange('FAILED', { error: 'HealthCheckFailed' }));
+
+    expect(result).toMatchObject({ action: 'skipped' });
+    expect(result.reason).toContain(`execution ${executionArnOf('deploy-2')} (SUCCEEDED`);
+    expect(mutatingCalls()).toEqual([]);
+    expect(canaryWeight(world)).toBe(100);
+  });
+
+  it('still acts when the later execution on the route was refused because this one held it', async () => {
+    leftAtStepTwo(world);
+    world.ended.push({
+      executionArn: executionArnOf('deploy-2'),
+      startDate: new Date(1_793_530_000_000),
+      status: 'FAILED',
+      error: 'CanaryAlreadyRunning',
+      input: JSON.stringify({ document: seedDocument({ deploymentId: 'gh-1300-1' }) }),
+    });
+
+    const result = await handler(statusChange('ABORTED'));
+
+    expect(result.action).toBe('rolled-back');
+    expect(routeSpec(world)).toEqual(document.snapshot.routes[0]!.spec);
   });
 
   it('ignores executions that succeeded', async () => {

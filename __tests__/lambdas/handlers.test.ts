@@ -13,7 +13,7 @@ const document = seedDocument();
 const progress: Progress = {
   stepIndex: 1,
   traffic: document.snapshot,
-  bake: { checks: 0, elapsedSeconds: 0 },
+  bake: { checks: 0, elapsedSeconds: 0, passes: 0 },
   counters: { failuresSinceLastPass: 0, inconclusiveSinceLastPass: 0 },
   decision: 'bake',
   reason: '',

@@ -218,14 +218,17 @@ describe('a canary answering 5% 5xx', () => {
     expect(stack.service('serviceB').image).toMatch(/serviceb:2\.0\.0$/);
   });
 
-  it('ends with Rollback and the RolledBack Fail state', async () => {
-    const types = (await historyOf(executionArn)).map((event) => event.type);
-    expect(types.slice(-4)).toEqual([
+  it('ends with Rollback, the check that it is complete, and the RolledBack Fail state', async () => {
+    const history = await historyOf(executionArn);
+    expect(history.slice(-6).map((event) => event.type)).toEqual([
       'LambdaFunctionSucceeded',
       'TaskStateExited',
+      'ChoiceStateEntered',
+      'ChoiceStateExited',
       'FailStateEntered',
       'ExecutionFailed',
     ]);
+    expect(history.at(-2)?.stateEnteredEventDetails?.name).toBe('RolledBack');
   });
 
   it('is delivered to the guard, which finds nothing left to undo', () => {

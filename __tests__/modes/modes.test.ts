@@ -2,9 +2,7 @@ import '../orchestrator/lambda-env.js';
 import { AppMeshClient, UpdateRouteCommand } from '@aws-sdk/client-app-mesh';
 import { ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import {
-  DescribeExecutionCommand,
   GetExecutionHistoryCommand,
-  ListExecutionsCommand,
   SFNClient,
   StartExecutionCommand,
   StopExecutionCommand,
@@ -18,6 +16,7 @@ import { shiftRouteSpec } from '../../src/mesh/index.js';
 import type { ModeDeps } from '../../src/modes/deps.js';
 import { runMode } from '../../src/modes/outcome.js';
 import { parseExecutionDocument } from '../../src/orchestrator/document.js';
+import { deploymentTagKey } from '../../src/orchestrator/services.js';
 import { Executions } from '../../src/orchestrator/sfn.js';
 import { createWorld, mocks, mutatingCalls, routeSpec, setRoute, type World } from '../orchestrator/world.js';
 import {
@@ -167,6 +166,13 @@ describe('mode deploy', () => {
       'wait-for-service-stability',
     ],
     ['an unknown mode', { mode: 'promote' }, 'mode'],
+    ['the stable service as the canary service', { service: 'serviceB' }, 'service'],
+    ['desired-count 0', { 'desired-count': '0' }, 'desired-count'],
+    [
+      'a state machine in another region',
+      { 'state-machine-arn': 'arn:aws:states:eu-west-1:123456789012:stateMachine:appmesh-canary' },
+      'state-machine-arn',
+    ],
   ];
   it.each(bad)(
     '%s: refused with the input named, nothing sent that changes anything',
@@ -244,34 +250,36 @@ describe('mode rollback', () => {
     expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
   });
 
-  it('returns the stable service of the last promoted canary to its previous task definition', async () => {
-    const document = seedDocument();
-    const promoted = taskDefinitionArn('taskB', 8);
-    world.ecs.addService('apps', 'serviceB', promoted, 3);
-    const arn = executionArnOf('serviceB-0a1b2c3-20261121T090000Z');
-    mocks.sfn.on(ListExecutionsCommand, { statusFilter: 'RUNNING' }).resolves({ executions: [] });
-    mocks.sfn.on(ListExecutionsCommand, { statusFilter: 'SUCCEEDED' }).resolves({
-      executions: [
-        {
-          executionArn: arn,
-          stateMachineArn: stableMachine,
-          name: 'x',
-          status: 'SUCCEEDED',
-          startDate: new Date(),
-        },
-      ],
-    });
-    mocks.sfn.on(DescribeExecutionCommand, { executionArn: arn }).resolves({
-      executionArn: arn,
-      stateMachineArn: stableMachine,
-      status: 'SUCCEEDED',
-      startDate: new Date(),
+  const lastArn = executionArnOf('serviceB-0a1b2c3-20261121T090000Z');
+  const promoted = taskDefinitionArn('taskB', 8);
+
+  /** The last canary on the route ended with this status; promotion (when copy) set `promoted` on the stable. */
+  function lastCanary(status: 'SUCCEEDED' | 'FAILED', changes = {}, error?: string) {
+    const document = seedDocument(changes);
+    world.ended.push({
+      executionArn: lastArn,
+      startDate: new Date('2026-11-21T09:00:00Z'),
+      status,
       input: JSON.stringify({ document }),
+      ...(error ? { error } : {}),
     });
+    world.ecs.addTaskDefinition({
+      taskDefinitionArn: promoted,
+      family: 'taskB',
+      revision: 8,
+      tags: [{ key: deploymentTagKey, value: document.deploymentId }],
+    });
+    return document;
+  }
+
+  it('returns the stable service of the last promoted canary to its previous task definition', async () => {
+    lastCanary('SUCCEEDED');
+    world.ecs.addService('apps', 'serviceB', promoted, 3);
 
     const outcome = await run('rollback');
 
-    expect(outcome.outputs).toEqual({ status: 'reverted-promotion', 'execution-arn': arn });
+    expect(outcome.outputs).toEqual({ status: 'reverted-promotion', 'execution-arn': lastArn });
+    expect(outcome.failure).toBeUndefined();
     expect(mocks.ecs).toHaveReceivedCommandWith(UpdateServiceCommand, {
       cluster: 'apps',
       service: 'serviceB',
@@ -281,9 +289,47 @@ describe('mode rollback', () => {
     expect(mocks.appMesh.commandCalls(UpdateRouteCommand)).toHaveLength(0);
   });
 
-  it('says so and changes nothing when there is nothing to roll back', async () => {
-    mocks.sfn.on(ListExecutionsCommand).resolves({ executions: [] });
+  it('refuses to revert a stable service someone deployed after the promotion, and changes nothing', async () => {
+    lastCanary('SUCCEEDED');
+    const handDeployed = taskDefinitionArn('taskB', 9);
+    world.ecs.addTaskDefinition({ taskDefinitionArn: handDeployed, family: 'taskB', revision: 9 });
+    world.ecs.addService('apps', 'serviceB', handDeployed, 3);
 
+    const outcome = await run('rollback');
+
+    expect(outcome.outputs.status).toBe('refused');
+    expect(outcome.failure).toContain(`stable service serviceB: runs ${handDeployed}`);
+    expect(outcome.failure).toContain("would undo someone else's deploy");
+    expect(mutatingCalls()).toEqual([]);
+    expect(world.ecs.service('apps', 'serviceB').taskDefinition).toBe(handDeployed);
+  });
+
+  it('restores a route the last canary left split when its own rollback failed (RollbackFailed)', async () => {
+    const document = lastCanary('FAILED', {}, 'RollbackFailed');
+    setRoute(world, 'serviceB', shiftRouteSpec(routeSpec(world), document.snapshot, 25, 'serviceB'));
+    world.ecs.addService('apps', 'serviceBv2', document.canaryService.newTaskDefinitionArn, 2);
+
+    const outcome = await run('rollback');
+
+    expect(outcome.outputs).toEqual({ status: 'restored-last-canary', 'execution-arn': lastArn });
+    expect(routeSpec(world)).toEqual(document.snapshot.routes[0]!.spec);
+    expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
+  });
+
+  it('sends the routes back to the stable node after promotion none', async () => {
+    const document = lastCanary('SUCCEEDED', { promotion: 'none' });
+    setRoute(world, 'serviceB', shiftRouteSpec(routeSpec(world), document.snapshot, 100, 'serviceB'));
+    world.ecs.addService('apps', 'serviceBv2', document.canaryService.newTaskDefinitionArn, 2);
+
+    const outcome = await run('rollback');
+
+    expect(outcome.outputs.status).toBe('restored-last-canary');
+    expect(routeSpec(world)).toEqual(document.snapshot.routes[0]!.spec);
+    expect(world.ecs.service('apps', 'serviceB').taskDefinition).toBe(stablePrevious);
+    expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
+  });
+
+  it('says so and changes nothing when there is nothing to roll back', async () => {
     const outcome = await run('rollback');
 
     expect(outcome.outputs).toEqual({ status: 'nothing-to-roll-back' });

@@ -3,6 +3,7 @@ import {
   DescribeTaskDefinitionCommand,
   RegisterTaskDefinitionCommand,
   type Service,
+  type Tag,
   type TaskDefinition,
   UpdateServiceCommand,
 } from '@aws-sdk/client-ecs';
@@ -30,7 +31,10 @@ type EcsStub = AwsStub<any, any, any>;
 export class FakeEcs {
   readonly services = new Map<string, FakeService>();
   readonly taskDefinitions = new Map<string, TaskDefinition>();
-  readonly registered: TaskDefinition[] = [];
+  /** Tags by task definition ARN: ECS keeps them beside the revision, not in it. */
+  readonly tags = new Map<string, Tag[]>();
+  /** What RegisterTaskDefinition received, tags included. */
+  readonly registered: Array<TaskDefinition & { tags?: Tag[] }> = [];
   /** How the rollout started by the next UpdateService with a task definition goes, poll by poll. */
   nextRollout: Rollout[] = ['IN_PROGRESS', 'COMPLETED'];
 
@@ -45,8 +49,10 @@ export class FakeEcs {
     return this;
   }
 
-  addTaskDefinition(taskDefinition: TaskDefinition): this {
-    this.taskDefinitions.set(taskDefinition.taskDefinitionArn!, structuredClone(taskDefinition));
+  addTaskDefinition(taskDefinition: TaskDefinition & { tags?: Tag[] }): this {
+    const { tags, ...definition } = structuredClone(taskDefinition);
+    this.taskDefinitions.set(definition.taskDefinitionArn!, definition);
+    if (tags) this.tags.set(definition.taskDefinitionArn!, tags);
     return this;
   }
 
@@ -80,15 +86,20 @@ export class FakeEcs {
       const found = this.taskDefinitions.get(taskDefinition);
       if (!found)
         throw Object.assign(new Error('Unable to describe task definition.'), { name: 'ClientException' });
-      return { taskDefinition: structuredClone(found), tags: [] };
+      return {
+        taskDefinition: structuredClone(found),
+        tags: structuredClone(this.tags.get(taskDefinition) ?? []),
+      };
     });
     mock.on(RegisterTaskDefinitionCommand).callsFake((input) => {
       const revision =
         [...this.taskDefinitions.values()].filter((known) => known.family === input.family).length + 1;
       const taskDefinitionArn = `arn:aws:ecs:${region}:${account}:task-definition/${input.family}:${revision}`;
-      const registered = { ...structuredClone(input), taskDefinitionArn, revision, status: 'ACTIVE' };
-      this.registered.push(registered);
+      const { tags, ...definition } = structuredClone(input);
+      const registered = { ...definition, taskDefinitionArn, revision, status: 'ACTIVE' as const };
+      this.registered.push({ ...registered, ...(tags ? { tags } : {}) });
       this.taskDefinitions.set(taskDefinitionArn, registered);
+      if (tags) this.tags.set(taskDefinitionArn, tags);
       return { taskDefinition: registered };
     });
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseRouteSpec, type RouteSpec } from '../../src/mesh/index.js';
 import type { ExecutionDocument } from '../../src/orchestrator/document.js';
+import { deploymentTagKey } from '../../src/orchestrator/services.js';
 import { renderTaskDefinition, type TaskDefinitionDocument } from '../../src/taskdef/index.js';
 import { seedCreateRouteSpec } from '../mesh/fake-app-mesh.js';
 
@@ -106,5 +107,12 @@ export function canaryTaskDefinition() {
     { ...appOnlyTaskDefinition(), family: 'taskBv2' },
     { region, account, mesh: 'apps', virtualNode: 'serviceBv2', image: newImage },
   );
-  return { ...rendered, taskDefinitionArn: canaryNew, revision: 4, status: 'ACTIVE' as const };
+  return {
+    ...rendered,
+    taskDefinitionArn: canaryNew,
+    revision: 4,
+    status: 'ACTIVE' as const,
+    // Registered by the Action for this deployment (see seedDocument).
+    tags: [{ key: deploymentTagKey, value: 'gh-1234-1' }],
+  };
 }

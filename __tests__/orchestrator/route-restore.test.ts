@@ -73,8 +73,35 @@ describe('judgeRoute', () => {
     );
   });
 
-  it('calls a change outside the weights an edit, even at a weight this deployment uses', () => {
+  it('keeps a change outside the weights and gives the weights back (three-way)', () => {
     const edited = shiftRouteSpec(route.spec, pair, 50, route.routeName);
+    edited.grpcRoute!.match = { serviceName: 'serviceB.ApiV2' };
+    (edited.grpcRoute!.retryPolicy as { maxRetries: number }).maxRetries = 5;
+    const judgement = judgeRoute(edited, route, ours);
+    expect(judgement.kind).toBe('ours-with-edits');
+    if (judgement.kind !== 'ours-with-edits') return;
+    expect(judgement.differences).toEqual([
+      'match.serviceName changed: "serviceB.ApiV2" (expected "serviceB.Api")',
+      'retryPolicy.maxRetries changed: 5 (expected 2)',
+    ]);
+    // The snapshot's targets, with the edit kept.
+    const expected = structuredClone(route.spec);
+    expected.grpcRoute!.match = { serviceName: 'serviceB.ApiV2' };
+    (expected.grpcRoute!.retryPolicy as { maxRetries: number }).maxRetries = 5;
+    expect(judgement.restore).toEqual(expected);
+  });
+
+  it('calls a change outside the weights at the snapshot weights an edit: nothing of it is ours', () => {
+    const edited = structuredClone(route.spec);
+    (edited.grpcRoute!.retryPolicy as { maxRetries: number }).maxRetries = 5;
+    expect(judgeRoute(edited, route, ours)).toMatchObject({
+      kind: 'edited',
+      differences: ['retryPolicy.maxRetries changed: 5 (expected 2)'],
+    });
+  });
+
+  it('never merges when someone changed a weight as well', () => {
+    const edited = shiftRouteSpec(route.spec, pair, 40, route.routeName);
     edited.grpcRoute!.match = { serviceName: 'serviceB.ApiV2' };
     expect(judgeRoute(edited, route, ours).kind).toBe('edited');
   });

@@ -54,6 +54,11 @@ describe('the canary state machine, healthy', () => {
     expect(promoted.containerDefinitions?.find((container) => container.name === 'appName')?.image).toBe(
       '123456789012.dkr.ecr.us-west-2.amazonaws.com/serviceb:v2',
     );
+    // Tagged with the deployment: only this deployment's rollback may ever revert it.
+    expect(promoted.tags).toContainEqual({
+      key: 'appmesh-canary:deployment-id',
+      value: document.deploymentId,
+    });
     expect(world.ecs.service('apps', 'serviceB').taskDefinition).toBe(promoted.taskDefinitionArn);
     expect(world.ecs.service('apps', 'serviceB').desiredCount).toBe(3);
     expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
@@ -80,7 +85,9 @@ describe('the canary state machine, healthy', () => {
       DescribeTaskDefinition: 1,
       RegisterTaskDefinition: 1,
       UpdateService: 2,
-      DescribeServices: 3,
+      // The canary service is confirmed before each shift (3) and check (15) and at promotion, with the
+      // stable one (2); then the promotion polls (2) and the canary's retirement (1).
+      DescribeServices: 23,
     });
   });
 
@@ -237,8 +244,16 @@ describe('the canary state machine, rolling back', () => {
       },
     });
 
-    expect(run.error).toBe('DriftDetected');
-    expect(run.cause).toContain('route serviceB: weightedTargets changed: serviceB 90 (expected 75)');
+    // Not "rolled back": the edited route still sends the canary 10%.
+    expect(run.error).toBe('RollbackIncomplete');
+    expect(run.entered.slice(-3)).toEqual(['Rollback', 'RollbackComplete', 'RollbackIncomplete']);
+    expect(run.cause).toMatch(
+      /^DriftDetected: route serviceB: weightedTargets changed: serviceB 90 \(expected 75\).*Rolled back as far as it may: kept route serviceB as edited outside this deployment/,
+    );
+    expect(run.cause).toContain(
+      'canary service serviceBv2: kept running, route serviceB may still send it traffic',
+    );
+    expect(run.cause).not.toContain('"trace"');
     expect(routeSpec(world)).toEqual(edited);
     expect(writtenCanaryWeights()).toEqual([25]);
     const rollback = run.events.find(
@@ -249,6 +264,39 @@ describe('the canary state machine, rolling back', () => {
     ]);
     // 10% still goes to the canary: scaling it to 0 would turn that traffic into errors.
     expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(2);
+  });
+
+  it('an edit of a non-weight field mid-canary: the edit is kept, the weights go back, the canary retires', async () => {
+    const document = seedDocument();
+    const world = createWorld(document);
+    const withRetries = (spec: RouteSpec): RouteSpec => {
+      const edited = structuredClone(spec);
+      edited.httpRoute!.retryPolicy = {
+        maxRetries: 3,
+        perRetryTimeout: { unit: 'ms', value: 250 },
+        httpRetryEvents: ['gateway-error'],
+      };
+      return edited;
+    };
+
+    const run = await runCanary(world, document, {
+      before: (state, call) => {
+        if (state === 'Shift' && call === 2) setRoute(world, 'serviceB', withRetries(routeSpec(world)));
+      },
+    });
+
+    expect(run.error).toBe('DriftDetected');
+    expect(run.cause).toContain('retryPolicy');
+    expect(routeSpec(world)).toEqual(withRetries(snapshotSpec(document)));
+    expect(writtenCanaryWeights()).toEqual([25, 0]);
+    const rollback = run.events.find(
+      (event) => event.type === 'StateExited' && event.state.name === 'Rollback',
+    );
+    expect(rollback.state.output.rollback).toMatchObject({
+      complete: true,
+      restoredKeepingEdits: [expect.objectContaining({ routeName: 'serviceB' })],
+    });
+    expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
   });
 
   it('a failed promotion rollout: reverts the stable service and restores the route', async () => {

@@ -47,7 +47,7 @@ function progressAt(stepIndex: number, changes: Partial<Progress> = {}): Progres
   return {
     stepIndex,
     traffic: document.snapshot,
-    bake: { checks: 0, elapsedSeconds: 0 },
+    bake: { checks: 0, elapsedSeconds: 0, passes: 0 },
     counters: { failuresSinceLastPass: 0, inconclusiveSinceLastPass: 0 },
     decision: 'bake',
     reason: '',
@@ -68,10 +68,23 @@ describe('decideAfterCheck', () => {
       { weight: 100, bakeSeconds: 0 },
     ];
     const first = decideAfterCheck({ steps, checkIntervalSeconds: 60 }, progressAt(0), 'PASS');
-    expect(first).toEqual({ decision: 'next-step', stepIndex: 1, bake: { checks: 0, elapsedSeconds: 0 } });
-    expect(
-      decideAfterCheck({ steps, checkIntervalSeconds: 60 }, progressAt(1), 'INCONCLUSIVE').decision,
-    ).toBe('promote');
+    expect(first).toEqual({
+      decision: 'next-step',
+      stepIndex: 1,
+      bake: { checks: 0, elapsedSeconds: 0, passes: 0 },
+    });
+    expect(decideAfterCheck({ steps, checkIntervalSeconds: 60 }, progressAt(1), 'PASS').decision).toBe(
+      'promote',
+    );
+  });
+
+  it('never leaves a step without a check that passed it: the bake extends', () => {
+    const steps = [{ weight: 100, bakeSeconds: 60 }];
+    const spent = progressAt(0, { bake: { checks: 3, elapsedSeconds: 180, passes: 0 } });
+    for (const verdict of ['INCONCLUSIVE', 'WAIT'] as const) {
+      expect(decideAfterCheck({ steps, checkIntervalSeconds: 60 }, spent, verdict).decision).toBe('bake');
+    }
+    expect(decideAfterCheck({ steps, checkIntervalSeconds: 60 }, spent, 'PASS').decision).toBe('promote');
   });
 });
 
@@ -97,11 +110,15 @@ describe('check', () => {
   });
 
   it('moves to the next step once the bake time is spent', async () => {
-    const result = await check(document, progressAt(0, { bake: { checks: 4, elapsedSeconds: 240 } }), deps);
+    const result = await check(
+      document,
+      progressAt(0, { bake: { checks: 4, elapsedSeconds: 240, passes: 4 } }),
+      deps,
+    );
     expect(result).toMatchObject({
       decision: 'next-step',
       stepIndex: 1,
-      bake: { checks: 0, elapsedSeconds: 0 },
+      bake: { checks: 0, elapsedSeconds: 0, passes: 0 },
     });
   });
 
@@ -182,12 +199,13 @@ describe('rollback', () => {
 
     expect(report.keptEditedRoutes.map((route) => route.routeName)).toEqual(['serviceB']);
     expect(report.services).toEqual([
-      'canary service serviceBv2: kept running, route serviceB still sends it traffic',
+      'canary service serviceBv2: kept running, route serviceB may still send it traffic',
     ]);
+    expect(report).toMatchObject({ complete: false, canaryStillRouted: ['serviceB'], canary: 'kept' });
     expect(mutatingCalls()).toEqual([]);
   });
 
-  it('does every part it can, then reports what failed', async () => {
+  it('does every part it can, reports what failed, and keeps the canary serving a route it could not restore', async () => {
     setRoute(world, 'serviceB', shiftRouteSpec(snapshotRoute.spec, document.snapshot, 50, 'serviceB'));
     world.mesh.failAlways(
       'UpdateRoute',
@@ -198,8 +216,11 @@ describe('rollback', () => {
 
     await expect(failure).rejects.toBeInstanceOf(RollbackIncompleteError);
     await expect(failure).rejects.toThrow(/route serviceB: updating route serviceB .*ForbiddenException/);
-    await expect(failure).rejects.toThrow('Done: canary service serviceBv2: scaled to 0');
-    expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
+    await expect(failure).rejects.toThrow(
+      'Done: canary service serviceBv2: kept running, route serviceB may still send it traffic',
+    );
+    // The route still sends the canary 50%: its tasks stay.
+    expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(2);
     expect(routeSpec(world)).not.toEqual(snapshotRoute.spec);
   });
 });

@@ -33,6 +33,12 @@ export interface RunningExecution {
   input?: string;
 }
 
+/** An execution of the state machine that has ended. */
+export interface EndedExecution extends RunningExecution {
+  status: 'SUCCEEDED' | 'FAILED' | 'ABORTED' | 'TIMED_OUT';
+  error?: string;
+}
+
 /** The AWS the handlers see: the seed mesh, both services, an alarm that follows the canary's weight. */
 export interface World {
   mesh: FakeAppMesh;
@@ -41,6 +47,8 @@ export interface World {
   alarmAt: (canaryWeight: number) => AlarmStateValue;
   /** Other RUNNING executions of the state machine (this one is added by the run). */
   running: RunningExecution[];
+  /** Executions of the state machine that have ended. */
+  ended: EndedExecution[];
 }
 
 export function createWorld(document: ExecutionDocument, routes: Record<string, RouteSpec> = {}): World {
@@ -54,7 +62,7 @@ export function createWorld(document: ExecutionDocument, routes: Record<string, 
     .addTaskDefinition(canaryTaskDefinition())
     .addTaskDefinition({ taskDefinitionArn: canaryPrevious, family: 'taskBv2', revision: 3 })
     .addTaskDefinition({ taskDefinitionArn: stablePrevious, family: 'taskB', revision: 7 });
-  const world: World = { mesh, ecs, alarmAt: () => 'OK', running: [] };
+  const world: World = { mesh, ecs, alarmAt: () => 'OK', running: [], ended: [] };
   mesh.install(mocks.appMesh);
   ecs.install(mocks.ecs);
   mocks.cloudWatch.on(DescribeAlarmsCommand).callsFake(({ AlarmNames }) => ({
@@ -63,24 +71,32 @@ export function createWorld(document: ExecutionDocument, routes: Record<string, 
       StateValue: world.alarmAt(canaryWeight(world, 'serviceB')),
     })),
   }));
-  mocks.sfn.on(ListExecutionsCommand, { stateMachineArn }).callsFake(() => ({
-    executions: world.running.map(({ executionArn, startDate }) => ({
-      executionArn,
-      stateMachineArn,
-      name: executionArn.split(':').at(-1),
-      status: 'RUNNING',
-      startDate,
-    })),
+  const all = () =>
+    [
+      ...world.running.map((execution) => ({ ...execution, status: 'RUNNING', error: undefined })),
+      ...world.ended,
+    ].sort((a, b) => b.startDate.getTime() - a.startDate.getTime());
+  mocks.sfn.on(ListExecutionsCommand, { stateMachineArn }).callsFake(({ statusFilter }) => ({
+    executions: all()
+      .filter((execution) => statusFilter === undefined || execution.status === statusFilter)
+      .map(({ executionArn, startDate, status }) => ({
+        executionArn,
+        stateMachineArn,
+        name: executionArn.split(':').at(-1),
+        status,
+        startDate,
+      })),
   }));
   mocks.sfn.on(DescribeExecutionCommand).callsFake(({ executionArn }) => {
-    const found = world.running.find((execution) => execution.executionArn === executionArn);
+    const found = all().find((execution) => execution.executionArn === executionArn);
     if (!found) throw Object.assign(new Error('Execution Does Not Exist'), { name: 'ExecutionDoesNotExist' });
     return {
       executionArn,
       stateMachineArn,
-      status: 'RUNNING',
+      status: found.status,
       startDate: found.startDate,
       input: found.input,
+      ...(found.error ? { error: found.error } : {}),
     };
   });
   return world;

@@ -33,10 +33,23 @@ export function deploySettings(read: InputReader): DeploySettings {
     taskDefinitionFile: optionalString(read, 'task-definition'),
     cluster: requiredString(read, 'cluster', 'Set it to the ECS cluster of the canary service.'),
     service: requiredString(read, 'service', 'Set it to the ECS service that runs the canary version.'),
-    desiredCount: optionalInteger(read, 'desired-count', { min: 0 }),
+    desiredCount: desiredCount(read),
     meshOwner,
     waitForServiceStability: boolean(read, 'wait-for-service-stability', true),
     waitForMinutes: integer(read, 'wait-for-minutes', 60, { min: 1, max: 360 }),
     dryRun: boolean(read, 'dry-run', false),
   };
+}
+
+/** At least one task: a canary with none would get its share of the traffic and answer nothing. */
+function desiredCount(read: InputReader): number | undefined {
+  const count = optionalInteger(read, 'desired-count', { min: 0 });
+  if (count === 0) {
+    throw new InputError(
+      'desired-count',
+      'is 0: the canary would receive its share of the traffic with no task to answer it. Leave it unset ' +
+        '(the current count, or the stable service count when the canary is at 0) or give 1 or more.',
+    );
+  }
+  return count;
 }

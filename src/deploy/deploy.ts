@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
 import type { DeploySettings } from '../config/deploy.js';
-import type { Ecs } from '../ecs/index.js';
+import type { DescribedTaskDefinition, Ecs, ServiceState } from '../ecs/index.js';
 import { InputError } from '../errors.js';
+import { withDeploymentTag } from '../orchestrator/services.js';
 import type { Log } from '../report/log.js';
 import {
   cleanForRegistration,
@@ -28,19 +29,37 @@ export interface DeployResult {
   stable: boolean;
 }
 
+/** What the pre-flight already read, so it is not read twice. */
+export interface KnownCanaryState {
+  service: ServiceState;
+  taskDefinition: DescribedTaskDefinition;
+}
+
 /**
- * Renders the new version for the canary node, registers it and rolls it out to the canary service.
+ * Renders the new version for the canary node, registers it (tagged with the deployment id: a rollback
+ * undoes only revisions carrying it) and rolls it out to the canary service.
  * Every input is checked and the task definition rendered before the first mutating call.
  */
-export async function deployCanaryService(settings: DeploySettings, deps: DeployDeps): Promise<DeployResult> {
+export async function deployCanaryService(
+  settings: DeploySettings,
+  deps: DeployDeps,
+  options: { deploymentId?: string; known?: KnownCanaryState } = {},
+): Promise<DeployResult> {
   const { ecs, log } = deps;
   const fileBase = settings.taskDefinitionFile
     ? await readTaskDefinitionFile(settings.taskDefinitionFile)
     : undefined;
 
-  const service = await ecs.describeService(settings.cluster, settings.service);
-  const base = fileBase ?? cleanForRegistration(await ecs.describeTaskDefinition(service.taskDefinitionArn));
-  const rendered = renderTaskDefinition(base, {
+  const service = options.known?.service ?? (await ecs.describeService(settings.cluster, settings.service));
+  const base =
+    fileBase ??
+    cleanForRegistration(
+      options.known?.taskDefinition ?? (await ecs.describeTaskDefinition(service.taskDefinitionArn)),
+    );
+  const tagged = options.deploymentId
+    ? { ...base, tags: withDeploymentTag(base.tags, options.deploymentId) }
+    : base;
+  const rendered = renderTaskDefinition(tagged, {
     ...settings.render,
     region: deps.region,
     account: settings.meshOwner ?? service.accountId,

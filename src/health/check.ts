@@ -5,6 +5,7 @@ import {
   judgeAlarms,
   judgeCounts,
   metricLabels,
+  type TrafficRouting,
   thresholdsOf,
   unreadable,
 } from './policy.js';
@@ -22,8 +23,15 @@ import type {
 } from './types.js';
 
 export interface CheckOptions {
-  /** End of the window (default: now); the window is [now - window, now] aligned to the period. */
+  /** When the check runs (default: now). */
   now?: Date;
+  /**
+   * The window the windowed sources (metrics, X-Ray) read; null skips them (alarms only). Default: the
+   * last `window` before now, aligned to the period.
+   */
+  window?: CheckWindow | null;
+  /** The canary's weight while the window's traffic was served, when known. */
+  routing?: TrafficRouting;
 }
 
 /**
@@ -37,6 +45,47 @@ export function checkWindow(now: Date, windowSeconds: number, periodSeconds: num
   return { start: new Date(end - span), end: new Date(end) };
 }
 
+export interface StepWindowOptions {
+  now: Date;
+  /** When the step's shift was written: no traffic from before it may be judged for the step. */
+  stepStartedAt: Date;
+  windowSeconds: number;
+  periodSeconds: number;
+  /** How long after a period ends its datapoint can be read in full. */
+  publishDelaySeconds: number;
+}
+
+/**
+ * The window of a check during a step: from the first period boundary at or after the step's shift (and
+ * never before `now − window`) to the end of the last period the source has published in full. Undefined
+ * while the step has no complete published period of its own: such a check has nothing of the step to judge.
+ */
+export function stepWindow(options: StepWindowOptions): CheckWindow | undefined {
+  const periodMs = options.periodSeconds * 1000;
+  const publishedUntil = options.now.getTime() - options.publishDelaySeconds * 1000;
+  const end = Math.floor(publishedUntil / periodMs) * periodMs;
+  const firstOwn = Math.ceil(options.stepStartedAt.getTime() / periodMs) * periodMs;
+  const earliest = end - Math.ceil(options.windowSeconds / options.periodSeconds) * periodMs;
+  const start = Math.max(firstOwn, earliest);
+  return start < end ? { start: new Date(start), end: new Date(end) } : undefined;
+}
+
+/** When the first complete period after `stepStartedAt` can be read: the earliest a step's own verdict. */
+export function firstOwnVerdictAt(
+  stepStartedAt: Date,
+  periodSeconds: number,
+  publishDelaySeconds: number,
+): Date {
+  const periodMs = periodSeconds * 1000;
+  const firstOwn = Math.ceil(stepStartedAt.getTime() / periodMs) * periodMs;
+  return new Date(firstOwn + periodMs + publishDelaySeconds * 1000);
+}
+
+/** Whether any source reads a window (metrics, X-Ray); alarms carry their own evaluation period. */
+export function hasWindowedSources(settings: HealthSettings): boolean {
+  return settings.metrics !== undefined || settings.xray !== undefined;
+}
+
 /**
  * One health check: reads every configured source for the window (in parallel; one DescribeAlarms,
  * one GetMetricData and one or two GetTimeSeriesServiceStatistics calls) and combines the verdicts.
@@ -47,15 +96,19 @@ export async function runHealthCheck(
   readers: HealthReaders,
   options: CheckOptions = {},
 ): Promise<HealthVerdict> {
-  const window = checkWindow(options.now ?? new Date(), settings.windowSeconds, settings.periodSeconds);
+  const window =
+    options.window === undefined
+      ? checkWindow(options.now ?? new Date(), settings.windowSeconds, settings.periodSeconds)
+      : options.window;
   const checks: Promise<SourceVerdict>[] = [];
+  const routing = options.routing ?? {};
   if (settings.alarmNames.length > 0) checks.push(checkAlarms(settings, readers));
-  if (settings.metrics) checks.push(checkMetrics(settings, readers, window));
-  if (settings.xray) checks.push(checkXRay(settings, settings.xray, readers, window));
+  if (window && settings.metrics) checks.push(checkMetrics(settings, readers, window, routing));
+  if (window && settings.xray) checks.push(checkXRay(settings, settings.xray, readers, window, routing));
   const sources = await Promise.all(checks);
   return {
     ...combineVerdicts(sources),
-    window: { start: window.start.toISOString(), end: window.end.toISOString() },
+    ...(window ? { window: { start: window.start.toISOString(), end: window.end.toISOString() } } : {}),
     thresholds: thresholdsOf(settings.policy),
     sources,
   };
@@ -73,11 +126,12 @@ async function checkMetrics(
   settings: HealthSettings,
   readers: HealthReaders,
   window: CheckWindow,
+  routing: TrafficRouting,
 ): Promise<SourceVerdict> {
   try {
     const plan = metricPlan(settings.metrics!, settings.periodSeconds);
     const reading = countsFromMetrics(plan, await readers.metrics(plan.queries, window));
-    return judgeCounts('metrics', reading, settings.policy, metricLabels);
+    return judgeCounts('metrics', reading, settings.policy, metricLabels, routing);
   } catch (error) {
     return unreadable('metrics', messageOf(error), settings.policy);
   }
@@ -88,6 +142,7 @@ async function checkXRay(
   xray: XRaySource,
   readers: HealthReaders,
   window: CheckWindow,
+  routing: TrafficRouting,
 ): Promise<SourceVerdict> {
   const labels = { requests: 'traces', errors: xray.countClientErrors ? '4xx/5xx' : '5xx' };
   try {
@@ -95,7 +150,7 @@ async function checkXRay(
       readers.xray(xray.canaryService, window),
       xray.stableService ? readers.xray(xray.stableService, window) : undefined,
     ]);
-    return judgeCounts('xray', xrayReading(xray, canary, stable), settings.policy, labels);
+    return judgeCounts('xray', xrayReading(xray, canary, stable), settings.policy, labels, routing);
   } catch (error) {
     return unreadable('xray', messageOf(error), settings.policy);
   }

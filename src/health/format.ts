@@ -6,7 +6,9 @@ export function formatVerdictText(verdict: HealthVerdict): string {
   const width = Math.max(...verdict.sources.map((source) => source.source.length), 'window'.length);
   const lines = [
     `verdict ${verdict.verdict}`,
-    `${'window'.padEnd(width)}  ${verdict.window.start} .. ${verdict.window.end}`,
+    ...(verdict.window
+      ? [`${'window'.padEnd(width)}  ${verdict.window.start} .. ${verdict.window.end}`]
+      : []),
   ];
   for (const source of verdict.sources) {
     const test = source.test ? ` [${source.test}]` : '';

@@ -1,4 +1,13 @@
-export { checkWindow, type PreflightReport, runHealthCheck, validateHealthSources } from './check.js';
+export {
+  checkWindow,
+  firstOwnVerdictAt,
+  hasWindowedSources,
+  type PreflightReport,
+  runHealthCheck,
+  type StepWindowOptions,
+  stepWindow,
+  validateHealthSources,
+} from './check.js';
 export { describeThresholds, formatVerdictText } from './format.js';
 export {
   applyLimits,
@@ -7,6 +16,7 @@ export {
   judgeAlarms,
   judgeCounts,
   noCounters,
+  type TrafficRouting,
 } from './policy.js';
 export { compareErrorRates, type ErrorRateComparison, type SignificanceMethod } from './significance.js';
 export { awsHealthReaders, type HealthClients, healthClients } from './sources/index.js';

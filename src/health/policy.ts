@@ -32,12 +32,15 @@ export function judgeCounts(
   reading: CountReading,
   policy: HealthPolicy,
   labels: CountLabels = metricLabels,
+  routing: TrafficRouting = {},
 ): SourceVerdict {
   if (!reading.ok) return unreadable(source, reading.problem, policy);
+  const stable = reading.stable ? numbersOf(reading.stable) : undefined;
+  const unserved = unservedCanary(reading.canary, stable, policy, labels, routing);
+  if (unserved) return { source, ...(stable ? { stable } : {}), ...unserved };
   if (!reading.canary)
     return unreadable(source, `no canary data (${reading.noData.join(', ')} empty)`, policy);
   const canary = numbersOf(reading.canary);
-  const stable = reading.stable ? numbersOf(reading.stable) : undefined;
   const baselineWanted = policy.maxErrorRateIncreasePct !== undefined && reading.hasStable;
   const stableUsable = stable !== undefined && stable.requests >= policy.minRequests;
   const comparison =
@@ -94,6 +97,38 @@ export function judgeCounts(
       ? ` (baseline skipped: stable below min-requests ${policy.minRequests})`
       : '';
   return { ...numbers, verdict: 'PASS', reason: `${summary} — PASS${skipped}` };
+}
+
+/** What the route sent the canary during the window, when the caller knows it. */
+export interface TrafficRouting {
+  /** The canary's share of the routes' traffic, in percent. */
+  canaryWeightPct?: number;
+}
+
+/**
+ * A canary that answered nothing while the stable's traffic says it should have answered at least
+ * min-requests: its tasks are not serving the traffic routed to it (none running, a broken sidecar).
+ * That is a failure, not a lack of data.
+ */
+function unservedCanary(
+  canary: RoleCounts | undefined,
+  stable: RoleNumbers | undefined,
+  policy: HealthPolicy,
+  labels: CountLabels,
+  routing: TrafficRouting,
+): Pick<SourceVerdict, 'verdict' | 'reason' | 'canary'> | undefined {
+  const weight = routing.canaryWeightPct;
+  if (weight === undefined || weight <= 0 || weight >= 100 || !stable) return undefined;
+  if (canary && Math.round(canary.requests) > 0) return undefined;
+  const expected = (stable.requests * weight) / (100 - weight);
+  if (expected < Math.max(1, policy.minRequests)) return undefined;
+  return {
+    verdict: 'FAIL',
+    reason:
+      `canary answered no ${labels.requests} at ${weight}% while stable answered ${formatCount(stable.requests)} ` +
+      `(about ${formatCount(expected)} expected for the canary): the traffic routed to it finds no serving task — FAIL`,
+    ...(canary ? { canary: numbersOf(canary) } : {}),
+  };
 }
 
 /** ALARM fails, INSUFFICIENT_DATA is inconclusive, an alarm gone since the pre-flight is a source error. */

@@ -64,6 +64,11 @@ export interface HealthPolicy {
 
 export interface HealthSettings {
   windowSeconds: number;
+  /**
+   * How long after a period ends its datapoint can be read in full: a check reads only periods that old,
+   * never a period still being published. 0 when the source publishes at once.
+   */
+  publishDelaySeconds?: number;
   /** Metric period; the window is aligned to it. A multiple of 60. */
   periodSeconds: number;
   alarmNames: string[];
@@ -147,7 +152,8 @@ export interface HealthThresholds {
 export interface HealthVerdict {
   verdict: Verdict;
   reason: string;
-  window: { start: string; end: string };
+  /** The window the metrics and X-Ray read; absent when only alarms were read. */
+  window?: { start: string; end: string };
   thresholds: HealthThresholds;
   sources: SourceVerdict[];
 }

@@ -44,8 +44,9 @@ export class CanaryNotAtZeroError extends PreflightError {
   ) {
     super(
       `route ${routeName} already sends traffic to canary node ${canaryNode} (${describeTargets(targets)}): ` +
-        'a canary is running or a previous one was left behind. Roll it back, or set the weights by hand ' +
-        '(appmesh-canary set-weight --canary-percent 0) once no deployment is running.',
+        'a canary is running or a previous one was left behind (run mode: rollback, which stops a running ' +
+        "canary or restores the last one's snapshot), or the weights were set by hand (appmesh-canary " +
+        'set-weight --canary-percent 0).',
     );
   }
 }

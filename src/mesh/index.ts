@@ -4,12 +4,13 @@ export {
   type MeshApiOptions,
   type MeshLog,
   type RetryTiming,
+  type RouteRead,
 } from './appmesh-api.js';
 export { AppMeshRouter, type AppMeshRouterOptions } from './appmesh-router.js';
 export { canaryNodeSpec, type NodeSpec } from './canary-node-spec.js';
 export { clientToken } from './client-token.js';
 export * from './errors.js';
-export { readTrafficState } from './preflight.js';
+export { checkCanaryAtZero, readTrafficState } from './preflight.js';
 export * from './route-spec.js';
 export { readRouteWeights, routeWeightsOf } from './route-weights.js';
 export type * from './router.js';

@@ -33,20 +33,17 @@ export async function readTrafficState(
   const routes = await readRoutes(api, settings);
   for (const route of routes) {
     const targets = weightedTargetsOf(route.spec);
-    const canary = targetsOn(targets, settings.canaryNode);
-    const pairWeight = [...targetsOn(targets, settings.stableNode), ...canary].reduce(
-      (sum, target) => sum + target.weight,
-      0,
-    );
+    const pairWeight = [
+      ...targetsOn(targets, settings.stableNode),
+      ...targetsOn(targets, settings.canaryNode),
+    ].reduce((sum, target) => sum + target.weight, 0);
     if (pairWeight === 0) {
       throw new PreflightError(
         `route ${route.routeName} gives stable node ${settings.stableNode} weight 0: there is no traffic to shift.`,
       );
     }
-    if (checks.canaryAtZero && canary.some((target) => target.weight > 0)) {
-      throw new CanaryNotAtZeroError(route.routeName, settings.canaryNode, targets);
-    }
   }
+  if (checks.canaryAtZero) checkCanaryAtZero(routes, settings.canaryNode);
   return {
     router: 'app-mesh',
     mesh: settings.mesh,
@@ -56,6 +53,16 @@ export async function readTrafficState(
     canaryNode: settings.canaryNode,
     routes,
   };
+}
+
+/** Pure. Refuses routes where the canary node already has weight: a new canary must start from 0. */
+export function checkCanaryAtZero(routes: readonly RouteSnapshot[], canaryNode: string): void {
+  for (const route of routes) {
+    const targets = weightedTargetsOf(route.spec);
+    if (targetsOn(targets, canaryNode).some((target) => target.weight > 0)) {
+      throw new CanaryNotAtZeroError(route.routeName, canaryNode, targets);
+    }
+  }
 }
 
 /** The named routes (each must target the stable node), or every route of the router that does. */

@@ -176,6 +176,14 @@ export function specDifferences(actual: RouteSpec, expected: RouteSpec): string[
   return differences;
 }
 
+/** Whether two target lists hold the same targets (by node and port, any order) with the same fields. */
+export function targetsEqual(
+  actual: readonly WeightedTarget[],
+  expected: readonly WeightedTarget[],
+): boolean {
+  return targetDifferences([...actual], [...expected]).length === 0;
+}
+
 function targetDifferences(actual: WeightedTarget[], expected: WeightedTarget[]): string[] {
   const byLabel = new Map(actual.map((target) => [targetLabel(target), target]));
   const differences: string[] = [];

@@ -1,21 +1,31 @@
-import { canaryPlanSettings } from '../config/canary.js';
+import { type CanaryPlanSettings, canaryPlanSettings } from '../config/canary.js';
 import { type DeploySettings, deploySettings } from '../config/deploy.js';
 import { healthSettings } from '../config/health.js';
 import { type InputReader, optionalString } from '../config/inputs.js';
-import { meshSettings } from '../config/mesh.js';
+import { type MeshSettings, meshSettings } from '../config/mesh.js';
 import { stableServiceSettings } from '../config/services.js';
 import { type DeployResult, deployCanaryService } from '../deploy/deploy.js';
 import { buildExecutionDocument, deploymentIdOf } from '../deploy/execution-document.js';
 import { followExecution } from '../deploy/follow.js';
+import { checkDistinctServices, checkServiceRoles } from '../deploy/service-roles.js';
 import type { DeploymentSource } from '../deploy/source.js';
+import type { DescribedTaskDefinition, ServiceState } from '../ecs/index.js';
 import { InputError } from '../errors.js';
 import type { HealthSettings } from '../health/index.js';
 import { validateHealthSources } from '../health/index.js';
-import { AppMeshRouter, type RouteWeights } from '../mesh/index.js';
+import {
+  AppMeshRouter,
+  checkCanaryAtZero,
+  type MeshSnapshot,
+  PreflightError,
+  type RouteWeights,
+} from '../mesh/index.js';
 import { familyOf } from '../orchestrator/document.js';
+import { CanaryAlreadyRunningError } from '../orchestrator/errors.js';
 import { consoleUrlOf } from '../report/canary-summary.js';
 import type { TimelineEntry } from '../report/timeline.js';
 import type { ModeDeps } from './deps.js';
+import { runningCanaryOn } from './executions.js';
 
 export interface DeployModeResult {
   ecs: DeployResult;
@@ -30,86 +40,47 @@ export interface DeployModeResult {
   routeLabel: string;
 }
 
+/** Everything the pre-flight read and decided; no write happened yet. */
+export interface DeployPreflight {
+  deploy: DeploySettings;
+  mesh: MeshSettings;
+  plan: CanaryPlanSettings;
+  stable: { cluster: string; service: string; state: ServiceState };
+  canary: { state: ServiceState; taskDefinition: DescribedTaskDefinition; desiredCount: number };
+  router: AppMeshRouter;
+  snapshot: MeshSnapshot;
+  health: HealthSettings;
+  deploymentId: string;
+  routeLabel: string;
+}
+
 /**
- * `deploy`: every input is checked, then read-only pre-flight (routes, nodes, canary at 0, both services,
- * health sources), then the canary service gets the new version, then the state machine takes over.
+ * `deploy`: every input is checked, then the read-only pre-flight (the state machine, the lock, routes,
+ * nodes, canary at 0, both services and their roles, health sources), then the canary service gets the new
+ * version, then the state machine takes over.
  */
 export async function runDeployMode(
   read: InputReader,
   deps: ModeDeps,
   source: DeploymentSource,
 ): Promise<DeployModeResult> {
-  const deploy = deploySettings(read);
-  const mesh = meshSettings(read);
-  const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
-  const stable = stableServiceSettings(read);
-  if (!deploy.waitForServiceStability && !deploy.dryRun) {
-    throw new InputError(
-      'wait-for-service-stability',
-      'must be true: traffic moves to the canary only once its service is stable on the new version.',
-    );
-  }
-  // Checked now, before any call; read again once the task definition families are known.
-  healthFor(read, plan.checkIntervalSeconds, 'canary-family', 'stable-family');
-
-  const routeLabel = mesh.routes.length > 0 ? mesh.routes.join('+') : mesh.virtualRouter;
-  const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
-  const router = new AppMeshRouter(deps.appMesh, mesh, { deploymentId, log: deps.log });
-  const snapshot = await router.snapshot();
-  deps.log.info(
-    `pre-flight: ${snapshot.routes.length} route(s) of ${mesh.virtualRouter} in mesh ${mesh.mesh}, canary ${mesh.canaryNode} at 0`,
-  );
-  const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
-  const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
-  const canaryDeploy: DeploySettings = {
-    ...deploy,
-    // A canary service left at 0 by the previous canary must carry full traffic at 100%.
-    desiredCount:
-      deploy.desiredCount ??
-      (canaryState.desiredCount > 0 ? canaryState.desiredCount : stableState.desiredCount),
+  const preflight = await preflightDeploy(read, deps, source);
+  const base = {
+    dryRun: preflight.deploy.dryRun,
+    deploymentId: preflight.deploymentId,
+    entries: [],
+    routeLabel: preflight.routeLabel,
   };
-  const health = healthFor(
-    read,
-    plan.checkIntervalSeconds,
-    familyOf(canaryState.taskDefinitionArn),
-    familyOf(stableState.taskDefinitionArn),
-  );
-  await validateHealthSources(health, deps.health, { now: deps.now() });
-
-  const base = { dryRun: deploy.dryRun, deploymentId, entries: [], routeLabel };
-  if (deploy.dryRun) {
-    const ecs = await deployCanaryService(canaryDeploy, deps);
+  if (preflight.deploy.dryRun) {
+    const ecs = await deployCanaryService(canaryDeployOf(preflight), deps, { known: knownCanary(preflight) });
     deps.log.info(
-      `plan (dry run): then run ${plan.steps.map((step) => `${step.weight}%`).join(' → ')} on the canary`,
+      `plan (dry run): then run ${preflight.plan.steps.map((step) => `${step.weight}%`).join(' → ')} on the canary`,
     );
     return { ...base, ecs };
   }
 
-  if (mesh.createCanaryNode) {
-    const { created } = await router.ensureCanaryNode();
-    if (created) deps.log.info(`created virtual node ${mesh.canaryNode} from ${mesh.stableNode}`);
-  }
-  const ecs = await deployCanaryService(canaryDeploy, deps);
-  const document = buildExecutionDocument({
-    deploymentId,
-    source,
-    region: deps.region,
-    snapshot,
-    account: deploy.meshOwner ?? canaryState.accountId,
-    render: deploy.render,
-    stable: { ...stable, taskDefinitionArn: stableState.taskDefinitionArn },
-    canary: {
-      cluster: deploy.cluster,
-      service: deploy.service,
-      previousTaskDefinitionArn: canaryState.taskDefinitionArn,
-      newTaskDefinitionArn: ecs.taskDefinitionArn!,
-      desiredCount: canaryDeploy.desiredCount ?? 1,
-    },
-    plan,
-    health,
-    promotionTimeoutSeconds: deploy.waitForMinutes * 60,
-  });
-  const started = await deps.executions.start(plan.stateMachineArn!, deploymentId, { document });
+  const ecs = await rollOutCanary(preflight, deps);
+  const started = await startCanary(preflight, ecs, deps, source);
   const executionUrl = consoleUrlOf(started.executionArn);
   deps.log.info(`started execution ${started.executionArn}`);
   deps.log.info(`console: ${executionUrl}`);
@@ -120,12 +91,12 @@ export async function runDeployMode(
     executionUrl,
     status: 'RUNNING',
   };
-  if (!plan.waitForCompletion) return result;
+  if (!preflight.plan.waitForCompletion) return result;
 
   const followed = await followExecution(deps.executions, started.executionArn, {
     log: deps.log,
-    pollSeconds: Math.min(15, Math.max(2, Math.floor(plan.checkIntervalSeconds / 4))),
-    maxSeconds: deploy.waitForMinutes * 60,
+    pollSeconds: Math.min(15, Math.max(2, Math.floor(preflight.plan.checkIntervalSeconds / 4))),
+    maxSeconds: preflight.deploy.waitForMinutes * 60,
     sleep: deps.sleep,
     now: () => deps.now().getTime(),
   });
@@ -133,8 +104,194 @@ export async function runDeployMode(
     ...result,
     status: followed.status,
     entries: followed.entries,
-    finalWeights: await router.describe(),
+    finalWeights: await preflight.router.describe(),
   };
+}
+
+/** Reads only: every refusal happens here, before the first write. */
+export async function preflightDeploy(
+  read: InputReader,
+  deps: ModeDeps,
+  source: DeploymentSource,
+): Promise<DeployPreflight> {
+  const deploy = deploySettings(read);
+  const mesh = meshSettings(read);
+  const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
+  const stable = stableServiceSettings(read);
+  if (!deploy.waitForServiceStability && !deploy.dryRun) {
+    throw new InputError(
+      'wait-for-service-stability',
+      'must be true: traffic moves to the canary only once its service is stable on the new version.',
+    );
+  }
+  checkDistinctServices(deploy, stable);
+  if (plan.stateMachineArn) checkStateMachineRegion(plan.stateMachineArn, deps.region);
+  // Checked now, before any call; read again once the task definition families are known.
+  healthFor(read, plan.checkIntervalSeconds, 'canary-family', 'stable-family');
+
+  if (plan.stateMachineArn) await checkStateMachineExists(plan.stateMachineArn, deps);
+  const routeLabel = mesh.routes.length > 0 ? mesh.routes.join('+') : mesh.virtualRouter;
+  const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
+  const router = new AppMeshRouter(deps.appMesh, mesh, { deploymentId, log: deps.log });
+  // Read first without requiring the canary at 0, so a running canary is named as such.
+  const snapshot = await router.current();
+  if (plan.stateMachineArn) await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
+  checkCanaryAtZero(snapshot.routes, mesh.canaryNode);
+  deps.log.info(
+    `pre-flight: ${snapshot.routes.length} route(s) of ${mesh.virtualRouter} in mesh ${mesh.mesh}, canary ${mesh.canaryNode} at 0, no canary running`,
+  );
+
+  const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
+  const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
+  const [stableTaskDefinition, canaryTaskDefinition] = [
+    await deps.ecs.describeTaskDefinition(stableState.taskDefinitionArn),
+    await deps.ecs.describeTaskDefinition(canaryState.taskDefinitionArn),
+  ];
+  checkServiceRoles(
+    { ...deploy, taskDefinition: canaryTaskDefinition },
+    { ...stable, taskDefinition: stableTaskDefinition },
+    mesh,
+  );
+  if (stableState.desiredCount === 0 || stableState.runningCount === 0) {
+    throw new PreflightError(
+      `stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
+        'it must serve production before a canary starts (a rollback returns all traffic to it).',
+    );
+  }
+  const health = healthFor(
+    read,
+    plan.checkIntervalSeconds,
+    familyOf(canaryState.taskDefinitionArn),
+    familyOf(stableState.taskDefinitionArn),
+  );
+  await validateHealthSources(health, deps.health, { now: deps.now() });
+  return {
+    deploy,
+    mesh,
+    plan,
+    stable: { ...stable, state: stableState },
+    canary: {
+      state: canaryState,
+      taskDefinition: canaryTaskDefinition,
+      // A canary service left at 0 by the previous canary must carry full traffic at 100%.
+      desiredCount:
+        deploy.desiredCount ??
+        (canaryState.desiredCount > 0 ? canaryState.desiredCount : stableState.desiredCount),
+    },
+    router,
+    snapshot,
+    health,
+    deploymentId,
+    routeLabel,
+  };
+}
+
+/** The canary's new version: created node (when asked), registered, rolled out, stable. */
+export async function rollOutCanary(preflight: DeployPreflight, deps: ModeDeps): Promise<DeployResult> {
+  if (preflight.mesh.createCanaryNode) {
+    const { created } = await preflight.router.ensureCanaryNode();
+    if (created)
+      deps.log.info(`created virtual node ${preflight.mesh.canaryNode} from ${preflight.mesh.stableNode}`);
+  }
+  return deployCanaryService(canaryDeployOf(preflight), deps, {
+    deploymentId: preflight.deploymentId,
+    known: knownCanary(preflight),
+  });
+}
+
+/**
+ * Starts the state machine. The lock is read once more first: a deploy that raced this one through its
+ * pre-flight and started first owns the route (its checks see the canary service changed and roll back).
+ */
+export async function startCanary(
+  preflight: DeployPreflight,
+  ecs: DeployResult,
+  deps: ModeDeps,
+  source: DeploymentSource,
+): Promise<{ executionArn: string; startDate: Date }> {
+  const stateMachineArn = preflight.plan.stateMachineArn!;
+  await refuseWhileRunning(stateMachineArn, preflight.snapshot, deps, ecs.taskDefinitionArn);
+  const { deploy, stable, canary } = preflight;
+  const document = buildExecutionDocument({
+    deploymentId: preflight.deploymentId,
+    source,
+    region: deps.region,
+    snapshot: preflight.snapshot,
+    account: deploy.meshOwner ?? canary.state.accountId,
+    render: deploy.render,
+    stable: {
+      cluster: stable.cluster,
+      service: stable.service,
+      taskDefinitionArn: stable.state.taskDefinitionArn,
+    },
+    canary: {
+      cluster: deploy.cluster,
+      service: deploy.service,
+      previousTaskDefinitionArn: canary.state.taskDefinitionArn,
+      newTaskDefinitionArn: ecs.taskDefinitionArn!,
+      desiredCount: canary.desiredCount,
+    },
+    plan: preflight.plan,
+    health: preflight.health,
+    promotionTimeoutSeconds: deploy.waitForMinutes * 60,
+  });
+  return deps.executions.start(stateMachineArn, preflight.deploymentId, { document });
+}
+
+function knownCanary(preflight: DeployPreflight) {
+  return { service: preflight.canary.state, taskDefinition: preflight.canary.taskDefinition };
+}
+
+function canaryDeployOf(preflight: DeployPreflight): DeploySettings {
+  return { ...preflight.deploy, desiredCount: preflight.canary.desiredCount };
+}
+
+/** The ARN names its region; a state machine elsewhere cannot be reached with this region's clients. */
+function checkStateMachineRegion(stateMachineArn: string, region: string): void {
+  const arnRegion = stateMachineArn.split(':')[3];
+  if (arnRegion !== region) {
+    throw new InputError(
+      'state-machine-arn',
+      `is in region ${arnRegion}, but this deploy runs in ${region}: deploy the orchestrator in ${region} and use its ` +
+        'StateMachineArn, or set region to the one of the state machine.',
+    );
+  }
+}
+
+async function checkStateMachineExists(stateMachineArn: string, deps: ModeDeps): Promise<void> {
+  const { exists } = await deps.executions.describeStateMachine(stateMachineArn);
+  if (!exists) {
+    throw new InputError(
+      'state-machine-arn',
+      `no state machine ${stateMachineArn} in this account and region: use the StateMachineArn output of the ` +
+        'orchestrator stack (infra/), deployed in this region.',
+    );
+  }
+}
+
+/** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */
+async function refuseWhileRunning(
+  stateMachineArn: string,
+  snapshot: MeshSnapshot,
+  deps: ModeDeps,
+  alreadyRolledOut?: string,
+): Promise<void> {
+  const running = await runningCanaryOn(deps.executions, stateMachineArn, snapshot);
+  if (!running) return;
+  const { details, document } = running;
+  const changed = alreadyRolledOut
+    ? `It started while this deploy rolled out its service: the canary service now runs ${alreadyRolledOut} and ` +
+      'gets no traffic from this deploy; the running canary sees its service changed and rolls back.'
+    : 'This deploy changed nothing.';
+  throw new CanaryAlreadyRunningError(
+    `execution ${details.executionArn} (deployment ${document.deploymentId}, started ${details.startDate.toISOString()}) ` +
+      `is running a canary on ${describeRoutes(snapshot)}. ${changed} Wait for it to end, or roll it back ` +
+      '(mode: rollback), then deploy again.',
+  );
+}
+
+function describeRoutes(snapshot: MeshSnapshot): string {
+  return `route ${snapshot.routes.map((route) => route.routeName).join(', ')} of ${snapshot.virtualRouter}`;
 }
 
 /** Health settings; the window defaults to the check interval (at least one metric period). */

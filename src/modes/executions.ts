@@ -1,5 +1,6 @@
 import type { MeshTrafficState } from '../mesh/router.js';
 import { type ExecutionDocument, parseExecutionDocument } from '../orchestrator/document.js';
+import { stepErrorNames } from '../orchestrator/errors.js';
 import { sharedRoutes } from '../orchestrator/lock.js';
 import type { ExecutionDetails, Executions } from '../orchestrator/sfn.js';
 
@@ -31,19 +32,21 @@ export async function runningCanaryOn(
   return undefined;
 }
 
-/** The newest ended execution on these routes, with one of the given statuses. */
+/** Errors with which an execution ended before it changed anything: not a canary that left something behind. */
+const refusals = new Set<string>([stepErrorNames.canaryAlreadyRunning, stepErrorNames.invalidDocument]);
+
+/** The newest ended execution on these routes that was not refused before any change (newest first, one page). */
 export async function lastCanaryOn(
   executions: Executions,
   stateMachineArn: string,
   traffic: MeshTrafficState,
-  statuses: ('SUCCEEDED' | 'FAILED' | 'ABORTED' | 'TIMED_OUT')[],
+  statuses: readonly string[] = ['SUCCEEDED', 'FAILED', 'ABORTED', 'TIMED_OUT'],
 ): Promise<CanaryExecution | undefined> {
-  const recent = (await Promise.all(statuses.map((status) => executions.listRecent(stateMachineArn, status))))
-    .flat()
-    .sort((a, b) => b.startDate.getTime() - a.startDate.getTime());
+  const recent = await executions.listRecent(stateMachineArn, undefined, 100);
   for (const summary of recent) {
+    if (!statuses.includes(summary.status)) continue;
     const found = await canaryOn(executions, summary.executionArn, traffic);
-    if (found) return found;
+    if (found && !(found.details.error && refusals.has(found.details.error))) return found;
   }
   return undefined;
 }

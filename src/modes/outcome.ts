@@ -74,6 +74,7 @@ export async function runMode(
         ...(result.executionArn ? { 'execution-arn': result.executionArn } : {}),
       },
       summary: `## appmesh-canary: rollback\n\n${result.message}\n`,
+      ...(result.failure ? { failure: result.failure } : {}),
     };
   }
   const { runStatusMode } = await import('./status.js');

@@ -1,5 +1,6 @@
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { meshSettings } from '../config/mesh.js';
+import { readableCause } from '../errors.js';
 import { AppMeshRouter, type RouteWeights } from '../mesh/index.js';
 import type { Executions } from '../orchestrator/sfn.js';
 import { describeEntry, type TimelineEntry, timelineOf } from '../report/timeline.js';
@@ -62,9 +63,9 @@ export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<
       deploymentId: last.document.deploymentId,
       status: last.details.status,
       ...(last.details.error ? { error: last.details.error } : {}),
-      ...(last.details.cause ? { cause: last.details.cause } : {}),
+      ...(last.details.cause ? { cause: readableCause(last.details.cause) } : {}),
     };
-    const why = [last.details.error, last.details.cause].filter(Boolean).join(': ');
+    const why = [result.last.error, result.last.cause].filter(Boolean).join(': ');
     lines.push(`last canary: ${last.document.deploymentId} ${last.details.status}${why ? ` (${why})` : ''}`);
   } else {
     lines.push('no canary has run on these routes');

@@ -80,6 +80,7 @@ const containerInsightsTarget = z.object({
 
 const health = z.object({
   windowSeconds: z.number().int().positive(),
+  publishDelaySeconds: z.number().int().nonnegative().max(3600).optional(),
   periodSeconds: z.number().int().positive().multipleOf(60),
   alarmNames: z.array(z.string().min(1)),
   metrics: z

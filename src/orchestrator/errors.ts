@@ -1,5 +1,6 @@
 import { AwsCallError, messageOf } from '../errors.js';
 import { DriftError, RestoreIncompleteError, ShiftIncompleteError } from '../mesh/index.js';
+import { ServiceDriftError } from './services.js';
 
 /**
  * Error names the state machine matches (Lambda reports `error.name` as the Step Functions error).
@@ -54,7 +55,7 @@ export function isTransient(error: unknown): boolean {
 
 /** Renames what the state machine must tell apart; everything else keeps its own name. */
 export function toStepError(error: unknown): Error {
-  if (error instanceof DriftError) {
+  if (error instanceof DriftError || error instanceof ServiceDriftError) {
     return new StepError(stepErrorNames.driftDetected, error.message, { cause: error });
   }
   if (isTransient(error)) return new StepError(stepErrorNames.transient, messageOf(error), { cause: error });

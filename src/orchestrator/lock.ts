@@ -1,5 +1,6 @@
 import type { MeshSnapshot } from '../mesh/router.js';
 import { meshTrafficStateSchema } from './document.js';
+import { stepErrorNames } from './errors.js';
 import type { ExecutionSummary, Executions } from './sfn.js';
 
 /** Pure. The route names two deployments both shift (same mesh, owner and virtual router). */
@@ -59,4 +60,32 @@ function snapshotIn(input: string | undefined): MeshSnapshot | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Errors with which an execution ends before it changed anything (Init refused it). */
+const refusals = new Set<string>([stepErrorNames.canaryAlreadyRunning, stepErrorNames.invalidDocument]);
+
+/**
+ * The execution that took over any of the snapshot's routes after `self`: one that started later on them and
+ * was not refused (it found them free, so it superseded what `self` left), or one running on them now.
+ * Its changes are in force, not `self`'s: acting for `self` would undo them.
+ * Calls: ListExecutions (one page, newest first), DescribeExecution per later or running execution.
+ */
+export async function routeSuccessor(
+  executions: Executions,
+  stateMachineArn: string,
+  self: ExecutionSummary,
+  snapshot: MeshSnapshot,
+): Promise<(RouteHolder & { status: string }) | undefined> {
+  const recent = await executions.listRecent(stateMachineArn, undefined, 100);
+  for (const execution of recent) {
+    if (execution.executionArn === self.executionArn) continue;
+    if (execution.status !== 'RUNNING' && !startedBefore(self, execution)) continue;
+    const details = await executions.describe(execution.executionArn);
+    if (details.error !== undefined && refusals.has(details.error)) continue;
+    const other = snapshotIn(details.input);
+    const routes = other ? sharedRoutes(snapshot, other) : [];
+    if (routes.length > 0) return { ...execution, status: details.status, routes };
+  }
+  return undefined;
 }

@@ -9,7 +9,13 @@ export interface Progress {
   stepIndex: number;
   /** The routes as this canary last wrote them: the drift reference of the next write. */
   traffic: MeshTrafficState;
-  bake: { checks: number; elapsedSeconds: number };
+  /**
+   * The bake of the current step: checks made, time spent, and checks that passed the step's own traffic
+   * (a step is never left without one).
+   */
+  bake: { checks: number; elapsedSeconds: number; passes: number };
+  /** When the current step's shift was written (ISO): checks judge only traffic from after it. */
+  stepStartedAt?: string;
   counters: HealthCounters;
   decision: Decision;
   /** One human line about the last decision (the cause of a rollback). */
@@ -30,23 +36,29 @@ export const decisions = [
 ] as const;
 export type Decision = (typeof decisions)[number];
 
+/** WAIT: the step has no complete published period of its own yet, so nothing was judged. */
+export type CheckVerdict = Verdict | 'WAIT';
+
 export interface CheckSummary {
   at: string;
   weight: number;
-  verdict: Verdict;
+  verdict: CheckVerdict;
   reason: string;
+  /** The traffic judged (metrics, X-Ray): all of it after the step's shift. */
+  window?: { start: string; end: string };
   canaryErrorRatePct?: number;
   stableErrorRatePct?: number;
   canaryRequests?: number;
 }
 
-const verdict = z.enum(['PASS', 'FAIL', 'INCONCLUSIVE']);
+const verdict = z.enum(['PASS', 'FAIL', 'INCONCLUSIVE', 'WAIT']);
 const count = z.number().int().nonnegative();
 
 const progressSchema = z.object({
   stepIndex: count,
   traffic: meshTrafficStateSchema,
-  bake: z.object({ checks: count, elapsedSeconds: count }),
+  bake: z.object({ checks: count, elapsedSeconds: count, passes: count.default(0) }),
+  stepStartedAt: z.iso.datetime().optional(),
   counters: z.object({ failuresSinceLastPass: count, inconclusiveSinceLastPass: count }),
   decision: z.enum(decisions),
   reason: z.string(),
@@ -56,6 +68,7 @@ const progressSchema = z.object({
       weight: z.number(),
       verdict,
       reason: z.string(),
+      window: z.object({ start: z.string(), end: z.string() }).optional(),
       canaryErrorRatePct: z.number().optional(),
       stableErrorRatePct: z.number().optional(),
       canaryRequests: z.number().optional(),

@@ -9,6 +9,9 @@ import {
   shiftRouteSpec,
   specDifferences,
   specsEqual,
+  targetsEqual,
+  weightedTargetsOf,
+  withWeightedTargets,
 } from '../mesh/index.js';
 import type { ExecutionDocument } from './document.js';
 
@@ -16,12 +19,18 @@ import type { ExecutionDocument } from './document.js';
 export type RouteJudgement =
   | { kind: 'unchanged' }
   | { kind: 'ours' }
-  /** `spec` is the route as read, when it could be parsed. */
+  /**
+   * Its weighted targets are what this deployment wrote, but someone edited other fields (a retry policy, a
+   * match): `restore` is the route as read with the snapshot's targets, so the weights go back and the edit stays.
+   */
+  | { kind: 'ours-with-edits'; differences: string[]; restore: RouteSpec }
+  /** Someone changed its targets or weights, or it cannot be read back: nothing of it is ours to undo. */
   | { kind: 'edited'; differences: string[]; spec?: RouteSpec };
 
 /**
- * Pure. `ours` are the specs this deployment may have left on the route; a route equal to none of them
- * and not equal to the snapshot was changed by someone else (or cannot be read back safely).
+ * Pure, three-way: the route as read, the snapshot, and `ours` (the specs this deployment may have left on
+ * the route). Equal to the snapshot: unchanged; equal to one of ours: ours; our targets with other fields
+ * edited: ours-with-edits; anything else: edited.
  */
 export function judgeRoute(
   current: unknown,
@@ -36,6 +45,17 @@ export function judgeRoute(
   }
   if (specsEqual(spec, snapshot.spec)) return { kind: 'unchanged' };
   if (ours.some((candidate) => specsEqual(spec, candidate))) return { kind: 'ours' };
+  const targets = weightedTargetsOf(spec);
+  const snapshotTargets = weightedTargetsOf(snapshot.spec);
+  const written = ours.find((candidate) => targetsEqual(targets, weightedTargetsOf(candidate)));
+  // Targets already the snapshot's: the edit is all there is, and it is not ours.
+  if (written && !targetsEqual(targets, snapshotTargets)) {
+    return {
+      kind: 'ours-with-edits',
+      differences: specDifferences(spec, written),
+      restore: withWeightedTargets(spec, snapshotTargets),
+    };
+  }
   return { kind: 'edited', differences: specDifferences(spec, snapshot.spec), spec };
 }
 
@@ -53,12 +73,16 @@ export function specsWrittenBy(document: ExecutionDocument, route: RouteSnapshot
   );
 }
 
-/** Writes a route's snapshot spec back. The token makes a retried write of the same change harmless. */
-export async function writeSnapshot(
+/**
+ * Writes a route back to `spec` (the snapshot, or the snapshot's weights over someone's kept edit). The token
+ * makes a retried write of the same change harmless.
+ */
+export async function writeRestore(
   api: MeshApi,
   document: ExecutionDocument,
   route: RouteSnapshot,
   readVersion: number,
+  spec: RouteSpec = route.spec,
 ): Promise<void> {
   const { mesh, virtualRouter } = document.snapshot;
   const token = clientToken(
@@ -66,24 +90,24 @@ export async function writeSnapshot(
     mesh,
     virtualRouter,
     route.routeName,
-    'restore',
+    specsEqual(spec, route.spec) ? 'restore' : 'restore-weights',
     route.version,
     readVersion,
   );
-  await api.updateRoute(route.routeName, route.spec, token);
+  await api.updateRoute(route.routeName, spec, token);
 }
 
 export interface RouteRestoreResult {
   restored: string[];
   unchanged: string[];
-  /** Routes someone else changed: left as they are. */
-  edited: RouteDrift[];
+  /** Routes whose weights went back while someone's edit of another field was kept. */
+  restoredKeepingEdits: RouteDrift[];
 }
 
 /**
- * Promotion's last move: every route back to exactly its snapshot, provided each still holds what this
- * deployment last wrote (`expected`). All routes are read and judged before the first write; a drifted one
- * stops everything with a DriftError.
+ * Promotion's last move: every route back to the snapshot's weights, provided each still holds the targets
+ * this deployment last wrote (`expected`); an edit of another field is kept. All routes are read and judged
+ * before the first write; a route whose targets someone changed stops everything with a DriftError.
  */
 export async function returnRoutesToSnapshot(
   api: MeshApi,
@@ -100,14 +124,16 @@ export async function returnRoutesToSnapshot(
     judgement.kind === 'edited' ? [{ routeName: route.routeName, differences: judgement.differences }] : [],
   );
   if (edited.length > 0) throw new DriftError(edited);
-  const result: RouteRestoreResult = { restored: [], unchanged: [], edited: [] };
+  const result: RouteRestoreResult = { restored: [], unchanged: [], restoredKeepingEdits: [] };
   for (const { route, read, judgement } of reads) {
-    if (judgement.kind === 'unchanged') {
-      result.unchanged.push(route.routeName);
-      continue;
+    if (judgement.kind === 'unchanged') result.unchanged.push(route.routeName);
+    else if (judgement.kind === 'ours-with-edits') {
+      await writeRestore(api, document, route, read.version, judgement.restore);
+      result.restoredKeepingEdits.push({ routeName: route.routeName, differences: judgement.differences });
+    } else {
+      await writeRestore(api, document, route, read.version);
+      result.restored.push(route.routeName);
     }
-    await writeSnapshot(api, document, route, read.version);
-    result.restored.push(route.routeName);
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import {
   DescribeExecutionCommand,
+  DescribeStateMachineCommand,
   type ExecutionStatus,
   GetExecutionHistoryCommand,
   type HistoryEvent,
@@ -8,7 +9,8 @@ import {
   StartExecutionCommand,
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
-import { callAws } from '../errors.js';
+import { AwsCallError, callAws } from '../errors.js';
+import { type RetryPolicy, retry, throttledOrServerError } from '../retry.js';
 
 export interface ExecutionSummary {
   executionArn: string;
@@ -28,13 +30,22 @@ export interface ExecutionDetails extends ExecutionSummary {
  * follows and stops them.
  */
 export class Executions {
-  constructor(private readonly client: SFNClient) {}
+  constructor(
+    private readonly client: SFNClient,
+    /** Throttling and 5xx are retried (never read as "no execution"); tests shorten the timing. */
+    private readonly retryTiming: Omit<RetryPolicy, 'retryable'> = {},
+  ) {}
+
+  /** One call, retried with backoff on throttling and 5xx, its failure saying what was being done. */
+  private call<T>(doing: string, send: () => Promise<T>): Promise<T> {
+    return callAws(doing, () => retry(send, { ...this.retryTiming, retryable: throttledOrServerError }));
+  }
 
   async listRunning(stateMachineArn: string): Promise<ExecutionSummary[]> {
     const running: ExecutionSummary[] = [];
     let nextToken: string | undefined;
     do {
-      const page = await callAws(`listing the running executions of ${stateMachineArn}`, () =>
+      const page = await this.call(`listing the running executions of ${stateMachineArn}`, () =>
         this.client.send(
           new ListExecutionsCommand({
             stateMachineArn,
@@ -55,7 +66,7 @@ export class Executions {
   }
 
   async describe(executionArn: string): Promise<ExecutionDetails> {
-    const output = await callAws(`describing execution ${executionArn}`, () =>
+    const output = await this.call(`describing execution ${executionArn}`, () =>
       this.client.send(new DescribeExecutionCommand({ executionArn })),
     );
     return {
@@ -73,14 +84,14 @@ export class Executions {
     name: string,
     input: unknown,
   ): Promise<{ executionArn: string; startDate: Date }> {
-    const output = await callAws(`starting execution ${name} of ${stateMachineArn}`, () =>
+    const output = await this.call(`starting execution ${name} of ${stateMachineArn}`, () =>
       this.client.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) })),
     );
     return { executionArn: output.executionArn ?? '', startDate: output.startDate ?? new Date() };
   }
 
   async stop(executionArn: string, error: string, cause: string): Promise<void> {
-    await callAws(`stopping execution ${executionArn}`, () =>
+    await this.call(`stopping execution ${executionArn}`, () =>
       this.client.send(new StopExecutionCommand({ executionArn, error, cause })),
     );
   }
@@ -90,7 +101,7 @@ export class Executions {
     executionArn: string,
     nextToken?: string,
   ): Promise<{ events: HistoryEvent[]; nextToken?: string }> {
-    const output = await callAws(`reading the history of ${executionArn}`, () =>
+    const output = await this.call(`reading the history of ${executionArn}`, () =>
       this.client.send(
         new GetExecutionHistoryCommand({
           executionArn,
@@ -104,17 +115,46 @@ export class Executions {
     return { events: output.events ?? [], ...(output.nextToken ? { nextToken: output.nextToken } : {}) };
   }
 
-  /** The most recent executions with a status, newest first (one page: enough to find the last canary). */
+  /**
+   * The most recent executions, newest first, with their status (one page: enough to find the last canary
+   * on a route). `status` filters; without it every status is listed.
+   */
   async listRecent(
     stateMachineArn: string,
-    status: ExecutionStatus,
+    status?: ExecutionStatus,
     maxResults = 50,
-  ): Promise<ExecutionSummary[]> {
-    const page = await callAws(`listing the ${status.toLowerCase()} executions of ${stateMachineArn}`, () =>
-      this.client.send(new ListExecutionsCommand({ stateMachineArn, statusFilter: status, maxResults })),
+  ): Promise<Array<ExecutionSummary & { status: string }>> {
+    const what = status ? `the ${status.toLowerCase()} executions` : 'the recent executions';
+    const page = await this.call(`listing ${what} of ${stateMachineArn}`, () =>
+      this.client.send(
+        new ListExecutionsCommand({
+          stateMachineArn,
+          maxResults,
+          ...(status ? { statusFilter: status } : {}),
+        }),
+      ),
     );
     return (page.executions ?? [])
       .filter((execution) => execution.executionArn && execution.startDate)
-      .map((execution) => ({ executionArn: execution.executionArn!, startDate: execution.startDate! }));
+      .map((execution) => ({
+        executionArn: execution.executionArn!,
+        startDate: execution.startDate!,
+        status: execution.status ?? 'UNKNOWN',
+      }));
+  }
+
+  /** Whether the state machine exists (in this client's region); its ARN when it does. */
+  async describeStateMachine(stateMachineArn: string): Promise<{ exists: boolean }> {
+    try {
+      await this.call(`describing state machine ${stateMachineArn}`, () =>
+        this.client.send(new DescribeStateMachineCommand({ stateMachineArn })),
+      );
+      return { exists: true };
+    } catch (error) {
+      if (error instanceof AwsCallError && error.awsErrorName === 'StateMachineDoesNotExist') {
+        return { exists: false };
+      }
+      throw error;
+    }
   }
 }

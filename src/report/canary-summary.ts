@@ -65,6 +65,8 @@ export function outcomeOf(entries: readonly TimelineEntry[]): string {
   if (end?.kind !== 'end') return 'running';
   if (end.status === 'SUCCEEDED')
     return entries.some((entry) => entry.kind === 'promoted') ? 'promoted' : 'succeeded';
+  // A rollback that could not finish (a route still sends the canary traffic) is not called rolled back.
+  if (end.error === 'RollbackIncomplete' || end.error === 'RollbackFailed') return 'rollback incomplete';
   return entries.some((entry) => entry.kind === 'rollback') ? 'rolled back' : end.status.toLowerCase();
 }
 

@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '@aws-sdk/client-sfn';
+import { readableCause } from '../errors.js';
 import type { CheckSummary } from '../orchestrator/progress.js';
 
 /** One thing that happened in a canary execution, read from its Step Functions history. */
@@ -7,7 +8,15 @@ export type TimelineEntry =
   | { kind: 'check'; at: Date; step: number; weight: number; number: number; check: CheckSummary }
   | { kind: 'promotion-started'; at: Date; taskDefinitionArn?: string }
   | { kind: 'promoted'; at: Date }
-  | { kind: 'rollback'; at: Date; restoredRoutes: string[]; keptEditedRoutes: string[]; services: string[] }
+  | {
+      kind: 'rollback';
+      at: Date;
+      restoredRoutes: string[];
+      /** Weights restored, someone's edit of another field kept. */
+      restoredKeepingEdits: string[];
+      keptEditedRoutes: string[];
+      services: string[];
+    }
   | {
       kind: 'end';
       at: Date;
@@ -19,7 +28,12 @@ export type TimelineEntry =
 interface StateOutput {
   document?: { steps?: { weight: number }[] };
   progress?: { stepIndex?: number; lastCheck?: CheckSummary; promotion?: { taskDefinitionArn?: string } };
-  rollback?: { restoredRoutes?: string[]; keptEditedRoutes?: { routeName: string }[]; services?: string[] };
+  rollback?: {
+    restoredRoutes?: string[];
+    restoredKeepingEdits?: { routeName: string }[];
+    keptEditedRoutes?: { routeName: string }[];
+    services?: string[];
+  };
 }
 
 /**
@@ -58,6 +72,7 @@ export function timelineOf(
           kind: 'rollback',
           at,
           restoredRoutes: output.rollback?.restoredRoutes ?? [],
+          restoredKeepingEdits: (output.rollback?.restoredKeepingEdits ?? []).map((route) => route.routeName),
           keptEditedRoutes: (output.rollback?.keptEditedRoutes ?? []).map((route) => route.routeName),
           services: output.rollback?.services ?? [],
         });
@@ -87,9 +102,10 @@ function endOf(
 }
 
 function errorAndCause(details: { error?: string; cause?: string } | undefined) {
+  const cause = details?.cause ? readableCause(details.cause) : undefined;
   return {
     ...(details?.error ? { error: details.error } : {}),
-    ...(details?.cause ? { cause: details.cause } : {}),
+    ...(cause ? { cause } : {}),
   };
 }
 
@@ -111,6 +127,9 @@ export function describeEntry(entry: TimelineEntry): string {
       return `step ${entry.step}: ${entry.weight}% → canary`;
     case 'check': {
       const { check } = entry;
+      if (check.verdict === 'WAIT') {
+        return `check ${entry.number} at ${entry.weight}%: waiting for the first complete period after the shift — WAIT`;
+      }
       const canary =
         check.canaryErrorRatePct === undefined
           ? 'canary'
@@ -119,17 +138,23 @@ export function describeEntry(entry: TimelineEntry): string {
             : `canary ${formatPct(check.canaryErrorRatePct)} 5xx (${grouped.format(check.canaryRequests ?? 0)} req)`;
       const stable =
         check.stableErrorRatePct === undefined ? '' : ` vs stable ${formatPct(check.stableErrorRatePct)}`;
-      return `check ${entry.number} at ${entry.weight}%: ${canary}${stable} — ${check.verdict}`;
+      const window = check.window ? ` in ${windowText(check.window)}` : '';
+      return `check ${entry.number} at ${entry.weight}%: ${canary}${stable}${window} — ${check.verdict}`;
     }
     case 'promotion-started':
       return `promoting: stable service rolling out ${entry.taskDefinitionArn ?? 'the new version'}`;
     case 'promoted':
       return 'promoted: route 100% to the stable node on the new version, canary scaled to 0';
     case 'rollback': {
+      const restored = entry.restoredRoutes.length + entry.restoredKeepingEdits.length > 0;
       const parts = [
-        entry.restoredRoutes.length > 0
-          ? `restored route ${entry.restoredRoutes.join(', ')}`
-          : 'no route to restore',
+        ...(entry.restoredRoutes.length > 0 ? [`restored route ${entry.restoredRoutes.join(', ')}`] : []),
+        ...(entry.restoredKeepingEdits.length > 0
+          ? [
+              `restored the weights of route ${entry.restoredKeepingEdits.join(', ')} keeping an edit made by hand`,
+            ]
+          : []),
+        ...(restored ? [] : ['no route to restore']),
         ...(entry.keptEditedRoutes.length > 0
           ? [`kept edited route ${entry.keptEditedRoutes.join(', ')}`]
           : []),
@@ -141,6 +166,12 @@ export function describeEntry(entry: TimelineEntry): string {
       if (entry.status === 'SUCCEEDED') return 'canary succeeded';
       return `canary ${entry.status}: ${[entry.error, entry.cause].filter(Boolean).join(': ')}`;
   }
+}
+
+/** "10:02:00–10:04:00 UTC": the traffic a check judged. */
+export function windowText(window: { start: string; end: string }): string {
+  const time = (iso: string) => iso.slice(11, 19);
+  return `${time(window.start)}–${time(window.end)} UTC`;
 }
 
 export function formatPct(value: number): string {

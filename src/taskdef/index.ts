@@ -2,6 +2,7 @@ export { isSidecar, resolveAppContainer } from './app-container.js';
 export { cleanForRegistration } from './clean.js';
 export { envoyHealthCheck, xrayTracingVariable } from './envoy.js';
 export { envoyImageFor, envoyImageVersion, partitionOf } from './envoy-image.js';
+export { type NodeIdentity, virtualNodeOf } from './node-identity.js';
 export {
   defaultEgressIgnoredIps,
   defaultIgnoredUid,

@@ -1,7 +1,8 @@
 import { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import type { Command } from 'commander';
 import { clientConfig } from '../../aws/client-config.js';
-import { optionalString, stringWithDefault } from '../../config/inputs.js';
+import { resolveRegion } from '../../aws/region.js';
+import { stringWithDefault } from '../../config/inputs.js';
 import { canaryPercentSetting, meshSettings } from '../../config/mesh.js';
 import { AppMeshRouter, routeWeightsOf } from '../../mesh/index.js';
 import type { CliIo } from '../io.js';
@@ -26,7 +27,7 @@ export function registerSetWeightCommand(program: Command, io: CliIo): void {
       const read = readerFromOptions(options);
       const settings = meshSettings(read);
       const canaryPercent = canaryPercentSetting(read);
-      const client = new AppMeshClient(clientConfig({ region: optionalString(read, 'region') }));
+      const client = new AppMeshClient(clientConfig({ region: resolveRegion(read('region')) }));
       const router = new AppMeshRouter(client, settings, {
         deploymentId: stringWithDefault(read, 'deployment-id', 'manual'),
         log: { info: () => {}, warn: io.err },

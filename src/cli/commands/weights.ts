@@ -1,7 +1,7 @@
 import { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import type { Command } from 'commander';
 import { clientConfig } from '../../aws/client-config.js';
-import { optionalString } from '../../config/inputs.js';
+import { resolveRegion } from '../../aws/region.js';
 import { meshLocationSettings } from '../../config/mesh.js';
 import { MeshApi, readRouteWeights } from '../../mesh/index.js';
 import type { RouteWeights } from '../../mesh/router.js';
@@ -21,7 +21,7 @@ export function registerWeightsCommand(program: Command, io: CliIo): void {
     .action(async (options: Record<string, unknown>) => {
       const read = readerFromOptions(options);
       const location = meshLocationSettings(read);
-      const client = new AppMeshClient(clientConfig({ region: optionalString(read, 'region') }));
+      const client = new AppMeshClient(clientConfig({ region: resolveRegion(read('region')) }));
       const routes = await readRouteWeights(new MeshApi(client, location), location.routes);
       io.out(options.json ? JSON.stringify(routes, null, 2) : formatWeightsTable(routes));
     });

@@ -21,7 +21,8 @@ const meshRetry = { maxAttempts: 2, deadlineMs: 10_000 };
 
 /** The state machine's own Step Functions API, in the Lambda's region. */
 export function awsExecutions(): Executions {
-  executions ??= new Executions(new SFNClient(clientConfig()));
+  // Short in-process retries: a longer throttle surfaces as TransientError for the state machine's Retry.
+  executions ??= new Executions(new SFNClient(clientConfig()), { deadlineMs: 10_000 });
   return executions;
 }
 

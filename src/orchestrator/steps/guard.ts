@@ -3,9 +3,9 @@ import { messageOf } from '../../errors.js';
 import type { DepsForRegion, StepLog } from '../deps.js';
 import { parseExecutionDocument } from '../document.js';
 import { stepErrorNames } from '../errors.js';
-import { otherRouteHolders } from '../lock.js';
+import { routeSuccessor } from '../lock.js';
 import type { Executions } from '../sfn.js';
-import { describeRollback, type RollbackReport, rollback } from './rollback.js';
+import { type RollbackReport, rollback } from './rollback.js';
 
 /** The EventBridge "Step Functions Execution Status Change" event, as far as the guard reads it. */
 const statusChangeEvent = z.object({
@@ -14,6 +14,7 @@ const statusChangeEvent = z.object({
     executionArn: z.string().min(1),
     stateMachineArn: z.string().min(1),
     status: z.string(),
+    startDate: z.number().nullish(),
     input: z.string().nullish(),
     inputDetails: z.object({ included: z.boolean().optional() }).nullish(),
     error: z.string().nullish(),
@@ -27,7 +28,8 @@ export const guardedStatuses = ['ABORTED', 'TIMED_OUT', 'FAILED'] as const;
 export interface GuardResult {
   executionArn: string;
   status: string;
-  action: 'rolled-back' | 'skipped';
+  /** incomplete: done as far as it may go, but a route may still send the canary traffic (see the report). */
+  action: 'rolled-back' | 'incomplete' | 'skipped';
   reason: string;
   rollback?: RollbackReport;
 }
@@ -40,10 +42,12 @@ export interface GuardDeps {
 
 /**
  * Runs the execution's rollback after it ended without one (stopped by hand, timed out, failed outside a
- * Catch). Skips executions that were refused before any change, and routes another running execution now
- * holds. The rollback is idempotent: a second event for the same execution changes nothing.
- * Calls: DescribeExecution when the event lacks the input or the error, the lock's ListExecutions (and a
- * DescribeExecution per other running execution), then the rollback's.
+ * Catch, or its own rollback failed). Acts only for the execution whose changes are still in force: skips one
+ * refused before any change, and one whose routes a later (or running) execution has taken over since —
+ * EventBridge delivers at least once, and late. The rollback itself touches only what this execution set, so
+ * a repeated event changes nothing.
+ * Calls: DescribeExecution when the event lacks the input, the error or the start; ListExecutions and a
+ * DescribeExecution per later execution; then the rollback's.
  */
 export async function guard(event: unknown, deps: GuardDeps): Promise<GuardResult> {
   const parsed = statusChangeEvent.safeParse(event);
@@ -59,11 +63,13 @@ export async function guard(event: unknown, deps: GuardDeps): Promise<GuardResul
 
   let input = detail.inputDetails?.included === false ? undefined : (detail.input ?? undefined);
   let error = detail.error ?? undefined;
+  let startDate = typeof detail.startDate === 'number' ? new Date(detail.startDate) : undefined;
   // EventBridge leaves the input out of large events; DescribeExecution always has it.
-  if (input === undefined || (detail.status === 'FAILED' && error === undefined)) {
+  if (input === undefined || startDate === undefined || (detail.status === 'FAILED' && error === undefined)) {
     const described = await deps.executions.describe(detail.executionArn);
     input = described.input;
     error = error ?? described.error;
+    startDate = described.startDate;
   }
   if (error === stepErrorNames.canaryAlreadyRunning) {
     return skip('it was refused because another canary holds the route; it changed nothing');
@@ -76,26 +82,29 @@ export async function guard(event: unknown, deps: GuardDeps): Promise<GuardResul
     return skip(`its input holds no valid execution document, so it changed nothing (${messageOf(problem)})`);
   }
 
-  const { holders } = await otherRouteHolders(
+  const successor = await routeSuccessor(
     deps.executions,
     detail.stateMachineArn,
-    detail.executionArn,
+    { executionArn: detail.executionArn, startDate },
     document.snapshot,
   );
-  if (holders.length > 0) {
-    const holder = holders[0]!;
+  if (successor) {
     return skip(
-      `execution ${holder.executionArn} is running on route ${holder.routes.join(', ')} and owns it now`,
+      `execution ${successor.executionArn} (${successor.status}, started ${successor.startDate.toISOString()}) ` +
+        `took over route ${successor.routes.join(', ')} after it: its changes are in force, not this one's`,
     );
   }
 
   const report = await rollback(document, deps.depsFor(document.region));
-  const reason = `${detail.status}${error ? ` (${error})` : ''}: ${describeRollback(report)}`;
-  deps.log.info(`guard: rolled back ${detail.executionArn}: ${reason}`);
+  const reason = `${detail.status}${error ? ` (${error})` : ''}: ${report.summary}`;
+  const action = report.complete ? 'rolled-back' : 'incomplete';
+  const line = `guard: ${report.complete ? 'rolled back' : 'rolled back as far as it may'} ${detail.executionArn}: ${reason}`;
+  if (report.complete) deps.log.info(line);
+  else deps.log.warn(line);
   return {
     executionArn: detail.executionArn,
     status: detail.status,
-    action: 'rolled-back',
+    action,
     reason,
     rollback: report,
   };

@@ -6,6 +6,7 @@ import {
   type RouteSnapshot,
   specDifferences,
 } from '../../mesh/index.js';
+import { freshBake } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import { CanaryAlreadyRunningError } from '../errors.js';
@@ -65,7 +66,7 @@ export async function init(
   return {
     stepIndex: 0,
     traffic: { ...document.snapshot, routes },
-    bake: { checks: 0, elapsedSeconds: 0 },
+    bake: { ...freshBake },
     counters: { ...noCounters },
     decision: 'shift',
     reason: `routes ${routes.map((route) => route.routeName).join(', ')} equal the snapshot${younger}`,

@@ -2,6 +2,7 @@ import { cleanForRegistration, type RenderOptions, renderTaskDefinition } from '
 import type { StepDeps } from '../deps.js';
 import { type ExecutionDocument, familyOf } from '../document.js';
 import type { Progress } from '../progress.js';
+import { verifyCanaryService, verifyStableUnchanged, withDeploymentTag } from '../services.js';
 
 /** Render options for the stable node: the canary's settings, the stable node's own identity. */
 export function stableRenderOptions(document: ExecutionDocument): RenderOptions {
@@ -10,9 +11,11 @@ export function stableRenderOptions(document: ExecutionDocument): RenderOptions 
 }
 
 /**
- * Promotion `copy`, first half: the canary's new task definition, rendered for the stable node under the
- * stable service's family, registered, and rolled out to the stable service. PromotionCheck follows it.
- * Calls: DescribeTaskDefinition, RegisterTaskDefinition, UpdateService.
+ * Promotion `copy`, first half: the revision the checks judged (the canary service must still run it) is
+ * rendered for the stable node under the stable service's family, registered with this deployment's tag, and
+ * rolled out to the stable service (which must still run what it ran when the deployment began: a hand
+ * change is never overwritten). PromotionCheck follows it.
+ * Calls: DescribeServices x2, DescribeTaskDefinition, RegisterTaskDefinition, UpdateService.
  */
 export async function promote(
   document: ExecutionDocument,
@@ -20,8 +23,15 @@ export async function promote(
   deps: StepDeps,
 ): Promise<Progress> {
   const { canaryService, stableService } = document;
+  await verifyCanaryService(deps.ecs, canaryService);
+  await verifyStableUnchanged(deps.ecs, stableService);
   const canary = await deps.ecs.describeTaskDefinition(canaryService.newTaskDefinitionArn);
-  const base = { ...cleanForRegistration(canary), family: familyOf(stableService.previousTaskDefinitionArn) };
+  const cleaned = cleanForRegistration(canary);
+  const base = {
+    ...cleaned,
+    family: familyOf(stableService.previousTaskDefinitionArn),
+    tags: withDeploymentTag(cleaned.tags, document.deploymentId),
+  };
   const rendered = renderTaskDefinition(base, stableRenderOptions(document));
   const registered = await deps.ecs.registerTaskDefinition(rendered);
   await deps.ecs.updateService({
@@ -33,7 +43,7 @@ export async function promote(
   return {
     ...progress,
     decision: 'wait',
-    reason: `stable service ${stableService.service} is rolling out ${registered.taskDefinitionArn}`,
+    reason: `stable service ${stableService.service} is rolling out ${registered.taskDefinitionArn} (a copy of ${canaryService.newTaskDefinitionArn}, the revision the checks judged)`,
     promotion: { taskDefinitionArn: registered.taskDefinitionArn, deadline: deadline.toISOString() },
   };
 }

@@ -1,113 +1,228 @@
-import { messageOf } from '../../errors.js';
-import { type RouteDrift, targetsOn, weightedTargetsOf } from '../../mesh/index.js';
+import type { ServiceState } from '../../ecs/index.js';
+import { messageOf, readableCause } from '../../errors.js';
+import {
+  parseRouteSpec,
+  type RouteDrift,
+  type RouteRead,
+  targetsOn,
+  weightedTargetsOf,
+} from '../../mesh/index.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import { meshAccess } from '../mesh-access.js';
-import { judgeRoute, specsWrittenBy, writeSnapshot } from '../route-restore.js';
-import { revertTaskDefinition, scaleToZero } from '../services.js';
+import { judgeRoute, specsWrittenBy, writeRestore } from '../route-restore.js';
+import { retireCanary, revertStableIfOurs, type StableRevert } from '../services.js';
 
 /** What a rollback did; small enough to carry in the state and to log. */
 export interface RollbackReport {
   restoredRoutes: string[];
   unchangedRoutes: string[];
-  /** Routes someone else changed: kept as they are, reported. */
+  /** Routes whose weights went back to the snapshot while someone's edit of another field was kept. */
+  restoredKeepingEdits: RouteDrift[];
+  /** Routes someone else changed (targets or weights): kept as they are, reported. */
   keptEditedRoutes: RouteDrift[];
+  /** Routes left as they are for a reason of their own, e.g. the stable service has no task to take traffic. */
+  notRestored: Array<{ routeName: string; reason: string }>;
   /** What happened to the services: "stable service serviceB: …taskB:8 -> …taskB:7", "canary service serviceBv2: scaled to 0". */
   services: string[];
+  /** The stable service: left on its pre-deploy revision, reverted to it, or kept on someone else's. */
+  stable: StableRevert['kind'] | 'unread';
+  /** The canary service: scaled to 0 (or already), or kept (someone else's revision, or still routed). */
+  canary: 'scaled-to-zero' | 'already-at-zero' | 'kept' | 'unread';
+  /** Routes that may still send the canary traffic: its tasks keep serving it. Empty once traffic is back. */
+  canaryStillRouted: string[];
+  /** True when every route sends the canary nothing and every service is where this deployment can put it. */
+  complete: boolean;
+  /** One line of all of the above. */
+  summary: string;
 }
 
-/** Part of a rollback could not be done; everything else was. Safe to run again (Retry, the guard). */
+/** Part of a rollback could not be done (an AWS call failed); everything else was. Safe to run again. */
 export class RollbackIncompleteError extends Error {
   override readonly name = 'RollbackIncomplete';
 }
 
 /**
- * Returns everything to the pre-deploy state, from any point of the canary, without needing its progress:
- * - per route: equal to the snapshot: nothing; equal to what this deployment could have written: the
- *   snapshot is written back; anything else was edited by someone: kept and reported.
- * - the stable service back on its previous task definition if it runs another (promotion had started);
- * - the canary service scaled to 0.
+ * Returns everything this deployment changed to the pre-deploy state, from any point of the canary, without
+ * needing its progress, and nothing it did not change:
+ * - per route: equal to the snapshot: nothing; holding what this deployment wrote: the snapshot is written
+ *   back (with someone's edit of a non-weight field kept); targets or weights someone else set: kept, reported.
+ *   A route is not sent back to a stable service that has no task.
+ * - the stable service back on its previous revision only if it runs one this deployment registered;
+ * - the canary service scaled to 0 only once every route is confirmed to send it nothing, and only if it
+ *   runs this deployment's revision.
  * Idempotent: a second run finds nothing to change and sends no write. Every part is attempted even when
- * one fails; the failures are thrown together at the end.
+ * one fails; AWS failures are thrown together at the end (RollbackIncomplete, retried).
  */
 export async function rollback(document: ExecutionDocument, deps: StepDeps): Promise<RollbackReport> {
   const { api } = meshAccess(document, deps);
-  const report: RollbackReport = {
+  const { stableService, canaryService, snapshot } = document;
+  const report: Omit<RollbackReport, 'complete' | 'summary'> = {
     restoredRoutes: [],
     unchangedRoutes: [],
+    restoredKeepingEdits: [],
     keptEditedRoutes: [],
+    notRestored: [],
     services: [],
+    stable: 'unread',
+    canary: 'unread',
+    canaryStillRouted: [],
   };
   const failures: string[] = [];
-  // Kept routes that still send the canary traffic (or cannot be read): its tasks must keep serving it.
-  const canaryStillRouted: string[] = [];
-  const attempt = async (what: string, action: () => Promise<void>) => {
+  const attempt = async (what: string, action: () => Promise<void>, onFailure?: () => void) => {
     try {
       await action();
     } catch (error) {
       failures.push(`${what}: ${messageOf(error)}`);
+      onFailure?.();
     }
   };
 
-  for (const route of document.snapshot.routes) {
-    await attempt(`route ${route.routeName}`, async () => {
-      const read = await api.describeRoute(route.routeName);
-      const judgement = judgeRoute(read.spec, route, specsWrittenBy(document, route));
-      if (judgement.kind === 'unchanged') report.unchangedRoutes.push(route.routeName);
-      else if (judgement.kind === 'edited') {
-        report.keptEditedRoutes.push({ routeName: route.routeName, differences: judgement.differences });
-        const canaryTargets = judgement.spec
-          ? targetsOn(weightedTargetsOf(judgement.spec), document.snapshot.canaryNode)
-          : [];
-        if (!judgement.spec || canaryTargets.some((target) => target.weight > 0))
-          canaryStillRouted.push(route.routeName);
-        deps.log.warn(`route ${route.routeName} was changed outside this deployment; kept as it is`, {
-          differences: judgement.differences,
-        });
-      } else {
-        await writeSnapshot(api, document, route, read.version);
-        report.restoredRoutes.push(route.routeName);
-      }
-    });
+  let stable: ServiceState | undefined;
+  await attempt(`stable service ${stableService.service}`, async () => {
+    stable = await deps.ecs.describeService(stableService.cluster, stableService.service);
+  });
+  // Only a stable service known to have no task is refused traffic; one that cannot be read is not.
+  const stableIdle = stable !== undefined && stable.desiredCount === 0;
+
+  for (const route of snapshot.routes) {
+    const stillRouted = () => report.canaryStillRouted.push(route.routeName);
+    await attempt(
+      `route ${route.routeName}`,
+      async () => {
+        const read = await api.describeRoute(route.routeName);
+        const judgement = judgeRoute(read.spec, route, specsWrittenBy(document, route));
+        if (judgement.kind === 'unchanged') {
+          report.unchangedRoutes.push(route.routeName);
+          return;
+        }
+        if (judgement.kind === 'edited') {
+          report.keptEditedRoutes.push({ routeName: route.routeName, differences: judgement.differences });
+          if (canaryWeightOf(read, document) !== 0) stillRouted();
+          deps.log.warn(`route ${route.routeName} was changed outside this deployment; kept as it is`, {
+            differences: judgement.differences,
+          });
+          return;
+        }
+        if (stableIdle) {
+          report.notRestored.push({
+            routeName: route.routeName,
+            reason: `stable service ${stableService.service} has 0 desired tasks: the route would send its traffic to no task`,
+          });
+          if (canaryWeightOf(read, document) !== 0) stillRouted();
+          return;
+        }
+        if (judgement.kind === 'ours-with-edits') {
+          await writeRestore(api, document, route, read.version, judgement.restore);
+          report.restoredKeepingEdits.push({
+            routeName: route.routeName,
+            differences: judgement.differences,
+          });
+          deps.log.warn(`route ${route.routeName}: weights restored, someone's edit kept`, {
+            differences: judgement.differences,
+          });
+        } else {
+          await writeRestore(api, document, route, read.version);
+          report.restoredRoutes.push(route.routeName);
+        }
+      },
+      stillRouted,
+    );
   }
 
-  const { stableService, canaryService } = document;
   await attempt(`stable service ${stableService.service}`, async () => {
-    const was = await revertTaskDefinition(deps.ecs, stableService);
-    if (was) {
+    const revert = await revertStableIfOurs(deps.ecs, stableService, document.deploymentId);
+    report.stable = revert.kind;
+    if (revert.kind === 'reverted') {
       report.services.push(
-        `stable service ${stableService.service}: ${was} -> ${stableService.previousTaskDefinitionArn}`,
+        `stable service ${stableService.service}: ${revert.from} -> ${stableService.previousTaskDefinitionArn}`,
       );
+    } else if (revert.kind === 'kept') {
+      const kept = `stable service ${stableService.service}: runs ${revert.runs}, which this deployment did not deploy: kept as it is`;
+      report.services.push(kept);
+      deps.log.warn(kept);
     }
   });
   await attempt(`canary service ${canaryService.service}`, async () => {
-    if (canaryStillRouted.length > 0) {
-      const kept = `canary service ${canaryService.service}: kept running, route ${canaryStillRouted.join(', ')} still sends it traffic`;
+    if (report.canaryStillRouted.length > 0) {
+      const kept = `canary service ${canaryService.service}: kept running, route ${report.canaryStillRouted.join(', ')} may still send it traffic`;
       report.services.push(kept);
+      report.canary = 'kept';
       deps.log.warn(kept);
-    } else if (await scaleToZero(deps.ecs, canaryService)) {
-      report.services.push(`canary service ${canaryService.service}: scaled to 0`);
+      return;
     }
+    const retired = await retireCanary(deps.ecs, canaryService);
+    report.canary = typeof retired === 'object' ? 'kept' : retired;
+    if (retired === 'scaled-to-zero')
+      report.services.push(`canary service ${canaryService.service}: scaled to 0`);
+    else if (typeof retired === 'object')
+      report.services.push(`canary service ${canaryService.service}: ${retired.kept}`);
   });
 
+  const done = describeRollback(report);
   if (failures.length > 0) {
     throw new RollbackIncompleteError(
-      `rollback incomplete: ${failures.join('; ')}. Done: ${describeRollback(report)}. Running it again is safe.`,
+      `rollback incomplete: ${failures.join('; ')}. Done: ${done}. Running it again is safe.`,
     );
   }
-  return report;
+  return { ...report, complete: report.canaryStillRouted.length === 0, summary: done };
 }
 
-export function describeRollback(report: RollbackReport): string {
+/** The canary node's weight on a route as read; undefined when the route cannot be read back. */
+function canaryWeightOf(read: RouteRead, document: ExecutionDocument): number | undefined {
+  try {
+    const spec = parseRouteSpec(read.spec, read.routeName);
+    return targetsOn(weightedTargetsOf(spec), document.snapshot.canaryNode).reduce(
+      (sum, target) => sum + target.weight,
+      0,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+export function describeRollback(
+  report: Pick<
+    RollbackReport,
+    | 'restoredRoutes'
+    | 'restoredKeepingEdits'
+    | 'unchangedRoutes'
+    | 'keptEditedRoutes'
+    | 'notRestored'
+    | 'services'
+  >,
+): string {
   const parts = [
     report.restoredRoutes.length > 0 ? `restored route ${report.restoredRoutes.join(', ')}` : undefined,
+    ...report.restoredKeepingEdits.map(
+      (route) =>
+        `restored the weights of route ${route.routeName}, keeping an edit made outside this deployment (${route.differences.join('; ')})`,
+    ),
     report.unchangedRoutes.length > 0
       ? `route ${report.unchangedRoutes.join(', ')} already at the snapshot`
       : undefined,
-    report.keptEditedRoutes.length > 0
-      ? `kept route ${report.keptEditedRoutes.map((route) => route.routeName).join(', ')} as edited by someone else`
-      : undefined,
+    ...report.keptEditedRoutes.map(
+      (route) =>
+        `kept route ${route.routeName} as edited outside this deployment (${route.differences.join('; ')})`,
+    ),
+    ...report.notRestored.map((route) => `did not restore route ${route.routeName}: ${route.reason}`),
     ...report.services,
   ].filter((part): part is string => part !== undefined);
   return parts.length > 0 ? parts.join('; ') : 'nothing';
+}
+
+/**
+ * The cause an execution ends with when its rollback could not send every route back (RollbackIncomplete):
+ * why it rolled back, then what was and was not done.
+ */
+export function incompleteCause(failure: unknown, report: Pick<RollbackReport, 'summary'>): string {
+  const { Error: error, Cause: cause } = (typeof failure === 'object' && failure !== null ? failure : {}) as {
+    Error?: unknown;
+    Cause?: unknown;
+  };
+  const why = [
+    typeof error === 'string' ? error : undefined,
+    typeof cause === 'string' ? readableCause(cause) : undefined,
+  ].filter(Boolean);
+  return `${why.length > 0 ? `${why.join(': ')}. ` : ''}Rolled back as far as it may: ${report.summary}`;
 }

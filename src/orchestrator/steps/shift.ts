@@ -1,11 +1,14 @@
+import { freshBake } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import { meshAccess } from '../mesh-access.js';
 import { type Progress, trafficOf } from '../progress.js';
+import { verifyCanaryService } from '../services.js';
 
 /**
- * Moves the canary to the weight of step `progress.stepIndex`. The core checks every route still holds
- * what this canary last wrote (else DriftError, nothing written); a repeated call writes nothing new.
+ * Moves the canary to the weight of step `progress.stepIndex`, once the canary service is confirmed to run
+ * this deployment's revision with tasks to serve it. The core checks every route still holds what this canary
+ * last wrote (else DriftError, nothing written); a repeated call writes nothing new.
  */
 export async function shift(
   document: ExecutionDocument,
@@ -15,13 +18,16 @@ export async function shift(
   const step = document.steps[progress.stepIndex];
   if (!step)
     throw new RangeError(`step ${progress.stepIndex + 1} does not exist (${document.steps.length} steps)`);
+  await verifyCanaryService(deps.ecs, document.canaryService);
   const { router } = meshAccess(document, deps);
   const result = await router.shift(step.weight, progress.traffic);
   const written = result.written.length > 0 ? `wrote ${result.written.join(', ')}` : 'already there';
   return {
     ...progress,
     traffic: trafficOf(result),
-    bake: { checks: 0, elapsedSeconds: 0 },
+    bake: { ...freshBake },
+    // After the write (or the retried write's check): no traffic from before it is judged for this step.
+    stepStartedAt: deps.now().toISOString(),
     decision: 'bake',
     reason: `canary at ${step.weight}% (step ${progress.stepIndex + 1} of ${document.steps.length}; ${written})`,
   };

@@ -1,0 +1,575 @@
+export const id = 437;
+export const ids = [437];
+export const modules = {
+
+/***/ 4437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDeployMode: () => (/* binding */ runDeployMode)
+});
+
+// UNUSED EXPORTS: preflightDeploy, rollOutCanary, startCanary
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __webpack_require__(4389);
+;// CONCATENATED MODULE: ./src/config/canary.ts
+
+
+const stateMachineArnPattern = /^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/;
+function canaryPlanSettings(read, { requireStateMachine }) {
+    const weights = stepWeights(read);
+    const bakes = bakeTimes(read, weights.length);
+    const checkIntervalSeconds = (0,inputs/* duration */.p0)(read, 'check-interval', '1m', { min: 10, max: 3600 });
+    const stateMachineArn = (0,inputs/* optionalString */.sx)(read, 'state-machine-arn');
+    if (stateMachineArn === undefined && requireStateMachine) {
+        throw new errors/* InputError */.dz('state-machine-arn', 'is required to run the canary: set it to the StateMachineArn output of the orchestrator stack (infra/).');
+    }
+    if (stateMachineArn !== undefined && !stateMachineArnPattern.test(stateMachineArn)) {
+        throw new errors/* InputError */.dz('state-machine-arn', `"${stateMachineArn}" is not a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>).`);
+    }
+    const settings = {
+        steps: weights.map((weight, index) => ({ weight, bakeSeconds: bakes[index] })),
+        checkIntervalSeconds,
+        promotion: (0,inputs/* oneOf */.yL)(read, 'promotion', ['copy', 'none'], 'copy'),
+        stateMachineArn,
+        waitForCompletion: (0,inputs/* boolean */.zM)(read, 'wait-for-completion', true),
+    };
+    return settings;
+}
+function stepWeights(read) {
+    const items = (0,inputs/* list */.p_)(read, 'steps');
+    const weights = items.length === 0
+        ? [25, 50, 100]
+        : items.map((item) => (0,inputs/* parseInteger */.cG)('steps', item, { min: 1, max: 100 }));
+    weights.forEach((weight, index) => {
+        const previous = weights[index - 1];
+        if (previous !== undefined && weight <= previous) {
+            throw new errors/* InputError */.dz('steps', `must ascend; ${weight} follows ${previous}. Write them in order, e.g. 25,50,100.`);
+        }
+    });
+    if (weights.at(-1) !== 100) {
+        throw new errors/* InputError */.dz('steps', `must end at 100 (the canary takes all traffic before promotion); got ${weights.join(',')}.`);
+    }
+    if (weights.length > 20)
+        throw new errors/* InputError */.dz('steps', `has ${weights.length} steps; 20 at most.`);
+    return weights;
+}
+/** One bake time for every step ("5m"), or one per step ("2m,5m,10m"). */
+function bakeTimes(read, stepCount) {
+    const items = (0,inputs/* list */.p_)(read, 'bake-time');
+    const texts = items.length === 0 ? ['5m'] : items;
+    const seconds = texts.map((text) => (0,inputs/* parseDurationSeconds */.lW)('bake-time', text, { min: 0, max: 86400 }));
+    if (seconds.length === 1)
+        return Array.from({ length: stepCount }, () => seconds[0]);
+    if (seconds.length !== stepCount) {
+        throw new errors/* InputError */.dz('bake-time', `gives ${seconds.length} times for ${stepCount} steps; give one for all steps or one per step.`);
+    }
+    return seconds;
+}
+
+// EXTERNAL MODULE: ./src/config/render.ts
+var render = __webpack_require__(4808);
+;// CONCATENATED MODULE: ./src/config/deploy.ts
+
+
+
+function deploySettings(read) {
+    const meshOwner = (0,inputs/* optionalString */.sx)(read, 'mesh-owner');
+    if (meshOwner !== undefined && !/^\d{12}$/.test(meshOwner)) {
+        throw new errors/* InputError */.dz('mesh-owner', `must be a 12-digit AWS account ID; got "${meshOwner}".`);
+    }
+    return {
+        render: (0,render/* renderSettings */.c)(read, 'canary-node'),
+        taskDefinitionFile: (0,inputs/* optionalString */.sx)(read, 'task-definition'),
+        cluster: (0,inputs/* requiredString */.Fk)(read, 'cluster', 'Set it to the ECS cluster of the canary service.'),
+        service: (0,inputs/* requiredString */.Fk)(read, 'service', 'Set it to the ECS service that runs the canary version.'),
+        desiredCount: desiredCount(read),
+        meshOwner,
+        waitForServiceStability: (0,inputs/* boolean */.zM)(read, 'wait-for-service-stability', true),
+        waitForMinutes: (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 }),
+        dryRun: (0,inputs/* boolean */.zM)(read, 'dry-run', false),
+    };
+}
+/** At least one task: a canary with none would get its share of the traffic and answer nothing. */
+function desiredCount(read) {
+    const count = (0,inputs/* optionalInteger */.$H)(read, 'desired-count', { min: 0 });
+    if (count === 0) {
+        throw new errors/* InputError */.dz('desired-count', 'is 0: the canary would receive its share of the traffic with no task to answer it. Leave it unset ' +
+            '(the current count, or the stable service count when the canary is at 0) or give 1 or more.');
+    }
+    return count;
+}
+
+// EXTERNAL MODULE: ./src/config/health.ts
+var health = __webpack_require__(9138);
+// EXTERNAL MODULE: ./src/config/mesh.ts
+var config_mesh = __webpack_require__(5345);
+;// CONCATENATED MODULE: ./src/config/services.ts
+
+/** The stable ECS service: promotion rolls the new version out to it; rollback returns it. */
+function stableServiceSettings(read) {
+    return {
+        cluster: (0,inputs/* optionalString */.sx)(read, 'stable-cluster') ??
+            (0,inputs/* requiredString */.Fk)(read, 'cluster', 'Set it to the ECS cluster of the services.'),
+        service: (0,inputs/* requiredString */.Fk)(read, 'stable-service', 'Set it to the ECS service that serves production (the stable virtual node), e.g. serviceB.'),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/orchestrator/services.ts
+var services = __webpack_require__(3262);
+// EXTERNAL MODULE: ./src/taskdef/index.ts + 12 modules
+var taskdef = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/deploy/plan.ts
+function buildPlan(settings, currentTaskDefinitionArn, rendered, appContainer) {
+    const containers = rendered.containerDefinitions ?? [];
+    const imageOf = (name) => containers.find((container) => container.name === name)?.image ?? '';
+    return {
+        cluster: settings.cluster,
+        service: settings.service,
+        currentTaskDefinitionArn,
+        family: rendered.family ?? '',
+        appContainer,
+        image: imageOf(appContainer),
+        envoyImage: imageOf('envoy'),
+        virtualNode: `mesh/${settings.render.mesh}/virtualNode/${settings.render.virtualNode}`,
+        desiredCount: settings.desiredCount,
+        waitMinutes: settings.waitForServiceStability ? settings.waitForMinutes : undefined,
+    };
+}
+function describePlan(plan) {
+    return [
+        `service ${plan.service} in cluster ${plan.cluster} runs ${plan.currentTaskDefinitionArn}`,
+        `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}, envoy = ${plan.envoyImage} as ${plan.virtualNode}`,
+        `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${plan.desiredCount} tasks`}`,
+        plan.waitMinutes === undefined
+            ? 'do not wait for the service to become stable'
+            : `wait up to ${plan.waitMinutes} min for the service to become stable`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/deploy/deploy.ts
+
+
+
+
+
+/**
+ * Renders the new version for the canary node, registers it (tagged with the deployment id: a rollback
+ * undoes only revisions carrying it) and rolls it out to the canary service.
+ * Every input is checked and the task definition rendered before the first mutating call.
+ */
+async function deployCanaryService(settings, deps, options = {}) {
+    const { ecs, log } = deps;
+    const fileBase = settings.taskDefinitionFile
+        ? await readTaskDefinitionFile(settings.taskDefinitionFile)
+        : undefined;
+    const service = options.known?.service ?? (await ecs.describeService(settings.cluster, settings.service));
+    const base = fileBase ??
+        (0,taskdef/* cleanForRegistration */.sX)(options.known?.taskDefinition ?? (await ecs.describeTaskDefinition(service.taskDefinitionArn)));
+    const tagged = options.deploymentId
+        ? { ...base, tags: (0,services/* withDeploymentTag */.G1)(base.tags, options.deploymentId) }
+        : base;
+    const rendered = (0,taskdef/* renderTaskDefinition */.P9)(tagged, {
+        ...settings.render,
+        region: deps.region,
+        account: settings.meshOwner ?? service.accountId,
+    });
+    const plan = buildPlan(settings, service.taskDefinitionArn, rendered, (0,taskdef/* resolveAppContainer */.ZY)(base, settings.render.containerName));
+    for (const line of describePlan(plan))
+        log.info(`${settings.dryRun ? 'plan (dry run)' : 'plan'}: ${line}`);
+    const result = {
+        plan,
+        rendered,
+        previousTaskDefinitionArn: service.taskDefinitionArn,
+        stable: false,
+    };
+    if (settings.dryRun)
+        return result;
+    const registered = await ecs.registerTaskDefinition(rendered);
+    log.info(`registered ${registered.taskDefinitionArn}`);
+    await ecs.updateService({
+        cluster: settings.cluster,
+        service: settings.service,
+        taskDefinitionArn: registered.taskDefinitionArn,
+        desiredCount: settings.desiredCount,
+    });
+    log.info(`updated service ${settings.service} to ${registered.taskDefinitionArn}`);
+    result.taskDefinitionArn = registered.taskDefinitionArn;
+    if (settings.waitForServiceStability) {
+        log.info(`waiting up to ${settings.waitForMinutes} min for service ${settings.service} to become stable`);
+        await ecs.waitForDeployment({
+            cluster: settings.cluster,
+            service: settings.service,
+            taskDefinitionArn: registered.taskDefinitionArn,
+            maxWaitMinutes: settings.waitForMinutes,
+        });
+        result.stable = true;
+        log.info(`service ${settings.service} is stable on ${registered.taskDefinitionArn}`);
+    }
+    return result;
+}
+async function readTaskDefinitionFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'no such file' : String(error);
+        throw new errors/* InputError */.dz('task-definition', `cannot read "${path}" (${reason}). Give the path of a task definition JSON file.`);
+    }
+    return (0,taskdef/* parseTaskDefinition */.Id)(text, 'task-definition');
+}
+
+// EXTERNAL MODULE: ./src/orchestrator/document.ts
+var orchestrator_document = __webpack_require__(7799);
+;// CONCATENATED MODULE: ./src/deploy/execution-document.ts
+
+/**
+ * A readable, unique name: route, short sha, UTC time — e.g. serviceB-1a2b3c4-20261122T043512Z. It is also
+ * the deployment id (App Mesh client tokens derive from it) and the Step Functions execution name.
+ */
+function deploymentIdOf(route, sha, now) {
+    const time = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    const shortSha = (sha ?? 'manual').slice(0, 7).replace(/[^A-Za-z0-9]/g, '');
+    const routePart = route.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 64 - shortSha.length - time.length - 2);
+    return `${routePart}-${shortSha}-${time}`;
+}
+const promotionPollSeconds = 15;
+/** Builds the execution document and validates it with the schema the Lambdas use. */
+function buildExecutionDocument(parts) {
+    // The node and image are the canary's: the document keeps only what promotion re-renders with.
+    const { mesh: _mesh, virtualNode: _virtualNode, image: _image, ...render } = parts.render;
+    return (0,orchestrator_document/* parseExecutionDocument */.JB)({
+        version: orchestrator_document/* documentVersion */.am,
+        deploymentId: parts.deploymentId,
+        source: parts.source,
+        region: parts.region,
+        snapshot: parts.snapshot,
+        stableService: {
+            cluster: parts.stable.cluster,
+            service: parts.stable.service,
+            previousTaskDefinitionArn: parts.stable.taskDefinitionArn,
+        },
+        canaryService: parts.canary,
+        render: { account: parts.account, ...definedOnly(render) },
+        steps: parts.plan.steps,
+        checkIntervalSeconds: parts.plan.checkIntervalSeconds,
+        promotion: parts.plan.promotion,
+        promotionPollSeconds,
+        promotionTimeoutSeconds: parts.promotionTimeoutSeconds,
+        health: parts.health,
+    });
+}
+function definedOnly(record) {
+    return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+
+// EXTERNAL MODULE: ./src/report/timeline.ts
+var timeline = __webpack_require__(1935);
+;// CONCATENATED MODULE: ./src/deploy/follow.ts
+
+const realSleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+/**
+ * Follows an execution through its history, logging each event once and in order as it happens, until it
+ * ends or `maxSeconds` pass. The whole history is re-read each poll (one call per 1,000 events), skipping
+ * the events already seen: history event ids ascend.
+ */
+async function followExecution(executions, executionArn, options) {
+    const sleep = options.sleep ?? realSleep;
+    const now = options.now ?? Date.now;
+    const deadline = now() + options.maxSeconds * 1000;
+    const entries = [];
+    let lastSeenId = 0;
+    let checks = 0;
+    for (;;) {
+        const fresh = [];
+        let token;
+        do {
+            const page = await executions.historyPage(executionArn, token);
+            fresh.push(...page.events.filter((event) => (event.id ?? 0) > lastSeenId));
+            token = page.nextToken;
+        } while (token);
+        lastSeenId = Math.max(lastSeenId, ...fresh.map((event) => event.id ?? 0));
+        const page = (0,timeline/* timelineOf */.hf)(fresh, checks);
+        checks = page.checks;
+        for (const entry of page.entries) {
+            entries.push(entry);
+            options.log.info((0,timeline/* describeEntry */.OY)(entry));
+        }
+        const end = entries.find((entry) => entry.kind === 'end');
+        if (end?.kind === 'end')
+            return { status: end.status, entries };
+        if (now() >= deadline)
+            return { status: 'RUNNING', entries };
+        await sleep(options.pollSeconds);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/service-roles.ts
+
+
+/** Pure. The canary and the stable must be two services: deploying to the stable one is production directly. */
+function checkDistinctServices(canary, stable) {
+    if (canary.cluster === stable.cluster && canary.service === stable.service) {
+        throw new errors/* InputError */.dz('service', `is the stable service (${stable.service} in cluster ${stable.cluster}): a canary needs its own service. ` +
+            'Set service to the ECS service of the canary virtual node and stable-service to the production one.');
+    }
+}
+/**
+ * Pure. Each service's current task definition names, through its Envoy, the virtual node it serves: a canary
+ * service that serves the stable node (or a stable service that serves the canary node) means the two inputs
+ * are swapped or wrong, and the deploy would replace production. Services without an Envoy are not judged.
+ */
+function checkServiceRoles(canary, stable, nodes) {
+    const canaryServes = (0,taskdef/* virtualNodeOf */.Ri)(canary.taskDefinition);
+    const stableServes = (0,taskdef/* virtualNodeOf */.Ri)(stable.taskDefinition);
+    if (serves(canaryServes, nodes.mesh, nodes.stableNode)) {
+        throw new errors/* InputError */.dz('service', `${canary.service} runs the Envoy of the stable virtual node ${nodes.stableNode}: it is the production service. ` +
+            `Set service to the service of canary node ${nodes.canaryNode}${stable.service === canary.service ? '' : ` (are service and stable-service swapped? stable-service is ${stable.service})`}.`);
+    }
+    if (serves(stableServes, nodes.mesh, nodes.canaryNode)) {
+        throw new errors/* InputError */.dz('stable-service', `${stable.service} runs the Envoy of the canary virtual node ${nodes.canaryNode}, not of stable node ${nodes.stableNode}. ` +
+            'Set stable-service to the service that serves production (are service and stable-service swapped?).');
+    }
+}
+function serves(identity, mesh, node) {
+    return identity !== undefined && identity.mesh === mesh && identity.virtualNode === node;
+}
+
+// EXTERNAL MODULE: ./src/health/index.ts
+var src_health = __webpack_require__(4450);
+// EXTERNAL MODULE: ./src/mesh/index.ts + 11 modules
+var src_mesh = __webpack_require__(5577);
+// EXTERNAL MODULE: ./src/orchestrator/errors.ts
+var orchestrator_errors = __webpack_require__(7726);
+// EXTERNAL MODULE: ./src/report/canary-summary.ts
+var canary_summary = __webpack_require__(5301);
+// EXTERNAL MODULE: ./src/modes/executions.ts + 1 modules
+var executions = __webpack_require__(8933);
+;// CONCATENATED MODULE: ./src/modes/deploy.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `deploy`: every input is checked, then the read-only pre-flight (the state machine, the lock, routes,
+ * nodes, canary at 0, both services and their roles, health sources), then the canary service gets the new
+ * version, then the state machine takes over.
+ */
+async function runDeployMode(read, deps, source) {
+    const preflight = await preflightDeploy(read, deps, source);
+    const base = {
+        dryRun: preflight.deploy.dryRun,
+        deploymentId: preflight.deploymentId,
+        entries: [],
+        routeLabel: preflight.routeLabel,
+    };
+    if (preflight.deploy.dryRun) {
+        const ecs = await deployCanaryService(canaryDeployOf(preflight), deps, { known: knownCanary(preflight) });
+        deps.log.info(`plan (dry run): then run ${preflight.plan.steps.map((step) => `${step.weight}%`).join(' → ')} on the canary`);
+        return { ...base, ecs };
+    }
+    const ecs = await rollOutCanary(preflight, deps);
+    const started = await startCanary(preflight, ecs, deps, source);
+    const executionUrl = (0,canary_summary/* consoleUrlOf */.U2)(started.executionArn);
+    deps.log.info(`started execution ${started.executionArn}`);
+    deps.log.info(`console: ${executionUrl}`);
+    const result = {
+        ...base,
+        ecs,
+        executionArn: started.executionArn,
+        executionUrl,
+        status: 'RUNNING',
+    };
+    if (!preflight.plan.waitForCompletion)
+        return result;
+    const followed = await followExecution(deps.executions, started.executionArn, {
+        log: deps.log,
+        pollSeconds: Math.min(15, Math.max(2, Math.floor(preflight.plan.checkIntervalSeconds / 4))),
+        maxSeconds: preflight.deploy.waitForMinutes * 60,
+        sleep: deps.sleep,
+        now: () => deps.now().getTime(),
+    });
+    return {
+        ...result,
+        status: followed.status,
+        entries: followed.entries,
+        finalWeights: await preflight.router.describe(),
+    };
+}
+/** Reads only: every refusal happens here, before the first write. */
+async function preflightDeploy(read, deps, source) {
+    const deploy = deploySettings(read);
+    const mesh = (0,config_mesh/* meshSettings */.BC)(read);
+    const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
+    const stable = stableServiceSettings(read);
+    if (!deploy.waitForServiceStability && !deploy.dryRun) {
+        throw new errors/* InputError */.dz('wait-for-service-stability', 'must be true: traffic moves to the canary only once its service is stable on the new version.');
+    }
+    checkDistinctServices(deploy, stable);
+    if (plan.stateMachineArn)
+        checkStateMachineRegion(plan.stateMachineArn, deps.region);
+    // Checked now, before any call; read again once the task definition families are known.
+    healthFor(read, plan.checkIntervalSeconds, 'canary-family', 'stable-family');
+    if (plan.stateMachineArn)
+        await checkStateMachineExists(plan.stateMachineArn, deps);
+    const routeLabel = mesh.routes.length > 0 ? mesh.routes.join('+') : mesh.virtualRouter;
+    const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
+    const router = new src_mesh/* AppMeshRouter */.Cg(deps.appMesh, mesh, { deploymentId, log: deps.log });
+    // Read first without requiring the canary at 0, so a running canary is named as such.
+    const snapshot = await router.current();
+    if (plan.stateMachineArn)
+        await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
+    (0,src_mesh/* checkCanaryAtZero */.A5)(snapshot.routes, mesh.canaryNode);
+    deps.log.info(`pre-flight: ${snapshot.routes.length} route(s) of ${mesh.virtualRouter} in mesh ${mesh.mesh}, canary ${mesh.canaryNode} at 0, no canary running`);
+    const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
+    const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
+    const [stableTaskDefinition, canaryTaskDefinition] = [
+        await deps.ecs.describeTaskDefinition(stableState.taskDefinitionArn),
+        await deps.ecs.describeTaskDefinition(canaryState.taskDefinitionArn),
+    ];
+    checkServiceRoles({ ...deploy, taskDefinition: canaryTaskDefinition }, { ...stable, taskDefinition: stableTaskDefinition }, mesh);
+    if (stableState.desiredCount === 0 || stableState.runningCount === 0) {
+        throw new src_mesh/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
+            'it must serve production before a canary starts (a rollback returns all traffic to it).');
+    }
+    const health = healthFor(read, plan.checkIntervalSeconds, (0,orchestrator_document/* familyOf */.Ap)(canaryState.taskDefinitionArn), (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn));
+    await (0,src_health/* validateHealthSources */.V6)(health, deps.health, { now: deps.now() });
+    return {
+        deploy,
+        mesh,
+        plan,
+        stable: { ...stable, state: stableState },
+        canary: {
+            state: canaryState,
+            taskDefinition: canaryTaskDefinition,
+            // A canary service left at 0 by the previous canary must carry full traffic at 100%.
+            desiredCount: deploy.desiredCount ??
+                (canaryState.desiredCount > 0 ? canaryState.desiredCount : stableState.desiredCount),
+        },
+        router,
+        snapshot,
+        health,
+        deploymentId,
+        routeLabel,
+    };
+}
+/** The canary's new version: created node (when asked), registered, rolled out, stable. */
+async function rollOutCanary(preflight, deps) {
+    if (preflight.mesh.createCanaryNode) {
+        const { created } = await preflight.router.ensureCanaryNode();
+        if (created)
+            deps.log.info(`created virtual node ${preflight.mesh.canaryNode} from ${preflight.mesh.stableNode}`);
+    }
+    return deployCanaryService(canaryDeployOf(preflight), deps, {
+        deploymentId: preflight.deploymentId,
+        known: knownCanary(preflight),
+    });
+}
+/**
+ * Starts the state machine. The lock is read once more first: a deploy that raced this one through its
+ * pre-flight and started first owns the route (its checks see the canary service changed and roll back).
+ */
+async function startCanary(preflight, ecs, deps, source) {
+    const stateMachineArn = preflight.plan.stateMachineArn;
+    await refuseWhileRunning(stateMachineArn, preflight.snapshot, deps, ecs.taskDefinitionArn);
+    const { deploy, stable, canary } = preflight;
+    const document = buildExecutionDocument({
+        deploymentId: preflight.deploymentId,
+        source,
+        region: deps.region,
+        snapshot: preflight.snapshot,
+        account: deploy.meshOwner ?? canary.state.accountId,
+        render: deploy.render,
+        stable: {
+            cluster: stable.cluster,
+            service: stable.service,
+            taskDefinitionArn: stable.state.taskDefinitionArn,
+        },
+        canary: {
+            cluster: deploy.cluster,
+            service: deploy.service,
+            previousTaskDefinitionArn: canary.state.taskDefinitionArn,
+            newTaskDefinitionArn: ecs.taskDefinitionArn,
+            desiredCount: canary.desiredCount,
+        },
+        plan: preflight.plan,
+        health: preflight.health,
+        promotionTimeoutSeconds: deploy.waitForMinutes * 60,
+    });
+    return deps.executions.start(stateMachineArn, preflight.deploymentId, { document });
+}
+function knownCanary(preflight) {
+    return { service: preflight.canary.state, taskDefinition: preflight.canary.taskDefinition };
+}
+function canaryDeployOf(preflight) {
+    return { ...preflight.deploy, desiredCount: preflight.canary.desiredCount };
+}
+/** The ARN names its region; a state machine elsewhere cannot be reached with this region's clients. */
+function checkStateMachineRegion(stateMachineArn, region) {
+    const arnRegion = stateMachineArn.split(':')[3];
+    if (arnRegion !== region) {
+        throw new errors/* InputError */.dz('state-machine-arn', `is in region ${arnRegion}, but this deploy runs in ${region}: deploy the orchestrator in ${region} and use its ` +
+            'StateMachineArn, or set region to the one of the state machine.');
+    }
+}
+async function checkStateMachineExists(stateMachineArn, deps) {
+    const { exists } = await deps.executions.describeStateMachine(stateMachineArn);
+    if (!exists) {
+        throw new errors/* InputError */.dz('state-machine-arn', `no state machine ${stateMachineArn} in this account and region: use the StateMachineArn output of the ` +
+            'orchestrator stack (infra/), deployed in this region.');
+    }
+}
+/** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */
+async function refuseWhileRunning(stateMachineArn, snapshot, deps, alreadyRolledOut) {
+    const running = await (0,executions/* runningCanaryOn */.nR)(deps.executions, stateMachineArn, snapshot);
+    if (!running)
+        return;
+    const { details, document } = running;
+    const changed = alreadyRolledOut
+        ? `It started while this deploy rolled out its service: the canary service now runs ${alreadyRolledOut} and ` +
+            'gets no traffic from this deploy; the running canary sees its service changed and rolls back.'
+        : 'This deploy changed nothing.';
+    throw new orchestrator_errors/* CanaryAlreadyRunningError */._4(`execution ${details.executionArn} (deployment ${document.deploymentId}, started ${details.startDate.toISOString()}) ` +
+        `is running a canary on ${describeRoutes(snapshot)}. ${changed} Wait for it to end, or roll it back ` +
+        '(mode: rollback), then deploy again.');
+}
+function describeRoutes(snapshot) {
+    return `route ${snapshot.routes.map((route) => route.routeName).join(', ')} of ${snapshot.virtualRouter}`;
+}
+/** Health settings; the window defaults to the check interval (at least one metric period). */
+function healthFor(read, checkIntervalSeconds, canaryTaskDefinitionFamily, stableTaskDefinitionFamily) {
+    const settings = (0,health/* healthSettings */.Gr)(read, { canaryTaskDefinitionFamily, stableTaskDefinitionFamily });
+    if ((0,inputs/* optionalString */.sx)(read, 'window') !== undefined)
+        return settings;
+    const periods = Math.max(1, Math.ceil(checkIntervalSeconds / settings.periodSeconds));
+    return { ...settings, windowSeconds: periods * settings.periodSeconds };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,568 @@
+export const id = 933;
+export const ids = [933];
+export const modules = {
+
+/***/ 8933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ID: () => (/* binding */ lastCanaryOn),
+  nR: () => (/* binding */ runningCanaryOn)
+});
+
+// UNUSED EXPORTS: documentOf
+
+// EXTERNAL MODULE: ./src/orchestrator/document.ts
+var orchestrator_document = __webpack_require__(7799);
+// EXTERNAL MODULE: ./src/orchestrator/errors.ts
+var errors = __webpack_require__(7726);
+;// CONCATENATED MODULE: ./src/orchestrator/lock.ts
+
+
+/** Pure. The route names two deployments both shift (same mesh, owner and virtual router). */
+function sharedRoutes(a, b) {
+    if (a.mesh !== b.mesh ||
+        (a.meshOwner ?? '') !== (b.meshOwner ?? '') ||
+        a.virtualRouter !== b.virtualRouter) {
+        return [];
+    }
+    const names = new Set(b.routes.map((route) => route.routeName));
+    return a.routes.map((route) => route.routeName).filter((name) => names.has(name));
+}
+/**
+ * Pure. Whether `a` started before `b`; equal start times are ordered by ARN. Both executions compute the
+ * same order, so of two that race for a route exactly one goes on.
+ */
+function startedBefore(a, b) {
+    const difference = a.startDate.getTime() - b.startDate.getTime();
+    return difference !== 0 ? difference < 0 : a.executionArn < b.executionArn;
+}
+/**
+ * The other RUNNING executions of the state machine that shift any of the snapshot's routes. An execution
+ * whose input holds no readable snapshot is ignored: its own Init refuses it before it changes anything.
+ * Calls: one ListExecutions page, one DescribeExecution per other running execution.
+ */
+async function otherRouteHolders(executions, stateMachineArn, selfArn, snapshot) {
+    const running = await executions.listRunning(stateMachineArn);
+    const holders = [];
+    for (const execution of running) {
+        if (execution.executionArn === selfArn)
+            continue;
+        const details = await executions.describe(execution.executionArn);
+        const other = snapshotIn(details.input);
+        const routes = other ? sharedRoutes(snapshot, other) : [];
+        if (routes.length > 0)
+            holders.push({ ...execution, routes });
+    }
+    return { holders, running };
+}
+function snapshotIn(input) {
+    if (input === undefined)
+        return undefined;
+    try {
+        const parsed = meshTrafficStateSchema.safeParse(JSON.parse(input)?.document?.snapshot);
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Errors with which an execution ends before it changed anything (Init refused it). */
+const refusals = new Set([errors/* stepErrorNames */.x.canaryAlreadyRunning, errors/* stepErrorNames */.x.invalidDocument]);
+/**
+ * The execution that took over any of the snapshot's routes after `self`: one that started later on them and
+ * was not refused (it found them free, so it superseded what `self` left), or one running on them now.
+ * Its changes are in force, not `self`'s: acting for `self` would undo them.
+ * Calls: ListExecutions (one page, newest first), DescribeExecution per later or running execution.
+ */
+async function routeSuccessor(executions, stateMachineArn, self, snapshot) {
+    const recent = await executions.listRecent(stateMachineArn, undefined, 100);
+    for (const execution of recent) {
+        if (execution.executionArn === self.executionArn)
+            continue;
+        if (execution.status !== 'RUNNING' && !startedBefore(self, execution))
+            continue;
+        const details = await executions.describe(execution.executionArn);
+        if (details.error !== undefined && refusals.has(details.error))
+            continue;
+        const other = snapshotIn(details.input);
+        const routes = other ? sharedRoutes(snapshot, other) : [];
+        if (routes.length > 0)
+            return { ...execution, status: details.status, routes };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/modes/executions.ts
+
+
+
+/** The document of an execution, or undefined when its input holds none (not a canary of this project). */
+function documentOf(details) {
+    if (details.input === undefined)
+        return undefined;
+    try {
+        return (0,orchestrator_document/* parseExecutionDocument */.JB)(JSON.parse(details.input).document);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The running execution that shifts any of these routes, if one does (the lock allows one). */
+async function runningCanaryOn(executions, stateMachineArn, traffic) {
+    for (const summary of await executions.listRunning(stateMachineArn)) {
+        const found = await canaryOn(executions, summary.executionArn, traffic);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Errors with which an execution ended before it changed anything: not a canary that left something behind. */
+const executions_refusals = new Set([errors/* stepErrorNames */.x.canaryAlreadyRunning, errors/* stepErrorNames */.x.invalidDocument]);
+/** The newest ended execution on these routes that was not refused before any change (newest first, one page). */
+async function lastCanaryOn(executions, stateMachineArn, traffic, statuses = ['SUCCEEDED', 'FAILED', 'ABORTED', 'TIMED_OUT']) {
+    const recent = await executions.listRecent(stateMachineArn, undefined, 100);
+    for (const summary of recent) {
+        if (!statuses.includes(summary.status))
+            continue;
+        const found = await canaryOn(executions, summary.executionArn, traffic);
+        if (found && !(found.details.error && executions_refusals.has(found.details.error)))
+            return found;
+    }
+    return undefined;
+}
+async function canaryOn(executions, executionArn, traffic) {
+    const details = await executions.describe(executionArn);
+    const document = documentOf(details);
+    if (!document || sharedRoutes(traffic, document.snapshot).length === 0)
+        return undefined;
+    return { details, document };
+}
+
+
+/***/ }),
+
+/***/ 7799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   JB: () => (/* binding */ parseExecutionDocument),
+/* harmony export */   am: () => (/* binding */ documentVersion)
+/* harmony export */ });
+/* unused harmony exports meshTrafficStateSchema, executionDocumentSchema, InvalidDocumentError */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5577);
+
+
+
+/**
+ * The execution document: the one contract between the Action (which builds it) and the state machine's
+ * Lambdas (which read it). Versioned; validated on both sides by this schema.
+ */
+const documentVersion = 1;
+const meshName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,255}$/, 'an App Mesh name: 1-255 of A-Z a-z 0-9 _ . -');
+const account = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\d{12}$/, 'a 12-digit AWS account ID');
+const arn = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$/, 'an ARN');
+const taskDefinitionArn = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .regex(/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/, 'a task definition ARN (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION)');
+const seconds = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
+// A spec that App Mesh could not take back is reported as an issue of the document, not thrown.
+const routeSpec = zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().transform((value, context) => {
+    try {
+        return (0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRouteSpec */ .Y_)(value, 'of the snapshot');
+    }
+    catch (error) {
+        context.addIssue({ code: 'custom', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }
+});
+const meshTrafficStateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    router: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('app-mesh'),
+    mesh: meshName,
+    meshOwner: account.optional(),
+    virtualRouter: meshName,
+    stableNode: meshName,
+    canaryNode: meshName,
+    routes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ routeName: meshName, version: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), spec: routeSpec }))
+        .min(1)
+        .refine((routes) => new Set(routes.map((route) => route.routeName)).size === routes.length, {
+        message: 'lists a route twice',
+    }),
+});
+const metricQuery = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    Id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[a-z][a-zA-Z0-9_]*$/),
+    Expression: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    MetricStat: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        Metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            Namespace: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            MetricName: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            Dimensions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ Name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), Value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })).optional(),
+        }),
+        Period: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        Stat: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        Unit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    })
+        .optional(),
+    Label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    ReturnData: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+    Period: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
+    AccountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+});
+const containerInsightsTarget = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    taskDefinitionFamily: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+});
+const health = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    windowSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    publishDelaySeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().max(3600).optional(),
+    periodSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().multipleOf(60),
+    alarmNames: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('preset', [
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            preset: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('envoy-container-insights'),
+            canary: containerInsightsTarget,
+            stable: containerInsightsTarget.optional(),
+        }),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            preset: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('envoy-appmesh-extension'),
+            namespace: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+            namePrefix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            mesh: meshName,
+            canaryNode: meshName,
+            stableNode: meshName.optional(),
+        }),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ preset: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('custom'), queries: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(metricQuery).min(1) }),
+    ])
+        .optional(),
+    xray: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        canaryService: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+        stableService: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+        countClientErrors: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    })
+        .optional(),
+    policy: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        maxErrorRatePct: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100),
+        maxLatencyMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().optional(),
+        minRequests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        maxErrorRateIncreasePct: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100).optional(),
+        significance: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1),
+        failureLimit: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        inconclusiveLimit: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        onSourceError: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['FAIL', 'INCONCLUSIVE']),
+    }),
+});
+/** Settings to render the new version for the stable node at promotion (the node identity differs). */
+const render = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    account,
+    nodeIdentity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['arn', 'name']),
+    containerName: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    envoyImage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    ignoredUid: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+    appPorts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(65535)).optional(),
+    egressIgnoredPorts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(65535)).optional(),
+    egressIgnoredIps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
+    enableXray: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    xrayImage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    envoyMemory: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
+    envoyCpu: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+});
+const step = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ weight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100), bakeSeconds: seconds });
+const executionDocumentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(documentVersion),
+    deploymentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64'),
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5().optional(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    }),
+    region: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/),
+    snapshot: meshTrafficStateSchema,
+    stableService: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+        service: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+        previousTaskDefinitionArn: taskDefinitionArn,
+    }),
+    canaryService: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+        service: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+        previousTaskDefinitionArn: arn,
+        newTaskDefinitionArn: taskDefinitionArn,
+        desiredCount: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    }),
+    render,
+    steps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(step).min(1).max(20),
+    checkIntervalSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(10).max(3600),
+    promotion: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['copy', 'none']),
+    promotionPollSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(5).max(600),
+    promotionTimeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(60).max(21600),
+    health,
+})
+    .superRefine((document, context) => {
+    document.steps.forEach((current, index) => {
+        const previous = document.steps[index - 1];
+        if (previous && current.weight <= previous.weight) {
+            context.addIssue({
+                code: 'custom',
+                path: ['steps', index, 'weight'],
+                message: `weights must ascend; ${current.weight} follows ${previous.weight}`,
+            });
+        }
+    });
+    if (document.steps.at(-1)?.weight !== 100) {
+        context.addIssue({
+            code: 'custom',
+            path: ['steps'],
+            message: 'the last step must send 100% to the canary',
+        });
+    }
+    const { snapshot } = document;
+    if (snapshot.stableNode === snapshot.canaryNode) {
+        context.addIssue({
+            code: 'custom',
+            path: ['snapshot', 'canaryNode'],
+            message: 'must differ from the stable node',
+        });
+        return;
+    }
+    snapshot.routes.forEach((route, index) => {
+        const issue = routeIssue(route.spec, snapshot, route.routeName, document.steps);
+        if (issue)
+            context.addIssue({ code: 'custom', path: ['snapshot', 'routes', index, 'spec'], message: issue });
+    });
+});
+/**
+ * A snapshot route must give the canary no weight (rollback and promotion write the snapshot back, and
+ * must leave no traffic on a canary scaled to 0), and every step weight must be applicable to it.
+ */
+function routeIssue(spec, pair, routeName, steps) {
+    if ((0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .targetsOn */ .QF)((0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .weightedTargetsOf */ .Jh)(spec), pair.canaryNode).some((target) => target.weight > 0)) {
+        return `the canary node ${pair.canaryNode} already has weight in the snapshot of route ${routeName}`;
+    }
+    try {
+        for (const { weight } of steps)
+            (0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shiftRouteSpec */ .NH)(spec, pair, weight, routeName);
+    }
+    catch (error) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+    }
+    return undefined;
+}
+/** A document that does not match the schema; raised before any change. Step Functions error name. */
+class InvalidDocumentError extends Error {
+    name = 'InvalidDocument';
+}
+function parseExecutionDocument(value) {
+    const result = executionDocumentSchema.safeParse(value);
+    if (!result.success) {
+        const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`);
+        throw new InvalidDocumentError(`invalid execution document: ${problems.join('; ')}`);
+    }
+    return result.data;
+}
+/** The family of a task definition ARN (…:task-definition/FAMILY:REVISION). */
+function familyOf(taskDefinitionArn) {
+    const family = /:task-definition\/([^:]+):\d+$/.exec(taskDefinitionArn)?.[1];
+    if (!family)
+        throw new Error(`"${taskDefinitionArn}" is not a task definition ARN with a revision`);
+    return family;
+}
+
+
+/***/ }),
+
+/***/ 7726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _4: () => (/* binding */ CanaryAlreadyRunningError),
+/* harmony export */   x: () => (/* binding */ stepErrorNames)
+/* harmony export */ });
+/* unused harmony exports StepError, isTransient, toStepError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5577);
+/* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3262);
+
+
+
+/**
+ * Error names the state machine matches (Lambda reports `error.name` as the Step Functions error).
+ * Refusals end the execution before any change; the others lead to a rollback.
+ */
+const stepErrorNames = {
+    invalidDocument: 'InvalidDocument',
+    canaryAlreadyRunning: 'CanaryAlreadyRunning',
+    driftDetected: 'DriftDetected',
+    transient: 'TransientError',
+};
+/** Another execution of this state machine works on the same route and started first. */
+class CanaryAlreadyRunningError extends Error {
+    name = stepErrorNames.canaryAlreadyRunning;
+}
+/** An error under the name the state machine matches; the message is kept whole. */
+class StepError extends Error {
+    constructor(name, message, options) {
+        super(message, options);
+        this.name = name;
+    }
+}
+/** Throttling and server-side failures: worth the state machine's Retry, not a rollback. */
+const transientNames = new Set([
+    'TooManyRequestsException',
+    'ThrottlingException',
+    'Throttling',
+    'ThrottledException',
+    'RequestLimitExceeded',
+    'ServiceUnavailableException',
+    'ServiceUnavailable',
+    'InternalServerErrorException',
+    'InternalServerError',
+    'InternalFailure',
+    'ServerException',
+    'TimeoutError',
+    'RequestTimeout',
+    'RequestTimeoutException',
+]);
+function isTransient(error) {
+    if (error instanceof ShiftIncompleteError || error instanceof AwsCallError)
+        return isTransient(error.cause);
+    if (error instanceof RestoreIncompleteError)
+        return error.failures.every((failure) => isTransient(failure.error));
+    if (typeof error !== 'object' || error === null)
+        return false;
+    const { name, $fault } = error;
+    return $fault === 'server' || (typeof name === 'string' && transientNames.has(name));
+}
+/** Renames what the state machine must tell apart; everything else keeps its own name. */
+function toStepError(error) {
+    if (error instanceof DriftError || error instanceof ServiceDriftError) {
+        return new StepError(stepErrorNames.driftDetected, error.message, { cause: error });
+    }
+    if (isTransient(error))
+        return new StepError(stepErrorNames.transient, messageOf(error), { cause: error });
+    return error instanceof Error ? error : new Error(String(error));
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ withDeploymentTag),
+/* harmony export */   UK: () => (/* binding */ retireCanary),
+/* harmony export */   Yn: () => (/* binding */ revertStableIfOurs)
+/* harmony export */ });
+/* unused harmony exports deploymentTagKey, registeredBy, ServiceDriftError, CanaryNotServingError, verifyCanaryService, verifyStableUnchanged */
+/* harmony import */ var _ecs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2377);
+
+/**
+ * Every task definition revision a deployment registers carries this tag, with its deployment id: a rollback
+ * (the state machine's, the guard's, or the rollback mode's) reverts or scales a service only while it runs a
+ * revision tagged with its own id, so a hand change or a newer deployment is never undone.
+ */
+const deploymentTagKey = 'appmesh-canary:deployment-id';
+/** The tags to register with: the given ones, with this deployment's id replacing any earlier one. */
+function withDeploymentTag(tags, deploymentId) {
+    return [
+        ...(tags ?? []).filter((tag) => tag.key !== deploymentTagKey),
+        { key: deploymentTagKey, value: deploymentId },
+    ];
+}
+/** Whether a task definition revision was registered by this deployment. One DescribeTaskDefinition. */
+async function registeredBy(ecs, taskDefinitionArn, deploymentId) {
+    const described = await ecs.describeTaskDefinition(taskDefinitionArn);
+    return (described.tags ?? []).some((tag) => tag.key === deploymentTagKey && tag.value === deploymentId);
+}
+/** A service no longer runs what this deployment expects of it: nothing is written to it. */
+class ServiceDriftError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ServiceDriftError';
+}
+/** The canary runs the right version but no task serves the traffic routed to it. */
+class CanaryNotServingError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'CanaryNotServing';
+}
+/**
+ * The canary service must run exactly the revision this deployment registered, with its rollout complete
+ * and at least one task running: checks then judge that version, and promotion copies it. Anything else
+ * (a hand update, a racing deploy, a rollout in progress, no task) is drift. One DescribeServices.
+ */
+async function verifyCanaryService(ecs, canary) {
+    const state = await ecs.describeService(canary.cluster, canary.service);
+    const verdict = judgeRollout(state, canary.newTaskDefinitionArn);
+    const label = `canary service ${canary.service}`;
+    if (verdict.kind === 'rolled-back' || state.taskDefinitionArn !== canary.newTaskDefinitionArn) {
+        throw new ServiceDriftError(`${label} runs ${state.taskDefinitionArn}, not ${canary.newTaskDefinitionArn} that this deployment registered ` +
+            'and checks: it was changed outside this deployment (by hand or by another deploy). Its traffic would be judged ' +
+            'for another version, so the canary stops here.');
+    }
+    if (verdict.kind === 'failed') {
+        throw new ServiceDriftError(`${label}: the rollout of ${canary.newTaskDefinitionArn} failed: ${verdict.reason}`);
+    }
+    if (verdict.kind === 'in-progress') {
+        throw new ServiceDriftError(`${label} is rolling out again (${describeProgress(state, canary.newTaskDefinitionArn)}): someone started a ` +
+            'new deployment of it during the canary, so its traffic is no longer one checked version.');
+    }
+    if (state.desiredCount === 0 || state.runningCount === 0) {
+        throw new CanaryNotServingError(`${label} has ${state.runningCount} running of ${state.desiredCount} desired tasks: traffic routed to it finds no task.`);
+    }
+    return state;
+}
+/**
+ * Before promotion overwrites the stable service, it must still run what it ran when this deployment began:
+ * a hotfix deployed by hand meanwhile is drift (kept; the canary is rolled back instead). One DescribeServices.
+ */
+async function verifyStableUnchanged(ecs, stable) {
+    const state = await ecs.describeService(stable.cluster, stable.service);
+    if (state.taskDefinitionArn !== stable.previousTaskDefinitionArn) {
+        throw new ServiceDriftError(`stable service ${stable.service} runs ${state.taskDefinitionArn}, not ${stable.previousTaskDefinitionArn} that ` +
+            'it ran when this deployment began: it was deployed outside this deployment, and promotion would overwrite that. ' +
+            'The stable service is kept as it is.');
+    }
+    return state;
+}
+/**
+ * Scales the canary service to 0 only while it runs this deployment's revision (the caller has confirmed no
+ * route sends it traffic). A service running anything else is someone else's: kept.
+ */
+async function retireCanary(ecs, canary) {
+    const state = await ecs.describeService(canary.cluster, canary.service);
+    if (state.desiredCount === 0)
+        return 'already-at-zero';
+    if (state.taskDefinitionArn !== canary.newTaskDefinitionArn) {
+        return {
+            kept: `runs ${state.taskDefinitionArn}, not this deployment's ${canary.newTaskDefinitionArn}: kept as it is`,
+        };
+    }
+    await ecs.scaleService({ cluster: canary.cluster, service: canary.service, desiredCount: 0 });
+    return 'scaled-to-zero';
+}
+/**
+ * Puts the stable service back on its pre-deploy revision, only when it runs a revision this deployment
+ * registered (promotion had begun). A revision someone else deployed is kept and reported.
+ */
+async function revertStableIfOurs(ecs, stable, deploymentId) {
+    const state = await ecs.describeService(stable.cluster, stable.service);
+    if (state.taskDefinitionArn === stable.previousTaskDefinitionArn)
+        return { kind: 'unchanged' };
+    if (!(await registeredBy(ecs, state.taskDefinitionArn, deploymentId))) {
+        return { kind: 'kept', runs: state.taskDefinitionArn };
+    }
+    await ecs.updateService({
+        cluster: stable.cluster,
+        service: stable.service,
+        taskDefinitionArn: stable.previousTaskDefinitionArn,
+    });
+    return { kind: 'reverted', from: state.taskDefinitionArn };
+}
+
+
+/***/ })
+
+};
