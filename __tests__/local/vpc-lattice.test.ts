@@ -110,6 +110,17 @@ describe('the seeded VPC Lattice service', () => {
     }
   });
 
+  it('lists the listeners of the service, named by its ARN too', async () => {
+    const { items } = await client.send(new ListListenersCommand({ serviceIdentifier: seeded.service.arn }));
+    expect(items).toEqual([
+      expect.objectContaining({ id: seeded.listener.id, name: 'http-80', protocol: 'HTTP', port: 80 }),
+    ]);
+    expect(items![0]!.createdAt).toBeInstanceOf(Date);
+    await expect(
+      client.send(new ListListenersCommand({ serviceIdentifier: 'svc-0000000000000000a' })),
+    ).rejects.toBeInstanceOf(ResourceNotFoundException);
+  });
+
   it('lists the rule all-paths, then the default rule, which GetRule also answers', async () => {
     const { items } = await client.send(
       new ListRulesCommand({ serviceIdentifier: seeded.service.id, listenerIdentifier: seeded.listener.id }),
