@@ -1,6 +1,6 @@
 import { AwsError } from './protocol.js';
 
-export type ServiceName = 'appmesh' | 'ecs' | 'cloudwatch' | 'xray' | 'states';
+export type ServiceName = 'appmesh' | 'ecs' | 'cloudwatch' | 'xray' | 'states' | 'vpc-lattice' | 'elbv2';
 
 /** One API call the stack answered, at simulated time `at`. */
 export interface RecordedCall {
@@ -20,6 +20,8 @@ const throttlingErrors: Record<ServiceName, { code: string; status: number; mess
   cloudwatch: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' },
   xray: { code: 'ThrottledException', status: 429, message: 'Rate exceeded' },
   states: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' },
+  'vpc-lattice': { code: 'ThrottlingException', status: 429, message: 'Rate exceeded' },
+  elbv2: { code: 'Throttling', status: 400, message: 'Rate exceeded' },
 };
 
 export interface FaultSpec {

@@ -1,6 +1,11 @@
+import { alarmWatch } from './alarm-watch.js';
 import type { Place } from './appmesh.js';
 import type { SimClock } from './clock.js';
 import { parseSearchExpression, type SearchExpression } from './metric-search.js';
+import type { MetricPublisher, MetricWorld, Series } from './metric-series.js';
+import { applicationElbSeries } from './metrics-alb.js';
+import { appMeshExtensionSeries, containerInsightsSeries } from './metrics-envoy.js';
+import { vpcLatticeSeries } from './metrics-vpc-lattice.js';
 import {
   AwsError,
   epochSeconds,
@@ -11,18 +16,16 @@ import {
   timestampMs,
 } from './protocol.js';
 import type { AlarmDefinition } from './scenario.js';
-import type { TrafficSimulator } from './traffic.js';
 
-/** Envoy's Prometheus counters as the CloudWatch agent publishes them for ECS (Container Insights). */
-export const containerInsightsNamespace = 'ECS/ContainerInsights/Prometheus';
+export { containerInsightsNamespace } from './metrics-envoy.js';
 
-interface Series {
-  namespace: string;
-  metricName: string;
-  dimensions: Record<string, string>;
-  /** The counter's sum over [from, to); undefined when no datapoint exists. */
-  sum(from: number, to: number): number | undefined;
-}
+/** Every source that publishes metrics, one per namespace. */
+const publishers: MetricPublisher[] = [
+  containerInsightsSeries,
+  appMeshExtensionSeries,
+  vpcLatticeSeries,
+  applicationElbSeries,
+];
 
 const maxDatapoints = 100_800;
 const idPattern = /^[a-z][a-zA-Z0-9_]*$/;
@@ -37,15 +40,20 @@ function missing(message: string): AwsError {
 }
 
 /**
- * CloudWatch (JSON 1.0, query-compatible errors): GetMetricData for the metrics the simulated Envoys publish
- * (Container Insights Prometheus and the App Mesh metrics extension), DescribeAlarms for the scenario's alarms.
+ * CloudWatch (JSON 1.0, query-compatible errors): GetMetricData for the metrics the simulated traffic publishes
+ * (Envoy's Container Insights Prometheus counters, the App Mesh metrics extension, AWS/VpcLattice and
+ * AWS/ApplicationELB), DescribeAlarms for the scenario's alarms.
  */
 export class LocalCloudWatch {
   constructor(
     private readonly place: Place,
     private readonly clock: SimClock,
-    private readonly traffic: TrafficSimulator,
+    private readonly world: MetricWorld,
   ) {}
+
+  private get traffic() {
+    return this.world.traffic;
+  }
 
   operations(): Record<string, JsonOperation> {
     return {
@@ -204,93 +212,28 @@ export class LocalCloudWatch {
     for (let at = first; at < end; at += periodMs) {
       const sum = series.sum(at, at + periodMs);
       if (sum === undefined) continue;
-      const value = statistic(stat, Math.round(sum), period);
+      const value = series.samples
+        ? sampledStatistic(stat, sum, Math.round(series.samples(at, at + periodMs)))
+        : statistic(stat, Math.round(sum), period);
       if (value !== undefined) points.push([at, value]);
     }
     return points;
   }
 
-  /** Every metric the simulated Envoys publish (the metric exists once it had a datapoint). */
+  /** Every metric published by the end of the query (a metric exists once it had a datapoint). */
   private catalogue(start: number, end: number): Series[] {
-    const scenario = this.traffic.current;
-    const { extensionNamespace, extensionNamePrefix } = scenario.metrics;
-    const mesh = scenario.route.mesh;
-    const series: Series[] = [];
-    const families = new Map<string, { cluster: string; family: string }>();
-    for (const one of this.traffic.served(start, end))
-      if (one.family)
-        families.set(`${one.cluster}/${one.family}`, { cluster: one.cluster, family: one.family });
-    for (const { cluster, family } of families.values()) {
-      const byTask = { ClusterName: cluster, TaskDefinitionFamily: family };
-      const counter =
-        (pick: (one: { requests: number; faults: number; clientErrors: number }) => number) =>
-        (from: number, to: number) => {
-          const served = this.traffic
-            .served(from, to)
-            .filter((one) => one.cluster === cluster && one.family === family);
-          return served.some((one) => one.running)
-            ? served.reduce((sum, one) => sum + pick(one), 0)
-            : undefined;
-        };
-      series.push({
-        namespace: containerInsightsNamespace,
-        metricName: 'envoy_http_downstream_rq_total',
-        dimensions: byTask,
-        sum: counter((one) => one.requests),
-      });
-      for (const [codeClass, pick] of [
-        ['5', (one: { faults: number }) => one.faults],
-        ['4', (one: { clientErrors: number }) => one.clientErrors],
-        [
-          '2',
-          (one: { requests: number; faults: number; clientErrors: number }) =>
-            one.requests - one.faults - one.clientErrors,
-        ],
-      ] as const) {
-        series.push({
-          namespace: containerInsightsNamespace,
-          metricName: 'envoy_http_downstream_rq_xx',
-          dimensions: {
-            ...byTask,
-            envoy_http_conn_manager_prefix: 'ingress',
-            envoy_response_code_class: codeClass,
-          },
-          sum: counter(pick),
-        });
-      }
-    }
-    for (const { node } of scenario.nodes) {
-      const nonZero =
-        (pick: (totals: { requests: number; faults: number }) => number) => (from: number, to: number) => {
-          const value = pick(this.traffic.nodeTotals(node, from, to));
-          return Math.round(value) > 0 ? value : undefined;
-        };
-      series.push({
-        namespace: extensionNamespace,
-        metricName: `${extensionNamePrefix}RequestCount`,
-        dimensions: { Mesh: mesh, VirtualNode: node },
-        sum: nonZero((totals) => totals.requests),
-      });
-      const errors: Series = {
-        namespace: extensionNamespace,
-        metricName: `${extensionNamePrefix}HTTPCode_Target_5XX_Count`,
-        dimensions: { Mesh: mesh, TargetVirtualNode: node, VirtualNode: scenario.caller },
-        sum: nonZero((totals) => totals.faults),
-      };
-      // A counter that never counted anything is not published, so SEARCH does not find it.
-      if (errors.sum(start, end) !== undefined) series.push(errors);
-    }
-    return series;
+    return publishers.flatMap((publish) => publish(this.world, start, end));
   }
 
   // ---- alarms ------------------------------------------------------------------------------
 
   private alarmState(alarm: AlarmDefinition): { value: string; reason: string; at: number } {
     const now = this.clock.nowMs();
-    if (!alarm.node) return { value: alarm.state, reason: 'Set by the scenario', at: 0 };
+    const watch = alarmWatch(this.world, alarm);
+    if (!watch) return { value: alarm.state, reason: 'Set by the scenario', at: 0 };
     const periodMs = alarm.periodSeconds * 1000;
     const end = Math.floor(now / periodMs) * periodMs;
-    const totals = this.traffic.nodeTotals(alarm.node, end - periodMs, end);
+    const totals = watch.counts(end - periodMs, end);
     // Missing data is treated as not breaching.
     if (totals.requests < 1) return { value: 'OK', reason: 'No requests in the last period', at: end };
     const rate = (totals.faults / totals.requests) * 100;
@@ -313,11 +256,14 @@ export class LocalCloudWatch {
     };
     if (alarm.type === 'CompositeAlarm') return { ...common, AlarmRule: 'FALSE' };
     const { extensionNamespace, extensionNamePrefix } = this.traffic.current.metrics;
-    return {
-      ...common,
+    const metric = alarmWatch(this.world, alarm)?.metric ?? {
       Namespace: extensionNamespace,
       MetricName: `${extensionNamePrefix}HTTPCode_Target_5XX_Count`,
-      Dimensions: alarm.node ? [{ Name: 'TargetVirtualNode', Value: alarm.node }] : [],
+      Dimensions: [],
+    };
+    return {
+      ...common,
+      ...metric,
       Statistic: 'Sum',
       Period: alarm.periodSeconds,
       EvaluationPeriods: 1,
@@ -350,6 +296,23 @@ function matchesSearch(series: Series, search: SearchExpression): boolean {
   return Object.entries(search.terms).every(([key, value]) =>
     key === 'MetricName' ? series.metricName === value : series.dimensions[key] === value,
   );
+}
+
+/** A per-request metric's statistic over one period, from the sum and number of its samples. */
+function sampledStatistic(stat: string, sum: number, samples: number): number | undefined {
+  if (samples < 1) return undefined;
+  switch (stat) {
+    case 'Sum':
+      return sum;
+    case 'SampleCount':
+      return samples;
+    case 'Average':
+    case 'Minimum':
+    case 'Maximum':
+      return sum / samples;
+    default:
+      return undefined;
+  }
 }
 
 /** A counter's statistic over one period; the agent publishes one sample per minute. */

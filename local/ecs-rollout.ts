@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { Attachments } from './ecs-attachments.js';
 
 /** How long simulated tasks take, in simulated seconds. */
 export interface RolloutTiming {
@@ -52,6 +53,8 @@ export interface ServiceRecord {
   lastCompleted: string;
   queue: Scheduled[];
   serving: ServingSnapshot[];
+  /** Its target groups (load balancers, VPC Lattice) over time, oldest first. */
+  attachments: Attachments[];
 }
 
 export interface RolloutContext {

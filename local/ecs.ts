@@ -1,5 +1,12 @@
 import type { Place } from './appmesh.js';
 import type { SimClock } from './clock.js';
+import {
+  type Attachments,
+  checkLoadBalancers,
+  checkVpcLatticeConfigurations,
+  type TargetGroupLookup,
+  targetGroupsOf,
+} from './ecs-attachments.js';
 import { defaultTiming, Rollout, type RolloutTiming, type ServiceRecord } from './ecs-rollout.js';
 import { checkTaskDefinition } from './ecs-taskdef.js';
 import { AwsError, epochSeconds, isObject, type Json, type JsonOperation } from './protocol.js';
@@ -35,6 +42,10 @@ export class LocalEcs {
   private readonly clusters = new Map<string, Cluster>();
   private readonly families = new Map<string, TaskDefinitionRecord[]>();
   private brokenImage: (image: string) => boolean = () => false;
+  private targetGroups: TargetGroupLookup = {
+    loadBalancer: () => 'No load balancer is modelled.',
+    vpcLattice: () => 'No VPC Lattice target group is modelled.',
+  };
 
   constructor(
     private readonly place: Place,
@@ -43,9 +54,14 @@ export class LocalEcs {
   ) {}
 
   /** Which images' tasks fail to start (the deployment circuit breaker trips on them), and task timing. */
-  configure(options: { failsToStart?: (image: string) => boolean; timing?: RolloutTiming }): void {
+  configure(options: {
+    failsToStart?: (image: string) => boolean;
+    timing?: RolloutTiming;
+    targetGroups?: TargetGroupLookup;
+  }): void {
     if (options.failsToStart) this.brokenImage = options.failsToStart;
     if (options.timing) this.timing = options.timing;
+    if (options.targetGroups) this.targetGroups = options.targetGroups;
   }
 
   // ---- set-up (the seed) and reads for the simulator and tests ---------------------------------
@@ -86,6 +102,7 @@ export class LocalEcs {
       lastCompleted: definition.arn,
       queue: [],
       serving: [],
+      attachments: [{ at: 0, loadBalancers: [], vpcLatticeConfigurations: [] }],
     };
     const rollout = new Rollout(record, this.rolloutContext());
     cluster.services.set(options.service, rollout);
@@ -130,6 +147,42 @@ export class LocalEcs {
     if (!rollout) throw new Error(`no service ${service} in cluster ${cluster}`);
     rollout.advance(this.clock.nowMs());
     return rollout.service;
+  }
+
+  /** Set-up: the target groups a seeded service has registered its tasks in since before the stack started. */
+  attachTargetGroups(
+    cluster: string,
+    service: string,
+    options: { loadBalancers?: Json[]; vpcLatticeConfigurations?: Json[] },
+  ): void {
+    const record = this.serviceRecord(cluster, service);
+    const definition = this.resolve(record.taskDefinition).definition;
+    record.attachments = [
+      {
+        at: 0,
+        loadBalancers: checkLoadBalancers(options.loadBalancers ?? [], definition, this.targetGroups),
+        vpcLatticeConfigurations: checkVpcLatticeConfigurations(
+          options.vpcLatticeConfigurations ?? [],
+          this.targetGroups,
+        ),
+      },
+    ];
+  }
+
+  /** The services whose tasks register in the target group at simulated time `at`. */
+  servicesBehind(targetGroupArn: string, at: number): Array<{ cluster: string; service: string }> {
+    return this.services().filter(({ cluster, service }) =>
+      targetGroupsOf(attachmentsAt(this.serviceRecord(cluster, service), at)).includes(targetGroupArn),
+    );
+  }
+
+  /** Simulated times at which any service's target groups changed, within (from, to). */
+  attachmentChanges(from: number, to: number): number[] {
+    return this.services().flatMap(({ cluster, service }) =>
+      this.serviceRecord(cluster, service)
+        .attachments.map((one) => one.at)
+        .filter((at) => at > from && at < to),
+    );
   }
 
   /** The app container's image: the first container that is not a sidecar. */
@@ -235,9 +288,13 @@ export class LocalEcs {
       const compatible = (target.definition.compatibilities as string[]).includes(service.launchType);
       if (!compatible) throw invalid(`Task definition does not support launch_type ${service.launchType}.`);
     }
+    const attachments = this.checkAttachments(input, service, target);
     const now = this.clock.nowMs();
     rollout.advance(now);
-    const redeploy = (target && target.arn !== service.taskDefinition) || input.forceNewDeployment === true;
+    // ECS starts a new deployment when the load balancer or VPC Lattice configuration changes.
+    if (attachments) service.attachments.push({ ...attachments, at: now });
+    const redeploy =
+      (target && target.arn !== service.taskDefinition) || input.forceNewDeployment === true || !!attachments;
     if (desiredCount !== undefined && desiredCount !== service.desiredCount && !redeploy)
       rollout.scale(desiredCount as number, now);
     else if (desiredCount !== undefined) service.desiredCount = desiredCount as number;
@@ -246,6 +303,31 @@ export class LocalEcs {
   }
 
   // ---- internals -------------------------------------------------------------------------------
+
+  /** The new attachments an UpdateService asks for, checked; undefined when it changes none. */
+  private checkAttachments(
+    input: Json,
+    service: ServiceRecord,
+    target: TaskDefinitionRecord | undefined,
+  ): Omit<Attachments, 'at'> | undefined {
+    if (input.loadBalancers === undefined && input.vpcLatticeConfigurations === undefined) return undefined;
+    const current = service.attachments.at(-1)!;
+    const definition = (target ?? this.resolve(service.taskDefinition)).definition;
+    const next = {
+      loadBalancers:
+        input.loadBalancers === undefined
+          ? current.loadBalancers
+          : checkLoadBalancers(input.loadBalancers, definition, this.targetGroups),
+      vpcLatticeConfigurations:
+        input.vpcLatticeConfigurations === undefined
+          ? current.vpcLatticeConfigurations
+          : checkVpcLatticeConfigurations(input.vpcLatticeConfigurations, this.targetGroups),
+    };
+    const same =
+      JSON.stringify(next.loadBalancers) === JSON.stringify(current.loadBalancers) &&
+      JSON.stringify(next.vpcLatticeConfigurations) === JSON.stringify(current.vpcLatticeConfigurations);
+    return same ? undefined : next;
+  }
 
   /** Read at each transition, so a scenario loaded after the seed applies to the seeded services. */
   private rolloutContext() {
@@ -305,6 +387,7 @@ export class LocalEcs {
   }
 
   private serviceData(service: ServiceRecord): Json {
+    const attachments = service.attachments.at(-1)!;
     const running = service.deployments.reduce((sum, deployment) => sum + deployment.runningCount, 0);
     const pending = service.deployments.reduce((sum, deployment) => sum + deployment.pendingCount, 0);
     return {
@@ -317,6 +400,7 @@ export class LocalEcs {
       pendingCount: pending,
       launchType: service.launchType,
       taskDefinition: service.taskDefinition,
+      loadBalancers: structuredClone(attachments.loadBalancers),
       deploymentConfiguration: {
         deploymentCircuitBreaker: service.circuitBreaker,
         maximumPercent: 200,
@@ -335,6 +419,8 @@ export class LocalEcs {
         launchType: service.launchType,
         rolloutState: deployment.rolloutState,
         rolloutStateReason: deployment.rolloutStateReason,
+        // As in the ECS API, each deployment carries the VPC Lattice configuration it was made with.
+        ...latticeOf(attachmentsAt(service, deployment.createdAt)),
       })),
       events: service.events.map((event) => ({
         id: event.id,
@@ -346,6 +432,20 @@ export class LocalEcs {
       deploymentController: { type: 'ECS' },
     };
   }
+}
+
+function latticeOf(attachments: Attachments | undefined): Json {
+  const configurations = attachments?.vpcLatticeConfigurations ?? [];
+  return configurations.length > 0 ? { vpcLatticeConfigurations: structuredClone(configurations) } : {};
+}
+
+function attachmentsAt(record: ServiceRecord, at: number): Attachments | undefined {
+  let found: Attachments | undefined;
+  for (const one of record.attachments) {
+    if (one.at > at) break;
+    found = one;
+  }
+  return found;
 }
 
 function serviceNameOf(reference: string): string {

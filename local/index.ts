@@ -1,23 +1,30 @@
 import '../test-setup/polyfills.js';
 import { readFileSync } from 'node:fs';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
+import { alarmWatch } from './alarm-watch.js';
 import { LocalAppMesh } from './appmesh.js';
 import { CallLog, type FaultSpec } from './calls.js';
 import { createClock, installSimulatedDate, type SimClock } from './clock.js';
 import { LocalCloudWatch } from './cloudwatch.js';
 import { LocalEcs } from './ecs.js';
+import { type AlbRuleRef, type Elbv2ActionWrite, elbv2Namespace, elbv2Version, LocalElbv2 } from './elbv2.js';
 import { GuardRule } from './eventbridge.js';
 import type { LambdaHandler } from './lambdas.js';
+import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from './lattice.js';
 import type { AwsError, Json } from './protocol.js';
 import { loadScenario, parseScenario, type Scenario, type ScenarioInput, versionOf } from './scenario.js';
 import { seed, seedNames } from './seed.js';
+import { albSeedNames, attachSeedServices, latticeSeedNames, seedAlb, seedLattice } from './seed-routers.js';
 import { LocalEndpoint } from './server.js';
 import { type ExecutionRecord, LocalStepFunctions } from './stepfunctions.js';
 import { TrafficSimulator } from './traffic.js';
 import { LocalXRay } from './xray.js';
 
+export type { AlbRuleRef, Elbv2ActionWrite } from './elbv2.js';
+export type { LatticeActionWrite, LatticeRuleRef } from './lattice.js';
 export type { Scenario, ScenarioInput } from './scenario.js';
 export { seedNames } from './seed.js';
+export { albSeedNames, latticeSeedNames } from './seed-routers.js';
 
 export interface LocalStackOptions {
   /** Port on 127.0.0.1; default: any free port (the same one again on a restart in this process). */
@@ -38,6 +45,13 @@ export interface RouteTarget {
   port?: number;
 }
 
+/** One target group of a forward action: its name, ARN and weight. */
+export interface ForwardTarget {
+  targetGroup: string;
+  targetGroupArn: string;
+  weight: number;
+}
+
 export interface ServiceView {
   taskDefinition: string;
   desiredCount: number;
@@ -56,6 +70,8 @@ export interface LocalStack {
   env: Record<string, string>;
   scenario: { readonly current: Scenario; load(scenario: ScenarioInput | string): void };
   appMesh: LocalAppMesh;
+  vpcLattice: LocalVpcLattice;
+  elbv2: LocalElbv2;
   ecs: LocalEcs;
   stepFunctions: LocalStepFunctions;
   traffic: TrafficSimulator;
@@ -70,6 +86,14 @@ export interface LocalStack {
   /** The weighted targets of the scenario's route now. */
   routeTargets(): RouteTarget[];
   routeSpec(): Json | undefined;
+  /** A VPC Lattice rule's forward now (the seed's rule by default; without rule, the listener's default). */
+  latticeForward(ref?: LatticeRuleRef): ForwardTarget[];
+  /** An ALB rule's forward now (the seed's rule by default; without rulePriority, the listener's default). */
+  albForward(ref?: AlbRuleRef): ForwardTarget[];
+  /** Every VPC Lattice UpdateRule / UpdateListener action write, with its simulated time. */
+  latticeWrites(): LatticeActionWrite[];
+  /** Every ELBv2 ModifyRule / ModifyListener action write, with its simulated time. */
+  albWrites(): Elbv2ActionWrite[];
   service(name: string, cluster?: string): ServiceView;
   executions(): ExecutionRecord[];
   /** Waits until every execution has ended and the guard has handled it. */
@@ -115,9 +139,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const calls = new CallLog();
     const appMesh = new LocalAppMesh(place, clock);
     const ecs = new LocalEcs(place, clock);
+    const vpcLattice = new LocalVpcLattice(place, clock);
+    const elbv2 = new LocalElbv2(place, clock);
+    ecs.configure({ targetGroups: targetGroupLookup(vpcLattice, elbv2) });
     seed(appMesh, ecs, place);
-    const traffic = new TrafficSimulator(scenario, appMesh, ecs, clock);
+    attachSeedServices(ecs, place.account, seedLattice(vpcLattice), seedAlb(elbv2));
+    // The seeded rules have carried traffic since long before the stack started.
+    for (const write of [...vpcLattice.history.writes, ...elbv2.history.writes]) write.at = 0;
+    const traffic = new TrafficSimulator(scenario, { appMesh, vpcLattice, elbv2, ecs }, clock);
+    const world = { traffic, vpcLattice, elbv2 };
     const load = (next: Scenario) => {
+      for (const alarm of next.alarms) alarmWatch(world, alarm, next);
       traffic.load(next);
       ecs.configure({
         failsToStart: (image) => versionOf(traffic.current, image)?.failsToStart ?? false,
@@ -170,7 +202,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           service: 'cloudwatch',
           targetPrefix: 'GraniteServiceVersion20100801',
           contentType: 'application/x-amz-json-1.0',
-          operations: new LocalCloudWatch(place, clock, traffic).operations(),
+          operations: new LocalCloudWatch(place, clock, world).operations(),
           errorBody: (error) => ({
             __type: `com.amazonaws.cloudwatch#${error.code}`,
             message: error.message,
@@ -183,10 +215,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ],
       [
         { service: 'appmesh', operations: appMesh.operations(), messageField: 'message' },
+        { service: 'vpc-lattice', operations: vpcLattice.operations(), messageField: 'message' },
         { service: 'xray', operations: new LocalXRay(traffic).operations(), messageField: 'Message' },
       ],
       calls,
       clock,
+      [
+        {
+          service: 'elbv2',
+          version: elbv2Version,
+          xmlNamespace: elbv2Namespace,
+          operations: elbv2.operations(),
+        },
+      ],
     );
     const url = await endpoint.listen(port);
     // The handlers build their clients once per process, on first use: keep this port for a restart.
@@ -213,6 +254,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         load: (next) => load(scenarioOf(next)),
       },
       appMesh,
+      vpcLattice,
+      elbv2,
       ecs,
       stepFunctions,
       traffic,
@@ -229,6 +272,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         const { mesh, virtualRouter, route } = traffic.current.route;
         return targetsOf(appMesh.routeSpec(mesh, virtualRouter, route));
       },
+      latticeForward: (ref = defaultLatticeRule) =>
+        vpcLattice.forwardAt(ref, clock.nowMs()).map((one) => ({
+          targetGroup: vpcLattice.targetGroupOf(one.targetGroupArn)?.name ?? one.targetGroupArn,
+          ...one,
+        })),
+      albForward: (ref = defaultAlbRule) =>
+        elbv2.forwardAt(ref, clock.nowMs()).map((one) => ({
+          targetGroup: elbv2.targetGroupName(one.targetGroupArn) ?? one.targetGroupArn,
+          ...one,
+        })),
+      latticeWrites: () => structuredClone(vpcLattice.history.writes),
+      albWrites: () => structuredClone(elbv2.history.writes),
       service: (name, cluster = seedNames.cluster) => {
         const record = ecs.serviceRecord(cluster, name);
         const image = ecs.appImageOf(record.taskDefinition);
@@ -263,6 +318,35 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     restoreDate();
     throw error;
   }
+}
+
+const defaultLatticeRule: LatticeRuleRef = {
+  service: latticeSeedNames.service,
+  listener: latticeSeedNames.listener,
+  rule: latticeSeedNames.rule,
+};
+
+const defaultAlbRule: AlbRuleRef = {
+  loadBalancer: albSeedNames.loadBalancer,
+  listenerPort: albSeedNames.listenerPort,
+  rulePriority: albSeedNames.rulePriority,
+};
+
+/** What ECS checks of a target group a service registers in, with the messages ECS gives. */
+function targetGroupLookup(vpcLattice: LocalVpcLattice, elbv2: LocalElbv2) {
+  return {
+    loadBalancer: (arn: string) => {
+      const balancers = elbv2.loadBalancerArnsOf(arn);
+      if (!balancers) return `The target group ${arn} does not exist.`;
+      if (balancers.length === 0)
+        return `The target group with targetGroupArn ${arn} does not have an associated load balancer.`;
+      return undefined;
+    },
+    vpcLattice: (arn: string) =>
+      vpcLattice.targetGroupOf(arn)?.arn === arn
+        ? undefined
+        : `The VPC Lattice target group ${arn} does not exist.`,
+  };
 }
 
 function queryCode(error: AwsError): string {

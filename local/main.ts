@@ -15,7 +15,8 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage: npm run local-stack -- [--port 4566] [--scenario local/scenarios/healthy.json]
                               [--ms-per-minute 50] [--verbose]
-Serves App Mesh, ECS, CloudWatch, X-Ray and Step Functions on 127.0.0.1, seeded with the getting-started mesh.
+Serves App Mesh, VPC Lattice, ELBv2, ECS, CloudWatch, X-Ray and Step Functions on 127.0.0.1, seeded with the
+getting-started mesh and the VPC Lattice service and ALB in front of the same ECS services.
 --ms-per-minute: real milliseconds per simulated minute. --verbose: the Lambda handlers' logs.`);
   process.exit(0);
 }
@@ -34,6 +35,8 @@ for (const [name, value] of Object.entries(stack.env)) console.log(`  export ${n
 console.log(
   'seeded: mesh apps (route serviceB: 100% serviceB), cluster apps (services serviceB, serviceBv2)',
 );
+console.log('        VPC Lattice service serviceb (rule all-paths), ALB apps (listener 80, rule 10)');
+console.log(`traffic on: ${JSON.stringify(stack.scenario.current.router)}`);
 
 const shutdown = async () => {
   await stack.stop();

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
-/** An error as the service reports it: its code (the SDK's exception name), message and HTTP status. */
+/**
+ * An error as the service reports it: its code (the SDK's exception name), message and HTTP status, and the
+ * members some services add to the error body (VPC Lattice: resourceId, fieldList, ...).
+ */
 export class AwsError extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly status = 400,
+    readonly members: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = code;

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /**
- * What the traffic simulator plays: the load on one route, how each version (by image) answers, which
- * images fail to start, and the CloudWatch alarms. A JSON file; every field has a default (the seed).
+ * What the traffic simulator plays: the load on one router (the App Mesh route by default, or a VPC Lattice or
+ * ALB rule), how each version (by image) answers, which images fail to start, and the CloudWatch alarms. A
+ * JSON file; every field has a default (the seed).
  */
 
 const behaviour = z.object({
@@ -25,32 +26,61 @@ const version = behaviour.extend({
     .extend({
       /** Simulated seconds after the version first served traffic. */
       afterTrafficSeconds: z.number().nonnegative().optional(),
-      /** While its node takes at least this share of the route's traffic (load-dependent failure). */
+      /** While its node or target group takes at least this share of the traffic (load-dependent failure). */
       atSharePct: z.number().min(0).max(100).optional(),
     })
     .optional(),
 });
 
-const alarm = z.object({
-  name: z.string().min(1),
-  type: z.enum(['MetricAlarm', 'CompositeAlarm']).default('MetricAlarm'),
-  /** A fixed state, or (with node) ALARM while the node's 5xx rate over the last period exceeds the threshold. */
-  state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']).default('OK'),
-  node: z.string().optional(),
-  errorRatePctAbove: z.number().min(0).max(100).default(1),
-  periodSeconds: z.number().int().positive().default(60),
-});
+const alarm = z
+  .object({
+    name: z.string().min(1),
+    type: z.enum(['MetricAlarm', 'CompositeAlarm']).default('MetricAlarm'),
+    /**
+     * A fixed state, or (with node or targetGroup) ALARM while its 5xx rate over the last period exceeds the
+     * threshold.
+     */
+    state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']).default('OK'),
+    node: z.string().optional(),
+    /** A target group of the scenario's router (VPC Lattice or ALB), by name. */
+    targetGroup: z.string().optional(),
+    errorRatePctAbove: z.number().min(0).max(100).default(1),
+    periodSeconds: z.number().int().positive().default(60),
+  })
+  .refine((one) => one.node === undefined || one.targetGroup === undefined, {
+    message: 'an alarm watches a node or a target group, not both',
+  });
+
+/** Which router carries the load: the App Mesh route (below), or a VPC Lattice or ALB rule (by name). */
+const router = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('app-mesh') }),
+  z.object({
+    type: z.literal('vpc-lattice'),
+    service: z.string().min(1),
+    listener: z.string().min(1),
+    /** The rule's name; without it, the listener's default action. */
+    rule: z.string().min(1).optional(),
+  }),
+  z.object({
+    type: z.literal('alb'),
+    loadBalancer: z.string().min(1),
+    listenerPort: z.number().int().min(1).max(65535),
+    /** The rule's priority; without it, the listener's default actions. */
+    rulePriority: z.number().int().min(1).max(50000).optional(),
+  }),
+]);
 
 export const scenarioSchema = z.object({
   description: z.string().default(''),
-  /** Requests per second on the route, split between its targets by weight. */
+  /** Requests per second on the router, split between its targets by weight. */
   requestsPerSecond: z.number().positive().default(20),
+  router: router.default({ type: 'app-mesh' }),
   route: z
     .object({ mesh: z.string(), virtualRouter: z.string(), route: z.string() })
     .default({ mesh: 'apps', virtualRouter: 'serviceB', route: 'serviceB' }),
   /** The virtual node that sends the traffic (the VirtualNode dimension of the metrics extension). */
   caller: z.string().default('serviceA'),
-  /** Which ECS service runs behind each virtual node. */
+  /** Which ECS service runs behind each virtual node (target groups: the services ECS registers in them). */
   nodes: z.array(z.object({ node: z.string(), cluster: z.string(), service: z.string() })).default([
     { node: 'serviceB', cluster: 'apps', service: 'serviceB' },
     { node: 'serviceBv2', cluster: 'apps', service: 'serviceBv2' },
@@ -77,6 +107,7 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type Behaviour = z.infer<typeof behaviour>;
 export type VersionBehaviour = z.infer<typeof version>;
 export type AlarmDefinition = z.infer<typeof alarm>;
+export type RouterChoice = z.infer<typeof router>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
 export function parseScenario(value: unknown, source = 'scenario'): Scenario {

@@ -10,6 +10,7 @@ import {
   type RestOperation,
   requestId,
 } from './protocol.js';
+import { parseQueryForm, queryError, queryResponse } from './query-protocol.js';
 
 /** A JSON-protocol service: X-Amz-Target "<prefix>.<Operation>". */
 export interface JsonService {
@@ -29,6 +30,14 @@ export interface RestService {
   messageField: 'message' | 'Message';
 }
 
+/** An AWS Query service: form-encoded Action=...&Version=... posts, XML answers; told apart by Version. */
+export interface QueryService {
+  service: ServiceName;
+  version: string;
+  xmlNamespace: string;
+  operations: Record<string, (params: Json) => Json>;
+}
+
 type Caller = RecordedCall['caller'];
 
 interface Reply {
@@ -39,7 +48,8 @@ interface Reply {
 
 /**
  * One endpoint for every service, as AWS_ENDPOINT_URL gives the SDK clients: JSON services are told apart by
- * their X-Amz-Target prefix, REST services by method and path (App Mesh under /v20190125, X-Ray's
+ * their X-Amz-Target prefix, Query services (form posts of Action=...) by their Version, REST services by
+ * method and path (App Mesh under /v20190125, VPC Lattice under /services and /targetgroups, X-Ray's
  * POST /TimeSeriesServiceStatistics).
  */
 export class LocalEndpoint {
@@ -50,6 +60,7 @@ export class LocalEndpoint {
     private readonly rest: RestService[],
     private readonly calls: CallLog,
     private readonly clock: SimClock,
+    private readonly query: QueryService[] = [],
   ) {}
 
   async listen(port = 0): Promise<string> {
@@ -83,10 +94,15 @@ export class LocalEndpoint {
     const target = request.headers['x-amz-target'];
     const agent = `${request.headers['x-amz-user-agent'] ?? ''} ${request.headers['user-agent'] ?? ''}`;
     const caller = /exec-env\/AWS_Lambda/.test(agent) ? 'lambda' : 'client';
+    const form = String(request.headers['content-type'] ?? '').startsWith(
+      'application/x-www-form-urlencoded',
+    );
     const reply =
       typeof target === 'string'
         ? await this.jsonCall(target, text, caller)
-        : await this.restCall(request.method ?? 'GET', url, text, caller);
+        : form && request.method === 'POST'
+          ? await this.queryCall(text, caller)
+          : await this.restCall(request.method ?? 'GET', url, text, caller);
     response.writeHead(reply.status, { 'x-amzn-requestid': requestId(), ...reply.headers });
     response.end(reply.body);
   }
@@ -113,6 +129,7 @@ export class LocalEndpoint {
       caller,
       headers,
       async () => handler(parseBody(text)),
+      (body) => JSON.stringify(body),
       (error) => ({
         status: error.status,
         headers: { ...headers, ...service.errorHeaders?.(error) },
@@ -133,15 +150,42 @@ export class LocalEndpoint {
           caller,
           headers,
           async () => operation.handle({ params, query: url.searchParams, body: parseBody(text) }),
+          (body) => JSON.stringify(body),
           (error) => ({
             status: error.status,
             headers: { ...headers, 'x-amzn-errortype': error.code },
-            body: JSON.stringify({ [service.messageField]: error.message }),
+            body: JSON.stringify({ [service.messageField]: error.message, ...error.members }),
           }),
         );
       }
     }
     return unknownOperation(`${method} ${url.pathname}`);
+  }
+
+  private async queryCall(text: string, caller: Caller): Promise<Reply> {
+    const { action, version, params } = parseQueryForm(text);
+    const service = this.query.find((candidate) => candidate.version === version);
+    if (!service) return unknownOperation(`Query Action=${action} Version=${version}`);
+    const headers = { 'content-type': 'text/xml' };
+    const failure = (error: AwsError): Reply => ({
+      status: error.status,
+      headers,
+      body: queryError(service.xmlNamespace, error),
+    });
+    const handler = service.operations[action];
+    if (!handler)
+      return failure(
+        new AwsError('InvalidAction', `The local stack does not serve the action ${action}`, 400),
+      );
+    return this.answer(
+      service.service,
+      action,
+      caller,
+      headers,
+      async () => handler(params),
+      (body) => queryResponse(action, service.xmlNamespace, body),
+      failure,
+    );
   }
 
   private async answer(
@@ -150,6 +194,7 @@ export class LocalEndpoint {
     caller: Caller,
     headers: Record<string, string>,
     run: () => Promise<Json>,
+    render: (body: Json) => string,
     failure: (error: AwsError) => Reply,
   ): Promise<Reply> {
     const at = this.clock.nowMs();
@@ -161,7 +206,7 @@ export class LocalEndpoint {
     try {
       const body = await run();
       this.calls.record({ service, operation, at, caller });
-      return { status: 200, headers, body: JSON.stringify(body) };
+      return { status: 200, headers, body: render(body) };
     } catch (error) {
       const known =
         error instanceof AwsError
