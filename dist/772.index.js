@@ -121,7 +121,7 @@ async function canaryOn(executions, executionArn, traffic) {
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
 /* harmony import */ var _config_mesh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5345);
-/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7243);
+/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9215);
 /* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1935);
 /* harmony import */ var _executions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8933);
 
