@@ -94,8 +94,8 @@ function deploySettings(read) {
     };
 }
 
-// EXTERNAL MODULE: ./src/config/health.ts
-var health = __webpack_require__(9138);
+// EXTERNAL MODULE: ./src/config/health.ts + 3 modules
+var health = __webpack_require__(2641);
 // EXTERNAL MODULE: ./src/config/mesh.ts
 var config_mesh = __webpack_require__(5345);
 ;// CONCATENATED MODULE: ./src/config/services.ts
