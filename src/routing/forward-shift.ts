@@ -2,6 +2,17 @@ import type { RouterLog } from './aws-call.js';
 import { RoutedResourceDriftError } from './errors.js';
 import type { TargetGroupPair } from './group-weights.js';
 
+/**
+ * Shift and restore shared by the target-group routers (VPC Lattice, ALB).
+ *
+ * Every shift is computed from the snapshot's weights, never from the previous step's: what a deployment
+ * may have written is then a function of (snapshot, percent) alone, the same whatever path the steps took
+ * (which a guard or a three-way restore can enumerate), and a shift to 0% writes the snapshot's target
+ * groups back exactly. So a canary group absent at the snapshot is added at its first non-zero weight and
+ * leaves the action again at 0% (App Mesh keeps an added target at 0 instead): at weight 0 it carries no
+ * traffic, and leaving it would make "back at 0%" differ from the snapshot.
+ */
+
 /** The pure operations of one router's spec module, as the shared shift and restore use them. */
 export interface ForwardSpecOps<Spec> {
   parse(value: unknown, resource: string): Spec;

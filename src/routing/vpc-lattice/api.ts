@@ -57,18 +57,18 @@ export class LatticeApi {
   async service(input: string): Promise<LatticeResource> {
     const hint = `check ${latticeInputs.service} (a VPC Lattice service name, ID or ARN in this account and Region).`;
     const identifier = this.parsed('service', input);
-    const name = identifier.form === 'name' ? identifier.name : undefined;
-    const serviceIdentifier = name ?? input;
-    if (name !== undefined) {
-      const items = await this.list(`listing VPC Lattice services to find ${name}`, (nextToken) =>
-        this.client.send(new ListServicesCommand({ ...(nextToken ? { nextToken } : {}) })),
+    if (identifier.form === 'name') {
+      const items = await this.list(
+        `listing VPC Lattice services to find ${identifier.name}`,
+        undefined,
+        (nextToken) => this.client.send(new ListServicesCommand({ ...(nextToken ? { nextToken } : {}) })),
       );
-      return this.unique('service', latticeInputs.service, name, items, hint);
+      return this.unique('service', latticeInputs.service, identifier.name, items, hint);
     }
     const output = await this.call(
       `describing VPC Lattice service ${input}`,
       notFound(`VPC Lattice service ${input}`, hint),
-      () => this.client.send(new GetServiceCommand({ serviceIdentifier })),
+      () => this.client.send(new GetServiceCommand({ serviceIdentifier: input })),
     );
     return resource(output, input);
   }
@@ -81,6 +81,7 @@ export class LatticeApi {
     if (identifier.form === 'name') {
       const items = await this.list(
         `listing the listeners of VPC Lattice service ${service.name}`,
+        notFound(`VPC Lattice service ${service.name}`, `check ${latticeInputs.service}.`),
         (nextToken) =>
           this.client.send(
             new ListListenersCommand({ serviceIdentifier: service.arn, ...(nextToken ? { nextToken } : {}) }),
@@ -117,6 +118,7 @@ export class LatticeApi {
     if (identifier.form === 'name') {
       const items = await this.list(
         `listing the rules of VPC Lattice listener ${listener.name}`,
+        notFound(`VPC Lattice listener ${listener.name}`, `check ${latticeInputs.listener}.`),
         (nextToken) =>
           this.client.send(
             new ListRulesCommand({
@@ -164,6 +166,7 @@ export class LatticeApi {
     if (identifier.form === 'name') {
       const items = await this.list(
         `listing VPC Lattice target groups to find ${identifier.name}`,
+        undefined,
         (nextToken) => this.client.send(new ListTargetGroupsCommand({ ...(nextToken ? { nextToken } : {}) })),
       );
       targetGroupIdentifier = this.unique('targetgroup', input, identifier.name, items, hint).arn;
@@ -230,6 +233,7 @@ export class LatticeApi {
 
   private async list(
     doing: string,
+    onNotFound: NotFound | undefined,
     page: (
       nextToken?: string,
     ) => Promise<{ items?: Array<{ arn?: string; id?: string; name?: string }>; nextToken?: string }>,
@@ -237,7 +241,7 @@ export class LatticeApi {
     const items: Array<{ arn?: string; id?: string; name?: string }> = [];
     let nextToken: string | undefined;
     do {
-      const output = await this.call(doing, undefined, () => page(nextToken));
+      const output = await this.call(doing, onNotFound, () => page(nextToken));
       items.push(...(output.items ?? []));
       nextToken = output.nextToken;
     } while (nextToken);
