@@ -436,3 +436,23 @@ describe('states', () => {
     ).rejects.toThrow('the expected state is not an ALB state: canaryTargetGroupArn: a target group ARN');
   });
 });
+
+describe('describe', () => {
+  it('shows the weights by target group name, for the rule or the default actions', async () => {
+    expect(await albRouterOf(albInputsOf(world)).describe()).toEqual([
+      {
+        route: ruleLabel(),
+        type: 'alb rule',
+        version: 0,
+        targets: [
+          { target: 'blue', weight: 80 },
+          { target: 'legacy', weight: 20 },
+        ],
+      },
+    ]);
+    expect(
+      (await albRouterOf(albInputsOf(world, { 'listener-rule-arn': undefined })).describe())[0]!.targets,
+    ).toEqual([{ target: 'blue', weight: 1 }]);
+    expectNothingWritten();
+  });
+});

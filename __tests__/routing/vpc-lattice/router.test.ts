@@ -562,3 +562,28 @@ describe('states', () => {
     await expect(router.restore(result as never)).rejects.toThrow('the snapshot state is a shift result');
   });
 });
+
+describe('describe', () => {
+  it('shows the weights as they are, even of an action a canary could not start from', async () => {
+    world.rule.action = {
+      forward: {
+        targetGroups: [
+          { targetGroupIdentifier: world.legacy.id, weight: 30 },
+          { targetGroupIdentifier: world.canary.id, weight: 70 },
+        ],
+      },
+    };
+    expect(await latticeRouterOf().describe()).toEqual([
+      {
+        route: 'VPC Lattice rule api of listener http-80',
+        type: 'vpc-lattice rule',
+        version: 0,
+        targets: [
+          { target: world.legacy.id, weight: 30 },
+          { target: world.canary.id, weight: 70 },
+        ],
+      },
+    ]);
+    expectNothingWritten();
+  });
+});

@@ -6,16 +6,10 @@ import type { RoutingApiOptions } from '../aws-call.js';
 import { type ForwardAccess, restoreForward, shiftForward } from '../forward-shift.js';
 import { AlbApi } from './api.js';
 import { targetGroupNameOf } from './arns.js';
+import { readAlbWeights } from './describe.js';
 import { readAlbState } from './preflight.js';
 import type { AlbSettings } from './settings.js';
-import {
-  type AlbRouteSpec,
-  albSpecOps,
-  differences,
-  specsEqual,
-  targetGroupsOf,
-  withPairWeightsFrom,
-} from './spec.js';
+import { type AlbRouteSpec, albSpecOps, differences, specsEqual, withPairWeightsFrom } from './spec.js';
 import {
   type AlbShiftResult,
   type AlbSnapshot,
@@ -56,20 +50,9 @@ export class AlbRouter implements TrafficRouter<AlbSnapshot, AlbShiftResult> {
     return readAlbState(this.api, this.settings, { canaryAtZero: false });
   }
 
-  async describe(): Promise<RouteWeights[]> {
-    const state = await this.current();
-    return [
-      {
-        route: albResourceLabel(state),
-        type: state.ruleArn ? 'alb rule' : 'alb listener default actions',
-        // ELBv2 keeps no version of a rule or listener.
-        version: 0,
-        targets: targetGroupsOf(state.spec).map((group) => ({
-          target: targetGroupNameOf(group.id),
-          weight: group.weight,
-        })),
-      },
-    ];
+  /** The weights as they are, for people (no pre-flight checks). */
+  describe(): Promise<RouteWeights[]> {
+    return readAlbWeights(this.api, this.settings);
   }
 
   /**

@@ -5,6 +5,7 @@ import { checkCanaryPercent } from '../../mesh/weights.js';
 import type { RoutingApiOptions } from '../aws-call.js';
 import { type ForwardAccess, restoreForward, shiftForward } from '../forward-shift.js';
 import { LatticeApi } from './api.js';
+import { readLatticeWeights } from './describe.js';
 import { identifies, type LatticeKind, latticeIdOf } from './identifiers.js';
 import { readLatticeState } from './preflight.js';
 import type { LatticeSettings } from './settings.js';
@@ -13,7 +14,6 @@ import {
   type LatticeRouteSpec,
   latticeSpecOps,
   specsEqual,
-  targetGroupsOf,
   withPairWeightsFrom,
 } from './spec.js';
 import {
@@ -55,17 +55,9 @@ export class VpcLatticeRouter implements TrafficRouter<LatticeSnapshot, LatticeS
     return readLatticeState(this.api, this.settings, { canaryAtZero: false });
   }
 
-  async describe(): Promise<RouteWeights[]> {
-    const state = await this.current();
-    return [
-      {
-        route: latticeResourceLabel(state),
-        type: state.ruleArn ? 'vpc-lattice rule' : 'vpc-lattice listener default action',
-        // VPC Lattice keeps no version of a rule or listener.
-        version: 0,
-        targets: targetGroupsOf(state.spec).map((group) => ({ target: group.id, weight: group.weight })),
-      },
-    ];
+  /** The weights as they are, for people (no pre-flight checks). */
+  describe(): Promise<RouteWeights[]> {
+    return readLatticeWeights(this.api, this.settings);
   }
 
   /**

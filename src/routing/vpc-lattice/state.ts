@@ -118,7 +118,10 @@ function targetGroupIdOfArn(arn: string): string {
 }
 
 /** "VPC Lattice rule checkout of listener http-80" or "the default action of VPC Lattice listener http-80". */
-export function latticeResourceLabel(state: Pick<LatticeTrafficState, 'ruleArn' | 'names'>): string {
+export function latticeResourceLabel(state: {
+  ruleArn?: string;
+  names: { listener: string; rule?: string };
+}): string {
   return state.ruleArn
     ? `VPC Lattice rule ${state.names.rule ?? state.ruleArn} of listener ${state.names.listener}`
     : `the default action of VPC Lattice listener ${state.names.listener}`;
