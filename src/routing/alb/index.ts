@@ -6,6 +6,7 @@ export {
   writableActions,
 } from './api.js';
 export * from './arns.js';
+export { readAlbWeights } from './describe.js';
 export { type AlbPreflightChecks, readAlbState } from './preflight.js';
 export { AlbRouter } from './router.js';
 export { type AlbSettings, albInputs, albSettings } from './settings.js';

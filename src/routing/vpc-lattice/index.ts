@@ -1,4 +1,5 @@
 export { LatticeApi, type LatticeRead, type LatticeResource, type LatticeTargetGroupInfo } from './api.js';
+export { readLatticeWeights } from './describe.js';
 export {
   identifies,
   type LatticeIdentifier,
