@@ -1207,8 +1207,8 @@ async function followExecution(executions, executionArn, options) {
 
 // EXTERNAL MODULE: ./src/health/index.ts + 9 modules
 var src_health = __webpack_require__(5058);
-// EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
-var src_mesh = __webpack_require__(7243);
+// EXTERNAL MODULE: ./src/mesh/index.ts + 13 modules
+var src_mesh = __webpack_require__(9215);
 // EXTERNAL MODULE: ./src/report/canary-summary.ts
 var canary_summary = __webpack_require__(5301);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts

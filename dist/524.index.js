@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(4389);
 // EXTERNAL MODULE: ./src/config/mesh.ts
 var config_mesh = __webpack_require__(5345);
-// EXTERNAL MODULE: ./src/mesh/index.ts + 11 modules
-var src_mesh = __webpack_require__(5577);
+// EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
+var src_mesh = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/orchestrator/mesh-access.ts

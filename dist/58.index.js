@@ -44,8 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/health/sources/metric-presets.ts
-var metric_presets = __webpack_require__(4402);
+// EXTERNAL MODULE: ./src/health/sources/metric-presets.ts + 1 modules
+var metric_presets = __webpack_require__(7074);
 ;// CONCATENATED MODULE: ./src/health/metric-counts.ts
 
 /** Turns the GetMetricData series of one check into counts; a broken or empty series is never a zero. */
@@ -54,6 +54,11 @@ function metric_counts_countsFromMetrics(plan, series) {
     const needed = [metric_presets/* metricIds */.HL.canaryRequests, metric_presets/* metricIds */.HL.canaryErrors];
     if (plan.hasStable)
         needed.push(metric_presets/* metricIds */.HL.stableRequests, metric_presets/* metricIds */.HL.stableErrors);
+    if (plan.latencyToMs !== undefined) {
+        needed.push(metric_presets/* metricIds */.HL.canaryLatencySum, metric_presets/* metricIds */.HL.canaryLatencyCount);
+        if (plan.hasStable)
+            needed.push(metric_presets/* metricIds */.HL.stableLatencySum, metric_presets/* metricIds */.HL.stableLatencyCount);
+    }
     for (const id of needed) {
         const one = byId.get(id);
         if (one && (one.status === 'InternalError' || one.status === 'Forbidden')) {
@@ -73,11 +78,26 @@ function metric_counts_countsFromMetrics(plan, series) {
             noData.push(errorsId);
         if (!hasRequests || (!hasErrors && !plan.zeroWhenAbsent.includes(errorsId)))
             return undefined;
-        return { requests: requests?.sum ?? 0, errors: errors?.sum ?? 0 };
+        const meanLatencyMs = meanLatency(plan, byId, requestsId.replace('_requests', ''));
+        return {
+            requests: requests?.sum ?? 0,
+            errors: errors?.sum ?? 0,
+            ...(meanLatencyMs !== undefined ? { meanLatencyMs } : {}),
+        };
     };
     const canary = role(metric_presets/* metricIds */.HL.canaryRequests, metric_presets/* metricIds */.HL.canaryErrors);
     const stable = plan.hasStable ? role(metric_presets/* metricIds */.HL.stableRequests, metric_presets/* metricIds */.HL.stableErrors) : undefined;
     return { ok: true, canary, stable, hasStable: plan.hasStable, noData };
+}
+/** Sum / SampleCount of the response time over the window, in milliseconds; undefined without samples. */
+function meanLatency(plan, byId, role) {
+    if (plan.latencyToMs === undefined)
+        return undefined;
+    const sum = byId.get(`${role}_latency_sum`);
+    const count = byId.get(`${role}_latency_count`);
+    if (!sum?.datapoints || !count?.datapoints || count.sum <= 0)
+        return undefined;
+    return (sum.sum / count.sum) * plan.latencyToMs;
 }
 
 ;// CONCATENATED MODULE: ./src/health/significance.ts
@@ -905,20 +925,69 @@ function awsHealthReaders(clients) {
 
 /***/ }),
 
-/***/ 4402:
+/***/ 7074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HL: () => (/* binding */ metricIds),
-/* harmony export */   ax: () => (/* binding */ metricPlan)
-/* harmony export */ });
-/* unused harmony export containerInsightsNamespace */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HL: () => (/* binding */ metricIds),
+  ax: () => (/* binding */ metricPlan)
+});
+
+// UNUSED EXPORTS: containerInsightsNamespace
+
+;// CONCATENATED MODULE: ./src/health/sources/target-group-presets.ts
+/** AWS/VpcLattice target group metrics (VPC Lattice User Guide, "CloudWatch metrics for Amazon VPC Lattice"). */
+const latticeTargetGroupMetrics = {
+    namespace: 'AWS/VpcLattice',
+    requests: 'TotalRequestCount',
+    errors: 'HTTPCode_5XX_Count',
+    // "Request time to the last byte in milliseconds."
+    responseTime: 'RequestTime',
+    responseTimeToMs: 1,
+};
+/** AWS/ApplicationELB target metrics (ALB User Guide, "CloudWatch metrics for your Application Load Balancer"). */
+const albTargetGroupMetrics = {
+    namespace: 'AWS/ApplicationELB',
+    requests: 'RequestCount',
+    // Only the 5xx the targets answered: the load balancer's own (HTTPCode_ELB_5XX_Count) have no TargetGroup.
+    errors: 'HTTPCode_Target_5XX_Count',
+    // Seconds, from the request leaving the load balancer until the target starts its response headers.
+    responseTime: 'TargetResponseTime',
+    responseTimeToMs: 1000,
+};
+/** The four queries of one role: requests and 5xx (Sum), response time Sum and SampleCount. */
+function targetGroupQueries(role, metrics, dimensions, period) {
+    const query = (id, metricName, stat) => ({
+        Id: `${role}_${id}`,
+        MetricStat: {
+            Metric: { Namespace: metrics.namespace, MetricName: metricName, Dimensions: dimensions },
+            Period: period,
+            Stat: stat,
+        },
+        ReturnData: true,
+    });
+    return [
+        query('requests', metrics.requests, 'Sum'),
+        query('errors', metrics.errors, 'Sum'),
+        query('latency_sum', metrics.responseTime, 'Sum'),
+        query('latency_count', metrics.responseTime, 'SampleCount'),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/health/sources/metric-presets.ts
+
 /** The query ids every plan answers with; custom metric-queries must use them too. */
 const metricIds = {
     canaryRequests: 'canary_requests',
     canaryErrors: 'canary_errors',
     stableRequests: 'stable_requests',
     stableErrors: 'stable_errors',
+    canaryLatencySum: 'canary_latency_sum',
+    canaryLatencyCount: 'canary_latency_count',
+    stableLatencySum: 'stable_latency_sum',
+    stableLatencyCount: 'stable_latency_count',
 };
 const containerInsightsNamespace = 'ECS/ContainerInsights/Prometheus';
 /** The GetMetricData queries of one check: all series in one call. */
@@ -950,7 +1019,39 @@ function metricPlan(source, periodSeconds) {
                 hasStable: source.queries.some((query) => query.Id === metricIds.stableRequests),
                 zeroWhenAbsent: [],
             };
+        case 'lattice-target-group': {
+            const byGroup = (group) => [{ Name: 'TargetGroup', Value: group }];
+            // "Always reported (whether it's a zero or non-zero value)": an absent 5xx series is not a zero.
+            return targetGroupPlan(latticeTargetGroupMetrics, source, byGroup, periodSeconds, []);
+        }
+        case 'alb-target-group': {
+            const byGroup = (group) => [
+                { Name: 'TargetGroup', Value: group },
+                { Name: 'LoadBalancer', Value: source.loadBalancer },
+            ];
+            // ALB publishes HTTPCode_Target_5XX_Count only for periods with a 5xx.
+            return targetGroupPlan(albTargetGroupMetrics, source, byGroup, periodSeconds, [
+                metricIds.canaryErrors,
+                metricIds.stableErrors,
+            ]);
+        }
     }
+}
+function targetGroupPlan(metrics, source, dimensions, period, zeroWhenAbsent) {
+    const { canaryTargetGroup, stableTargetGroup } = source;
+    return {
+        queries: [
+            ...targetGroupQueries('canary', metrics, dimensions(canaryTargetGroup), period),
+            ...(stableTargetGroup
+                ? targetGroupQueries('stable', metrics, dimensions(stableTargetGroup), period)
+                : []),
+        ],
+        hasStable: stableTargetGroup !== undefined,
+        zeroWhenAbsent: stableTargetGroup
+            ? zeroWhenAbsent
+            : zeroWhenAbsent.filter((id) => id.startsWith('canary')),
+        latencyToMs: metrics.responseTimeToMs,
+    };
 }
 /**
  * Envoy's Prometheus counters as the CloudWatch agent publishes them for ECS (Container Insights

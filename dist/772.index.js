@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
 /* harmony import */ var _config_mesh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5345);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5577);
+/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8793);
 /* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1935);
 /* harmony import */ var _executions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8933);
 

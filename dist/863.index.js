@@ -126,8 +126,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(4389);
 // EXTERNAL MODULE: ./src/config/mesh.ts
 var config_mesh = __webpack_require__(5345);
-// EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
-var src_mesh = __webpack_require__(7243);
+// EXTERNAL MODULE: ./src/mesh/index.ts + 13 modules
+var src_mesh = __webpack_require__(9215);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/orchestrator/mesh-access.ts

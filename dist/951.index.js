@@ -118,7 +118,7 @@ function checkName(input, value) {
 
 /***/ }),
 
-/***/ 7243:
+/***/ 9215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -185,12 +185,85 @@ function errorNamed(...names) {
         names.includes(error.name);
 }
 
+;// CONCATENATED MODULE: ./src/routing/json.ts
+/**
+ * Plain-JSON helpers for specs read from AWS: checked deep copies, canonical text, and differences in
+ * words. Shared by every router. Pure.
+ */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+/** Deep copy as plain JSON; refuses what cannot be written back exactly (unknown union members, non-JSON). */
+function plainJson(value, path, fail) {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw fail(`${path} is not a finite number.`);
+        return value;
+    }
+    if (Array.isArray(value))
+        return value.map((item, index) => plainJson(item, `${path}[${index}]`, fail));
+    if (isObject(value)) {
+        const copy = {};
+        for (const [key, item] of Object.entries(value)) {
+            if (key === '$unknown') {
+                // The SDK met a field it does not model: writing the spec back would lose it.
+                throw fail(`${path} holds a field this client does not know (${JSON.stringify(item)}); refusing to rewrite it.`);
+            }
+            if (item !== undefined)
+                copy[key] = plainJson(item, `${path}.${key}`, fail);
+        }
+        return copy;
+    }
+    throw fail(`${path} is not JSON (${typeof value}).`);
+}
+/** Appends "path changed: actual (expected ...)" for every leaf where the two differ. */
+function jsonDifferences(actual, expected, path, out) {
+    if (isObject(actual) && isObject(expected)) {
+        const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])].sort();
+        for (const key of keys)
+            jsonDifferences(actual[key], expected[key], path ? `${path}.${key}` : key, out);
+        return;
+    }
+    if (Array.isArray(actual) && Array.isArray(expected) && actual.length === expected.length) {
+        actual.forEach((item, index) => {
+            jsonDifferences(item, expected[index], `${path}[${index}]`, out);
+        });
+        return;
+    }
+    if (canonicalJson(actual) !== canonicalJson(expected)) {
+        out.push(`${path} changed: ${shortJson(actual)} (expected ${shortJson(expected)})`);
+    }
+}
+function shortJson(value) {
+    if (value === undefined)
+        return 'absent';
+    const text = canonicalJson(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** JSON with sorted keys, so equal values give equal text (comparison, hashing). */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isObject(value)) {
+        const entries = Object.keys(value)
+            .filter((key) => value[key] !== undefined)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+        return `{${entries.join(',')}}`;
+    }
+    return value === undefined ? 'null' : JSON.stringify(value);
+}
+
 ;// CONCATENATED MODULE: ./src/mesh/route-spec.ts
 /**
  * Route specs as App Mesh returns them. Only the weighted targets are ever interpreted; every other
  * field (match, retryPolicy, timeout, priority, ports, ...) is carried through as opaque JSON so an
  * UpdateRoute writes it back exactly as read. Pure: no AWS client here.
  */
+
+
 const routeTypes = ['httpRoute', 'http2Route', 'grpcRoute', 'tcpRoute'];
 /** App Mesh allows at most this many weighted targets per route, each weighing 0-100. */
 const maxWeightedTargets = 10;
@@ -263,34 +336,6 @@ function checkTargets(targets, fail) {
         seen.add(label);
     }
 }
-/** Deep copy as plain JSON; refuses what cannot be written back exactly (unknown union members, non-JSON). */
-function plainJson(value, path, fail) {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw fail(`${path} is not a finite number.`);
-        return value;
-    }
-    if (Array.isArray(value))
-        return value.map((item, index) => plainJson(item, `${path}[${index}]`, fail));
-    if (isObject(value)) {
-        const copy = {};
-        for (const [key, item] of Object.entries(value)) {
-            if (key === '$unknown') {
-                // The SDK met a field it does not model: writing the spec back would lose it.
-                throw fail(`${path} holds a field this client does not know (${JSON.stringify(item)}); refusing to rewrite it.`);
-            }
-            if (item !== undefined)
-                copy[key] = plainJson(item, `${path}.${key}`, fail);
-        }
-        return copy;
-    }
-    throw fail(`${path} is not JSON (${typeof value}).`);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
 /** The route type of a checked spec. */
 function routeTypeOf(spec) {
     const type = routeTypes.find((candidate) => spec[candidate] !== undefined);
@@ -334,7 +379,7 @@ function specDifferences(actual, expected) {
     const targets = targetDifferences(weightedTargetsOf(actual), weightedTargetsOf(expected));
     if (targets.length > 0)
         differences.push(`weightedTargets changed: ${targets.join(', ')}`);
-    diffJson(withoutTargets(actual), withoutTargets(expected), '', differences);
+    jsonDifferences(withoutTargets(actual), withoutTargets(expected), '', differences);
     return differences;
 }
 function targetDifferences(actual, expected) {
@@ -363,42 +408,6 @@ function withoutTargets(spec) {
     const { action, ...rest } = body;
     const { weightedTargets: _targets, ...actionRest } = action;
     return { ...top, ...rest, ...(Object.keys(actionRest).length > 0 ? { action: actionRest } : {}) };
-}
-function diffJson(actual, expected, path, out) {
-    if (isObject(actual) && isObject(expected)) {
-        const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])].sort();
-        for (const key of keys)
-            diffJson(actual[key], expected[key], path ? `${path}.${key}` : key, out);
-        return;
-    }
-    if (Array.isArray(actual) && Array.isArray(expected) && actual.length === expected.length) {
-        actual.forEach((item, index) => {
-            diffJson(item, expected[index], `${path}[${index}]`, out);
-        });
-        return;
-    }
-    if (canonicalJson(actual) !== canonicalJson(expected)) {
-        out.push(`${path} changed: ${shortJson(actual)} (expected ${shortJson(expected)})`);
-    }
-}
-function shortJson(value) {
-    if (value === undefined)
-        return 'absent';
-    const text = canonicalJson(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-/** JSON with sorted keys, so equal values give equal text (comparison, hashing). */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (isObject(value)) {
-        const entries = Object.keys(value)
-            .filter((key) => value[key] !== undefined)
-            .sort()
-            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-        return `{${entries.join(',')}}`;
-    }
-    return value === undefined ? 'null' : JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./src/mesh/errors.ts
@@ -1097,7 +1106,7 @@ function sameSpec(current, route) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7243);
+/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9215);
 
 
 

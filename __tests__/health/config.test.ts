@@ -194,7 +194,7 @@ describe('healthSettings', () => {
 
   it.each([
     [{}, 'alarm-names', 'no health source is configured'],
-    [{ 'alarm-names': 'a', 'max-latency-ms': '500' }, 'max-latency-ms', 'needs xray: true'],
+    [{ 'alarm-names': 'a', 'max-latency-ms': '500' }, 'max-latency-ms', 'needs a response time: xray: true'],
     [
       { 'alarm-names': 'a', 'max-error-rate-increase': '0.5' },
       'max-error-rate-increase',

@@ -105,8 +105,8 @@ function desiredCount(read) {
     return count;
 }
 
-// EXTERNAL MODULE: ./src/config/health.ts
-var health = __webpack_require__(9138);
+// EXTERNAL MODULE: ./src/config/health.ts + 3 modules
+var health = __webpack_require__(2641);
 // EXTERNAL MODULE: ./src/config/mesh.ts
 var config_mesh = __webpack_require__(5345);
 ;// CONCATENATED MODULE: ./src/config/services.ts
@@ -348,8 +348,8 @@ function serves(identity, mesh, node) {
 
 // EXTERNAL MODULE: ./src/health/index.ts
 var src_health = __webpack_require__(4450);
-// EXTERNAL MODULE: ./src/mesh/index.ts + 11 modules
-var src_mesh = __webpack_require__(5577);
+// EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
+var src_mesh = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/orchestrator/errors.ts
 var orchestrator_errors = __webpack_require__(7726);
 // EXTERNAL MODULE: ./src/report/canary-summary.ts

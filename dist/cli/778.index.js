@@ -94,8 +94,8 @@ function deploySettings(read) {
     };
 }
 
-// EXTERNAL MODULE: ./src/config/health.ts
-var health = __webpack_require__(9138);
+// EXTERNAL MODULE: ./src/config/health.ts + 3 modules
+var health = __webpack_require__(2641);
 // EXTERNAL MODULE: ./src/config/mesh.ts
 var config_mesh = __webpack_require__(5345);
 ;// CONCATENATED MODULE: ./src/config/services.ts
@@ -298,8 +298,8 @@ async function followExecution(executions, executionArn, options) {
 
 // EXTERNAL MODULE: ./src/health/index.ts
 var src_health = __webpack_require__(4450);
-// EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
-var src_mesh = __webpack_require__(7243);
+// EXTERNAL MODULE: ./src/mesh/index.ts + 13 modules
+var src_mesh = __webpack_require__(9215);
 // EXTERNAL MODULE: ./src/report/canary-summary.ts
 var canary_summary = __webpack_require__(5301);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
@@ -428,7 +428,7 @@ function healthFor(read, checkIntervalSeconds, canaryTaskDefinitionFamily, stabl
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7243);
+/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9215);
 
 
 

@@ -21,17 +21,24 @@ import {
   requiredString,
   stringWithDefault,
 } from './inputs.js';
+import {
+  albTargetGroupSource,
+  latticeTargetGroupSource,
+  type TargetGroupDefaults,
+} from './target-group-health.js';
 
 export const metricsPresets = [
   'envoy-container-insights',
   'envoy-appmesh-extension',
+  'lattice-target-group',
+  'alb-target-group',
   'custom',
   'none',
 ] as const;
 export type MetricsPreset = (typeof metricsPresets)[number];
 
 /** What the deploy already knows at run time (e.g. the families it registered); inputs override it. */
-export interface HealthDefaults {
+export interface HealthDefaults extends TargetGroupDefaults {
   canaryTaskDefinitionFamily?: string;
   stableTaskDefinitionFamily?: string;
 }
@@ -53,15 +60,19 @@ export function healthSettings(read: InputReader, known: HealthDefaults = {}): H
       'no health source is configured: set alarm-names, metrics-preset or xray: true. A canary judged by nothing would be promoted blind.',
     );
   }
-  if (policy.maxLatencyMs !== undefined && !xray) {
-    throw new InputError('max-latency-ms', 'needs xray: true: the mean response time is read from X-Ray.');
+  if (policy.maxLatencyMs !== undefined && !xray && !metricsGiveLatency(metrics)) {
+    throw new InputError(
+      'max-latency-ms',
+      'needs a response time: xray: true, or metrics-preset lattice-target-group or alb-target-group.',
+    );
   }
   const baselineSources = [metrics && hasStableMetrics(metrics), xray?.stableService !== undefined];
   if (policy.maxErrorRateIncreasePct !== undefined && !baselineSources.some(Boolean)) {
     throw new InputError(
       'max-error-rate-increase',
       'needs a stable baseline: set stable-task-definition-family (envoy-container-insights), stable-node ' +
-        '(envoy-appmesh-extension, or X-Ray), stable_requests/stable_errors (custom) or xray-stable-service.',
+        '(envoy-appmesh-extension, or X-Ray), stable-target-group (lattice-target-group, alb-target-group), ' +
+        'stable_requests/stable_errors (custom) or xray-stable-service.',
     );
   }
   return {
@@ -110,6 +121,10 @@ function metricsSource(read: InputReader, known: HealthDefaults): MetricsSource 
       };
     case 'envoy-container-insights':
       return containerInsightsSource(read, known);
+    case 'lattice-target-group':
+      return latticeTargetGroupSource(read, known);
+    case 'alb-target-group':
+      return albTargetGroupSource(read, known);
     case 'envoy-appmesh-extension': {
       const stableNode = optionalString(read, 'stable-node');
       return {
@@ -169,9 +184,22 @@ function containerInsightsSource(read: InputReader, known: HealthDefaults): Metr
 }
 
 function hasStableMetrics(metrics: MetricsSource): boolean {
-  if (metrics.preset === 'envoy-container-insights') return metrics.stable !== undefined;
-  if (metrics.preset === 'envoy-appmesh-extension') return metrics.stableNode !== undefined;
-  return metrics.queries.some((query) => query.Id === metricIds.stableRequests);
+  switch (metrics.preset) {
+    case 'envoy-container-insights':
+      return metrics.stable !== undefined;
+    case 'envoy-appmesh-extension':
+      return metrics.stableNode !== undefined;
+    case 'lattice-target-group':
+    case 'alb-target-group':
+      return metrics.stableTargetGroup !== undefined;
+    case 'custom':
+      return metrics.queries.some((query) => query.Id === metricIds.stableRequests);
+  }
+}
+
+/** The target group presets read the response time too. */
+function metricsGiveLatency(metrics: MetricsSource | undefined): boolean {
+  return metrics?.preset === 'lattice-target-group' || metrics?.preset === 'alb-target-group';
 }
 
 /**

@@ -6,6 +6,10 @@ export function countsFromMetrics(plan: MetricPlan, series: MetricSeries[]): Cou
   const byId = new Map(series.map((one) => [one.id, one]));
   const needed: string[] = [metricIds.canaryRequests, metricIds.canaryErrors];
   if (plan.hasStable) needed.push(metricIds.stableRequests, metricIds.stableErrors);
+  if (plan.latencyToMs !== undefined) {
+    needed.push(metricIds.canaryLatencySum, metricIds.canaryLatencyCount);
+    if (plan.hasStable) needed.push(metricIds.stableLatencySum, metricIds.stableLatencyCount);
+  }
   for (const id of needed) {
     const one = byId.get(id);
     if (one && (one.status === 'InternalError' || one.status === 'Forbidden')) {
@@ -22,9 +26,23 @@ export function countsFromMetrics(plan: MetricPlan, series: MetricSeries[]): Cou
     if (!hasRequests) noData.push(requestsId);
     if (!hasErrors && !(hasRequests && plan.zeroWhenAbsent.includes(errorsId))) noData.push(errorsId);
     if (!hasRequests || (!hasErrors && !plan.zeroWhenAbsent.includes(errorsId))) return undefined;
-    return { requests: requests?.sum ?? 0, errors: errors?.sum ?? 0 };
+    const meanLatencyMs = meanLatency(plan, byId, requestsId.replace('_requests', ''));
+    return {
+      requests: requests?.sum ?? 0,
+      errors: errors?.sum ?? 0,
+      ...(meanLatencyMs !== undefined ? { meanLatencyMs } : {}),
+    };
   };
   const canary = role(metricIds.canaryRequests, metricIds.canaryErrors);
   const stable = plan.hasStable ? role(metricIds.stableRequests, metricIds.stableErrors) : undefined;
   return { ok: true, canary, stable, hasStable: plan.hasStable, noData };
+}
+
+/** Sum / SampleCount of the response time over the window, in milliseconds; undefined without samples. */
+function meanLatency(plan: MetricPlan, byId: Map<string, MetricSeries>, role: string): number | undefined {
+  if (plan.latencyToMs === undefined) return undefined;
+  const sum = byId.get(`${role}_latency_sum`);
+  const count = byId.get(`${role}_latency_count`);
+  if (!sum?.datapoints || !count?.datapoints || count.sum <= 0) return undefined;
+  return (sum.sum / count.sum) * plan.latencyToMs;
 }

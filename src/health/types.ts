@@ -36,7 +36,21 @@ export type MetricsSource =
       canaryNode: string;
       stableNode?: string;
     }
-  | { preset: 'custom'; queries: MetricQuery[] };
+  | { preset: 'custom'; queries: MetricQuery[] }
+  | {
+      preset: 'lattice-target-group';
+      /** The TargetGroup dimension of AWS/VpcLattice: target group IDs (tg-…). */
+      canaryTargetGroup: string;
+      stableTargetGroup?: string;
+    }
+  | {
+      preset: 'alb-target-group';
+      /** The LoadBalancer dimension of AWS/ApplicationELB: app/NAME/ID. */
+      loadBalancer: string;
+      /** The TargetGroup dimension: targetgroup/NAME/ID. */
+      canaryTargetGroup: string;
+      stableTargetGroup?: string;
+    };
 
 export interface XRaySource {
   /** X-Ray service names; Envoy names its segments "mesh/virtualNode". */

@@ -1,4 +1,11 @@
 import type { ContainerInsightsTarget, MetricQuery, MetricsSource } from '../types.js';
+import {
+  albTargetGroupMetrics,
+  type Dimensions,
+  latticeTargetGroupMetrics,
+  type TargetGroupMetrics,
+  targetGroupQueries,
+} from './target-group-presets.js';
 
 /** The query ids every plan answers with; custom metric-queries must use them too. */
 export const metricIds = {
@@ -6,6 +13,10 @@ export const metricIds = {
   canaryErrors: 'canary_errors',
   stableRequests: 'stable_requests',
   stableErrors: 'stable_errors',
+  canaryLatencySum: 'canary_latency_sum',
+  canaryLatencyCount: 'canary_latency_count',
+  stableLatencySum: 'stable_latency_sum',
+  stableLatencyCount: 'stable_latency_count',
 } as const;
 
 export interface MetricPlan {
@@ -16,6 +27,8 @@ export interface MetricPlan {
    * count as 0 errors, but only while the same role's request series has data.
    */
   zeroWhenAbsent: string[];
+  /** Set when the plan reads the response time (<role>_latency_sum / _count): milliseconds per unit. */
+  latencyToMs?: number;
 }
 
 export const containerInsightsNamespace = 'ECS/ContainerInsights/Prometheus';
@@ -50,7 +63,46 @@ export function metricPlan(source: MetricsSource, periodSeconds: number): Metric
         hasStable: source.queries.some((query) => query.Id === metricIds.stableRequests),
         zeroWhenAbsent: [],
       };
+    case 'lattice-target-group': {
+      const byGroup = (group: string): Dimensions => [{ Name: 'TargetGroup', Value: group }];
+      // "Always reported (whether it's a zero or non-zero value)": an absent 5xx series is not a zero.
+      return targetGroupPlan(latticeTargetGroupMetrics, source, byGroup, periodSeconds, []);
+    }
+    case 'alb-target-group': {
+      const byGroup = (group: string): Dimensions => [
+        { Name: 'TargetGroup', Value: group },
+        { Name: 'LoadBalancer', Value: source.loadBalancer },
+      ];
+      // ALB publishes HTTPCode_Target_5XX_Count only for periods with a 5xx.
+      return targetGroupPlan(albTargetGroupMetrics, source, byGroup, periodSeconds, [
+        metricIds.canaryErrors,
+        metricIds.stableErrors,
+      ]);
+    }
   }
+}
+
+function targetGroupPlan(
+  metrics: TargetGroupMetrics,
+  source: { canaryTargetGroup: string; stableTargetGroup?: string },
+  dimensions: (group: string) => Dimensions,
+  period: number,
+  zeroWhenAbsent: string[],
+): MetricPlan {
+  const { canaryTargetGroup, stableTargetGroup } = source;
+  return {
+    queries: [
+      ...targetGroupQueries('canary', metrics, dimensions(canaryTargetGroup), period),
+      ...(stableTargetGroup
+        ? targetGroupQueries('stable', metrics, dimensions(stableTargetGroup), period)
+        : []),
+    ],
+    hasStable: stableTargetGroup !== undefined,
+    zeroWhenAbsent: stableTargetGroup
+      ? zeroWhenAbsent
+      : zeroWhenAbsent.filter((id) => id.startsWith('canary')),
+    latencyToMs: metrics.responseTimeToMs,
+  };
 }
 
 /**
