@@ -300,8 +300,8 @@ async function followExecution(executions, executionArn, options) {
 var src_health = __webpack_require__(4450);
 // EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
 var src_mesh = __webpack_require__(7243);
-// EXTERNAL MODULE: ./src/report/canary-summary.ts
-var canary_summary = __webpack_require__(5301);
+// EXTERNAL MODULE: ./src/report/canary-summary.ts + 1 modules
+var canary_summary = __webpack_require__(7399);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
 
 

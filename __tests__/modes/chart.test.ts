@@ -1,0 +1,166 @@
+import { describe, expect, it } from '@jest/globals';
+import { chartMarkdown, chartSeries, maxChartPoints } from '../../src/report/canary-chart.js';
+import { type TimelineEntry, timelineOf } from '../../src/report/timeline.js';
+import { seedDocument } from './fixtures.js';
+import { HistoryBuilder } from './history.js';
+
+const document = seedDocument();
+const start = Date.parse('2026-11-22T05:00:00Z');
+
+/** A timeline made directly: `at` in seconds from the start. */
+function shift(seconds: number, step: number, weight: number): TimelineEntry {
+  return { kind: 'shift', at: new Date(start + seconds * 1000), step, weight };
+}
+function check(
+  seconds: number,
+  weight: number,
+  verdict: 'PASS' | 'FAIL' | 'INCONCLUSIVE',
+  canary?: number,
+  stable?: number,
+  number = 0,
+): TimelineEntry {
+  const at = new Date(start + seconds * 1000);
+  return {
+    kind: 'check',
+    at,
+    step: 1,
+    weight,
+    number,
+    check: {
+      at: at.toISOString(),
+      weight,
+      verdict,
+      reason: verdict,
+      canaryErrorRatePct: canary,
+      stableErrorRatePct: stable,
+      canaryRequests: 1000,
+    },
+  };
+}
+function ended(seconds: number, kind: 'rollback' | 'promoted'): TimelineEntry[] {
+  const at = new Date(start + seconds * 1000);
+  const end: TimelineEntry = { kind: 'end', at, status: kind === 'promoted' ? 'SUCCEEDED' : 'FAILED' };
+  return kind === 'promoted'
+    ? [{ kind: 'promoted', at }, end]
+    : [{ kind: 'rollback', at, restoredRoutes: ['serviceB'], keptEditedRoutes: [], services: [] }, end];
+}
+
+/** A canary of `steps` steps of `bakeSeconds`, a PASS check every `intervalSeconds`, promoted at the end. */
+function longCanary(steps: number[], bakeSeconds: number, intervalSeconds: number): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  let seconds = 0;
+  let number = 0;
+  for (const [index, weight] of steps.entries()) {
+    entries.push(shift(seconds, index + 1, weight));
+    for (let elapsed = intervalSeconds; elapsed <= bakeSeconds; elapsed += intervalSeconds)
+      entries.push(check(seconds + elapsed, weight, 'PASS', 0.2, 0.1, ++number));
+    seconds += bakeSeconds;
+  }
+  return [...entries, ...ended(seconds + 30, 'promoted')];
+}
+
+describe('the chart series, on a regular time grid', () => {
+  it('samples a promoted canary every check interval: weight steps, both error rates, no FAIL', () => {
+    const history = new HistoryBuilder(document)
+      .shift(0)
+      .check(0, 'PASS', { pct: 0.3, requests: 1204 }, 0.2)
+      .check(0, 'INCONCLUSIVE', { pct: 0, requests: 20 }, 0.2)
+      .shift(1)
+      .check(1, 'PASS', { pct: 0.5, requests: 2400 }, 0.2)
+      .shift(2)
+      .check(2, 'PASS', { pct: 0.4, requests: 4800 }, 0.3)
+      .promote('arn:aws:ecs:us-west-2:123456789012:task-definition/taskB:8')
+      .finish()
+      .succeeded();
+    const series = chartSeries(timelineOf(history.events).entries);
+    expect(series).toEqual({
+      stepSeconds: 60,
+      weight: [25, 25, 50, 100, 100, 0],
+      canaryErrorPct: [0, 0.3, 0, 0.5, 0.4, 0.4],
+      stableErrorPct: [0, 0.2, 0.2, 0.2, 0.3, 0.3],
+      failed: [false, false, false, false, false, false],
+    });
+  });
+
+  it('puts each point at i × step from the start, so a shift shows at the first point after it', () => {
+    // Checks every 10 s: the grid is 15 s, the smallest step that Mermaid places exactly.
+    const entries = [
+      shift(0, 1, 25),
+      ...[10, 20, 30, 40, 50, 60, 70, 80, 90].map((at) => check(at, 25, 'PASS', 0.1, 0.1)),
+      shift(95, 2, 50),
+      check(105, 50, 'PASS', 0.2, 0.1),
+      check(115, 50, 'FAIL', 3, 0.1),
+      ...ended(116, 'rollback'),
+    ];
+    const series = chartSeries(entries)!;
+    expect(series.stepSeconds).toBe(15);
+    // Points at 0, 15, ..., 120 s: 50% from 95 s (point 7 at 105 s), 0 from the rollback at 116 s (point 8).
+    expect(series.weight).toEqual([25, 25, 25, 25, 25, 25, 25, 50, 0]);
+    expect(series.failed).toEqual([false, false, false, false, false, false, false, false, true]);
+    expect(series.canaryErrorPct.at(-1)).toBe(3);
+    expect(chartMarkdown(series)).toContain('  x-axis "minutes since start" 0 --> 2');
+  });
+
+  it('keeps a step that began and ended between two points (a rollback soon after a shift)', () => {
+    const entries = [
+      ...longCanary([25, 50], 3600, 60).filter((entry) => entry.kind === 'shift' || entry.kind === 'check'),
+      shift(7230, 3, 100),
+      check(7260, 100, 'FAIL', 4, 0.1),
+      ...ended(7270, 'rollback'),
+    ];
+    const series = chartSeries(entries)!;
+    expect(series.stepSeconds).toBe(120);
+    // Points at 7200 s (50%) and 7320 s: 100% held from 7230 s to 7270 s shows there, 0 one point later.
+    expect(series.weight.slice(-3)).toEqual([50, 100, 0]);
+    expect(series.failed.slice(-3)).toEqual([false, true, false]);
+  });
+
+  it('stays within the point bound for a canary of hours, and every series has one value per point', () => {
+    const entries = longCanary([5, 10, 25, 50, 100], 3 * 3600, 10); // 15 hours, 5,400 checks
+    const series = chartSeries(entries)!;
+    const points = series.weight.length;
+    expect(points).toBeLessThanOrEqual(maxChartPoints);
+    expect(points).toBeGreaterThan(maxChartPoints / 2);
+    expect(series.stepSeconds % 15).toBe(0);
+    expect((points - 1) * series.stepSeconds).toBeGreaterThanOrEqual(15 * 3600 + 30);
+    for (const values of [series.canaryErrorPct, series.stableErrorPct, series.failed])
+      expect(values).toHaveLength(points);
+    expect(new Set(series.weight)).toEqual(new Set([5, 10, 25, 50, 100, 0]));
+  });
+
+  it('ignores entries of kinds it does not chart', () => {
+    const entries = [
+      shift(0, 1, 25),
+      { kind: 'pause', at: new Date(start + 30_000) } as unknown as TimelineEntry,
+      check(60, 25, 'PASS', 0.1, 0.1),
+      ...ended(70, 'promoted'),
+    ];
+    expect(chartSeries(entries)?.weight).toEqual([25, 25, 25, 25, 25, 0]);
+  });
+
+  it('draws no chart before the first shift', () => {
+    expect(chartSeries([])).toBeUndefined();
+    expect(chartSeries([{ kind: 'end', at: new Date(start), status: 'ABORTED' }])).toBeUndefined();
+  });
+});
+
+describe('the chart markdown', () => {
+  it('colours every line explicitly and marks each FAIL with a spike to the top of the axis', () => {
+    const entries = [
+      shift(0, 1, 25),
+      check(60, 25, 'PASS', 0.5, 0.2),
+      check(120, 25, 'FAIL', 4.8, 0.2),
+      ...ended(125, 'rollback'),
+    ];
+    const markdown = chartMarkdown(chartSeries(entries)!).join('\n');
+    const blocks = markdown.split('```mermaid').slice(1);
+    expect(blocks).toHaveLength(2);
+    for (const block of blocks)
+      expect(block).toMatch(/^\n%%\{init: \{"themeVariables":\{"xyChart":\{"plotColorPalette":"#[0-9a-f]{6}/);
+    expect(blocks[0]).toContain('  line [25, 25, 25, 0]');
+    expect(blocks[1]).toContain('  y-axis "5xx %" 0 --> 8');
+    expect(blocks[1]).toContain('  line [0, 0.5, 8, 4.8]'); // the FAIL mark, under the canary line
+    expect(blocks[1]).toContain('  line [0, 0.2, 0.2, 0.2]');
+    expect(blocks[1]).toContain('  line [0, 0.5, 4.8, 4.8]');
+  });
+});
