@@ -45,6 +45,10 @@ function ended(seconds: number, kind: 'rollback' | 'promoted'): TimelineEntry[] 
     : [{ kind: 'rollback', at, restoredRoutes: ['serviceB'], keptEditedRoutes: [], services: [] }, end];
 }
 
+function times<T>(count: number, value: T): T[] {
+  return Array.from({ length: count }, () => value);
+}
+
 /** A canary of `steps` steps of `bakeSeconds`, a PASS check every `intervalSeconds`, promoted at the end. */
 function longCanary(steps: number[], bakeSeconds: number, intervalSeconds: number): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
@@ -60,7 +64,7 @@ function longCanary(steps: number[], bakeSeconds: number, intervalSeconds: numbe
 }
 
 describe('the chart series, on a regular time grid', () => {
-  it('samples a promoted canary every check interval: weight steps, both error rates, no FAIL', () => {
+  it('samples a promoted canary every 15 s: weight steps, both error rates as of the last check, no FAIL', () => {
     const history = new HistoryBuilder(document)
       .shift(0)
       .check(0, 'PASS', { pct: 0.3, requests: 1204 }, 0.2)
@@ -73,17 +77,18 @@ describe('the chart series, on a regular time grid', () => {
       .finish()
       .succeeded();
     const series = chartSeries(timelineOf(history.events).entries);
+    // Shifts at 0, 2 and 3 min, checks every minute, promoted at 5 min: points at 0, 15 s, ..., 5 min.
     expect(series).toEqual({
-      stepSeconds: 60,
-      weight: [25, 25, 50, 100, 100, 0],
-      canaryErrorPct: [0, 0.3, 0, 0.5, 0.4, 0.4],
-      stableErrorPct: [0, 0.2, 0.2, 0.2, 0.3, 0.3],
-      failed: [false, false, false, false, false, false],
+      stepSeconds: 15,
+      weight: [...times(8, 25), ...times(4, 50), ...times(8, 100), 0],
+      canaryErrorPct: [...times(4, 0), ...times(4, 0.3), ...times(4, 0), ...times(4, 0.5), ...times(5, 0.4)],
+      stableErrorPct: [...times(4, 0), ...times(12, 0.2), ...times(5, 0.3)],
+      failed: times(21, false),
     });
   });
 
   it('puts each point at i × step from the start, so a shift shows at the first point after it', () => {
-    // Checks every 10 s: the grid is 15 s, the smallest step that Mermaid places exactly.
+    // The grid is 15 s, the smallest step that Mermaid places exactly.
     const entries = [
       shift(0, 1, 25),
       ...[10, 20, 30, 40, 50, 60, 70, 80, 90].map((at) => check(at, 25, 'PASS', 0.1, 0.1)),
@@ -157,10 +162,11 @@ describe('the chart markdown', () => {
     expect(blocks).toHaveLength(2);
     for (const block of blocks)
       expect(block).toMatch(/^\n%%\{init: \{"themeVariables":\{"xyChart":\{"plotColorPalette":"#[0-9a-f]{6}/);
-    expect(blocks[0]).toContain('  line [25, 25, 25, 0]');
+    expect(blocks[0]).toContain(`  line [${[...times(9, 25), 0].join(', ')}]`);
     expect(blocks[1]).toContain('  y-axis "5xx %" 0 --> 8');
-    expect(blocks[1]).toContain('  line [0, 0.5, 8, 4.8]'); // the FAIL mark, under the canary line
-    expect(blocks[1]).toContain('  line [0, 0.2, 0.2, 0.2]');
-    expect(blocks[1]).toContain('  line [0, 0.5, 4.8, 4.8]');
+    // The FAIL mark (drawn under the canary line), the stable and the canary rates.
+    expect(blocks[1]).toContain('  line [0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5, 8, 4.8]');
+    expect(blocks[1]).toContain('  line [0, 0, 0, 0, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2]');
+    expect(blocks[1]).toContain('  line [0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5, 4.8, 4.8]');
   });
 });

@@ -22,7 +22,7 @@ export interface ChartSeries {
   stepSeconds: number;
   /** Canary weight (%) in force at each point; a weight held only between two points shows at the later one. */
   weight: number[];
-  /** Highest canary and stable 5xx rate (%) of the checks since the previous point, else the last one seen. */
+  /** Canary and stable 5xx rate (%) of the last check (the highest, when there were several since the point before). */
   canaryErrorPct: number[];
   stableErrorPct: number[];
   /** A check since the previous point said FAIL. */
@@ -40,9 +40,9 @@ export function chartSeries(
   const sorted = [...entries].sort((a, b) => a.at.getTime() - b.at.getTime());
   const start = sorted[0]!.at.getTime();
   const durationSeconds = (sorted.at(-1)!.at.getTime() - start) / 1000;
-  const checks = sorted.filter((entry): entry is Check => entry.kind === 'check');
-  // Room for one point more than the duration needs: see the end of the loop.
-  const wanted = Math.max(typicalGapSeconds(checks), durationSeconds / (maxPoints - 2));
+  // The finest grid within the bound, so that a step change is nearly vertical; room for one point more than
+  // the duration needs (see the end of the loop).
+  const wanted = durationSeconds / (maxPoints - 2);
   const stepSeconds = gridSteps.find((step) => step >= wanted) ?? Math.ceil(wanted / 86400) * 86400;
   const points = Math.max(2, Math.ceil(durationSeconds / stepSeconds) + 1);
 
@@ -85,15 +85,6 @@ function worst(values: (number | undefined)[]): number | undefined {
   return known.length > 0 ? Math.max(...known) : undefined;
 }
 
-/** The median time between two checks: the check interval, as the history shows it (0 without two checks). */
-function typicalGapSeconds(checks: readonly Check[]): number {
-  const gaps = checks
-    .slice(1)
-    .map((entry, index) => (entry.at.getTime() - checks[index]!.at.getTime()) / 1000)
-    .sort((a, b) => a - b);
-  return gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)]! : 0;
-}
-
 /**
  * Two Mermaid xychart blocks on one time axis (minutes since the first entry): the canary weight, then the
  * canary and stable 5xx rates, with a red spike above the canary line at each FAIL. Needs Mermaid ≥ 11.0.0
@@ -127,7 +118,7 @@ export function chartMarkdown(series: ChartSeries): string[] {
     `  line [${canary.join(', ')}]`,
     '```',
     '',
-    `Blue: canary weight. Purple: canary 5xx. Green: stable 5xx. Red spike: a check that failed. One point every ${duration(series.stepSeconds)}: the weight then, and the worst check since the point before.`,
+    `Blue: canary weight. Purple: canary 5xx. Green: stable 5xx. Red spike: a check that failed. One point every ${duration(series.stepSeconds)}: the weight at that time and the last check before it (the worst, when there were several).`,
   ];
 }
 
