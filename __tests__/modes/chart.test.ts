@@ -64,7 +64,7 @@ function longCanary(steps: number[], bakeSeconds: number, intervalSeconds: numbe
 }
 
 describe('the chart series, on a regular time grid', () => {
-  it('samples a promoted canary every 15 s: weight steps, both error rates as of the last check, no FAIL', () => {
+  it('samples a promoted canary on the finest grid within the bound: weight steps, error rates, no FAIL', () => {
     const history = new HistoryBuilder(document)
       .shift(0)
       .check(0, 'PASS', { pct: 0.3, requests: 1204 }, 0.2)
@@ -77,18 +77,23 @@ describe('the chart series, on a regular time grid', () => {
       .finish()
       .succeeded();
     const series = chartSeries(timelineOf(history.events).entries);
-    // Shifts at 0, 2 and 3 min, checks every minute, promoted at 5 min: points at 0, 15 s, ..., 5 min.
+    // Shifts at 0, 2 and 3 min, checks every minute, promoted at 5 min: 81 points, every 3.75 s (16 a minute).
     expect(series).toEqual({
-      stepSeconds: 15,
-      weight: [...times(8, 25), ...times(4, 50), ...times(8, 100), 0],
-      canaryErrorPct: [...times(4, 0), ...times(4, 0.3), ...times(4, 0), ...times(4, 0.5), ...times(5, 0.4)],
-      stableErrorPct: [...times(4, 0), ...times(12, 0.2), ...times(5, 0.3)],
-      failed: times(21, false),
+      stepSeconds: 3.75,
+      weight: [...times(32, 25), ...times(16, 50), ...times(32, 100), 0],
+      canaryErrorPct: [
+        ...times(16, 0),
+        ...times(16, 0.3),
+        ...times(16, 0),
+        ...times(16, 0.5),
+        ...times(17, 0.4),
+      ],
+      stableErrorPct: [...times(16, 0), ...times(48, 0.2), ...times(17, 0.3)],
+      failed: times(81, false),
     });
   });
 
   it('puts each point at i × step from the start, so a shift shows at the first point after it', () => {
-    // The grid is 15 s, the smallest step that Mermaid places exactly.
     const entries = [
       shift(0, 1, 25),
       ...[10, 20, 30, 40, 50, 60, 70, 80, 90].map((at) => check(at, 25, 'PASS', 0.1, 0.1)),
@@ -98,12 +103,12 @@ describe('the chart series, on a regular time grid', () => {
       ...ended(116, 'rollback'),
     ];
     const series = chartSeries(entries)!;
-    expect(series.stepSeconds).toBe(15);
-    // Points at 0, 15, ..., 120 s: 50% from 95 s (point 7 at 105 s), 0 from the rollback at 116 s (point 8).
-    expect(series.weight).toEqual([25, 25, 25, 25, 25, 25, 25, 50, 0]);
-    expect(series.failed).toEqual([false, false, false, false, false, false, false, false, true]);
-    expect(series.canaryErrorPct.at(-1)).toBe(3);
-    expect(chartMarkdown(series)).toContain('  x-axis "minutes since start" 0 --> 2');
+    expect(series.stepSeconds).toBe(1.875);
+    // Points at 0, 1.875, ..., 116.25 s: 50% from 95 s (point 51 at 95.625 s), FAIL and 0 at 116.25 s.
+    expect(series.weight).toEqual([...times(51, 25), ...times(11, 50), 0]);
+    expect(series.failed).toEqual([...times(62, false), true]);
+    expect(series.canaryErrorPct.slice(-3)).toEqual([0.2, 0.2, 3]);
+    expect(chartMarkdown(series)).toContain('  x-axis "minutes since start" 0 --> 1.9375');
   });
 
   it('keeps a step that began and ended between two points (a rollback soon after a shift)', () => {
@@ -140,7 +145,7 @@ describe('the chart series, on a regular time grid', () => {
       check(60, 25, 'PASS', 0.1, 0.1),
       ...ended(70, 'promoted'),
     ];
-    expect(chartSeries(entries)?.weight).toEqual([25, 25, 25, 25, 25, 0]);
+    expect(chartSeries(entries)?.weight).toEqual([...times(38, 25), 0]);
   });
 
   it('draws no chart before the first shift', () => {
@@ -162,11 +167,16 @@ describe('the chart markdown', () => {
     expect(blocks).toHaveLength(2);
     for (const block of blocks)
       expect(block).toMatch(/^\n%%\{init: \{"themeVariables":\{"xyChart":\{"plotColorPalette":"#[0-9a-f]{6}/);
-    expect(blocks[0]).toContain(`  line [${[...times(9, 25), 0].join(', ')}]`);
+    const lines = blocks.map((block) =>
+      [...block.matchAll(/^ {2}line \[(.*)\]$/gm)].map((line) => line[1]!.split(', ').map(Number)),
+    );
+    // 68 points every 1.875 s: checks at points 32 and 64, the rollback at point 67.
+    expect(lines[0]).toEqual([[...times(67, 25), 0]]);
     expect(blocks[1]).toContain('  y-axis "5xx %" 0 --> 8');
-    // The FAIL mark (drawn under the canary line), the stable and the canary rates.
-    expect(blocks[1]).toContain('  line [0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5, 8, 4.8]');
-    expect(blocks[1]).toContain('  line [0, 0, 0, 0, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2]');
-    expect(blocks[1]).toContain('  line [0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5, 4.8, 4.8]');
+    const [failMarks, stable, canary] = lines[1]!;
+    expect(canary).toEqual([...times(32, 0), ...times(32, 0.5), ...times(4, 4.8)]);
+    expect(stable).toEqual([...times(32, 0), ...times(36, 0.2)]);
+    // The FAIL mark is drawn under the canary line: only its spike to the top of the axis shows.
+    expect(failMarks).toEqual(canary!.map((value, index) => (index === 64 ? 8 : value)));
   });
 });

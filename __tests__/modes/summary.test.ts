@@ -41,7 +41,7 @@ describe('the job summary, read from the execution history', () => {
     expect(stepRows(entries).map((row) => row.started)).toEqual(started.map((event) => event.timestamp));
   });
 
-  it('charts the canary weight on a 15 s grid, down to 0 when promoted', () => {
+  it('charts the canary weight on a regular grid, down to 0 when promoted', () => {
     const { entries } = timelineOf(promotedHistory().events);
     const markdown = canarySummaryMarkdown({
       route: 'serviceB',
@@ -51,7 +51,7 @@ describe('the job summary, read from the execution history', () => {
     });
     expect(markdown).toContain('## appmesh-canary: serviceB — promoted');
     expect(markdown).toContain(
-      `  line [${[...Array(8).fill(25), ...Array(4).fill(50), ...Array(8).fill(100), 0].join(', ')}]`,
+      `  line [${[...Array(32).fill(25), ...Array(16).fill(50), ...Array(32).fill(100), 0].join(', ')}]`,
     );
     expect(markdown).toContain(
       '| 1 | 25% | 2026-11-22T05:00:00.000Z | 2 | 0.3% | 0.2% | 1× PASS, 1× INCONCLUSIVE |',
@@ -75,7 +75,7 @@ describe('the job summary, read from the execution history', () => {
     expect(markdown).toContain(
       '**Reason:** HealthCheckFailed: canary 4.8% 5xx (2,013 req) vs stable 0.2% (6,022 req), p<0.001 — FAIL',
     );
-    expect(markdown).toContain('  line [25, 25, 25, 25, 0]');
+    expect(markdown).toContain(`  line [${[...Array(32).fill(25), 0].join(', ')}]`);
   });
 });
 
