@@ -33,9 +33,10 @@ export function itDrawsEveryJobSummary(file: string): void {
         const png = `${name}.png`;
         const rendered = await renderer.render(summary.markdown, png);
         const where = `${summary.run}, ${png}`;
-        const canary = /^## appmesh-canary: .+ — /m.test(summary.markdown);
-        if (canary && rendered.blocks.length !== 2)
-          problems.push(`${where}: ${rendered.blocks.length} charts, a canary summary has 2`);
+        // A canary that shifted (a row in the steps table) has its two charts; one not started yet, none.
+        const shifted = /^\| \d+ \| \d+% \|/m.test(summary.markdown);
+        if (rendered.blocks.length !== (shifted ? 2 : 0))
+          problems.push(`${where}: ${rendered.blocks.length} charts, ${shifted ? 2 : 0} expected`);
         if (rendered.charts.length !== rendered.blocks.length * 2)
           problems.push(
             `${where}: ${rendered.charts.length} charts drawn for ${rendered.blocks.length} blocks`,
