@@ -13,19 +13,19 @@ import { HistoryBuilder } from '../modes/history.js';
 let renderer: SummaryRenderer;
 const folder = mkdtempSync(join(tmpdir(), 'appmesh-canary-summary-render-'));
 
-beforeAll(async () => {
-  renderer = await openSummaryRenderer();
-});
-
-afterAll(async () => {
-  await renderer?.close();
-});
-
 function fenced(source: string): string {
   return ['```mermaid', source, '```', ''].join('\n');
 }
 
 describe('drawing a job summary in Chromium with Mermaid', () => {
+  beforeAll(async () => {
+    renderer = await openSummaryRenderer();
+  });
+
+  afterAll(async () => {
+    await renderer?.close();
+  });
+
   it('draws both charts of a rolled-back canary, in both themes, as their source says', async () => {
     const history = new HistoryBuilder(seedDocument())
       .shift(0)
