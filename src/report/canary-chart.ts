@@ -8,7 +8,9 @@ export const maxChartPoints = 120;
  * floating point, so Mermaid's numeric x-axis (which steps from min to max by (max - min) / (points - 1)) puts
  * every point exactly on its time and drops none.
  */
-const gridSteps = [1.875, 3.75, 7.5, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400];
+const gridSteps = [
+  1.875, 3.75, 7.5, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400,
+];
 
 /** Colours readable on GitHub's light and dark themes (contrast ≥ 3:1 on white and on #333 and #0d1117). */
 export const chartColours = {
