@@ -1535,8 +1535,8 @@ var src_health = __webpack_require__(5058);
 var src_mesh = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/orchestrator/errors.ts
 var orchestrator_errors = __webpack_require__(7726);
-// EXTERNAL MODULE: ./src/report/canary-summary.ts
-var canary_summary = __webpack_require__(5301);
+// EXTERNAL MODULE: ./src/report/canary-summary.ts + 1 modules
+var canary_summary = __webpack_require__(7399);
 // EXTERNAL MODULE: ./src/modes/executions.ts + 1 modules
 var executions = __webpack_require__(8933);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts

@@ -6,11 +6,14 @@ import { checkWindow } from '../src/health/check.js';
 import { type ActionRun, seedInputs, startAction } from './action-runner.js';
 import { type LocalStack, seedNames, startLocalStack } from './index.js';
 import { isObject, type Json } from './protocol.js';
+import { openSummaryRenderer, type SummaryRenderer } from './render-summary.js';
+import { chartProblems } from './summary-checks.js';
 
 /**
  * `npm run demo`: the local stack, then the real Action bundle twice, as GitHub runs it: a healthy version
  * is promoted, a version answering 5% 5xx is rolled back at the first step. Prints each canary's timeline
- * from the execution history and the traffic simulator. Exits 0 only when both outcomes are the expected ones.
+ * from the execution history and the traffic simulator, and draws each job summary as GitHub shows it (a PNG,
+ * light and dark theme). Exits 0 only when both outcomes are the expected ones and every chart draws cleanly.
  */
 const scenario = fileURLToPath(new URL('scenarios/versions.json', import.meta.url));
 const inputs = { 'check-interval': '15s', 'bake-time': '1m', 'max-error-rate': '1' };
@@ -101,7 +104,27 @@ function timeline(stack: LocalStack, executionArn: string): string[] {
   return lines;
 }
 
-async function deployOnce(stack: LocalStack, run: Expectation, index: number, summaries: string) {
+/** The summary as a PNG, and whether its charts drew cleanly (true when Chromium is missing: nothing to judge). */
+async function drawSummary(
+  renderer: SummaryRenderer | undefined,
+  markdown: string,
+  png: string,
+): Promise<boolean> {
+  if (!renderer) return true;
+  const rendered = await renderer.render(markdown, png);
+  console.log(`  job summary as GitHub shows it (light | dark): ${png}`);
+  const problems = rendered.charts.flatMap(chartProblems);
+  for (const problem of problems) console.log(`  ✘ chart: ${problem}`);
+  return problems.length === 0;
+}
+
+async function deployOnce(
+  stack: LocalStack,
+  run: Expectation,
+  index: number,
+  summaries: string,
+  renderer: SummaryRenderer | undefined,
+) {
   const image = `${stack.account}.dkr.ecr.${stack.region}.amazonaws.com/serviceb:${run.tag}`;
   console.log(`\n▶ run ${index + 1}: node dist/index.js deploying ${run.title} (${run.tag})`);
   const started = performance.now();
@@ -123,6 +146,7 @@ async function deployOnce(stack: LocalStack, run: Expectation, index: number, su
   const summaryPath = join(summaries, `run-${index + 1}-summary.md`);
   writeFileSync(summaryPath, result.summary);
   console.log(`  job summary: ${summaryPath}`);
+  const drawn = await drawSummary(renderer, result.summary, summaryPath.replace(/\.md$/, '.png'));
   const route = stack.routeTargets();
   const stableImage = stack.service(seedNames.stableService).image;
   const backToStable = route.length === 1 && route[0]?.virtualNode === seedNames.stableNode;
@@ -133,7 +157,7 @@ async function deployOnce(stack: LocalStack, run: Expectation, index: number, su
   console.log(
     `  ${ok ? '✔' : '✘'} ${outcome}: ${run.promoted ? 'expected promoted' : 'expected rolled back'}; route ${route.map((target) => `${target.virtualNode} ${target.weight}`).join(', ')}; stable runs ${stableImage?.split('/').pop()} (${seconds} s)`,
   );
-  return ok;
+  return ok && drawn;
 }
 
 export async function runDemo(): Promise<number> {
@@ -145,11 +169,16 @@ export async function runDemo(): Promise<number> {
     `local stack on ${stack.endpoint}: mesh apps, route serviceB 100% serviceB, services serviceB and serviceBv2`,
   );
   console.log(`1 simulated minute = ${stack.clock.msPerSimMinute} ms; the Action runs in real time`);
+  const renderer = await openSummaryRenderer().catch((error: Error) => {
+    console.log(`no PNG of the job summaries: ${error.message}`);
+    return undefined;
+  });
   let passed = 0;
   try {
     for (const [index, run] of runs.entries())
-      if (await deployOnce(stack, run, index, summaries)) passed += 1;
+      if (await deployOnce(stack, run, index, summaries, renderer)) passed += 1;
   } finally {
+    await renderer?.close();
     await stack.stop();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

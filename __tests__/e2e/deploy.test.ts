@@ -9,6 +9,7 @@ import {
   manualRollback,
   stableOnly,
 } from './harness.js';
+import { canaryCharts, itDrawsEveryJobSummary, levels } from './job-summaries.js';
 
 /**
  * The real bundle (`node dist/index.js`, inputs as INPUT_*), the real state machine and the real Lambda
@@ -52,6 +53,9 @@ describe('deploy', () => {
         { target: 'serviceB', weight: 100 },
       ]);
       expect(run.summary).toContain('promoted');
+      const charts = canaryCharts(run.summary);
+      expect(levels(charts.weight)).toEqual([25, 50, 100, 0]);
+      expect(charts.failMarks).toEqual(charts.canary5xx);
     },
     timeout,
   );
@@ -75,6 +79,12 @@ describe('deploy', () => {
       expect(state.stable.taskDefinition).toBe(stableBefore);
       expect(state.canary.desiredCount).toBe(0);
       expect(canaryWeightsWritten(stack, writes)).toEqual([25, 0]);
+      const { weight, failMarks, stable5xx, canary5xx } = canaryCharts(run.summary);
+      expect(levels(weight)).toEqual([25, 0]);
+      // The FAIL spike rises above the canary line, and the canary line above the stable one.
+      const failedAt = failMarks.findIndex((value, index) => value > canary5xx[index]!);
+      expect(failedAt).toBeGreaterThan(0);
+      expect(canary5xx[failedAt]).toBeGreaterThan(stable5xx[failedAt]! + 1);
     },
     timeout,
   );
@@ -92,6 +102,7 @@ describe('deploy', () => {
       expect(execution).toMatchObject({ status: 'FAILED', error: 'HealthCheckFailed' });
       expect(execution.cause).toMatch(/^FAIL at 50% \(step 2 of 3\)/);
       expect(canaryWeightsWritten(stack, writes)).toEqual([25, 50, 0]);
+      expect(levels(canaryCharts(run.summary).weight)).toEqual([25, 50, 0]);
       const state = finalState(stack);
       expect(state.route).toEqual(stableOnly);
       expect(state.stable.taskDefinition).toBe(stableBefore);
@@ -159,3 +170,5 @@ describe('manual rollback after a promotion', () => {
     timeout,
   );
 });
+
+itDrawsEveryJobSummary('deploy.test.ts');

@@ -26,14 +26,24 @@ export function deployInputs(stack: LocalStack, tag: string, overrides: Record<s
   return seedInputs(stack.stateMachineArn, imageOf(stack, tag), { ...quickCanary, ...overrides });
 }
 
+/** Every job summary the runs of this test file wrote, in order (drawn by itDrawsEveryJobSummary). */
+export const jobSummaries: { run: string; markdown: string }[] = [];
+
+function collected(inputs: Record<string, string>, run: ActionRun): ActionRun {
+  const what = [inputs.mode ?? 'deploy', inputs.image?.split(':').pop()].filter(Boolean).join(' ');
+  jobSummaries.push({ run: `run ${jobSummaries.length + 1} (${what})`, markdown: run.summary });
+  return run;
+}
+
 /** `node dist/index.js` with the inputs, against the stack, to its end. */
-export function action(stack: LocalStack, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction({ inputs, env: stack.env });
+export async function action(stack: LocalStack, inputs: Record<string, string>): Promise<ActionRun> {
+  return collected(inputs, await runAction({ inputs, env: stack.env }));
 }
 
 /** The same, left running in the background. */
 export function actionInBackground(stack: LocalStack, inputs: Record<string, string>) {
-  return startAction({ inputs, env: stack.env });
+  const started = startAction({ inputs, env: stack.env });
+  return { ...started, done: started.done.then((run) => collected(inputs, run)) };
 }
 
 export function deploy(stack: LocalStack, tag: string, overrides: Record<string, string> = {}) {

@@ -13,6 +13,7 @@ import {
   stableOnly,
   until,
 } from './harness.js';
+import { itDrawsEveryJobSummary } from './job-summaries.js';
 
 /**
  * Someone acts while a canary runs: a manual rollback, a second deploy, a hand edit of the route, a stop
@@ -200,3 +201,5 @@ describe('while a canary runs', () => {
     timeout,
   );
 });
+
+itDrawsEveryJobSummary('interventions.test.ts');

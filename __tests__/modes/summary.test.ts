@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { canarySummaryMarkdown, stepRows, weightSeries } from '../../src/report/canary-summary.js';
-import { describeEntry, timelineOf } from '../../src/report/timeline.js';
+import { maxChartPoints } from '../../src/report/canary-chart.js';
+import { canarySummaryMarkdown, stepRows, timelineBudgetBytes } from '../../src/report/canary-summary.js';
+import { describeEntry, type TimelineEntry, timelineOf } from '../../src/report/timeline.js';
 import { seedDocument } from './fixtures.js';
 import { HistoryBuilder } from './history.js';
 
@@ -40,9 +41,8 @@ describe('the job summary, read from the execution history', () => {
     expect(stepRows(entries).map((row) => row.started)).toEqual(started.map((event) => event.timestamp));
   });
 
-  it('charts the canary weight at each shift and check, down to 0 when promoted', () => {
+  it('charts the canary weight on a regular grid, down to 0 when promoted', () => {
     const { entries } = timelineOf(promotedHistory().events);
-    expect(weightSeries(entries).map((point) => point.weight)).toEqual([25, 25, 25, 50, 50, 100, 100, 0]);
     const markdown = canarySummaryMarkdown({
       route: 'serviceB',
       executionArn: 'arn:aws:states:us-west-2:123456789012:execution:appmesh-canary:x',
@@ -50,7 +50,9 @@ describe('the job summary, read from the execution history', () => {
       entries,
     });
     expect(markdown).toContain('## appmesh-canary: serviceB — promoted');
-    expect(markdown).toContain('  line [25, 25, 25, 50, 50, 100, 100, 0]');
+    expect(markdown).toContain(
+      `  line [${[...Array(32).fill(25), ...Array(16).fill(50), ...Array(32).fill(100), 0].join(', ')}]`,
+    );
     expect(markdown).toContain(
       '| 1 | 25% | 2026-11-22T05:00:00.000Z | 2 | 0.3% | 0.2% | 1× PASS, 1× INCONCLUSIVE |',
     );
@@ -73,7 +75,67 @@ describe('the job summary, read from the execution history', () => {
     expect(markdown).toContain(
       '**Reason:** HealthCheckFailed: canary 4.8% 5xx (2,013 req) vs stable 0.2% (6,022 req), p<0.001 — FAIL',
     );
-    expect(markdown).toContain('  line [25, 25, 0]');
+    expect(markdown).toContain(`  line [${[...Array(32).fill(25), 0].join(', ')}]`);
+  });
+});
+
+describe('the summary of a long canary', () => {
+  const start = Date.parse('2026-11-22T05:00:00Z');
+  /** Hours of checks every 10 s, each with its error rates, then a rollback. */
+  function hoursOfChecks(hours: number): TimelineEntry[] {
+    const entries: TimelineEntry[] = [{ kind: 'shift', at: new Date(start), step: 1, weight: 25 }];
+    const checks = (hours * 3600) / 10;
+    for (let number = 1; number <= checks; number++) {
+      const at = new Date(start + number * 10_000);
+      const verdict = number === checks ? 'FAIL' : 'PASS';
+      const check = {
+        at: at.toISOString(),
+        weight: 25,
+        verdict,
+        reason: `${verdict} at 25% (step 1 of 3): canary 0.4% 5xx (12,345 req) vs stable 0.3% (37,035 req)`,
+        canaryErrorRatePct: number === checks ? 4.8 : 0.4,
+        stableErrorRatePct: 0.3,
+        canaryRequests: 12_345,
+      } as const;
+      entries.push({ kind: 'check', at, step: 1, weight: 25, number, check });
+    }
+    const end = new Date(start + checks * 10_000 + 1000);
+    entries.push(
+      { kind: 'rollback', at: end, restoredRoutes: ['serviceB'], restoredKeepingEdits: [], keptEditedRoutes: [], services: [] },
+      { kind: 'end', at: end, status: 'FAILED', error: 'HealthCheckFailed', cause: 'x'.repeat(32_768) },
+    );
+    return entries;
+  }
+  const report = (entries: TimelineEntry[]) => ({
+    route: 'serviceB',
+    executionArn: 'arn:aws:states:us-west-2:123456789012:execution:appmesh-canary:x',
+    consoleUrl: 'https://console.example/x',
+    entries,
+  });
+
+  it("stays under GitHub's 1 MiB job summary limit with the first and last entries and the count left out", () => {
+    const entries = hoursOfChecks(24); // 8,640 checks
+    const markdown = canarySummaryMarkdown(report(entries));
+    expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024 - 64 * 1024);
+    const lines = markdown.split('\n');
+    const listed = lines.filter((line) => /^- \d{4}-/.test(line));
+    const omitted = lines.find((line) => line.startsWith('- … '));
+    expect(omitted).toBe(
+      `- … ${entries.length - listed.length} more entries: see [the execution history](https://console.example/x)`,
+    );
+    expect(listed[0]).toBe('- 2026-11-22T05:00:00.000Z step 1: 25% → canary');
+    expect(listed.at(-1)).toMatch(/^- 2026-11-23T05:00:01\.000Z canary FAILED: HealthCheckFailed: x+$/);
+    const timeline = listed.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+    expect(timeline).toBeLessThanOrEqual(timelineBudgetBytes);
+    for (const line of lines.filter((text) => /^ {2}line \[/.test(text)))
+      expect(line.split(',').length).toBeLessThanOrEqual(maxChartPoints);
+  });
+
+  it('lists every entry while they fit', () => {
+    const entries = hoursOfChecks(1); // 360 checks
+    const markdown = canarySummaryMarkdown(report(entries));
+    expect(markdown).not.toContain('more entries');
+    expect(markdown.split('\n').filter((line) => /^- \d{4}-/.test(line))).toHaveLength(entries.length);
   });
 });
 

@@ -1,4 +1,11 @@
+import { chartMarkdown, chartSeries } from './canary-chart.js';
 import { describeEntry, formatPct, type TimelineEntry } from './timeline.js';
+
+/**
+ * Bytes of timeline lines in the summary. GitHub refuses a step summary over 1 MiB; this leaves room for
+ * the rest of the summary (a long error cause, the deploy table) in every case.
+ */
+export const timelineBudgetBytes = 512 * 1024;
 
 export interface CanaryReport {
   route: string;
@@ -41,25 +48,6 @@ export function stepRows(entries: readonly TimelineEntry[]): StepRow[] {
   return rows;
 }
 
-/** Canary weight over time: one point per shift and per check, and the end (0 after a rollback or promotion). */
-export function weightSeries(entries: readonly TimelineEntry[]): { at: Date; weight: number }[] {
-  const points: { at: Date; weight: number }[] = [];
-  let weight = 0;
-  for (const entry of entries) {
-    if (entry.kind === 'shift' || entry.kind === 'check') weight = entry.weight;
-    if (entry.kind === 'rollback' || entry.kind === 'promoted') weight = 0;
-    if (
-      entry.kind === 'shift' ||
-      entry.kind === 'check' ||
-      entry.kind === 'rollback' ||
-      entry.kind === 'promoted'
-    ) {
-      points.push({ at: entry.at, weight });
-    }
-  }
-  return points;
-}
-
 export function outcomeOf(entries: readonly TimelineEntry[]): string {
   const end = entries.findLast((entry) => entry.kind === 'end');
   if (end?.kind !== 'end') return 'running';
@@ -70,11 +58,9 @@ export function outcomeOf(entries: readonly TimelineEntry[]): string {
   return entries.some((entry) => entry.kind === 'rollback') ? 'rolled back' : end.status.toLowerCase();
 }
 
-/** The job summary of a canary: outcome, reason, steps table, weight chart, links. */
+/** The job summary of a canary: outcome, reason, steps table, charts of weight and 5xx rates, timeline, link. */
 export function canarySummaryMarkdown(report: CanaryReport): string {
   const { entries } = report;
-  const start = entries[0]?.at;
-  const minutes = (at: Date) => (start ? ((at.getTime() - start.getTime()) / 60000).toFixed(1) : '0');
   const lines = [`## appmesh-canary: ${report.route} — ${outcomeOf(entries)}`, ''];
   const end = entries.findLast((entry) => entry.kind === 'end');
   if (end?.kind === 'end' && end.status !== 'SUCCEEDED') {
@@ -88,23 +74,35 @@ export function canarySummaryMarkdown(report: CanaryReport): string {
       `| ${row.step} | ${row.weight}% | ${row.started.toISOString()} | ${row.checks} | ${pct(row.maxCanaryErrorPct)} | ${pct(row.maxStableErrorPct)} | ${verdicts} |`,
     );
   }
-  const series = weightSeries(entries);
-  if (series.length > 0) {
-    lines.push(
-      '',
-      '```mermaid',
-      'xychart-beta',
-      '  title "Canary weight (%)"',
-      `  x-axis "minutes since start" [${series.map((point) => `"${minutes(point.at)}"`).join(', ')}]`,
-      '  y-axis "canary %" 0 --> 100',
-      `  line [${series.map((point) => point.weight).join(', ')}]`,
-      '```',
-    );
-  }
+  const series = chartSeries(entries);
+  if (series) lines.push('', ...chartMarkdown(series));
   lines.push('', '<details><summary>Timeline</summary>', '');
-  for (const entry of entries) lines.push(`- ${entry.at.toISOString()} ${describeEntry(entry)}`);
+  lines.push(...timelineLines(entries, report.consoleUrl));
   lines.push('', '</details>', '', `Execution: [${report.executionArn}](${report.consoleUrl})`, '');
   return lines.join('\n');
+}
+
+/**
+ * One line per entry; when they would pass the budget, the first and the last ones, with the number left out
+ * in between (the execution history has them all).
+ */
+export function timelineLines(entries: readonly TimelineEntry[], consoleUrl: string): string[] {
+  const all = entries.map((entry) => `- ${entry.at.toISOString()} ${describeEntry(entry)}`);
+  const bytes = (line: string) => Buffer.byteLength(line) + 1;
+  if (all.reduce((sum, line) => sum + bytes(line), 0) <= timelineBudgetBytes) return all;
+  const head: string[] = [];
+  const tail: string[] = [];
+  let used = 0;
+  for (let first = 0, last = all.length - 1; first <= last; ) {
+    const fromHead = head.length <= tail.length;
+    const line = all[fromHead ? first : last]!;
+    if (used + bytes(line) > timelineBudgetBytes) break;
+    used += bytes(line);
+    if (fromHead) head.push(all[first++]!);
+    else tail.unshift(all[last--]!);
+  }
+  const omitted = all.length - head.length - tail.length;
+  return [...head, `- … ${omitted} more entries: see [the execution history](${consoleUrl})`, ...tail];
 }
 
 function pct(value: number | undefined): string {

@@ -1,0 +1,182 @@
+import { describe, expect, it } from '@jest/globals';
+import { chartMarkdown, chartSeries, maxChartPoints } from '../../src/report/canary-chart.js';
+import { type TimelineEntry, timelineOf } from '../../src/report/timeline.js';
+import { seedDocument } from './fixtures.js';
+import { HistoryBuilder } from './history.js';
+
+const document = seedDocument();
+const start = Date.parse('2026-11-22T05:00:00Z');
+
+/** A timeline made directly: `at` in seconds from the start. */
+function shift(seconds: number, step: number, weight: number): TimelineEntry {
+  return { kind: 'shift', at: new Date(start + seconds * 1000), step, weight };
+}
+function check(
+  seconds: number,
+  weight: number,
+  verdict: 'PASS' | 'FAIL' | 'INCONCLUSIVE',
+  canary?: number,
+  stable?: number,
+  number = 0,
+): TimelineEntry {
+  const at = new Date(start + seconds * 1000);
+  return {
+    kind: 'check',
+    at,
+    step: 1,
+    weight,
+    number,
+    check: {
+      at: at.toISOString(),
+      weight,
+      verdict,
+      reason: verdict,
+      canaryErrorRatePct: canary,
+      stableErrorRatePct: stable,
+      canaryRequests: 1000,
+    },
+  };
+}
+function ended(seconds: number, kind: 'rollback' | 'promoted'): TimelineEntry[] {
+  const at = new Date(start + seconds * 1000);
+  const end: TimelineEntry = { kind: 'end', at, status: kind === 'promoted' ? 'SUCCEEDED' : 'FAILED' };
+  return kind === 'promoted'
+    ? [{ kind: 'promoted', at }, end]
+    : [{ kind: 'rollback', at, restoredRoutes: ['serviceB'], restoredKeepingEdits: [], keptEditedRoutes: [], services: [] }, end];
+}
+
+function times<T>(count: number, value: T): T[] {
+  return Array.from({ length: count }, () => value);
+}
+
+/** A canary of `steps` steps of `bakeSeconds`, a PASS check every `intervalSeconds`, promoted at the end. */
+function longCanary(steps: number[], bakeSeconds: number, intervalSeconds: number): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  let seconds = 0;
+  let number = 0;
+  for (const [index, weight] of steps.entries()) {
+    entries.push(shift(seconds, index + 1, weight));
+    for (let elapsed = intervalSeconds; elapsed <= bakeSeconds; elapsed += intervalSeconds)
+      entries.push(check(seconds + elapsed, weight, 'PASS', 0.2, 0.1, ++number));
+    seconds += bakeSeconds;
+  }
+  return [...entries, ...ended(seconds + 30, 'promoted')];
+}
+
+describe('the chart series, on a regular time grid', () => {
+  it('samples a promoted canary on the finest grid within the bound: weight steps, error rates, no FAIL', () => {
+    const history = new HistoryBuilder(document)
+      .shift(0)
+      .check(0, 'PASS', { pct: 0.3, requests: 1204 }, 0.2)
+      .check(0, 'INCONCLUSIVE', { pct: 0, requests: 20 }, 0.2)
+      .shift(1)
+      .check(1, 'PASS', { pct: 0.5, requests: 2400 }, 0.2)
+      .shift(2)
+      .check(2, 'PASS', { pct: 0.4, requests: 4800 }, 0.3)
+      .promote('arn:aws:ecs:us-west-2:123456789012:task-definition/taskB:8')
+      .finish()
+      .succeeded();
+    const series = chartSeries(timelineOf(history.events).entries);
+    // Shifts at 0, 2 and 3 min, checks every minute, promoted at 5 min: 81 points, every 3.75 s (16 a minute).
+    expect(series).toEqual({
+      stepSeconds: 3.75,
+      weight: [...times(32, 25), ...times(16, 50), ...times(32, 100), 0],
+      canaryErrorPct: [
+        ...times(16, 0),
+        ...times(16, 0.3),
+        ...times(16, 0),
+        ...times(16, 0.5),
+        ...times(17, 0.4),
+      ],
+      stableErrorPct: [...times(16, 0), ...times(48, 0.2), ...times(17, 0.3)],
+      failed: times(81, false),
+    });
+  });
+
+  it('puts each point at i × step from the start, so a shift shows at the first point after it', () => {
+    const entries = [
+      shift(0, 1, 25),
+      ...[10, 20, 30, 40, 50, 60, 70, 80, 90].map((at) => check(at, 25, 'PASS', 0.1, 0.1)),
+      shift(95, 2, 50),
+      check(105, 50, 'PASS', 0.2, 0.1),
+      check(115, 50, 'FAIL', 3, 0.1),
+      ...ended(116, 'rollback'),
+    ];
+    const series = chartSeries(entries)!;
+    expect(series.stepSeconds).toBe(1.875);
+    // Points at 0, 1.875, ..., 116.25 s: 50% from 95 s (point 51 at 95.625 s), FAIL and 0 at 116.25 s.
+    expect(series.weight).toEqual([...times(51, 25), ...times(11, 50), 0]);
+    expect(series.failed).toEqual([...times(62, false), true]);
+    expect(series.canaryErrorPct.slice(-3)).toEqual([0.2, 0.2, 3]);
+    expect(chartMarkdown(series)).toContain('  x-axis "minutes since start" 0 --> 1.9375');
+  });
+
+  it('keeps a step that began and ended between two points (a rollback soon after a shift)', () => {
+    const entries = [
+      ...longCanary([25, 50], 3600, 60).filter((entry) => entry.kind === 'shift' || entry.kind === 'check'),
+      shift(7230, 3, 100),
+      check(7260, 100, 'FAIL', 4, 0.1),
+      ...ended(7270, 'rollback'),
+    ];
+    const series = chartSeries(entries)!;
+    expect(series.stepSeconds).toBe(120);
+    // Points at 7200 s (50%) and 7320 s: 100% held from 7230 s to 7270 s shows there, 0 one point later.
+    expect(series.weight.slice(-3)).toEqual([50, 100, 0]);
+    expect(series.failed.slice(-3)).toEqual([false, true, false]);
+  });
+
+  it('stays within the point bound for a canary of hours, and every series has one value per point', () => {
+    const entries = longCanary([5, 10, 25, 50, 100], 3 * 3600, 10); // 15 hours, 5,400 checks
+    const series = chartSeries(entries)!;
+    const points = series.weight.length;
+    expect(points).toBeLessThanOrEqual(maxChartPoints);
+    expect(points).toBeGreaterThan(maxChartPoints / 2);
+    expect(series.stepSeconds % 15).toBe(0);
+    expect((points - 1) * series.stepSeconds).toBeGreaterThanOrEqual(15 * 3600 + 30);
+    for (const values of [series.canaryErrorPct, series.stableErrorPct, series.failed])
+      expect(values).toHaveLength(points);
+    expect(new Set(series.weight)).toEqual(new Set([5, 10, 25, 50, 100, 0]));
+  });
+
+  it('ignores entries of kinds it does not chart', () => {
+    const entries = [
+      shift(0, 1, 25),
+      { kind: 'pause', at: new Date(start + 30_000) } as unknown as TimelineEntry,
+      check(60, 25, 'PASS', 0.1, 0.1),
+      ...ended(70, 'promoted'),
+    ];
+    expect(chartSeries(entries)?.weight).toEqual([...times(38, 25), 0]);
+  });
+
+  it('draws no chart before the first shift', () => {
+    expect(chartSeries([])).toBeUndefined();
+    expect(chartSeries([{ kind: 'end', at: new Date(start), status: 'ABORTED' }])).toBeUndefined();
+  });
+});
+
+describe('the chart markdown', () => {
+  it('colours every line explicitly and marks each FAIL with a spike to the top of the axis', () => {
+    const entries = [
+      shift(0, 1, 25),
+      check(60, 25, 'PASS', 0.5, 0.2),
+      check(120, 25, 'FAIL', 4.8, 0.2),
+      ...ended(125, 'rollback'),
+    ];
+    const markdown = chartMarkdown(chartSeries(entries)!).join('\n');
+    const blocks = markdown.split('```mermaid').slice(1);
+    expect(blocks).toHaveLength(2);
+    for (const block of blocks)
+      expect(block).toMatch(/^\n%%\{init: \{"themeVariables":\{"xyChart":\{"plotColorPalette":"#[0-9a-f]{6}/);
+    const lines = blocks.map((block) =>
+      [...block.matchAll(/^ {2}line \[(.*)\]$/gm)].map((line) => line[1]!.split(', ').map(Number)),
+    );
+    // 68 points every 1.875 s: checks at points 32 and 64, the rollback at point 67.
+    expect(lines[0]).toEqual([[...times(67, 25), 0]]);
+    expect(blocks[1]).toContain('  y-axis "5xx %" 0 --> 8');
+    const [failMarks, stable, canary] = lines[1]!;
+    expect(canary).toEqual([...times(32, 0), ...times(32, 0.5), ...times(4, 4.8)]);
+    expect(stable).toEqual([...times(32, 0), ...times(36, 0.2)]);
+    // The FAIL mark is drawn under the canary line: only its spike to the top of the axis shows.
+    expect(failMarks).toEqual(canary!.map((value, index) => (index === 64 ? 8 : value)));
+  });
+});
