@@ -42,7 +42,17 @@ function ended(seconds: number, kind: 'rollback' | 'promoted'): TimelineEntry[] 
   const end: TimelineEntry = { kind: 'end', at, status: kind === 'promoted' ? 'SUCCEEDED' : 'FAILED' };
   return kind === 'promoted'
     ? [{ kind: 'promoted', at }, end]
-    : [{ kind: 'rollback', at, restoredRoutes: ['serviceB'], restoredKeepingEdits: [], keptEditedRoutes: [], services: [] }, end];
+    : [
+        {
+          kind: 'rollback',
+          at,
+          restoredRoutes: ['serviceB'],
+          restoredKeepingEdits: [],
+          keptEditedRoutes: [],
+          services: [],
+        },
+        end,
+      ];
 }
 
 function times<T>(count: number, value: T): T[] {

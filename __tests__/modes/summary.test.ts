@@ -101,7 +101,14 @@ describe('the summary of a long canary', () => {
     }
     const end = new Date(start + checks * 10_000 + 1000);
     entries.push(
-      { kind: 'rollback', at: end, restoredRoutes: ['serviceB'], restoredKeepingEdits: [], keptEditedRoutes: [], services: [] },
+      {
+        kind: 'rollback',
+        at: end,
+        restoredRoutes: ['serviceB'],
+        restoredKeepingEdits: [],
+        keptEditedRoutes: [],
+        services: [],
+      },
       { kind: 'end', at: end, status: 'FAILED', error: 'HealthCheckFailed', cause: 'x'.repeat(32_768) },
     );
     return entries;
