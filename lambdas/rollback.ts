@@ -1,3 +1,5 @@
+import { ecs } from '../src/orchestrator/runtime/clients/ecs.js';
+import { routeClients } from '../src/orchestrator/runtime/clients/routes.js';
 import { documentHandler } from '../src/orchestrator/runtime/handler.js';
 import { describeRollback, rollback } from '../src/orchestrator/steps/rollback.js';
 
@@ -9,4 +11,5 @@ export const handler = documentHandler(
     return rollback(document, deps);
   },
   (report) => ({ message: `rolled back: ${describeRollback(report)}` }),
+  { ...routeClients, ecs },
 );
