@@ -1,4 +1,4 @@
-import { health } from '../src/orchestrator/runtime/clients/health.js';
+import { health } from '../src/aws/clients/health.js';
 import { progressHandler } from '../src/orchestrator/runtime/handler.js';
 import { check } from '../src/orchestrator/steps/check.js';
 

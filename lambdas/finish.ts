@@ -1,5 +1,5 @@
-import { ecs } from '../src/orchestrator/runtime/clients/ecs.js';
-import { routeClients } from '../src/orchestrator/runtime/clients/routes.js';
+import { ecs } from '../src/aws/clients/ecs.js';
+import { routeClients } from '../src/aws/clients/routes.js';
 import { progressHandler } from '../src/orchestrator/runtime/handler.js';
 import { finish } from '../src/orchestrator/steps/finish.js';
 

@@ -1,6 +1,6 @@
-import { ecs } from '../src/orchestrator/runtime/clients/ecs.js';
-import { executions } from '../src/orchestrator/runtime/clients/executions.js';
-import { routeClients } from '../src/orchestrator/runtime/clients/routes.js';
+import { ecs } from '../src/aws/clients/ecs.js';
+import { executions } from '../src/aws/clients/executions.js';
+import { routeClients } from '../src/aws/clients/routes.js';
 import { guardHandler } from '../src/orchestrator/runtime/handler.js';
 
 /** EventBridge target: an execution that ended ABORTED, TIMED_OUT or FAILED is rolled back. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { executions } from '../src/orchestrator/runtime/clients/executions.js';
-import { routeClients } from '../src/orchestrator/runtime/clients/routes.js';
+import { executions } from '../src/aws/clients/executions.js';
+import { routeClients } from '../src/aws/clients/routes.js';
 import { documentHandler } from '../src/orchestrator/runtime/handler.js';
 import { init } from '../src/orchestrator/steps/init.js';
 

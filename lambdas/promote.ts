@@ -1,4 +1,4 @@
-import { ecs } from '../src/orchestrator/runtime/clients/ecs.js';
+import { ecs } from '../src/aws/clients/ecs.js';
 import { progressHandler } from '../src/orchestrator/runtime/handler.js';
 import { promote } from '../src/orchestrator/steps/promote.js';
 

@@ -1,5 +1,5 @@
-import { ecs } from '../src/orchestrator/runtime/clients/ecs.js';
-import { routeClients } from '../src/orchestrator/runtime/clients/routes.js';
+import { ecs } from '../src/aws/clients/ecs.js';
+import { routeClients } from '../src/aws/clients/routes.js';
 import { documentHandler } from '../src/orchestrator/runtime/handler.js';
 import { describeRollback, rollback } from '../src/orchestrator/steps/rollback.js';
 

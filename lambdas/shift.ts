@@ -1,4 +1,4 @@
-import { routeClients } from '../src/orchestrator/runtime/clients/routes.js';
+import { routeClients } from '../src/aws/clients/routes.js';
 import { progressHandler } from '../src/orchestrator/runtime/handler.js';
 import { shift } from '../src/orchestrator/steps/shift.js';
 

@@ -3,6 +3,7 @@ import { resolveRegion } from './aws/region.js';
 import type { InputReader } from './config/inputs.js';
 import { sourceFromEnv } from './deploy/source.js';
 import { messageOf } from './errors.js';
+import { awsModeDeps } from './modes/deps.js';
 import { modeOf, runMode } from './modes/outcome.js';
 import type { Log } from './report/log.js';
 
@@ -14,8 +15,6 @@ export async function run(): Promise<void> {
     const read: InputReader = (name) => core.getInput(name);
     const mode = modeOf(read);
     const region = resolveRegion(core.getInput('region'));
-    // Loaded once the inputs that need no AWS are read: a bad input fails fast, without the SDK.
-    const { awsModeDeps } = await import('./modes/deps.js');
     const outcome = await runMode(mode, read, awsModeDeps(region, actionLog), {
       source: sourceFromEnv(),
       tempDir: process.env.RUNNER_TEMP,

@@ -296,8 +296,8 @@ async function followExecution(executions, executionArn, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/health/index.ts
-var src_health = __webpack_require__(4450);
+// EXTERNAL MODULE: ./src/health/check.ts + 1 modules
+var check = __webpack_require__(3117);
 // EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
 var src_mesh = __webpack_require__(7243);
 // EXTERNAL MODULE: ./src/report/canary-summary.ts
@@ -345,7 +345,7 @@ async function runDeployMode(read, deps, source) {
             (canaryState.desiredCount > 0 ? canaryState.desiredCount : stableState.desiredCount),
     };
     const health = healthFor(read, plan.checkIntervalSeconds, (0,orchestrator_document/* familyOf */.Ap)(canaryState.taskDefinitionArn), (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn));
-    await (0,src_health/* validateHealthSources */.V6)(health, deps.health, { now: deps.now() });
+    await (0,check/* validateHealthSources */.V6)(health, deps.health, { now: deps.now() });
     const base = { dryRun: deploy.dryRun, deploymentId, entries: [], routeLabel };
     if (deploy.dryRun) {
         const ecs = await deployCanaryService(canaryDeploy, deps);

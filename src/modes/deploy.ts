@@ -9,8 +9,8 @@ import { buildExecutionDocument, deploymentIdOf } from '../deploy/execution-docu
 import { followExecution } from '../deploy/follow.js';
 import type { DeploymentSource } from '../deploy/source.js';
 import { InputError } from '../errors.js';
+import { validateHealthSources } from '../health/check.js';
 import type { HealthSettings } from '../health/index.js';
-import { validateHealthSources } from '../health/index.js';
 import { AppMeshRouter, type RouteWeights } from '../mesh/index.js';
 import { familyOf } from '../orchestrator/document.js';
 import { consoleUrlOf } from '../report/canary-summary.js';

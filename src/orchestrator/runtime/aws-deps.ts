@@ -1,5 +1,5 @@
 import type { DepsForRegion, StepDeps, StepLog } from '../deps.js';
-import type { HandlerClients } from './clients/index.js';
+import type { HandlerClients } from './handler-clients.js';
 
 type RegionalClients = Pick<StepDeps, 'appMesh' | 'ecs' | 'health'>;
 

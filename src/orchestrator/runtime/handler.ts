@@ -5,7 +5,7 @@ import { toStepError } from '../errors.js';
 import { type Progress, parseProgress } from '../progress.js';
 import { type GuardResult, guard } from '../steps/guard.js';
 import { awsDeps } from './aws-deps.js';
-import type { HandlerClients } from './clients/index.js';
+import type { HandlerClients } from './handler-clients.js';
 
 /** Service name and level come from POWERTOOLS_SERVICE_NAME and POWERTOOLS_LOG_LEVEL. */
 export const logger = new Logger();

@@ -1,7 +1,7 @@
 import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
-import type { Ecs } from '../../../ecs/index.js';
-import type { HealthReaders } from '../../../health/index.js';
-import type { Executions } from '../../sfn.js';
+import type { Ecs } from '../../ecs/index.js';
+import type { HealthReaders } from '../../health/index.js';
+import type { Executions } from '../sfn.js';
 
 /**
  * The clients one handler builds. Each handler names only those it calls (lambdas/*.ts), so its bundle holds
