@@ -177,3 +177,23 @@ describe('options as the README shows them', () => {
     expect(refused).toMatchObject({ code: 1, err: expect.stringContaining("unknown option '--image'") });
   });
 });
+
+describe('the installed program (npm install -g of a release)', () => {
+  it('packs bin/ and the bundles, and bin/appmesh-canary.js runs', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const [pack] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }),
+    ) as Array<{
+      files: Array<{ path: string }>;
+    }>;
+    const files = pack!.files.map((file) => file.path);
+    expect(files).toEqual(
+      expect.arrayContaining(['bin/appmesh-canary.js', 'dist/cli/index.js', 'dist/index.js']),
+    );
+    const run = await runNode('bin/appmesh-canary.js', ['--version'], {});
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: `${JSON.parse(await readFile('package.json', 'utf8')).version}\n`,
+    });
+  }, 60_000);
+});
