@@ -18,6 +18,8 @@ try {
       cluster: 'apps',
       services: 'serviceB,serviceBv2',
       passRoles: 'arn:aws:iam::111122223333:role/taskB-task,arn:aws:iam::111122223333:role/taskB-execution',
+      // As the cdk CLI sets it: each function names its asset directory.
+      'aws:cdk:enable-asset-metadata': true,
     },
   });
   const { orchestrator } = buildOrchestratorApp(app);
