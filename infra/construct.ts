@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CfnOutput, Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -57,11 +57,6 @@ export class AppMeshCanaryOrchestrator extends Construct {
     this.stateMachineArn = this.stateMachine.stateMachineArn;
     this.grantAwsCalls(props);
     this.guardRule = this.guardRuleFor(this.stateMachine);
-
-    new CfnOutput(this, 'StateMachineArn', {
-      value: this.stateMachine.stateMachineArn,
-      description: 'The canary state machine: give its ARN to the Action or the CLI that starts canaries.',
-    });
   }
 
   private handlerFunction(

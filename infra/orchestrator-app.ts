@@ -1,4 +1,4 @@
-import { type App, Stack, Validations } from 'aws-cdk-lib';
+import { type App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
 import cdkNag from 'cdk-nag';
 import { AppMeshCanaryOrchestrator } from './construct.js';
 import { settingsFromContext } from './context.js';
@@ -19,6 +19,11 @@ export function buildOrchestratorApp(app: App): OrchestratorApp {
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   });
   const orchestrator = new AppMeshCanaryOrchestrator(stack, 'Orchestrator', settings.orchestrator);
+  // A stack-level output keeps its name: the docs tell users to read StateMachineArn.
+  new CfnOutput(stack, 'StateMachineArn', {
+    value: orchestrator.stateMachineArn,
+    description: 'The canary state machine: give its ARN to the Action or the CLI that starts canaries.',
+  });
   // cdk-nag 3 is a CommonJS module whose named exports Node cannot detect: read them off the default export.
   Validations.of(app).addPlugins(
     new cdkNag.AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }),

@@ -1,4 +1,7 @@
+import { ecs } from '../src/aws/clients/ecs.js';
+import { executions } from '../src/aws/clients/executions.js';
+import { routeClients } from '../src/aws/clients/routes.js';
 import { guardHandler } from '../src/orchestrator/runtime/handler.js';
 
 /** EventBridge target: an execution that ended ABORTED, TIMED_OUT or FAILED is rolled back. */
-export const handler = guardHandler();
+export const handler = guardHandler({ ...routeClients, ecs, executions });

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { executions } from '../src/aws/clients/executions.js';
+import { routeClients } from '../src/aws/clients/routes.js';
 import { documentHandler } from '../src/orchestrator/runtime/handler.js';
 import { init } from '../src/orchestrator/steps/init.js';
 
@@ -14,4 +16,5 @@ export const handler = documentHandler(
   'Init',
   (event, document, deps) => init(document, execution.parse(event), deps),
   (progress) => ({ message: progress.reason }),
+  { ...routeClients, executions },
 );

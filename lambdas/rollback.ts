@@ -1,3 +1,5 @@
+import { ecs } from '../src/aws/clients/ecs.js';
+import { routeClients } from '../src/aws/clients/routes.js';
 import { documentHandler } from '../src/orchestrator/runtime/handler.js';
 import { incompleteCause, rollback } from '../src/orchestrator/steps/rollback.js';
 
@@ -12,4 +14,5 @@ export const handler = documentHandler(
   (report) => ({
     message: `${report.complete ? 'rolled back' : 'rolled back as far as it may'}: ${report.summary}`,
   }),
+  { ...routeClients, ecs },
 );

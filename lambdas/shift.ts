@@ -1,5 +1,7 @@
+import { ecs } from '../src/aws/clients/ecs.js';
+import { routeClients } from '../src/aws/clients/routes.js';
 import { progressHandler } from '../src/orchestrator/runtime/handler.js';
 import { shift } from '../src/orchestrator/steps/shift.js';
 
-/** Task state Shift. */
-export const handler = progressHandler('Shift', shift);
+/** Task state Shift. ECS: the canary service must run this deployment's revision before it gets weight. */
+export const handler = progressHandler('Shift', shift, { ...routeClients, ecs });

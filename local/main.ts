@@ -13,19 +13,27 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: npm run local-stack -- [--port 4566] [--scenario local/scenarios/healthy.json]
+  console.log(`Usage: npm run local-stack -- [--port 4566] [--scenario local/scenarios/versions.json]
                               [--ms-per-minute 50] [--verbose]
 Serves App Mesh, VPC Lattice, ELBv2, ECS, CloudWatch, X-Ray and Step Functions on 127.0.0.1, seeded with the
 getting-started mesh and the VPC Lattice service and ALB in front of the same ECS services.
---ms-per-minute: real milliseconds per simulated minute. --verbose: the Lambda handlers' logs.`);
+--port 0: any free port. --ms-per-minute: real milliseconds per simulated minute. --verbose: the Lambda handlers' logs.
+Stops on Ctrl-C (SIGINT) or SIGTERM.`);
   process.exit(0);
 }
 
+const port = Number(values.port);
 const stack = await startLocalStack({
-  port: Number(values.port),
+  port,
   msPerSimMinute: Number(values['ms-per-minute']),
   ...(values.scenario ? { scenario: values.scenario } : {}),
   handlerLogLevel: values.verbose ? 'INFO' : 'SILENT',
+}).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(
+    `port ${port} is in use (a local stack still running?): stop it, or pass --port N (--port 0: any free port)`,
+  );
+  process.exit(1);
 });
 
 console.log(`local AWS endpoint: ${stack.endpoint} (1 simulated minute = ${stack.clock.msPerSimMinute} ms)`);
@@ -44,3 +52,4 @@ const shutdown = async () => {
 };
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
+process.once('SIGHUP', shutdown);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the traffic simulator plays: the load on one router (the App Mesh route by default, or a VPC Lattice or

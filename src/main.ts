@@ -1,8 +1,10 @@
 import * as core from '@actions/core';
 import { resolveRegion } from './aws/region.js';
 import type { InputReader } from './config/inputs.js';
-import { sourceFromEnv } from './deploy/source.js';
 import { messageOf } from './errors.js';
+import { sourceFromContext } from './github/source.js';
+import { withGitHubDeployment } from './github/track.js';
+import { awsModeDeps } from './modes/deps.js';
 import { modeOf, runMode } from './modes/outcome.js';
 import type { Log } from './report/log.js';
 
@@ -14,12 +16,12 @@ export async function run(): Promise<void> {
     const read: InputReader = (name) => core.getInput(name);
     const mode = modeOf(read);
     const region = resolveRegion(core.getInput('region'));
-    // Loaded once the inputs that need no AWS are read: a bad input fails fast, without the SDK.
-    const { awsModeDeps } = await import('./modes/deps.js');
-    const outcome = await runMode(mode, read, awsModeDeps(region, actionLog), {
-      source: sourceFromEnv(),
-      tempDir: process.env.RUNNER_TEMP,
-    });
+    const outcome = await withGitHubDeployment(mode, read, actionLog, () =>
+      runMode(mode, read, awsModeDeps(region, actionLog), {
+        source: sourceFromContext(),
+        tempDir: process.env.RUNNER_TEMP,
+      }),
+    );
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary).write();
     if (outcome.failure) core.setFailed(outcome.failure);

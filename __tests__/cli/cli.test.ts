@@ -103,3 +103,97 @@ describe('the CLI bundle', () => {
     expect(run.stderr).toMatch(/^error: input "task-definition": .*JSON/);
   });
 });
+
+describe('options as the README shows them', () => {
+  it('renders examples/taskB.json with the region from AWS_REGION when --region is not given', async () => {
+    const before = process.env.AWS_REGION;
+    process.env.AWS_REGION = 'eu-west-1';
+    try {
+      const run = await cli([
+        'render',
+        '--task-definition',
+        'examples/taskB.json',
+        '--mesh',
+        'apps',
+        '--virtual-node',
+        'serviceB',
+        '--account',
+        '123456789012',
+        '--enable-xray',
+        'true',
+      ]);
+      expect(run.err).toBe('');
+      const rendered = JSON.parse(run.out);
+      const envoy = rendered.containerDefinitions.find(
+        (container: { name: string }) => container.name === 'envoy',
+      );
+      expect(envoy.image).toMatch(/^840364872350\.dkr\.ecr\.eu-west-1\.amazonaws\.com\/aws-appmesh-envoy:/);
+      expect(
+        rendered.containerDefinitions.map((container: { name: string }) => container.name).sort(),
+      ).toEqual(['app', 'envoy', 'xray-daemon']);
+    } finally {
+      if (before === undefined) delete process.env.AWS_REGION;
+      else process.env.AWS_REGION = before;
+    }
+  });
+
+  it('takes true/false after a boolean option, as the Action takes them', async () => {
+    const off = await cli([...renderArgs, '--enable-xray', 'false']);
+    expect(off.code).toBe(0);
+    expect(
+      JSON.parse(off.out).containerDefinitions.map((container: { name: string }) => container.name),
+    ).not.toContain('xray-daemon');
+    const bad = await cli([...renderArgs, '--enable-xray', 'maybe']);
+    expect(bad).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('input "enable-xray": must be true or false'),
+    });
+  });
+
+  it('lists only its own options in each command --help', async () => {
+    const optionsOf = async (command: string) =>
+      [...(await cli([command, '--help'])).out.matchAll(/^\s+(--[a-z-]+)/gm)].map((match) => match[1]);
+    const status = await optionsOf('status');
+    expect(status).toEqual([
+      '--region',
+      '--state-machine-arn',
+      '--mesh',
+      '--mesh-owner',
+      '--virtual-router',
+      '--route',
+      '--stable-node',
+      '--canary-node',
+      '--summary',
+    ]);
+    expect(await optionsOf('rollback')).toEqual([
+      ...status.slice(0, 8),
+      '--rollback-wait-seconds',
+      '--summary',
+    ]);
+    const deploy = await optionsOf('deploy');
+    expect(deploy).toEqual(expect.arrayContaining(['--dry-run', '--image', '--steps', '--alarm-names']));
+    expect(deploy).not.toContain('--github-token');
+    const refused = await cli(['status', '--mesh', 'apps', '--image', 'x']);
+    expect(refused).toMatchObject({ code: 1, err: expect.stringContaining("unknown option '--image'") });
+  });
+});
+
+describe('the installed program (npm install -g of a release)', () => {
+  it('packs bin/ and the bundles, and bin/appmesh-canary.js runs', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const [pack] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }),
+    ) as Array<{
+      files: Array<{ path: string }>;
+    }>;
+    const files = pack!.files.map((file) => file.path);
+    expect(files).toEqual(
+      expect.arrayContaining(['bin/appmesh-canary.js', 'dist/cli/index.js', 'dist/index.js']),
+    );
+    const run = await runNode('bin/appmesh-canary.js', ['--version'], {});
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: `${JSON.parse(await readFile('package.json', 'utf8')).version}\n`,
+    });
+  }, 60_000);
+});

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { workflowActions } from '../../infra/workflow-role.js';
 import type { LocalStack } from '../../local/index.js';
 import {
   canaryWeightsWritten,
@@ -169,6 +170,20 @@ describe('manual rollback after a promotion', () => {
     },
     timeout,
   );
+});
+
+describe('the workflow role (infra/workflow-role.ts, rendered into both READMEs)', () => {
+  it('allows every AWS call the Action made in the runs above', () => {
+    const made = [
+      ...new Set(
+        stack.calls.calls
+          .filter((call) => call.caller === 'client')
+          .map((call) => `${call.service}:${call.operation}`),
+      ),
+    ].sort();
+    expect(made.length).toBeGreaterThan(5);
+    expect(made.filter((action) => !workflowActions.includes(action))).toEqual([]);
+  });
 });
 
 itDrawsEveryJobSummary('deploy.test.ts');

@@ -138,6 +138,15 @@ describe('each handler role allows exactly the AWS calls its code makes', () => 
   }
 });
 
+describe('each handler bundles the SDK clients of the services it calls, and no other', () => {
+  const services = (actions: string[]) => [...new Set(actions.map((action) => action.split(':')[0]))].sort();
+  for (const handler of handlerNames.filter((name) => !handlers.missing.includes(name))) {
+    it(`${handler}`, () => {
+      expect(services(calls[handler]!.bundled)).toEqual(services(calls[handler]!.called));
+    });
+  }
+});
+
 describe('resources are scoped to the props', () => {
   const arn = (service: string, resource: string, account = '<AWS::AccountId>') =>
     `arn:<AWS::Partition>:${service}:<AWS::Region>:${account}:${resource}`;

@@ -131,9 +131,10 @@ describe('state machine', () => {
     expect(stateMachine().TracingConfiguration).toEqual({ Enabled: true });
   });
 
-  it('is an output of the stack and a property of the construct', () => {
+  it('is the stack output named StateMachineArn, as the docs say, and a property of the construct', () => {
     const ref = { Ref: logicalId(orchestrator.stateMachine) };
-    expect(Object.values<Json>(template.toJSON().Outputs).map((output) => output.Value)).toEqual([ref]);
+    expect(Object.keys(template.toJSON().Outputs)).toEqual(['StateMachineArn']);
+    expect(template.toJSON().Outputs.StateMachineArn.Value).toEqual(ref);
     expect(stack.resolve(orchestrator.stateMachineArn)).toEqual(ref);
   });
 });

@@ -346,8 +346,8 @@ function serves(identity, mesh, node) {
     return identity !== undefined && identity.mesh === mesh && identity.virtualNode === node;
 }
 
-// EXTERNAL MODULE: ./src/health/index.ts
-var src_health = __webpack_require__(4450);
+// EXTERNAL MODULE: ./src/health/check.ts + 1 modules
+var check = __webpack_require__(3117);
 // EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
 var src_mesh = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/orchestrator/errors.ts
@@ -457,7 +457,7 @@ async function preflightDeploy(read, deps, source) {
             'it must serve production before a canary starts (a rollback returns all traffic to it).');
     }
     const health = healthFor(read, plan.checkIntervalSeconds, (0,orchestrator_document/* familyOf */.Ap)(canaryState.taskDefinitionArn), (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn));
-    await (0,src_health/* validateHealthSources */.V6)(health, deps.health, { now: deps.now() });
+    await (0,check/* validateHealthSources */.V6)(health, deps.health, { now: deps.now() });
     return {
         deploy,
         mesh,

@@ -149,6 +149,16 @@ export const actionInputs: readonly ActionInput[] = [
       'rollback mode: how long to wait for the guard to restore the routes of a stopped canary before restoring them itself.',
   },
   {
+    name: 'github-token',
+    description:
+      'Token that records GitHub deployments: pass github.token (the job needs permissions: deployments: write). Used with environment.',
+  },
+  {
+    name: 'environment',
+    description:
+      'GitHub environment to record each deploy in (deployment statuses in_progress, success, failure; inactive after a rollback), e.g. production. Default: none recorded.',
+  },
+  {
     name: 'window',
     description: 'Health window of each check. Default: the check interval, at least one metric period.',
   },

@@ -11,8 +11,8 @@ import { checkDistinctServices, checkServiceRoles } from '../deploy/service-role
 import type { DeploymentSource } from '../deploy/source.js';
 import type { DescribedTaskDefinition, ServiceState } from '../ecs/index.js';
 import { InputError } from '../errors.js';
+import { validateHealthSources } from '../health/check.js';
 import type { HealthSettings } from '../health/index.js';
-import { validateHealthSources } from '../health/index.js';
 import {
   AppMeshRouter,
   checkCanaryAtZero,

@@ -1,11 +1,9 @@
-import { AppMeshClient } from '@aws-sdk/client-app-mesh';
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { SFNClient } from '@aws-sdk/client-sfn';
-import { clientConfig } from '../aws/client-config.js';
-import { Ecs } from '../ecs/index.js';
-import { awsHealthReaders, healthClients } from '../health/index.js';
+import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
+import { lazy } from '../aws/lazy.js';
+import type { Ecs } from '../ecs/index.js';
+import type { HealthReaders } from '../health/index.js';
 import type { StepDeps } from '../orchestrator/deps.js';
-import { Executions } from '../orchestrator/sfn.js';
+import type { Executions } from '../orchestrator/sfn.js';
 import type { Log } from '../report/log.js';
 
 /** What the Action's and the CLI's modes need; the same shape the state machine's steps take, plus timing. */
@@ -15,13 +13,16 @@ export interface ModeDeps extends StepDeps {
   sleep: (seconds: number) => Promise<void>;
 }
 
+/** Each client is loaded when a mode first calls it: a mode loads only the clients it uses. */
 export function awsModeDeps(region: string, log: Log): ModeDeps {
   return {
     region,
-    appMesh: new AppMeshClient(clientConfig({ region })),
-    ecs: new Ecs(new ECSClient(clientConfig({ region }))),
-    health: awsHealthReaders(healthClients({ region })),
-    executions: new Executions(new SFNClient(clientConfig({ region }))),
+    appMesh: lazy<AppMeshClient>(async () => (await import('../aws/clients/app-mesh.js')).appMesh(region)),
+    ecs: lazy<Ecs>(async () => (await import('../aws/clients/ecs.js')).ecs(region)),
+    health: lazy<HealthReaders>(async () => (await import('../aws/clients/health.js')).health(region)),
+    executions: lazy<Executions>(async () =>
+      (await import('../aws/clients/executions.js')).executions(region),
+    ),
     now: () => new Date(),
     sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
     log,

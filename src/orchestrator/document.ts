@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { messageOf } from '../errors.js';
 import type { HealthSettings } from '../health/index.js';
 import {

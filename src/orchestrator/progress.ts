@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HealthCounters, Verdict } from '../health/index.js';
 import type { MeshTrafficState } from '../mesh/router.js';
 import { InvalidDocumentError, meshTrafficStateSchema } from './document.js';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { resolveRegion } from '../../aws/region.js';
-import { actionInputs } from '../../config/action-inputs.js';
+import { type ActionInput, actionInputs } from '../../config/action-inputs.js';
 import { sourceFromEnv } from '../../deploy/source.js';
 import { awsModeDeps } from '../../modes/deps.js';
 import { type Mode, runMode } from '../../modes/outcome.js';
@@ -14,15 +14,40 @@ const descriptions: Record<Mode, string> = {
   status: 'print the weights of each route and the running canary or the last outcome',
 };
 
-/** `deploy`, `rollback` and `status`: the Action's modes, with one option per Action input. */
+/** What rollback and status read: the route they act on, and the state machine. */
+const routeInputs = [
+  'region',
+  'state-machine-arn',
+  'mesh',
+  'mesh-owner',
+  'virtual-router',
+  'route',
+  'stable-node',
+  'canary-node',
+];
+
+/** Inputs that only mean something inside a GitHub workflow run. */
+const workflowOnly = new Set(['mode', 'github-token', 'environment']);
+
+/** The inputs each mode reads: deploy all of them, rollback and status only their own. */
+export function inputsOf(mode: Mode): ActionInput[] {
+  const own: Record<Mode, (name: string) => boolean> = {
+    deploy: (name) => !workflowOnly.has(name),
+    rollback: (name) => routeInputs.includes(name) || name === 'rollback-wait-seconds',
+    status: (name) => routeInputs.includes(name),
+  };
+  return actionInputs.filter((input) => own[mode](input.name));
+}
+
+/** `deploy`, `rollback` and `status`: the Action's modes, with one option per Action input the mode reads. */
 export function registerModeCommands(program: Command, io: CliIo): void {
   for (const mode of ['deploy', 'rollback', 'status'] as const) {
     const command = program.command(mode).description(descriptions[mode]);
-    for (const input of actionInputs) {
-      if (input.name === 'mode') continue;
+    for (const input of inputsOf(mode)) {
       const fallback = input.default ? ` (default: ${input.default})` : '';
+      // A true/false input is a flag that also takes a value, as in the Action: --dry-run, --dry-run false.
       command.option(
-        input.flag ? `--${input.name}` : `--${input.name} <value>`,
+        input.flag ? `--${input.name} [true|false]` : `--${input.name} <value>`,
         `${input.description}${fallback}`,
       );
     }

@@ -14,7 +14,7 @@ export function addRenderOptions(command: Command): Command {
     .option('--app-ports <ports>', 'AppPorts, comma-separated (default: the app container ports)')
     .option('--egress-ignored-ports <ports>', 'EgressIgnoredPorts, comma-separated')
     .option('--egress-ignored-ips <ips>', 'EgressIgnoredIPs (default 169.254.170.2,169.254.169.254)')
-    .option('--enable-xray', 'add the X-Ray daemon and turn on Envoy tracing')
+    .option('--enable-xray [true|false]', 'add the X-Ray daemon and turn on Envoy tracing')
     .option('--xray-image <image>', 'X-Ray daemon image')
     .option('--envoy-memory <mib>', 'Envoy container memory in MiB')
     .option('--envoy-cpu <units>', 'Envoy container CPU units');

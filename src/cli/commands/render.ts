@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { resolveRegion } from '../../aws/region.js';
 import { requiredString } from '../../config/inputs.js';
 import { renderSettings } from '../../config/render.js';
 import { InputError } from '../../errors.js';
@@ -18,13 +19,13 @@ export function registerRenderCommand(program: Command, io: CliIo): void {
     )
     .requiredOption('--mesh <name>', 'App Mesh mesh name')
     .requiredOption('--virtual-node <name>', 'virtual node the task definition joins')
-    .requiredOption('--region <region>', 'AWS region (picks the Envoy image)')
+    .option('--region <region>', 'AWS region, picks the Envoy image (default: AWS_REGION)')
     .requiredOption('--account <id>', 'account that owns the mesh (for APPMESH_RESOURCE_ARN)')
     .option('--out <file>', 'write the JSON to this file instead of stdout');
   addRenderOptions(command).action(async (options: Record<string, unknown>) => {
     const read = readerFromOptions(options);
     const settings = renderSettings(read, 'virtual-node');
-    const region = requiredString(read, 'region', 'Set --region, e.g. us-west-2.');
+    const region = resolveRegion(read('region'));
     const account = requiredString(
       read,
       'account',

@@ -1,17 +1,7 @@
-import { AppMeshClient } from '@aws-sdk/client-app-mesh';
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { SFNClient } from '@aws-sdk/client-sfn';
-import { clientConfig } from '../../aws/client-config.js';
-import { Ecs } from '../../ecs/index.js';
-import { awsHealthReaders, healthClients } from '../../health/index.js';
 import type { DepsForRegion, StepDeps, StepLog } from '../deps.js';
-import { Executions } from '../sfn.js';
+import type { HandlerClients } from './handler-clients.js';
 
 type RegionalClients = Pick<StepDeps, 'appMesh' | 'ecs' | 'health'>;
-
-// Built once per container and region: warm invocations reuse connections.
-const regional = new Map<string, RegionalClients>();
-let executions: Executions | undefined;
 
 /**
  * One short in-process retry of App Mesh calls (the SDK's own adaptive retry runs beneath it); a longer
@@ -19,24 +9,43 @@ let executions: Executions | undefined;
  */
 const meshRetry = { maxAttempts: 2, deadlineMs: 10_000 };
 
-/** The state machine's own Step Functions API, in the Lambda's region. */
-export function awsExecutions(): Executions {
-  // Short in-process retries: a longer throttle surfaces as TransientError for the state machine's Retry.
-  executions ??= new Executions(new SFNClient(clientConfig()), { deadlineMs: 10_000 });
-  return executions;
+/** A client this handler does not build: any use names the handler file to add it to. */
+function absent<T>(client: string): T {
+  return new Proxy({} as object, {
+    get(_target, property) {
+      if (property === 'then') return undefined;
+      throw new Error(`the ${client} client is not built for this handler: add it to its lambdas/*.ts file.`);
+    },
+  }) as T;
 }
 
-export function awsDepsFor(log: StepLog): DepsForRegion {
-  return (region) => {
-    let clients = regional.get(region);
-    if (!clients) {
-      clients = {
-        appMesh: new AppMeshClient(clientConfig({ region })),
-        ecs: new Ecs(new ECSClient(clientConfig({ region }))),
-        health: awsHealthReaders(healthClients({ region })),
-      };
-      regional.set(region, clients);
-    }
-    return { ...clients, meshRetry, executions: awsExecutions(), now: () => new Date(), log };
+/**
+ * The deps of a handler over the clients it names, built once per container and region: warm invocations
+ * reuse connections.
+ */
+export function awsDeps(clients: HandlerClients) {
+  const regional = new Map<string, RegionalClients>();
+  let executions: StepDeps['executions'] | undefined;
+  const executionsClient = (): StepDeps['executions'] => {
+    const built =
+      executions ??
+      (clients.executions ? clients.executions() : absent<StepDeps['executions']>('Step Functions'));
+    executions = built;
+    return built;
   };
+  const depsFor =
+    (log: StepLog): DepsForRegion =>
+    (region) => {
+      let built = regional.get(region);
+      if (!built) {
+        built = {
+          appMesh: clients.appMesh ? clients.appMesh(region) : absent('App Mesh'),
+          ecs: clients.ecs ? clients.ecs(region) : absent('ECS'),
+          health: clients.health ? clients.health(region) : absent('CloudWatch and X-Ray'),
+        };
+        regional.set(region, built);
+      }
+      return { ...built, meshRetry, executions: executionsClient(), now: () => new Date(), log };
+    };
+  return { depsFor, executions: executionsClient };
 }

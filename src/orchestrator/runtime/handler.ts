@@ -4,7 +4,8 @@ import { type ExecutionDocument, InvalidDocumentError, parseExecutionDocument } 
 import { toStepError } from '../errors.js';
 import { type Progress, parseProgress } from '../progress.js';
 import { type GuardResult, guard } from '../steps/guard.js';
-import { awsDepsFor, awsExecutions } from './aws-deps.js';
+import { awsDeps } from './aws-deps.js';
+import type { HandlerClients } from './handler-clients.js';
 
 /** Service name and level come from POWERTOOLS_SERVICE_NAME and POWERTOOLS_LOG_LEVEL. */
 export const logger = new Logger();
@@ -21,7 +22,7 @@ type LambdaContext = any;
 type StepEvent = Record<string, unknown>;
 
 /**
- * A Task state's handler: parses the document, builds the clients (once per container and region), runs
+ * A Task state's handler: parses the document, builds the clients it names (once per container and region), runs
  * the step, logs one line with the outcome, and rethrows failures under the names the state machine matches.
  * deploymentId, state, step, weight and verdict are on every log line.
  */
@@ -32,7 +33,9 @@ export function documentHandler<Result>(
     result: Result,
     document: ExecutionDocument,
   ) => { message: string; keys?: Record<string, unknown> },
+  clients: HandlerClients,
 ) {
+  const depsFor = awsDeps(clients).depsFor(log);
   return async (event: unknown, context?: LambdaContext): Promise<Result> => {
     logger.resetKeys();
     if (context) logger.addContext(context);
@@ -41,7 +44,7 @@ export function documentHandler<Result>(
       const input = objectOf(event);
       const document = parseExecutionDocument(input.document);
       logger.appendKeys({ deploymentId: document.deploymentId, ...progressKeys(document, input.progress) });
-      const result = await run(input, document, awsDepsFor(log)(document.region));
+      const result = await run(input, document, depsFor(document.region));
       const { message, keys } = outcome(result, document);
       if (keys) logger.appendKeys(keys);
       logger.info(message);
@@ -58,6 +61,7 @@ export function documentHandler<Result>(
 export function progressHandler(
   state: string,
   step: (document: ExecutionDocument, progress: Progress, deps: StepDeps) => Promise<Progress>,
+  clients: HandlerClients,
 ) {
   return documentHandler(
     state,
@@ -66,17 +70,19 @@ export function progressHandler(
       message: progress.reason,
       keys: { ...keysOf(document, progress), decision: progress.decision },
     }),
+    clients,
   );
 }
 
 /** The guard: an EventBridge event in, the rollback (or why not) out. */
-export function guardHandler() {
+export function guardHandler(clients: HandlerClients) {
+  const deps = awsDeps(clients);
   return async (event: unknown, context?: LambdaContext): Promise<GuardResult> => {
     logger.resetKeys();
     if (context) logger.addContext(context);
     logger.appendKeys({ state: 'Guard' });
     try {
-      const result = await guard(event, { executions: awsExecutions(), depsFor: awsDepsFor(log), log });
+      const result = await guard(event, { executions: deps.executions(), depsFor: deps.depsFor(log), log });
       logger.info(`guard ${result.action}: ${result.reason}`, { executionArn: result.executionArn });
       return result;
     } catch (error) {

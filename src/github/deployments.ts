@@ -1,0 +1,91 @@
+import { context, getOctokit } from '@actions/github';
+import type { GitHubDeploymentSettings } from '../config/github.js';
+import { messageOf } from '../errors.js';
+import type { Log } from '../report/log.js';
+
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'inactive';
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+/**
+ * One GitHub deployment of the environment, so that the repository's Environments page shows what is live.
+ * Recording is best effort: a missing permission or an API error is a warning, never a failed deploy.
+ */
+export class GitHubDeployment {
+  private constructor(
+    private readonly octokit: Octokit,
+    private readonly id: number,
+    private readonly log: Log,
+    private readonly logUrl: string | undefined,
+  ) {}
+
+  /** Creates the deployment of this run's commit; undefined (with a warning) when GitHub refuses it. */
+  static async create(
+    settings: GitHubDeploymentSettings,
+    log: Log,
+    description: string,
+  ): Promise<GitHubDeployment | undefined> {
+    const octokit = getOctokit(settings.token);
+    return recorded(log, `creating a deployment of ${context.sha} in ${settings.environment}`, async () => {
+      const { data } = await octokit.rest.repos.createDeployment({
+        ...context.repo,
+        ref: context.sha,
+        environment: settings.environment,
+        description,
+        auto_merge: false,
+        // The checks ran before this job; the job itself is the deployment.
+        required_contexts: [],
+      });
+      if (!('id' in data)) throw new Error(data.message ?? 'GitHub did not create the deployment');
+      return new GitHubDeployment(octokit, data.id, log, runUrl());
+    });
+  }
+
+  /** The environment's latest deployment, to mark it after a rollback. */
+  static async latest(settings: GitHubDeploymentSettings, log: Log): Promise<GitHubDeployment | undefined> {
+    const octokit = getOctokit(settings.token);
+    return recorded(log, `reading the latest deployment in ${settings.environment}`, async () => {
+      const { data } = await octokit.rest.repos.listDeployments({
+        ...context.repo,
+        environment: settings.environment,
+        per_page: 1,
+      });
+      const latest = data[0];
+      return latest ? new GitHubDeployment(octokit, latest.id, log, runUrl()) : undefined;
+    });
+  }
+
+  async setStatus(state: DeploymentState, details: { description: string; environmentUrl?: string }) {
+    await recorded(this.log, `setting deployment ${this.id} to ${state}`, () =>
+      this.octokit.rest.repos.createDeploymentStatus({
+        ...context.repo,
+        deployment_id: this.id,
+        state,
+        // GitHub refuses descriptions over 140 characters.
+        description: details.description.slice(0, 140),
+        ...(this.logUrl ? { log_url: this.logUrl } : {}),
+        ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+      }),
+    );
+  }
+}
+
+function runUrl(): string | undefined {
+  return context.runId
+    ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+    : undefined;
+}
+
+async function recorded<T>(log: Log, doing: string, call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const hint =
+      status === 403 || status === 404
+        ? ' (give the job permissions: deployments: write, and pass github.token as github-token)'
+        : '';
+    log.warn(`GitHub deployment not recorded: ${doing}: ${messageOf(error)}${hint}`);
+    return undefined;
+  }
+}

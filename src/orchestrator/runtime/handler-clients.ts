@@ -1,0 +1,16 @@
+import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
+import type { Ecs } from '../../ecs/index.js';
+import type { HealthReaders } from '../../health/index.js';
+import type { Executions } from '../sfn.js';
+
+/**
+ * The clients one handler builds. Each handler names only those it calls (lambdas/*.ts), so its bundle holds
+ * only those SDK clients; the others are absent and fail loudly if a step reaches for them.
+ */
+export interface HandlerClients {
+  appMesh?: (region: string) => AppMeshClient;
+  ecs?: (region: string) => Ecs;
+  health?: (region: string) => HealthReaders;
+  /** The state machine's own Step Functions API, in the Lambda's region. */
+  executions?: () => Executions;
+}
