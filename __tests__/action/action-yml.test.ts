@@ -26,7 +26,7 @@ function tableAfter(heading: string): Map<string, string[]> {
   const section = readme.split(heading)[1] ?? '';
   const rows = new Map<string, string[]>();
   for (const line of section.split('\n').slice(1)) {
-    if (line.trim() === '') {
+    if (line.trim() === '' || line.startsWith('<!--')) {
       if (rows.size > 0) break;
       continue;
     }

@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import {
-  generatedBlocks,
-  renderBlocks,
-  workflowActions,
-  workflowPolicyJson,
-} from '../../infra/workflow-role.js';
+import { workflowActions, workflowPolicyJson } from '../../infra/workflow-role.js';
+import { generatedBlocks, renderBlocks } from '../../scripts/generated-docs.js';
 
-describe('the workflow role policy, rendered from infra/workflow-role.ts', () => {
+describe('the generated documentation (the workflow role, the Action reference)', () => {
   it.each(Object.entries(generatedBlocks))(
     '%s holds the current rendering (npm run docs)',
     (file, blocks) => {
       const text = readFileSync(file, 'utf8');
-      expect(text).toBe(renderBlocks(text, blocks));
+      expect(text).toBe(renderBlocks(file, text, blocks));
     },
   );
 
@@ -23,8 +19,8 @@ describe('the workflow role policy, rendered from infra/workflow-role.ts', () =>
   });
 
   it('refuses a document whose markers are gone', () => {
-    expect(() => renderBlocks('no markers', { 'workflow-role-table': () => '' })).toThrow(
-      'missing the markers <!-- workflow-role-table:start',
+    expect(() => renderBlocks('README.md', 'no markers', { 'workflow-role-table': () => '' })).toThrow(
+      'README.md: missing the markers <!-- workflow-role-table:start',
     );
   });
 });
