@@ -3,9 +3,13 @@ import type { Place } from './appmesh.js';
 import type { SimClock } from './clock.js';
 import { parseSearchExpression, type SearchExpression } from './metric-search.js';
 import type { MetricPublisher, MetricWorld, Series } from './metric-series.js';
-import { applicationElbSeries } from './metrics-alb.js';
-import { appMeshExtensionSeries, containerInsightsSeries } from './metrics-envoy.js';
-import { vpcLatticeSeries } from './metrics-vpc-lattice.js';
+import { applicationElbNamespace, applicationElbSeries } from './metrics-alb.js';
+import {
+  appMeshExtensionSeries,
+  containerInsightsNamespace,
+  containerInsightsSeries,
+} from './metrics-envoy.js';
+import { vpcLatticeNamespace, vpcLatticeSeries } from './metrics-vpc-lattice.js';
 import {
   AwsError,
   epochSeconds,
@@ -15,7 +19,7 @@ import {
   pageOf,
   timestampMs,
 } from './protocol.js';
-import type { AlarmDefinition } from './scenario.js';
+import type { AlarmDefinition, Publishing } from './scenario.js';
 
 export { containerInsightsNamespace } from './metrics-envoy.js';
 
@@ -195,6 +199,11 @@ export class LocalCloudWatch {
     return [{ label: expression, points }];
   }
 
+  /**
+   * The datapoints of one series over [start, end): one per period, or per stored datapoint when the period
+   * asked is finer than the metric's resolution (a standard-resolution metric has one per minute). Only what
+   * the source has published by now is counted: traffic is readable `delaySeconds` after it happened.
+   */
   private points(
     series: Series,
     stat: string,
@@ -202,22 +211,34 @@ export class LocalCloudWatch {
     start: number,
     end: number,
   ): Array<[number, number]> {
-    const periodMs = period * 1000;
-    const first = Math.floor(start / periodMs) * periodMs;
-    if ((end - first) / periodMs > maxDatapoints)
+    const { delaySeconds, resolutionSeconds } = this.publishingOf(series.namespace);
+    const bucketMs = Math.max(period, resolutionSeconds) * 1000;
+    const readableUntil = this.clock.nowMs() - delaySeconds * 1000;
+    const first = Math.floor(start / bucketMs) * bucketMs;
+    if ((end - first) / bucketMs > maxDatapoints)
       throw invalidValue(
         `The query would return more than ${maxDatapoints} datapoints; shorten the range or raise the period.`,
       );
     const points: Array<[number, number]> = [];
-    for (let at = first; at < end; at += periodMs) {
-      const sum = series.sum(at, at + periodMs);
+    for (let at = first; at < end && at < readableUntil; at += bucketMs) {
+      const until = Math.min(at + bucketMs, readableUntil);
+      const sum = series.sum(at, until);
       if (sum === undefined) continue;
       const value = series.samples
-        ? sampledStatistic(stat, sum, Math.round(series.samples(at, at + periodMs)))
-        : statistic(stat, Math.round(sum), period);
+        ? sampledStatistic(stat, sum, Math.round(series.samples(at, until)))
+        : statistic(stat, Math.round(sum), bucketMs / 1000, resolutionSeconds);
       if (value !== undefined) points.push([at, value]);
     }
     return points;
+  }
+
+  /** How the source of a namespace publishes (the scenario's metrics.publishing). */
+  private publishingOf(namespace: string): Publishing {
+    const { publishing, extensionNamespace } = this.traffic.current.metrics;
+    if (namespace === vpcLatticeNamespace) return publishing.vpcLattice;
+    if (namespace === applicationElbNamespace) return publishing.applicationElb;
+    if (namespace === containerInsightsNamespace || namespace === extensionNamespace) return publishing.envoy;
+    return { delaySeconds: 0, resolutionSeconds: 60 };
   }
 
   /** Every metric published by the end of the query (a metric exists once it had a datapoint). */
@@ -227,12 +248,19 @@ export class LocalCloudWatch {
 
   // ---- alarms ------------------------------------------------------------------------------
 
+  /** Every scenario alarm's state as CloudWatch evaluates it now (what the alarm push rule watches). */
+  alarmStates(): Array<{ name: string; value: string; reason: string; at: number }> {
+    return this.traffic.current.alarms.map((alarm) => ({ name: alarm.name, ...this.alarmState(alarm) }));
+  }
+
   private alarmState(alarm: AlarmDefinition): { value: string; reason: string; at: number } {
     const now = this.clock.nowMs();
     const watch = alarmWatch(this.world, alarm);
     if (!watch) return { value: alarm.state, reason: 'Set by the scenario', at: 0 };
     const periodMs = alarm.periodSeconds * 1000;
-    const end = Math.floor(now / periodMs) * periodMs;
+    // CloudWatch evaluates the alarm on the data published so far: the last whole period it can read.
+    const delayMs = this.publishingOf(watch.metric.Namespace).delaySeconds * 1000;
+    const end = Math.floor((now - delayMs) / periodMs) * periodMs;
     const totals = watch.counts(end - periodMs, end);
     // Missing data is treated as not breaching.
     if (totals.requests < 1) return { value: 'OK', reason: 'No requests in the last period', at: end };
@@ -315,9 +343,9 @@ function sampledStatistic(stat: string, sum: number, samples: number): number | 
   }
 }
 
-/** A counter's statistic over one period; the agent publishes one sample per minute. */
-function statistic(stat: string, sum: number, period: number): number | undefined {
-  const samples = Math.max(1, Math.round(period / 60));
+/** A counter's statistic over one period; the agent publishes one sample per resolution interval. */
+function statistic(stat: string, sum: number, period: number, resolution: number): number | undefined {
+  const samples = Math.max(1, Math.round(period / resolution));
   switch (stat) {
     case 'Sum':
       return sum;

@@ -51,6 +51,18 @@ const alarm = z
     message: 'an alarm watches a node or a target group, not both',
   });
 
+/** How one source publishes: how late its data can be read, and its storage resolution. */
+const publishing = z.object({
+  delaySeconds: z.number().int().nonnegative(),
+  resolutionSeconds: z.union([z.literal(1), z.literal(10), z.literal(60)]),
+});
+
+const defaultPublishing = {
+  envoy: { delaySeconds: 60, resolutionSeconds: 60 as const },
+  vpcLattice: { delaySeconds: 60, resolutionSeconds: 60 as const },
+  applicationElb: { delaySeconds: 60, resolutionSeconds: 60 as const },
+};
+
 /** Which router carries the load: the App Mesh route (below), or a VPC Lattice or ALB rule (by name). */
 const router = z.discriminatedUnion('type', [
   z.object({ type: z.literal('app-mesh') }),
@@ -93,8 +105,25 @@ export const scenarioSchema = z.object({
       /** Where the App Mesh metrics extension publishes (the metrics-namespace input). */
       extensionNamespace: z.string().default('AppMesh'),
       extensionNamePrefix: z.string().default('envoy_appmesh_'),
+      /**
+       * When each source's datapoints can be read: traffic at time t is in its period's datapoint from
+       * t + delaySeconds on. Envoy's metrics (Container Insights, the App Mesh extension) go through the
+       * CloudWatch agent: 60-second collection by default, or high resolution (10 s here, with a 10 s delay).
+       * VPC Lattice and ALB publish 60-second metrics about a minute late.
+       */
+      publishing: z
+        .object({
+          envoy: publishing.default({ delaySeconds: 60, resolutionSeconds: 60 }),
+          vpcLattice: publishing.default({ delaySeconds: 60, resolutionSeconds: 60 }),
+          applicationElb: publishing.default({ delaySeconds: 60, resolutionSeconds: 60 }),
+        })
+        .default(defaultPublishing),
     })
-    .default({ extensionNamespace: 'AppMesh', extensionNamePrefix: 'envoy_appmesh_' }),
+    .default({
+      extensionNamespace: 'AppMesh',
+      extensionNamePrefix: 'envoy_appmesh_',
+      publishing: defaultPublishing,
+    }),
   /** Share of requests X-Ray traces. */
   xraySamplingPct: z.number().min(0).max(100).default(100),
   alarms: z.array(alarm).default([]),
@@ -108,6 +137,7 @@ export type Behaviour = z.infer<typeof behaviour>;
 export type VersionBehaviour = z.infer<typeof version>;
 export type AlarmDefinition = z.infer<typeof alarm>;
 export type RouterChoice = z.infer<typeof router>;
+export type Publishing = z.infer<typeof publishing>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
 export function parseScenario(value: unknown, source = 'scenario'): Scenario {

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { albSeedNames, type LocalStack, startLocalStack } from '../../local/index.js';
+import { publishedAtOnce } from './publishing.js';
 import { rollOutCanary, until } from './support.js';
 
 let stack: LocalStack;
@@ -28,6 +29,8 @@ const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 beforeAll(async () => {
   stack = await startLocalStack({
     scenario: {
+      // Published at once: this file checks the counts; publishing-delay.test.ts checks the delays.
+      metrics: { publishing: publishedAtOnce },
       requestsPerSecond: 20,
       router: { type: 'alb', loadBalancer: 'apps', listenerPort: 80, rulePriority: 10 },
       baseline: { errorRatePct: 0.1, latencyMs: 40 },

@@ -17,6 +17,7 @@ import { type LocalStack, startLocalStack } from '../../local/index.js';
 import { awsHealthReaders, healthClients, runHealthCheck } from '../../src/health/index.js';
 import { metricPlan } from '../../src/health/sources/metric-presets.js';
 import type { HealthSettings, MetricsSource } from '../../src/health/types.js';
+import { publishedAtOnce } from './publishing.js';
 import { rollOutCanary } from './support.js';
 
 let stack: LocalStack;
@@ -33,6 +34,8 @@ const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 beforeAll(async () => {
   stack = await startLocalStack({
     scenario: {
+      // Published at once: this file checks the counts; publishing-delay.test.ts checks the delays.
+      metrics: { publishing: publishedAtOnce },
       requestsPerSecond: 20,
       baseline: { errorRatePct: 0.1, latencyMs: 40 },
       versions: [{ image: 'serviceb:2.0.0', errorRatePct: 5, latencyMs: 120 }],

@@ -7,6 +7,7 @@ import {
 import { ListTargetGroupsCommand, UpdateRuleCommand, VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type LocalStack, latticeSeedNames, startLocalStack } from '../../local/index.js';
+import { publishedAtOnce } from './publishing.js';
 import { rollOutCanary, until } from './support.js';
 
 let stack: LocalStack;
@@ -29,6 +30,8 @@ function wholeMinutes(count: number): { start: Date; end: Date } {
 beforeAll(async () => {
   stack = await startLocalStack({
     scenario: {
+      // Published at once: this file checks the counts; publishing-delay.test.ts checks the delays.
+      metrics: { publishing: publishedAtOnce },
       requestsPerSecond: 20,
       router: { type: 'vpc-lattice', service: 'serviceb', listener: 'http-80', rule: 'all-paths' },
       baseline: { errorRatePct: 0.1, latencyMs: 40 },
