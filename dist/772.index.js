@@ -31,7 +31,7 @@ async function runStatusMode(read, deps) {
     const result = { weights, lines };
     if (!stateMachineArn)
         return result;
-    const running = await (0,_executions_js__WEBPACK_IMPORTED_MODULE_5__/* .runningCanaryOn */ .nR)(deps.executions, stateMachineArn, traffic);
+    const running = await (0,_executions_js__WEBPACK_IMPORTED_MODULE_5__/* .runningCanaryOn */ .n)(deps.executions, stateMachineArn, traffic);
     if (running) {
         const entries = await timeline(deps.executions, running);
         const weight = entries.findLast((entry) => entry.kind === 'shift');
@@ -46,7 +46,7 @@ async function runStatusMode(read, deps) {
         lines.push(`running: ${running.document.deploymentId} at ${result.running.weight ?? 0}%${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`);
         return result;
     }
-    const last = await (0,_executions_js__WEBPACK_IMPORTED_MODULE_5__/* .lastCanaryOn */ .ID)(deps.executions, stateMachineArn, traffic, [
+    const last = await (0,_executions_js__WEBPACK_IMPORTED_MODULE_5__/* .lastCanaryOn */ .I)(deps.executions, stateMachineArn, traffic, [
         'SUCCEEDED',
         'FAILED',
         'ABORTED',

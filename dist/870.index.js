@@ -582,12 +582,12 @@ const metricsPresets = [
 ];
 /** Parses and cross-checks the health inputs; every error here is found before any AWS call. */
 function healthSettings(read, known = {}) {
-    const periodSeconds = (0,inputs/* integer */.nd)(read, 'metrics-period', 60, { min: 60, max: 3600 });
-    if (periodSeconds % 60 !== 0) {
-        throw new errors/* InputError */.dz('metrics-period', `must be a multiple of 60 seconds; got ${periodSeconds}.`);
-    }
+    const periodSeconds = metricsPeriod(read);
     const alarmNames = [...new Set((0,inputs/* list */.p_)(read, 'alarm-names'))];
     const metrics = metricsSource(read, known);
+    if (metrics && periodSeconds < 60 && standardResolutionPresets.includes(metrics.preset)) {
+        throw new errors/* InputError */.dz('metrics-period', `is ${periodSeconds} s, but ${metrics.preset} reads metrics AWS publishes every 60 seconds: use 60 or more.`);
+    }
     const xray = xraySource(read, metrics);
     const policy = healthPolicy(read);
     if (alarmNames.length === 0 && !metrics && !xray) {
@@ -603,13 +603,28 @@ function healthSettings(read, known = {}) {
             'stable_requests/stable_errors (custom) or xray-stable-service.');
     }
     return {
-        windowSeconds: (0,inputs/* duration */.p0)(read, 'window', '5m', { min: 60, max: 6 * 3600 }),
+        windowSeconds: (0,inputs/* duration */.p0)(read, 'window', '5m', { min: 10, max: 6 * 3600 }),
         periodSeconds,
+        publishDelaySeconds: (0,inputs/* duration */.p0)(read, 'metrics-delay', periodSeconds < 60 ? '10s' : '60s', {
+            min: 0,
+            max: 3600,
+        }),
         alarmNames,
         ...(metrics ? { metrics } : {}),
         ...(xray ? { xray } : {}),
         policy,
     };
+}
+/** CloudWatch's periods: high resolution (1, 5, 10, 30 s) or whole minutes. */
+const highResolutionPeriods = [1, 5, 10, 30];
+/** Presets whose metrics AWS publishes at 60-second resolution only. */
+const standardResolutionPresets = ['lattice-target-group', 'alb-target-group'];
+function metricsPeriod(read) {
+    const periodSeconds = (0,inputs/* integer */.nd)(read, 'metrics-period', 60, { min: 1, max: 3600 });
+    if (periodSeconds % 60 !== 0 && !highResolutionPeriods.includes(periodSeconds)) {
+        throw new errors/* InputError */.dz('metrics-period', `must be 1, 5, 10 or 30 seconds (high-resolution metrics) or a multiple of 60; got ${periodSeconds}.`);
+    }
+    return periodSeconds;
 }
 function healthPolicy(read) {
     const maxLatencyMs = (0,inputs/* optionalInteger */.$H)(read, 'max-latency-ms', { min: 1 });
@@ -668,8 +683,14 @@ function containerInsightsSource(read, known) {
     const stableFamily = (0,inputs/* optionalString */.sx)(read, 'stable-task-definition-family') ?? known.stableTaskDefinitionFamily;
     const stableCluster = (0,inputs/* optionalString */.sx)(read, 'stable-cluster') ?? cluster;
     if (stableFamily === canaryFamily && stableCluster === cluster) {
-        throw new errors/* InputError */.dz('stable-task-definition-family', `is the canary's family too ("${canaryFamily}" in cluster ${cluster}): Container Insights tells the two apart only by ` +
-            'ClusterName and TaskDefinitionFamily. Give each node its own task definition family, or use another metrics-preset.');
+        const given = ['stable-task-definition-family', 'canary-task-definition-family'].find((input) => (0,inputs/* optionalString */.sx)(read, input) !== undefined);
+        // Families the deploy found itself come from the task definition it registers, and the stable service's.
+        throw given
+            ? new errors/* InputError */.dz(given, `makes canary and stable one family ("${canaryFamily}" in cluster ${cluster}): Container Insights tells the two ` +
+                'apart only by ClusterName and TaskDefinitionFamily. Give each its own family, or use another metrics-preset.')
+            : new errors/* InputError */.dz('task-definition', `registers family ${canaryFamily}, the stable service's family too: envoy-container-insights tells canary from ` +
+                'stable by family. Give the canary its own family (the family field of the task-definition file), or ' +
+                'use another metrics-preset.');
     }
     return {
         preset: 'envoy-container-insights',
@@ -1541,12 +1562,8 @@ function describePlan(plan) {
  */
 async function deployCanaryService(settings, deps, options = {}) {
     const { ecs, log } = deps;
-    const fileBase = settings.taskDefinitionFile
-        ? await readTaskDefinitionFile(settings.taskDefinitionFile)
-        : undefined;
     const service = options.known?.service ?? (await ecs.describeService(settings.cluster, settings.service));
-    const base = fileBase ??
-        cleanForRegistration(options.known?.taskDefinition ?? (await ecs.describeTaskDefinition(service.taskDefinitionArn)));
+    const base = await canaryBase(settings, options.known?.taskDefinition ?? (() => ecs.describeTaskDefinition(service.taskDefinitionArn)));
     const tagged = options.deploymentId
         ? { ...base, tags: (0,services/* withDeploymentTag */.G1)(base.tags, options.deploymentId) }
         : base;
@@ -1588,6 +1605,15 @@ async function deployCanaryService(settings, deps, options = {}) {
         log.info(`service ${settings.service} is stable on ${registered.taskDefinitionArn}`);
     }
     return result;
+}
+/**
+ * The task definition the new version is rendered from: the task-definition file, or the revision the canary
+ * service runs now. Its family is the one the deploy registers (and the health presets read by).
+ */
+async function canaryBase(settings, current) {
+    if (settings.taskDefinitionFile)
+        return readTaskDefinitionFile(settings.taskDefinitionFile);
+    return cleanForRegistration(typeof current === 'function' ? await current() : current);
 }
 async function readTaskDefinitionFile(path) {
     let text;
@@ -2523,7 +2549,9 @@ async function preflightDeploy(read, deps, source) {
         throw new src_mesh/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
             'it must serve production before a canary starts (a rollback returns all traffic to it).');
     }
-    const health = healthFor(read, plan.checkIntervalSeconds, (0,orchestrator_document/* familyOf */.Ap)(canaryState.taskDefinitionArn), (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn));
+    // The canary's metrics are those of the family this deploy registers, not the one it ran before.
+    const registeredFamily = (await canaryBase(deploy, canaryTaskDefinition)).family;
+    const health = healthFor(read, plan.checkIntervalSeconds, registeredFamily, (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn));
     await validateHealthSources(health, deps.health, { now: deps.now() });
     return {
         deploy,
@@ -2612,7 +2640,7 @@ async function checkStateMachineExists(stateMachineArn, deps) {
 }
 /** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */
 async function refuseWhileRunning(stateMachineArn, snapshot, deps, alreadyRolledOut) {
-    const running = await (0,executions/* runningCanaryOn */.nR)(deps.executions, stateMachineArn, snapshot);
+    const running = await (0,executions/* runningCanaryOn */.n)(deps.executions, stateMachineArn, snapshot);
     if (!running)
         return;
     const { details, document } = running;

@@ -35,6 +35,8 @@ export class AppMeshCanaryOrchestrator extends Construct {
   readonly stateMachineArn: string;
   readonly functions: Readonly<Record<HandlerName, NodejsFunction>>;
   readonly guardRule: events.Rule;
+  /** Alarms that enter ALARM: the guard stops, at once, the running canaries that name them. */
+  readonly alarmRule: events.Rule;
   /** Guard invocations that failed after their retries: alarm on it, a canary may still be split. */
   readonly guardDeadLetterQueue: sqs.Queue;
 
@@ -57,6 +59,9 @@ export class AppMeshCanaryOrchestrator extends Construct {
     this.stateMachineArn = this.stateMachine.stateMachineArn;
     this.grantAwsCalls(props);
     this.guardRule = this.guardRuleFor(this.stateMachine);
+    // The state machine does not name the guard, so the guard may name the state machine: no cycle.
+    this.functions.guard.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
+    this.alarmRule = this.alarmRuleFor(props);
   }
 
   private handlerFunction(
@@ -170,6 +175,34 @@ export class AppMeshCanaryOrchestrator extends Construct {
       });
       acknowledgeWildcards(policy, grants.flatMap(wildcardsOf));
     }
+  }
+
+  /**
+   * Alarm push: CloudWatch announces each alarm that enters ALARM; the guard stops the running canaries whose
+   * health names it (those it does not name cost one ListExecutions). Limited to alarmNamePrefixes when given.
+   */
+  private alarmRuleFor(props: AppMeshCanaryOrchestratorProps): events.Rule {
+    const prefixes = props.alarmNamePrefixes ?? [];
+    return new events.Rule(this, 'AlarmRule', {
+      description: 'appmesh-canary: stops the running canaries that name an alarm entering ALARM.',
+      eventPattern: {
+        source: ['aws.cloudwatch'],
+        detailType: ['CloudWatch Alarm State Change'],
+        detail: {
+          state: { value: ['ALARM'] },
+          ...(prefixes.length > 0
+            ? { alarmName: prefixes.map((prefix) => ({ prefix })) as unknown as string[] }
+            : {}),
+        },
+      },
+      targets: [
+        new targets.LambdaFunction(this.functions.guard, {
+          deadLetterQueue: this.guardDeadLetterQueue,
+          retryAttempts: 8,
+          maxEventAge: Duration.minutes(30),
+        }),
+      ],
+    });
   }
 
   /** Executions that end without their own Rollback having run (stopped, timed out, failed outside a Catch). */

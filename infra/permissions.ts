@@ -34,6 +34,7 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
   guard: [
     'states:DescribeExecution',
     'states:ListExecutions',
+    'states:StopExecution',
     'appmesh:DescribeRoute',
     'appmesh:UpdateRoute',
     'ecs:DescribeServices',
@@ -79,6 +80,7 @@ const resourceKinds: Readonly<Record<string, ResourceKind>> = {
   'xray:GetTimeSeriesServiceStatistics': 'unscoped',
   'states:ListExecutions': 'stateMachine',
   'states:DescribeExecution': 'execution',
+  'states:StopExecution': 'execution',
 };
 
 export interface GrantScope {

@@ -3,5 +3,8 @@ import { executions } from '../src/aws/clients/executions.js';
 import { routeClients } from '../src/aws/clients/routes.js';
 import { guardHandler } from '../src/orchestrator/runtime/handler.js';
 
-/** EventBridge target: an execution that ended ABORTED, TIMED_OUT or FAILED is rolled back. */
+/**
+ * EventBridge target: an execution that ended ABORTED, TIMED_OUT or FAILED is rolled back; an alarm that
+ * entered ALARM stops the running canaries that name it.
+ */
 export const handler = guardHandler({ ...routeClients, ecs, executions });

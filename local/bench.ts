@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAction, seedInputs } from './action-runner.js';
 import { startCanary } from './canary.js';
@@ -98,28 +99,87 @@ async function actionFigures(stack: LocalStack): Promise<BenchRow[]> {
   ];
 }
 
-/** Simulated seconds from a version turning bad (at 150 s of traffic) to its FAIL check and to the route written back. */
-async function onsetRun(
-  stack: LocalStack,
-  checkInterval: string,
-): Promise<{ detected: number; restored: number }> {
-  const writes = stack.appMesh.routeWrites.length;
-  const { executionArn } = await startCanary(stack, '2.0.4-slow-burn', { 'check-interval': checkInterval });
-  await stack.settled();
-  const onset = stack.traffic.onsetOf('serviceb:2.0.4-slow-burn');
-  if (onset === undefined) throw new Error('the slow-burn version never served traffic');
-  const restored = stack.appMesh.routeWrites
-    .slice(writes)
-    .find((write) => write.at > onset && !JSON.stringify(write.spec).includes(seedNames.canaryNode));
-  const failed = attemptsOf(stack, executionArn).find(
-    (attempt) =>
-      attempt.state === 'Check' &&
-      isObject(attempt.output?.lastCheck) &&
-      attempt.output.lastCheck.verdict === 'FAIL',
+/** How the canary is watched in one detection figure: the metrics it reads, the checks, the alarm push. */
+interface DetectionPath {
+  name: string;
+  inputs: Record<string, string>;
+  /** How CloudWatch publishes Envoy's metrics in that setting. */
+  envoy: { delaySeconds: number; resolutionSeconds: 1 | 10 | 60 };
+  target: string;
+}
+
+const detectionPaths: DetectionPath[] = [
+  {
+    name: '(a) 1-minute metrics, 1-minute checks',
+    inputs: { 'check-interval': '1m', 'metrics-period': '60' },
+    envoy: { delaySeconds: 60, resolutionSeconds: 60 },
+    target: '<= 75 s',
+  },
+  {
+    name: '(b) 10-second high-resolution metrics, 10-second checks',
+    inputs: { 'check-interval': '10s', 'metrics-period': '10' },
+    envoy: { delaySeconds: 10, resolutionSeconds: 10 },
+    target: '<= 30 s',
+  },
+  {
+    name: '(c) alarm with a 1-minute period, pushed',
+    // Checks far apart: only the alarm push can end the canary early.
+    inputs: { 'check-interval': '15m', 'bake-time': '30m', 'alarm-names': 'serviceBv2-5xx' },
+    envoy: { delaySeconds: 60, resolutionSeconds: 60 },
+    target: '<= alarm evaluation + 15 s',
+  },
+];
+
+interface Detection {
+  /** Simulated seconds from the version turning bad to the route written back to the stable node. */
+  restored: number;
+  /** To the failing check, or to the alarm entering ALARM (push). */
+  detected: number;
+}
+
+/**
+ * One canary of the slow-burn version (5% 5xx from `onsetSeconds` after its first request), watched as the
+ * path says, on a fresh stack: when it turned bad, was detected, and when the route was back.
+ */
+async function detectionRun(path: DetectionPath, onsetSeconds: number): Promise<Detection> {
+  const scenarioOf = JSON.parse(readFileSync(scenario, 'utf8'));
+  scenarioOf.versions = scenarioOf.versions.map((version: { image: string; degraded?: object }) =>
+    version.image === 'serviceb:2.0.4-slow-burn'
+      ? { ...version, degraded: { ...version.degraded, afterTrafficSeconds: onsetSeconds } }
+      : version,
   );
-  if (!restored || !failed) throw new Error(`the canary with ${checkInterval} checks was not rolled back`);
-  const detected = Date.parse(String((failed.output!.lastCheck as Json).at));
-  return { detected: (detected - onset) / 1000, restored: (restored.at - onset) / 1000 };
+  scenarioOf.metrics = {
+    ...scenarioOf.metrics,
+    publishing: { envoy: path.envoy, vpcLattice: path.envoy, applicationElb: path.envoy },
+  };
+  // 600 ms per simulated minute: a real millisecond of Lambda work is a tenth of a simulated second.
+  const stack = await startLocalStack({ scenario: scenarioOf, msPerSimMinute: 600 });
+  try {
+    const writes = stack.appMesh.routeWrites.length;
+    const { executionArn } = await startCanary(stack, '2.0.4-slow-burn', path.inputs);
+    await stack.settled();
+    const onset = stack.traffic.onsetOf('serviceb:2.0.4-slow-burn');
+    if (onset === undefined) throw new Error('the slow-burn version never served traffic');
+    const restored = stack.appMesh.routeWrites
+      .slice(writes)
+      .find(
+        (write) =>
+          write.at > onset && !JSON.stringify(write.spec).includes(`"${seedNames.canaryNode}","weight":`),
+      );
+    const failed = attemptsOf(stack, executionArn).find(
+      (attempt) =>
+        attempt.state === 'Check' &&
+        isObject(attempt.output?.lastCheck) &&
+        attempt.output.lastCheck.verdict === 'FAIL',
+    );
+    const pushed = stack.alarmPush.deliveries.find((delivery) => delivery.alarm === 'serviceBv2-5xx');
+    const detectedAt = failed ? Date.parse(String((failed.output!.lastCheck as Json).at)) : pushed?.at;
+    if (!restored || detectedAt === undefined)
+      throw new Error(`${path.name}: the canary was not rolled back (onset ${onsetSeconds} s)`);
+    return { detected: (detectedAt - onset) / 1000, restored: (restored.at - onset) / 1000 };
+  } finally {
+    await stack.stop();
+  }
 }
 
 function median(values: number[]): number {
@@ -128,19 +188,24 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-async function onsetFigures(checkInterval: string, runs: number): Promise<BenchRow> {
-  const results: Array<{ detected: number; restored: number }> = [];
-  // Each run on a fresh stack: the version turns bad a fixed time after its first request ever.
-  for (let run = 0; run < runs; run++)
-    results.push(await withStack((stack) => onsetRun(stack, checkInterval)));
+/** Onsets spread over a minute: the phase of the onset against the periods and the checks varies. */
+function onsets(runs: number): number[] {
+  return Array.from({ length: runs }, (_, index) => 150 + Math.round(((index + Math.random()) * 60) / runs));
+}
+
+async function detectionFigures(path: DetectionPath, runs: number): Promise<BenchRow> {
+  const results: Detection[] = [];
+  for (const onset of onsets(runs)) results.push(await detectionRun(path, onset));
   const restored = results.map((result) => result.restored);
   const detected = results.map((result) => result.detected);
+  const round = (value: number) => Math.round(value);
   return {
-    figure: `error onset to route restored, ${checkInterval} checks`,
-    value: `${Math.round(median(restored))} s`,
+    figure: `error onset to route restored, ${path.name}`,
+    value: `${round(median(restored))} s`,
     how:
-      `simulated seconds, median of ${runs} runs (${Math.round(Math.min(...restored))}-${Math.round(Math.max(...restored))}); ` +
-      `the version turns to 5% 5xx 150 s after its first request; FAIL check after ${Math.round(median(detected))} s; window 60 s`,
+      `simulated seconds, median of ${runs} onsets at random offsets (${round(Math.min(...restored))}-${round(Math.max(...restored))}); ` +
+      `detected after ${round(median(detected))} s (${round(Math.min(...detected))}-${round(Math.max(...detected))}); ` +
+      `Envoy metrics readable ${path.envoy.delaySeconds} s late; target ${path.target}`,
   };
 }
 
@@ -163,7 +228,6 @@ export async function canaryBench(
     ...(await defaultCanaryFigures(stack)),
     ...(options.withAction === false ? [] : await actionFigures(stack)),
   ]);
-  rows.push(await onsetFigures('1m', options.onsetRuns ?? 5));
-  rows.push(await onsetFigures('30s', options.onsetRuns ?? 5));
+  for (const path of detectionPaths) rows.push(await detectionFigures(path, options.onsetRuns ?? 10));
   return rows;
 }

@@ -105,3 +105,97 @@ export class GuardRule {
     }
   }
 }
+
+/** An alarm's state as CloudWatch evaluates it now. */
+export interface AlarmStateNow {
+  name: string;
+  value: string;
+  reason: string;
+  at: number;
+}
+
+/** One delivery of an alarm state change to the guard. */
+export interface AlarmDelivery {
+  alarm: string;
+  state: string;
+  at: number;
+  result?: unknown;
+  error?: string;
+}
+
+/** "CloudWatch Alarm State Change", as EventBridge delivers it to a Lambda target. */
+export function alarmStateChangeEvent(place: Place, alarm: AlarmStateNow, previous: string, at: number) {
+  const time = (ms: number) => new Date(ms).toISOString().replace('Z', '+0000');
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': 'CloudWatch Alarm State Change',
+    source: 'aws.cloudwatch',
+    account: place.account,
+    time: new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    region: place.region,
+    resources: [`arn:aws:cloudwatch:${place.region}:${place.account}:alarm:${alarm.name}`],
+    detail: {
+      alarmName: alarm.name,
+      state: { value: alarm.value, reason: alarm.reason, timestamp: time(at) },
+      previousState: { value: previous },
+    },
+  };
+}
+
+/** How often the local CloudWatch re-evaluates the alarms (simulated seconds). */
+const alarmTickSeconds = 10;
+
+/**
+ * The orchestrator's alarm rule and target (infra/construct.ts): CloudWatch evaluates the scenario's alarms
+ * as it publishes their data, and each change to ALARM is delivered to the guard Lambda, which stops the
+ * running canaries that name the alarm. Changes to OK are announced too; the rule does not match them.
+ */
+export class AlarmPushRule {
+  readonly deliveries: AlarmDelivery[] = [];
+  private readonly last = new Map<string, string>();
+  private enabled = true;
+
+  constructor(
+    private readonly place: Place,
+    private readonly clock: SimClock,
+    private readonly guard: LambdaHandler | undefined,
+    private readonly functionArn: string,
+    private readonly states: () => AlarmStateNow[],
+  ) {}
+
+  /** Evaluates on the simulated clock until disabled. */
+  start(): void {
+    void (async () => {
+      while (this.enabled) {
+        await this.tick();
+        await this.clock.sleep(alarmTickSeconds);
+      }
+    })();
+  }
+
+  disable(): void {
+    this.enabled = false;
+  }
+
+  /** One evaluation: an alarm seen for the first time is recorded; a change is announced. */
+  async tick(): Promise<void> {
+    for (const alarm of this.states()) {
+      const previous = this.last.get(alarm.name);
+      this.last.set(alarm.name, alarm.value);
+      if (previous === undefined || previous === alarm.value) continue;
+      if (alarm.value !== 'ALARM' || !this.guard || !this.enabled) continue;
+      const at = this.clock.nowMs();
+      const record: AlarmDelivery = { alarm: alarm.name, state: alarm.value, at };
+      this.deliveries.push(record);
+      const outcome = await invokeLambda(
+        this.guard,
+        this.functionArn,
+        alarmStateChangeEvent(this.place, alarm, previous, at),
+        180,
+      );
+      if ('output' in outcome) record.result = outcome.output;
+      else record.error = outcome.error.message;
+    }
+  }
+}

@@ -8,7 +8,7 @@ import { createClock, installSimulatedDate, type SimClock } from './clock.js';
 import { LocalCloudWatch } from './cloudwatch.js';
 import { LocalEcs } from './ecs.js';
 import { type AlbRuleRef, type Elbv2ActionWrite, elbv2Namespace, elbv2Version, LocalElbv2 } from './elbv2.js';
-import { GuardRule } from './eventbridge.js';
+import { AlarmPushRule, GuardRule } from './eventbridge.js';
 import type { LambdaHandler } from './lambdas.js';
 import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from './lattice.js';
 import type { AwsError, Json } from './protocol.js';
@@ -77,6 +77,8 @@ export interface LocalStack {
   traffic: TrafficSimulator;
   calls: CallLog;
   guard: GuardRule;
+  /** Alarm state changes delivered to the guard (alarm push). */
+  alarmPush: AlarmPushRule;
   /** Fails the next call(s) of an operation (throttling unless told otherwise). */
   injectFault(fault: FaultSpec): void;
   /** The injected faults not yet due stop: the outage is over. */
@@ -181,6 +183,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const guard = new GuardRule(place, clock, guardHandler, guardArn);
     const stepFunctions = new LocalStepFunctions(place, clock, lambdas, guard);
     const stateMachineArn = stepFunctions.createStateMachine('appmesh-canary', definition);
+    // As infra/ sets it on the guard function: the state machine whose canaries an alarm stops.
+    process.env.STATE_MACHINE_ARN = stateMachineArn;
+    const cloudWatch = new LocalCloudWatch(place, clock, world);
+    const alarmPush = new AlarmPushRule(place, clock, guardHandler, guardArn, () => cloudWatch.alarmStates());
 
     const endpoint = new LocalEndpoint(
       [
@@ -202,7 +208,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           service: 'cloudwatch',
           targetPrefix: 'GraniteServiceVersion20100801',
           contentType: 'application/x-amz-json-1.0',
-          operations: new LocalCloudWatch(place, clock, world).operations(),
+          operations: cloudWatch.operations(),
           errorBody: (error) => ({
             __type: `com.amazonaws.cloudwatch#${error.code}`,
             message: error.message,
@@ -233,6 +239,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // The handlers build their clients once per process, on first use: keep this port for a restart.
     processPort = Number(new URL(url).port);
     process.env.AWS_ENDPOINT_URL = url;
+    alarmPush.start();
 
     const env = {
       AWS_ENDPOINT_URL: url,
@@ -261,6 +268,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       traffic,
       calls,
       guard,
+      alarmPush,
       injectFault: (fault) => calls.inject(fault),
       clearFaults: () => calls.clearFaults(),
       redeliverGuardEvent: (executionArn) => stepFunctions.redeliver(executionArn),
@@ -306,6 +314,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         if (stopped) return;
         stopped = true;
         guard.disable();
+        alarmPush.disable();
         for (const execution of stepFunctions.allExecutions())
           if (execution.status === 'RUNNING') execution.abort?.();
         await endpoint.close();

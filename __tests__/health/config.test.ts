@@ -49,6 +49,7 @@ describe('healthSettings', () => {
   it('reads the defaults of the issue', () => {
     expect(settings({ 'alarm-names': 'p99-latency, serviceB-5xx\nserviceB-5xx' })).toEqual({
       windowSeconds: 300,
+      publishDelaySeconds: 60,
       periodSeconds: 60,
       alarmNames: ['p99-latency', 'serviceB-5xx'],
       policy: {
@@ -119,7 +120,7 @@ describe('healthSettings', () => {
   it('refuses a canary and stable that Container Insights cannot tell apart', () => {
     const error = inputError({ ...insights, 'stable-task-definition-family': 'taskBv2' });
     expect(error.input).toBe('stable-task-definition-family');
-    expect(error.message).toContain('Give each node its own task definition family');
+    expect(error.message).toContain('makes canary and stable one family ("taskBv2" in cluster apps)');
   });
 
   it('builds the App Mesh metrics extension source', () => {
@@ -205,7 +206,22 @@ describe('healthSettings', () => {
     [{ 'alarm-names': 'a', 'min-requests': '0' }, 'min-requests', 'whole number of at least 1'],
     [{ 'alarm-names': 'a', 'failure-limit': '0' }, 'failure-limit', 'from 1 to 100'],
     [{ 'alarm-names': 'a', 'metrics-period': '90' }, 'metrics-period', 'multiple of 60'],
-    [{ 'alarm-names': 'a', window: '30s' }, 'window', 'duration from 60 to 21600 seconds'],
+    [{ 'alarm-names': 'a', window: '5s' }, 'window', 'duration from 10 to 21600 seconds'],
+    [{ 'alarm-names': 'a', 'metrics-period': '45' }, 'metrics-period', 'must be 1, 5, 10 or 30 seconds'],
+    [
+      {
+        'metrics-preset': 'alb-target-group',
+        'metrics-period': '10',
+        'listener-arn':
+          'arn:aws:elasticloadbalancing:us-west-2:123456789012:listener/app/apps/50dc6c495c0c9188/f2f7dc8efc522ab2',
+        'stable-target-group':
+          'arn:aws:elasticloadbalancing:us-west-2:123456789012:targetgroup/serviceB/73e2d6bc24d8a067',
+        'canary-target-group':
+          'arn:aws:elasticloadbalancing:us-west-2:123456789012:targetgroup/serviceBv2/83e2d6bc24d8a068',
+      },
+      'metrics-period',
+      'reads metrics AWS publishes every 60 seconds',
+    ],
     [
       { 'alarm-names': 'a', 'on-source-error': 'pass' },
       'on-source-error',

@@ -86,6 +86,8 @@ describe('handler functions', () => {
         POWERTOOLS_SERVICE_NAME: 'appmesh-canary',
         POWERTOOLS_LOG_LEVEL: 'DEBUG',
         NODE_OPTIONS: '--enable-source-maps',
+        // The guard stops this state machine's canaries when an alarm they name fires.
+        ...(handler === 'guard' ? { STATE_MACHINE_ARN: { Ref: logicalId(orchestrator.stateMachine) } } : {}),
       });
       const logGroup = Properties.LoggingConfig.LogGroup.Ref as string;
       expect(resources()[logGroup]).toMatchObject({
@@ -167,6 +169,44 @@ describe('guard', () => {
       SourceArn: { 'Fn::GetAtt': [logicalId(orchestrator.guardRule), 'Arn'] },
     });
     expect(functionOf('guard').Properties.DeadLetterConfig).toEqual({ TargetArn: queueArn() });
+  });
+});
+
+describe('alarm push', () => {
+  const rule = () => resources()[logicalId(orchestrator.alarmRule)]!.Properties;
+  const guardArn = () => ({ 'Fn::GetAtt': [logicalId(orchestrator.functions.guard), 'Arn'] });
+
+  it('matches every alarm that enters ALARM (or those of alarmNamePrefixes)', () => {
+    expect(rule().EventPattern).toEqual({
+      source: ['aws.cloudwatch'],
+      'detail-type': ['CloudWatch Alarm State Change'],
+      detail: { state: { value: ['ALARM'] } },
+    });
+  });
+
+  it('invokes the guard, which knows its state machine and may stop its executions, nothing more', () => {
+    expect(rule().Targets).toEqual([expect.objectContaining({ Arn: guardArn() })]);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: guardArn(),
+      Principal: 'events.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [logicalId(orchestrator.alarmRule), 'Arn'] },
+    });
+    expect(functionOf('guard').Properties.Environment.Variables.STATE_MACHINE_ARN).toEqual({
+      Ref: logicalId(orchestrator.stateMachine),
+    });
+    const policies = Object.values(resources()).filter(
+      (resource) =>
+        resource.Type === 'AWS::IAM::Policy' &&
+        JSON.stringify(resource.Properties.Roles).includes(logicalId(orchestrator.functions.guard.role!)),
+    );
+    const stop = policies
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+      .filter((statement: { Action: string | string[] }) =>
+        [statement.Action].flat().includes('states:StopExecution'),
+      );
+    expect(stop).toHaveLength(1);
+    expect(JSON.stringify(stop[0].Resource)).toContain(':execution:');
   });
 });
 

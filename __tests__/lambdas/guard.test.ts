@@ -1,9 +1,10 @@
 import '../orchestrator/lambda-env.js';
-import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
+import { DescribeExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { handler } from '../../lambdas/guard.js';
+import { handler as guardLambda } from '../../lambdas/guard.js';
 import { shiftRouteSpec } from '../../src/mesh/index.js';
 import { deploymentTagKey } from '../../src/orchestrator/services.js';
+import type { GuardResult } from '../../src/orchestrator/steps/guard.js';
 import {
   executionArnOf,
   seedDocument,
@@ -21,6 +22,9 @@ import {
   setRoute,
   type World,
 } from '../orchestrator/world.js';
+
+/** The guard Lambda with an execution's status change (its result is the rollback's). */
+const handler = async (event: unknown) => (await guardLambda(event)) as GuardResult;
 
 const document = seedDocument();
 const guarded = executionArnOf('deploy-1');
@@ -232,5 +236,56 @@ describe('the guard', () => {
     await expect(handler({ detail: { foo: 1 } })).rejects.toThrow(
       'not a Step Functions Execution Status Change event',
     );
+  });
+});
+
+describe('the guard, on an alarm state change', () => {
+  const running = executionArnOf('deploy-7');
+
+  function alarmChange(alarmName: string, value = 'ALARM') {
+    return {
+      version: '0',
+      id: 'c4c1c1c9-6542-e61b-6ef0-8c4d36933a92',
+      'detail-type': 'CloudWatch Alarm State Change',
+      source: 'aws.cloudwatch',
+      account: '123456789012',
+      time: '2026-11-01T10:21:00Z',
+      region: 'us-west-2',
+      resources: [`arn:aws:cloudwatch:us-west-2:123456789012:alarm:${alarmName}`],
+      detail: {
+        alarmName,
+        state: {
+          value,
+          reason: 'Threshold Crossed: 1 datapoint [4.8] was greater than 1.0',
+          timestamp: '2026-11-01T10:21:00.000+0000',
+        },
+        previousState: { value: 'OK' },
+      },
+    };
+  }
+
+  beforeEach(() => {
+    process.env.STATE_MACHINE_ARN = stateMachineArn;
+    world.running.push({ executionArn: running, startDate: new Date(), input: JSON.stringify({ document }) });
+    mocks.sfn.on(StopExecutionCommand).resolves({ stopDate: new Date() });
+  });
+
+  it('stops at once the running canary whose health names the alarm', async () => {
+    const result = await guardLambda(alarmChange('serviceBv2-5xx'));
+
+    expect(result).toMatchObject({ action: 'stopped', stopped: [running] });
+    expect(mocks.sfn).toHaveReceivedCommandWith(StopExecutionCommand, {
+      executionArn: running,
+      error: 'AlarmTriggered',
+      cause: expect.stringContaining('alarm serviceBv2-5xx entered ALARM at 2026-11-01T10:21:00.000+0000'),
+    });
+    // The stop is all: the rollback runs when its ABORTED status change comes back to the guard.
+    expect(mutatingCalls()).toEqual([]);
+  });
+
+  it('does nothing for an alarm no running canary names, nor for a change to OK', async () => {
+    expect(await guardLambda(alarmChange('payments-5xx'))).toMatchObject({ action: 'skipped', stopped: [] });
+    expect(await guardLambda(alarmChange('serviceBv2-5xx', 'OK'))).toMatchObject({ action: 'skipped' });
+    expect(mocks.sfn.commandCalls(StopExecutionCommand)).toHaveLength(0);
   });
 });

@@ -14,13 +14,12 @@ import {
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { prepareCanary } from '../../local/canary.js';
+import { startCanary as startCanaryAsTheAction } from '../../local/canary.js';
 import { type LocalStack, startLocalStack } from '../../local/index.js';
 import { until } from './support.js';
 
 let stack: LocalStack;
 let sfn: SFNClient;
-let runs = 0;
 
 beforeAll(async () => {
   stack = await startLocalStack({
@@ -47,17 +46,8 @@ afterAll(async () => {
 });
 
 /** Rolls the version out to the canary service as the Action does, then starts the execution through the API. */
-async function startCanary(tag: string) {
-  const prepared = await prepareCanary(stack, tag);
-  runs += 1;
-  const started = await sfn.send(
-    new StartExecutionCommand({
-      stateMachineArn: stack.stateMachineArn,
-      name: `canary-${runs}`,
-      input: JSON.stringify({ document: prepared.document }),
-    }),
-  );
-  return { ...prepared, executionArn: started.executionArn! };
+function startCanary(tag: string) {
+  return startCanaryAsTheAction(stack, tag);
 }
 
 async function historyOf(executionArn: string): Promise<HistoryEvent[]> {

@@ -167,12 +167,8 @@ function describePlan(plan) {
  */
 async function deployCanaryService(settings, deps, options = {}) {
     const { ecs, log } = deps;
-    const fileBase = settings.taskDefinitionFile
-        ? await readTaskDefinitionFile(settings.taskDefinitionFile)
-        : undefined;
     const service = options.known?.service ?? (await ecs.describeService(settings.cluster, settings.service));
-    const base = fileBase ??
-        (0,taskdef/* cleanForRegistration */.sX)(options.known?.taskDefinition ?? (await ecs.describeTaskDefinition(service.taskDefinitionArn)));
+    const base = await canaryBase(settings, options.known?.taskDefinition ?? (() => ecs.describeTaskDefinition(service.taskDefinitionArn)));
     const tagged = options.deploymentId
         ? { ...base, tags: (0,services/* withDeploymentTag */.G1)(base.tags, options.deploymentId) }
         : base;
@@ -214,6 +210,15 @@ async function deployCanaryService(settings, deps, options = {}) {
         log.info(`service ${settings.service} is stable on ${registered.taskDefinitionArn}`);
     }
     return result;
+}
+/**
+ * The task definition the new version is rendered from: the task-definition file, or the revision the canary
+ * service runs now. Its family is the one the deploy registers (and the health presets read by).
+ */
+async function canaryBase(settings, current) {
+    if (settings.taskDefinitionFile)
+        return readTaskDefinitionFile(settings.taskDefinitionFile);
+    return (0,taskdef/* cleanForRegistration */.sX)(typeof current === 'function' ? await current() : current);
 }
 async function readTaskDefinitionFile(path) {
     let text;
@@ -456,7 +461,9 @@ async function preflightDeploy(read, deps, source) {
         throw new src_mesh/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
             'it must serve production before a canary starts (a rollback returns all traffic to it).');
     }
-    const health = healthFor(read, plan.checkIntervalSeconds, (0,orchestrator_document/* familyOf */.Ap)(canaryState.taskDefinitionArn), (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn));
+    // The canary's metrics are those of the family this deploy registers, not the one it ran before.
+    const registeredFamily = (await canaryBase(deploy, canaryTaskDefinition)).family;
+    const health = healthFor(read, plan.checkIntervalSeconds, registeredFamily, (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn));
     await (0,check/* validateHealthSources */.V6)(health, deps.health, { now: deps.now() });
     return {
         deploy,
@@ -545,7 +552,7 @@ async function checkStateMachineExists(stateMachineArn, deps) {
 }
 /** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */
 async function refuseWhileRunning(stateMachineArn, snapshot, deps, alreadyRolledOut) {
-    const running = await (0,executions/* runningCanaryOn */.nR)(deps.executions, stateMachineArn, snapshot);
+    const running = await (0,executions/* runningCanaryOn */.n)(deps.executions, stateMachineArn, snapshot);
     if (!running)
         return;
     const { details, document } = running;

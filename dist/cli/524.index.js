@@ -318,7 +318,7 @@ async function runRollbackMode(read, deps, actor) {
     const waitForMinutes = (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 });
     const router = new src_mesh/* AppMeshRouter */.Cg(deps.appMesh, mesh, { deploymentId: 'manual-rollback', log: deps.log });
     const traffic = await router.current();
-    const running = await (0,executions/* runningCanaryOn */.nR)(deps.executions, stateMachineArn, traffic);
+    const running = await (0,executions/* runningCanaryOn */.n)(deps.executions, stateMachineArn, traffic);
     if (running) {
         const { executionArn } = running.details;
         await deps.executions.stop(executionArn, 'ManualRollback', `rolled back by hand by ${actor}`);
@@ -341,7 +341,7 @@ async function runRollbackMode(read, deps, actor) {
             message: `stopped the canary ${running.document.deploymentId}; routes restored by the ${restoredBy === 'guard' ? 'guard' : 'Action'}: ${report.summary}`,
         });
     }
-    const last = await (0,executions/* lastCanaryOn */.ID)(deps.executions, stateMachineArn, traffic);
+    const last = await (0,executions/* lastCanaryOn */.I)(deps.executions, stateMachineArn, traffic);
     if (!last) {
         return {
             outcome: 'nothing-to-roll-back',

@@ -350,11 +350,9 @@ class Ecs {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ID: () => (/* binding */ lastCanaryOn),
-  nR: () => (/* binding */ runningCanaryOn)
+  I: () => (/* binding */ lastCanaryOn),
+  n: () => (/* binding */ runningCanaryOn)
 });
-
-// UNUSED EXPORTS: documentOf
 
 // EXTERNAL MODULE: ./src/orchestrator/document.ts
 var orchestrator_document = __webpack_require__(7799);
@@ -441,17 +439,6 @@ async function routeSuccessor(executions, stateMachineArn, self, snapshot) {
 
 
 
-/** The document of an execution, or undefined when its input holds none (not a canary of this project). */
-function documentOf(details) {
-    if (details.input === undefined)
-        return undefined;
-    try {
-        return (0,orchestrator_document/* parseExecutionDocument */.JB)(JSON.parse(details.input).document);
-    }
-    catch {
-        return undefined;
-    }
-}
 /** The running execution that shifts any of these routes, if one does (the lock allows one). */
 async function runningCanaryOn(executions, stateMachineArn, traffic) {
     for (const summary of await executions.listRunning(stateMachineArn)) {
@@ -477,7 +464,7 @@ async function lastCanaryOn(executions, stateMachineArn, traffic, statuses = ['S
 }
 async function canaryOn(executions, executionArn, traffic) {
     const details = await executions.describe(executionArn);
-    const document = documentOf(details);
+    const document = (0,orchestrator_document/* documentOf */.lM)(details);
     if (!document || sharedRoutes(traffic, document.snapshot).length === 0)
         return undefined;
     return { details, document };
@@ -492,7 +479,8 @@ async function canaryOn(executions, executionArn, traffic) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ap: () => (/* binding */ familyOf),
 /* harmony export */   JB: () => (/* binding */ parseExecutionDocument),
-/* harmony export */   am: () => (/* binding */ documentVersion)
+/* harmony export */   am: () => (/* binding */ documentVersion),
+/* harmony export */   lM: () => (/* binding */ documentOf)
 /* harmony export */ });
 /* unused harmony exports meshTrafficStateSchema, executionDocumentSchema, InvalidDocumentError */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
@@ -562,7 +550,12 @@ const containerInsightsTarget = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .I
 const health = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     windowSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
     publishDelaySeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().max(3600).optional(),
-    periodSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().multipleOf(60),
+    periodSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .int()
+        .positive()
+        .refine((period) => period % 60 === 0 || [1, 5, 10, 30].includes(period), {
+        message: '1, 5, 10, 30 or a multiple of 60',
+    }),
     alarmNames: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)),
     metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('preset', [
         zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
@@ -713,6 +706,17 @@ function familyOf(taskDefinitionArn) {
     if (!family)
         throw new Error(`"${taskDefinitionArn}" is not a task definition ARN with a revision`);
     return family;
+}
+/** The document of an execution, or undefined when its input holds none (not a canary of this project). */
+function documentOf(details) {
+    if (details.input === undefined)
+        return undefined;
+    try {
+        return parseExecutionDocument(JSON.parse(details.input).document);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

@@ -177,7 +177,17 @@ export const actionInputs: readonly ActionInput[] = [
     description:
       'custom preset: MetricDataQueries JSON with ids canary_requests, canary_errors (and stable_requests, stable_errors).',
   },
-  { name: 'metrics-period', default: '60', description: 'Metric period in seconds, a multiple of 60.' },
+  {
+    name: 'metrics-period',
+    default: '60',
+    description:
+      'Metric period in seconds: 1, 5, 10 or 30 for high-resolution metrics (Envoy stats through the CloudWatch agent can be), or a multiple of 60.',
+  },
+  {
+    name: 'metrics-delay',
+    description:
+      'How long after a period ends its metrics are complete in CloudWatch; checks read only periods that old. Default: 60s, or 10s with a period under 60 s.',
+  },
   {
     name: 'metrics-namespace',
     description: 'envoy-appmesh-extension preset: the CloudWatch namespace the agent publishes to.',

@@ -45,12 +45,15 @@ export interface HealthDefaults extends TargetGroupDefaults {
 
 /** Parses and cross-checks the health inputs; every error here is found before any AWS call. */
 export function healthSettings(read: InputReader, known: HealthDefaults = {}): HealthSettings {
-  const periodSeconds = integer(read, 'metrics-period', 60, { min: 60, max: 3600 });
-  if (periodSeconds % 60 !== 0) {
-    throw new InputError('metrics-period', `must be a multiple of 60 seconds; got ${periodSeconds}.`);
-  }
+  const periodSeconds = metricsPeriod(read);
   const alarmNames = [...new Set(list(read, 'alarm-names'))];
   const metrics = metricsSource(read, known);
+  if (metrics && periodSeconds < 60 && standardResolutionPresets.includes(metrics.preset)) {
+    throw new InputError(
+      'metrics-period',
+      `is ${periodSeconds} s, but ${metrics.preset} reads metrics AWS publishes every 60 seconds: use 60 or more.`,
+    );
+  }
   const xray = xraySource(read, metrics);
   const policy = healthPolicy(read);
 
@@ -76,13 +79,34 @@ export function healthSettings(read: InputReader, known: HealthDefaults = {}): H
     );
   }
   return {
-    windowSeconds: duration(read, 'window', '5m', { min: 60, max: 6 * 3600 }),
+    windowSeconds: duration(read, 'window', '5m', { min: 10, max: 6 * 3600 }),
     periodSeconds,
+    publishDelaySeconds: duration(read, 'metrics-delay', periodSeconds < 60 ? '10s' : '60s', {
+      min: 0,
+      max: 3600,
+    }),
     alarmNames,
     ...(metrics ? { metrics } : {}),
     ...(xray ? { xray } : {}),
     policy,
   };
+}
+
+/** CloudWatch's periods: high resolution (1, 5, 10, 30 s) or whole minutes. */
+export const highResolutionPeriods = [1, 5, 10, 30] as const;
+
+/** Presets whose metrics AWS publishes at 60-second resolution only. */
+const standardResolutionPresets: readonly string[] = ['lattice-target-group', 'alb-target-group'];
+
+function metricsPeriod(read: InputReader): number {
+  const periodSeconds = integer(read, 'metrics-period', 60, { min: 1, max: 3600 });
+  if (periodSeconds % 60 !== 0 && !(highResolutionPeriods as readonly number[]).includes(periodSeconds)) {
+    throw new InputError(
+      'metrics-period',
+      `must be 1, 5, 10 or 30 seconds (high-resolution metrics) or a multiple of 60; got ${periodSeconds}.`,
+    );
+  }
+  return periodSeconds;
 }
 
 export function healthPolicy(read: InputReader): HealthPolicy {
@@ -170,11 +194,22 @@ function containerInsightsSource(read: InputReader, known: HealthDefaults): Metr
     optionalString(read, 'stable-task-definition-family') ?? known.stableTaskDefinitionFamily;
   const stableCluster = optionalString(read, 'stable-cluster') ?? cluster;
   if (stableFamily === canaryFamily && stableCluster === cluster) {
-    throw new InputError(
-      'stable-task-definition-family',
-      `is the canary's family too ("${canaryFamily}" in cluster ${cluster}): Container Insights tells the two apart only by ` +
-        'ClusterName and TaskDefinitionFamily. Give each node its own task definition family, or use another metrics-preset.',
+    const given = ['stable-task-definition-family', 'canary-task-definition-family'].find(
+      (input) => optionalString(read, input) !== undefined,
     );
+    // Families the deploy found itself come from the task definition it registers, and the stable service's.
+    throw given
+      ? new InputError(
+          given,
+          `makes canary and stable one family ("${canaryFamily}" in cluster ${cluster}): Container Insights tells the two ` +
+            'apart only by ClusterName and TaskDefinitionFamily. Give each its own family, or use another metrics-preset.',
+        )
+      : new InputError(
+          'task-definition',
+          `registers family ${canaryFamily}, the stable service's family too: envoy-container-insights tells canary from ` +
+            'stable by family. Give the canary its own family (the family field of the task-definition file), or ' +
+            'use another metrics-preset.',
+        );
   }
   return {
     preset: 'envoy-container-insights',

@@ -46,16 +46,11 @@ export async function deployCanaryService(
   options: { deploymentId?: string; known?: KnownCanaryState } = {},
 ): Promise<DeployResult> {
   const { ecs, log } = deps;
-  const fileBase = settings.taskDefinitionFile
-    ? await readTaskDefinitionFile(settings.taskDefinitionFile)
-    : undefined;
-
   const service = options.known?.service ?? (await ecs.describeService(settings.cluster, settings.service));
-  const base =
-    fileBase ??
-    cleanForRegistration(
-      options.known?.taskDefinition ?? (await ecs.describeTaskDefinition(service.taskDefinitionArn)),
-    );
+  const base = await canaryBase(
+    settings,
+    options.known?.taskDefinition ?? (() => ecs.describeTaskDefinition(service.taskDefinitionArn)),
+  );
   const tagged = options.deploymentId
     ? { ...base, tags: withDeploymentTag(base.tags, options.deploymentId) }
     : base;
@@ -103,6 +98,18 @@ export async function deployCanaryService(
     log.info(`service ${settings.service} is stable on ${registered.taskDefinitionArn}`);
   }
   return result;
+}
+
+/**
+ * The task definition the new version is rendered from: the task-definition file, or the revision the canary
+ * service runs now. Its family is the one the deploy registers (and the health presets read by).
+ */
+export async function canaryBase(
+  settings: Pick<DeploySettings, 'taskDefinitionFile'>,
+  current: DescribedTaskDefinition | (() => Promise<DescribedTaskDefinition>),
+): Promise<TaskDefinitionDocument> {
+  if (settings.taskDefinitionFile) return readTaskDefinitionFile(settings.taskDefinitionFile);
+  return cleanForRegistration(typeof current === 'function' ? await current() : current);
 }
 
 async function readTaskDefinitionFile(path: string): Promise<TaskDefinitionDocument> {

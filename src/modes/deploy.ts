@@ -4,7 +4,7 @@ import { healthSettings } from '../config/health.js';
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { type MeshSettings, meshSettings } from '../config/mesh.js';
 import { stableServiceSettings } from '../config/services.js';
-import { type DeployResult, deployCanaryService } from '../deploy/deploy.js';
+import { canaryBase, type DeployResult, deployCanaryService } from '../deploy/deploy.js';
 import { buildExecutionDocument, deploymentIdOf } from '../deploy/execution-document.js';
 import { followExecution } from '../deploy/follow.js';
 import { checkDistinctServices, checkServiceRoles } from '../deploy/service-roles.js';
@@ -158,10 +158,12 @@ export async function preflightDeploy(
         'it must serve production before a canary starts (a rollback returns all traffic to it).',
     );
   }
+  // The canary's metrics are those of the family this deploy registers, not the one it ran before.
+  const registeredFamily = (await canaryBase(deploy, canaryTaskDefinition)).family;
   const health = healthFor(
     read,
     plan.checkIntervalSeconds,
-    familyOf(canaryState.taskDefinitionArn),
+    registeredFamily,
     familyOf(stableState.taskDefinitionArn),
   );
   await validateHealthSources(health, deps.health, { now: deps.now() });

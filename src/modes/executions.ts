@@ -1,5 +1,5 @@
 import type { MeshTrafficState } from '../mesh/router.js';
-import { type ExecutionDocument, parseExecutionDocument } from '../orchestrator/document.js';
+import { documentOf, type ExecutionDocument } from '../orchestrator/document.js';
 import { stepErrorNames } from '../orchestrator/errors.js';
 import { sharedRoutes } from '../orchestrator/lock.js';
 import type { ExecutionDetails, Executions } from '../orchestrator/sfn.js';
@@ -7,16 +7,6 @@ import type { ExecutionDetails, Executions } from '../orchestrator/sfn.js';
 export interface CanaryExecution {
   details: ExecutionDetails;
   document: ExecutionDocument;
-}
-
-/** The document of an execution, or undefined when its input holds none (not a canary of this project). */
-export function documentOf(details: ExecutionDetails): ExecutionDocument | undefined {
-  if (details.input === undefined) return undefined;
-  try {
-    return parseExecutionDocument(JSON.parse(details.input).document);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The running execution that shifts any of these routes, if one does (the lock allows one). */

@@ -81,7 +81,13 @@ const containerInsightsTarget = z.object({
 const health = z.object({
   windowSeconds: z.number().int().positive(),
   publishDelaySeconds: z.number().int().nonnegative().max(3600).optional(),
-  periodSeconds: z.number().int().positive().multipleOf(60),
+  periodSeconds: z
+    .number()
+    .int()
+    .positive()
+    .refine((period) => period % 60 === 0 || [1, 5, 10, 30].includes(period), {
+      message: '1, 5, 10, 30 or a multiple of 60',
+    }),
   alarmNames: z.array(z.string().min(1)),
   metrics: z
     .discriminatedUnion('preset', [
@@ -248,4 +254,14 @@ export function familyOf(taskDefinitionArn: string): string {
   const family = /:task-definition\/([^:]+):\d+$/.exec(taskDefinitionArn)?.[1];
   if (!family) throw new Error(`"${taskDefinitionArn}" is not a task definition ARN with a revision`);
   return family;
+}
+
+/** The document of an execution, or undefined when its input holds none (not a canary of this project). */
+export function documentOf(details: { input?: string }): ExecutionDocument | undefined {
+  if (details.input === undefined) return undefined;
+  try {
+    return parseExecutionDocument(JSON.parse(details.input).document);
+  } catch {
+    return undefined;
+  }
 }

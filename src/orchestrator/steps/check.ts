@@ -64,9 +64,9 @@ export async function check(
 }
 
 /**
- * The verdict the orchestrator acts on. A WAIT counts for nothing while the bake time runs (the step is
- * young), and as an INCONCLUSIVE check once the bake extends; with no inconclusive limit to extend within,
- * a bake that ends without a passing check fails.
+ * The verdict the orchestrator acts on. A WAIT counts for nothing: it lasts at most until the step's first
+ * period is published. A bake extended for want of a passing check extends within the inconclusive limit;
+ * with no limit to extend within (inconclusive-limit 0), an inconclusive check past the bake time fails.
  */
 function escalate(
   progress: Progress,
@@ -75,16 +75,11 @@ function escalate(
   document: ExecutionDocument,
 ): Omit<Escalation, 'verdict'> & { verdict: CheckVerdict } {
   const { policy } = document.health;
-  if (verdict === 'WAIT' && !extended) {
+  if (verdict === 'WAIT') {
     return { verdict: 'WAIT', reason: 'waiting for the step’s own traffic', counters: progress.counters };
   }
-  const counted = applyLimits(progress.counters, verdict === 'WAIT' ? 'INCONCLUSIVE' : verdict, policy);
-  if (
-    extended &&
-    counted.verdict !== 'PASS' &&
-    counted.verdict !== 'FAIL' &&
-    policy.inconclusiveLimit === 0
-  ) {
+  const counted = applyLimits(progress.counters, verdict, policy);
+  if (extended && counted.verdict === 'INCONCLUSIVE' && policy.inconclusiveLimit === 0) {
     return {
       ...counted,
       verdict: 'FAIL',
