@@ -460,959 +460,6 @@ class Ecs {
 
 /***/ }),
 
-/***/ 8793:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Cg: () => (/* reexport */ AppMeshRouter),
-  uK: () => (/* reexport */ MeshApi),
-  wG: () => (/* reexport */ PreflightError),
-  A5: () => (/* reexport */ checkCanaryAtZero),
-  $Y: () => (/* reexport */ clientToken),
-  Y_: () => (/* reexport */ parseRouteSpec),
-  NH: () => (/* reexport */ shiftRouteSpec),
-  kE: () => (/* reexport */ specDifferences),
-  VC: () => (/* reexport */ specsEqual),
-  Z9: () => (/* reexport */ targetsEqual),
-  QF: () => (/* reexport */ targetsOn),
-  Jh: () => (/* reexport */ weightedTargetsOf),
-  eh: () => (/* reexport */ withWeightedTargets)
-});
-
-// UNUSED EXPORTS: CanaryNotAtZeroError, DriftError, MeshResourceNotFoundError, RestoreIncompleteError, RouteSpecError, ShiftIncompleteError, StableTargetMissingError, TrafficStateError, appMeshRetryable, canaryNodeSpec, canaryWeight, canonicalJson, checkCanaryPercent, describeTargets, maxWeight, maxWeightedTargets, readRouteWeights, readTrafficState, routeTypeOf, routeTypes, routeWeightsOf, shiftTargets, targetLabel
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-app-mesh/dist-cjs/index.js
-var dist_cjs = __webpack_require__(9356);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __webpack_require__(9809);
-;// CONCATENATED MODULE: ./src/routing/json.ts
-/**
- * Plain-JSON helpers for specs read from AWS: checked deep copies, canonical text, and differences in
- * words. Shared by every router. Pure.
- */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-/** Deep copy as plain JSON; refuses what cannot be written back exactly (unknown union members, non-JSON). */
-function plainJson(value, path, fail) {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw fail(`${path} is not a finite number.`);
-        return value;
-    }
-    if (Array.isArray(value))
-        return value.map((item, index) => plainJson(item, `${path}[${index}]`, fail));
-    if (isObject(value)) {
-        const copy = {};
-        for (const [key, item] of Object.entries(value)) {
-            if (key === '$unknown') {
-                // The SDK met a field it does not model: writing the spec back would lose it.
-                throw fail(`${path} holds a field this client does not know (${JSON.stringify(item)}); refusing to rewrite it.`);
-            }
-            if (item !== undefined)
-                copy[key] = plainJson(item, `${path}.${key}`, fail);
-        }
-        return copy;
-    }
-    throw fail(`${path} is not JSON (${typeof value}).`);
-}
-/** Appends "path changed: actual (expected ...)" for every leaf where the two differ. */
-function jsonDifferences(actual, expected, path, out) {
-    if (isObject(actual) && isObject(expected)) {
-        const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])].sort();
-        for (const key of keys)
-            jsonDifferences(actual[key], expected[key], path ? `${path}.${key}` : key, out);
-        return;
-    }
-    if (Array.isArray(actual) && Array.isArray(expected) && actual.length === expected.length) {
-        actual.forEach((item, index) => {
-            jsonDifferences(item, expected[index], `${path}[${index}]`, out);
-        });
-        return;
-    }
-    if (canonicalJson(actual) !== canonicalJson(expected)) {
-        out.push(`${path} changed: ${shortJson(actual)} (expected ${shortJson(expected)})`);
-    }
-}
-function shortJson(value) {
-    if (value === undefined)
-        return 'absent';
-    const text = canonicalJson(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-/** JSON with sorted keys, so equal values give equal text (comparison, hashing). */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (isObject(value)) {
-        const entries = Object.keys(value)
-            .filter((key) => value[key] !== undefined)
-            .sort()
-            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-        return `{${entries.join(',')}}`;
-    }
-    return value === undefined ? 'null' : JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/mesh/route-spec.ts
-/**
- * Route specs as App Mesh returns them. Only the weighted targets are ever interpreted; every other
- * field (match, retryPolicy, timeout, priority, ports, ...) is carried through as opaque JSON so an
- * UpdateRoute writes it back exactly as read. Pure: no AWS client here.
- */
-
-
-const routeTypes = ['httpRoute', 'http2Route', 'grpcRoute', 'tcpRoute'];
-/** App Mesh allows at most this many weighted targets per route, each weighing 0-100. */
-const maxWeightedTargets = 10;
-const maxWeight = 100;
-/** A route spec that cannot be handled safely; raised before anything is written. */
-class RouteSpecError extends Error {
-    routeName;
-    name = 'RouteSpecError';
-    constructor(routeName, detail) {
-        super(`route ${routeName}: ${detail}`);
-        this.routeName = routeName;
-    }
-}
-/**
- * Checks a spec (read from App Mesh, or carried in an execution document) and returns a plain JSON copy
- * without undefined fields, so specs compare and serialize the same wherever they come from.
- */
-function parseRouteSpec(value, routeName) {
-    const fail = (detail) => new RouteSpecError(routeName, detail);
-    if (!isObject(value))
-        throw fail('the spec is not an object.');
-    const plain = plainJson(value, 'spec', fail);
-    const types = [];
-    for (const key of Object.keys(plain)) {
-        if (key === 'priority')
-            continue;
-        if (!routeTypes.includes(key)) {
-            throw fail(`unknown route type "${key}"; a route spec has exactly one of ${routeTypes.join(', ')}.`);
-        }
-        types.push(key);
-    }
-    if (types.length !== 1) {
-        const found = types.length === 0 ? 'none' : types.join(' and ');
-        throw fail(`a route spec has exactly one of ${routeTypes.join(', ')}; found ${found}.`);
-    }
-    const priority = plain.priority;
-    if (priority !== undefined && !(Number.isInteger(priority) && priority >= 0)) {
-        throw fail(`priority must be a whole number; got ${JSON.stringify(priority)}.`);
-    }
-    const type = types[0];
-    const body = plain[type];
-    if (!isObject(body) || !isObject(body.action) || !Array.isArray(body.action.weightedTargets)) {
-        throw fail(`${type}.action.weightedTargets is missing; only weighted-target routes can be shifted.`);
-    }
-    checkTargets(body.action.weightedTargets, fail);
-    return plain;
-}
-function checkTargets(targets, fail) {
-    if (targets.length === 0)
-        throw fail('the route has no weighted targets.');
-    if (targets.length > maxWeightedTargets) {
-        throw fail(`the route has ${targets.length} weighted targets; App Mesh allows at most ${maxWeightedTargets}.`);
-    }
-    const seen = new Set();
-    for (const target of targets) {
-        if (!isObject(target) || typeof target.virtualNode !== 'string' || target.virtualNode === '') {
-            throw fail(`a weighted target has no virtualNode: ${JSON.stringify(target)}.`);
-        }
-        const { weight, port } = target;
-        if (!Number.isInteger(weight) || weight < 0 || weight > maxWeight) {
-            throw fail(`the weight of ${target.virtualNode} must be a whole number from 0 to ${maxWeight}; got ${weight}.`);
-        }
-        if (port !== undefined &&
-            !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
-            throw fail(`the port of ${target.virtualNode} must be from 1 to 65535; got ${port}.`);
-        }
-        const label = targetLabel(target);
-        if (seen.has(label))
-            throw fail(`virtual node ${label} appears twice among the weighted targets.`);
-        seen.add(label);
-    }
-}
-/** The route type of a checked spec. */
-function routeTypeOf(spec) {
-    const type = routeTypes.find((candidate) => spec[candidate] !== undefined);
-    if (type === undefined)
-        throw new Error('route spec without a route type (it was not checked)');
-    return type;
-}
-function weightedTargetsOf(spec) {
-    return spec[routeTypeOf(spec)].action.weightedTargets;
-}
-/** A copy of the spec whose weighted targets are replaced; nothing else changes. */
-function withWeightedTargets(spec, targets) {
-    const type = routeTypeOf(spec);
-    const body = spec[type];
-    return structuredClone({
-        ...spec,
-        [type]: { ...body, action: { ...body.action, weightedTargets: targets } },
-    });
-}
-/** "serviceB", or "serviceB:8080" when the target names a port. */
-function targetLabel(target) {
-    return target.port === undefined ? target.virtualNode : `${target.virtualNode}:${target.port}`;
-}
-/** "serviceB 75, serviceBv2 25" */
-function describeTargets(targets) {
-    return targets.map((target) => `${targetLabel(target)} ${target.weight}`).join(', ');
-}
-function specsEqual(actual, expected) {
-    return specDifferences(actual, expected).length === 0;
-}
-/**
- * What differs between two checked specs, in words: "weightedTargets changed: serviceB 60 (expected 75)",
- * "match.prefix changed: "/v2" (expected "/")". Weighted targets compare by node and port, not by order.
- */
-function specDifferences(actual, expected) {
-    const actualType = routeTypeOf(actual);
-    const expectedType = routeTypeOf(expected);
-    if (actualType !== expectedType)
-        return [`route type changed: ${actualType} (expected ${expectedType})`];
-    const differences = [];
-    const targets = targetDifferences(weightedTargetsOf(actual), weightedTargetsOf(expected));
-    if (targets.length > 0)
-        differences.push(`weightedTargets changed: ${targets.join(', ')}`);
-    jsonDifferences(withoutTargets(actual), withoutTargets(expected), '', differences);
-    return differences;
-}
-/** Whether two target lists hold the same targets (by node and port, any order) with the same fields. */
-function targetsEqual(actual, expected) {
-    return targetDifferences([...actual], [...expected]).length === 0;
-}
-function targetDifferences(actual, expected) {
-    const byLabel = new Map(actual.map((target) => [targetLabel(target), target]));
-    const differences = [];
-    for (const wanted of expected) {
-        const label = targetLabel(wanted);
-        const found = byLabel.get(label);
-        byLabel.delete(label);
-        if (found === undefined)
-            differences.push(`${label} missing (expected ${wanted.weight})`);
-        else if (found.weight !== wanted.weight)
-            differences.push(`${label} ${found.weight} (expected ${wanted.weight})`);
-        else if (canonicalJson(found) !== canonicalJson(wanted)) {
-            differences.push(`${label} ${canonicalJson(found)} (expected ${canonicalJson(wanted)})`);
-        }
-    }
-    for (const [label, extra] of byLabel)
-        differences.push(`${label} ${extra.weight} (not expected)`);
-    return differences;
-}
-/** The spec with the route type level and the weighted targets removed, so paths read "match.prefix". */
-function withoutTargets(spec) {
-    const type = routeTypeOf(spec);
-    const { [type]: body, ...top } = spec;
-    const { action, ...rest } = body;
-    const { weightedTargets: _targets, ...actionRest } = action;
-    return { ...top, ...rest, ...(Object.keys(actionRest).length > 0 ? { action: actionRest } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/mesh/errors.ts
-
-
-/** A mesh, virtual router, route or virtual node that does not exist (App Mesh NotFoundException). */
-class MeshResourceNotFoundError extends Error {
-    resource;
-    name = 'MeshResourceNotFoundError';
-    constructor(
-    /** e.g. "route serviceB" */
-    resource, 
-    /** e.g. "virtual router serviceB of mesh apps"; empty for a mesh */
-    where, hint, options = {}) {
-        super(`${resource} not found${where ? ` in ${where}` : ''}; ${hint}`, options);
-        this.resource = resource;
-    }
-}
-/** The routes are not in a state a canary can start from; nothing was written. */
-class PreflightError extends Error {
-    name = 'PreflightError';
-}
-class StableTargetMissingError extends PreflightError {
-    routeName;
-    stableNode;
-    name = 'StableTargetMissingError';
-    constructor(routeName, stableNode, targets) {
-        super(`route ${routeName} has no weighted target on stable node ${stableNode} (its targets: ${describeTargets(targets)}); ` +
-            'set stable-node to the node that serves production, or leave this route out of route.');
-        this.routeName = routeName;
-        this.stableNode = stableNode;
-    }
-}
-class CanaryNotAtZeroError extends PreflightError {
-    routeName;
-    canaryNode;
-    targets;
-    name = 'CanaryNotAtZeroError';
-    constructor(routeName, canaryNode, targets) {
-        super(`route ${routeName} already sends traffic to canary node ${canaryNode} (${describeTargets(targets)}): ` +
-            'a canary is running or a previous one was left behind (run mode: rollback, which stops a running ' +
-            "canary or restores the last one's snapshot), or the weights were set by hand (appmesh-canary " +
-            'set-weight --canary-percent 0).');
-        this.routeName = routeName;
-        this.canaryNode = canaryNode;
-        this.targets = targets;
-    }
-}
-/** A route differs from what this deployment last wrote (someone edited it): nothing was written. */
-class DriftError extends Error {
-    drifts;
-    name = 'DriftError';
-    constructor(drifts) {
-        super(`${drifts.map((drift) => `route ${drift.routeName}: ${drift.differences.join('; ')}`).join('. ')}. ` +
-            'The route was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.');
-        this.drifts = drifts;
-    }
-}
-/** The state passed to shift/restore does not belong to this router or is malformed. */
-class TrafficStateError extends Error {
-    name = 'TrafficStateError';
-}
-/** A shift over several routes stopped part-way: `written` routes carry the new weights, the others not. */
-class ShiftIncompleteError extends Error {
-    canaryPercent;
-    written;
-    failedRoute;
-    notWritten;
-    name = 'ShiftIncompleteError';
-    constructor(canaryPercent, written, failedRoute, notWritten, options) {
-        super(`shifting to ${canaryPercent}% stopped at route ${failedRoute}: ${(0,errors/* messageOf */.bD)(options.cause)}. ` +
-            `Written: ${written.length > 0 ? written.join(', ') : 'none'}; not written: ${notWritten.join(', ')}. ` +
-            'Restoring the snapshot undoes the written routes.', options);
-        this.canaryPercent = canaryPercent;
-        this.written = written;
-        this.failedRoute = failedRoute;
-        this.notWritten = notWritten;
-    }
-}
-/** Restore went through every route, but some could not be written back. */
-class RestoreIncompleteError extends Error {
-    restored;
-    failures;
-    name = 'RestoreIncompleteError';
-    constructor(restored, failures) {
-        super(`restore failed for ${failures.map((failure) => `route ${failure.routeName} (${(0,errors/* messageOf */.bD)(failure.error)})`).join(', ')}; ` +
-            `restored: ${restored.length > 0 ? restored.join(', ') : 'none'}. Restore is safe to run again.`, { cause: failures[0]?.error });
-        this.restored = restored;
-        this.failures = failures;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/mesh/names.ts
-function meshLabel(place) {
-    return place.meshOwner ? `mesh ${place.mesh} (owner ${place.meshOwner})` : `mesh ${place.mesh}`;
-}
-function routerLabel(place) {
-    return `virtual router ${place.virtualRouter} of ${meshLabel(place)}`;
-}
-function routeLabel(place, routeName) {
-    return `route ${routeName} in ${routerLabel(place)}`;
-}
-function nodeLabel(place, nodeName) {
-    return `virtual node ${nodeName} in ${meshLabel(place)}`;
-}
-
-;// CONCATENATED MODULE: ./src/mesh/appmesh-api.ts
-
-
-
-
-
-/** App Mesh errors worth another attempt: throttling and server-side failures. */
-const appMeshRetryable = (0,retry/* errorNamed */.Ao)('TooManyRequestsException', 'ServiceUnavailableException', 'InternalServerErrorException');
-/**
- * The calls this project makes to App Mesh, for one virtual router. Each is retried on throttling and
- * 5xx, wrapped so failures say what was being done, and NotFoundException becomes a MeshResourceNotFoundError.
- */
-class MeshApi {
-    client;
-    place;
-    options;
-    constructor(client, place, options = {}) {
-        this.client = client;
-        this.place = place;
-        this.options = options;
-    }
-    get owner() {
-        return this.place.meshOwner ? { meshOwner: this.place.meshOwner } : {};
-    }
-    async checkMesh() {
-        await this.call(`describing ${meshLabel(this.place)}`, notFound(`mesh ${this.place.mesh}`, '', meshHint(this.place)), () => this.client.send(new dist_cjs.DescribeMeshCommand({ meshName: this.place.mesh, ...this.owner })));
-    }
-    async checkVirtualRouter() {
-        const { mesh, virtualRouter } = this.place;
-        await this.call(`describing ${routerLabel(this.place)}`, notFound(`virtual router ${virtualRouter}`, meshLabel(this.place), 'check virtual-router.'), () => this.client.send(new dist_cjs.DescribeVirtualRouterCommand({
-            meshName: mesh,
-            virtualRouterName: virtualRouter,
-            ...this.owner,
-        })));
-    }
-    /** Every route name of the router, sorted. */
-    async listRouteNames() {
-        const names = [];
-        let nextToken;
-        do {
-            const page = await this.call(`listing the routes of ${routerLabel(this.place)}`, notFound(`virtual router ${this.place.virtualRouter}`, meshLabel(this.place), 'check mesh and virtual-router.'), () => this.client.send(new dist_cjs.ListRoutesCommand({
-                meshName: this.place.mesh,
-                virtualRouterName: this.place.virtualRouter,
-                ...this.owner,
-                ...(nextToken ? { nextToken } : {}),
-            })));
-            for (const route of page.routes ?? [])
-                if (route.routeName)
-                    names.push(route.routeName);
-            nextToken = page.nextToken;
-        } while (nextToken);
-        return names.sort();
-    }
-    async describeRoute(routeName) {
-        const output = await this.call(`describing ${routeLabel(this.place, routeName)}`, notFound(`route ${routeName}`, routerLabel(this.place), 'check route.'), () => this.client.send(new dist_cjs.DescribeRouteCommand({
-            meshName: this.place.mesh,
-            virtualRouterName: this.place.virtualRouter,
-            routeName,
-            ...this.owner,
-        })));
-        return routeRead(routeName, output.route);
-    }
-    /** Replaces the whole spec (App Mesh has no partial update); `clientToken` makes a retry harmless. */
-    async updateRoute(routeName, spec, clientToken) {
-        const output = await this.call(`updating ${routeLabel(this.place, routeName)}`, notFound(`route ${routeName}`, routerLabel(this.place), 'check route.'), () => this.client.send(new dist_cjs.UpdateRouteCommand({
-            meshName: this.place.mesh,
-            virtualRouterName: this.place.virtualRouter,
-            routeName,
-            // Checked plain JSON of the SDK's own shape: written back field for field.
-            spec: spec,
-            clientToken,
-            ...this.owner,
-        })));
-        return routeRead(routeName, output.route, spec);
-    }
-    /** The node's spec, or undefined when it does not exist. */
-    async findVirtualNode(nodeName) {
-        try {
-            return await this.virtualNode(nodeName);
-        }
-        catch (error) {
-            if (error instanceof MeshResourceNotFoundError)
-                return undefined;
-            throw error;
-        }
-    }
-    async virtualNode(nodeName, hint = 'check the node name.') {
-        const output = await this.call(`describing ${nodeLabel(this.place, nodeName)}`, notFound(`virtual node ${nodeName}`, meshLabel(this.place), hint), () => this.client.send(new dist_cjs.DescribeVirtualNodeCommand({
-            meshName: this.place.mesh,
-            virtualNodeName: nodeName,
-            ...this.owner,
-        })));
-        return (output.virtualNode?.spec ?? {});
-    }
-    async createVirtualNode(nodeName, spec, clientToken) {
-        await this.call(`creating ${nodeLabel(this.place, nodeName)}`, undefined, () => this.client.send(new dist_cjs.CreateVirtualNodeCommand({
-            meshName: this.place.mesh,
-            virtualNodeName: nodeName,
-            spec: spec,
-            clientToken,
-            ...this.owner,
-        })));
-    }
-    async call(doing, onNotFound, send) {
-        try {
-            return await (0,errors/* callAws */.IY)(doing, () => (0,retry/* retry */.L5)(send, {
-                ...this.options.retry,
-                retryable: appMeshRetryable,
-                onRetry: ({ attempt, delayMs, error }) => this.options.log?.warn(`${doing}: ${(0,errors/* messageOf */.bD)(error)}; attempt ${attempt + 1} in ${delayMs} ms`),
-            }));
-        }
-        catch (error) {
-            if (onNotFound && error instanceof errors/* AwsCallError */.iQ && error.awsErrorName === 'NotFoundException') {
-                throw new MeshResourceNotFoundError(onNotFound.resource, onNotFound.where, onNotFound.hint, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-}
-function notFound(resource, where, hint) {
-    return { resource, where, hint };
-}
-function meshHint(place) {
-    return place.meshOwner
-        ? `check mesh and mesh-owner (is the mesh shared with this account through AWS RAM?).`
-        : 'check mesh; for a mesh shared from another account, set mesh-owner.';
-}
-function routeRead(routeName, route, written) {
-    return { routeName, version: route?.metadata?.version ?? 0, spec: route?.spec ?? written };
-}
-
-;// CONCATENATED MODULE: ./src/mesh/canary-node-spec.ts
-
-/**
- * The canary node's spec: the stable node's listeners, backends, backend defaults (TLS), health checks and
- * logging, with the canary's own service discovery. DNS keeps the stable node's response type and IP
- * preference; Cloud Map keeps its IP preference and, by default, its namespace.
- */
-function canaryNodeSpec(stable, discovery) {
-    if (JSON.stringify(stable).includes('"$unknown"')) {
-        throw new errors/* InputError */.dz('create-canary-node', 'the stable node has settings this client does not know; create the canary node yourself.');
-    }
-    const { serviceDiscovery, ...rest } = structuredClone(stable);
-    const inherited = {
-        ...(serviceDiscovery?.dns?.ipPreference ? { ipPreference: serviceDiscovery.dns.ipPreference } : {}),
-        ...(serviceDiscovery?.awsCloudMap?.ipPreference
-            ? { ipPreference: serviceDiscovery.awsCloudMap.ipPreference }
-            : {}),
-    };
-    if (discovery.kind === 'dns') {
-        if (serviceDiscovery?.dns?.hostname.toLowerCase() === discovery.hostname.toLowerCase()) {
-            throw new errors/* InputError */.dz('canary-dns-hostname', `is the stable node's own hostname (${discovery.hostname}); the canary needs its own.`);
-        }
-        const responseType = serviceDiscovery?.dns?.responseType;
-        return {
-            ...rest,
-            serviceDiscovery: {
-                dns: { hostname: discovery.hostname, ...(responseType ? { responseType } : {}), ...inherited },
-            },
-        };
-    }
-    const namespaceName = discovery.namespaceName ?? serviceDiscovery?.awsCloudMap?.namespaceName;
-    if (namespaceName === undefined) {
-        throw new errors/* InputError */.dz('canary-cloud-map-namespace', 'is required: the stable node does not use Cloud Map, so there is no namespace to reuse.');
-    }
-    const stableCloudMap = serviceDiscovery?.awsCloudMap;
-    if (stableCloudMap?.namespaceName === namespaceName &&
-        stableCloudMap.serviceName === discovery.serviceName &&
-        JSON.stringify(stableCloudMap.attributes ?? []) === JSON.stringify(discovery.attributes)) {
-        throw new errors/* InputError */.dz('canary-cloud-map-service', `is the stable node's own Cloud Map service (${namespaceName}/${discovery.serviceName}) with the same attributes; the canary needs its own instances.`);
-    }
-    return {
-        ...rest,
-        serviceDiscovery: {
-            awsCloudMap: {
-                namespaceName,
-                serviceName: discovery.serviceName,
-                ...(discovery.attributes.length > 0 ? { attributes: discovery.attributes } : {}),
-                ...inherited,
-            },
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/mesh/client-token.ts
-
-/**
- * An App Mesh clientToken (at most 36 letters, digits and hyphens) derived from the deployment and the
- * step, never random: a retried request sends the same token, a different step a different one.
- */
-function clientToken(deploymentId, ...step) {
-    const hex = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([deploymentId, ...step]))
-        .digest('hex');
-    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20, 32)].join('-');
-}
-
-;// CONCATENATED MODULE: ./src/mesh/canary-node.ts
-
-
-
-
-/**
- * Makes sure the canary virtual node exists. An existing node is never modified; a missing one is created
- * from the stable node's spec with the canary's own service discovery, when create-canary-node is set.
- */
-async function ensureCanaryNode(api, settings, deploymentId) {
-    if (await api.findVirtualNode(settings.canaryNode))
-        return { created: false };
-    if (!settings.createCanaryNode || settings.canaryDiscovery === undefined) {
-        throw new MeshResourceNotFoundError(`virtual node ${settings.canaryNode}`, meshLabel(settings), 'create it, or set create-canary-node: true with canary-dns-hostname or canary-cloud-map-service.');
-    }
-    const stable = await api.virtualNode(settings.stableNode, 'check stable-node.');
-    const spec = canaryNodeSpec(stable, settings.canaryDiscovery);
-    await api.createVirtualNode(settings.canaryNode, spec, clientToken(deploymentId, settings.mesh, 'create-virtual-node', settings.canaryNode));
-    return { created: true };
-}
-
-;// CONCATENATED MODULE: ./src/mesh/weights.ts
-
-
-
-/**
- * The canary's share of a stable weight W at p percent: round(W·p/100). W·p is a whole number, so
- * W·p/100 is exact, and a half rounds up (Math.round): W 25 at 50% gives the canary 13 and stable 12.
- * Monotonic in p; 0% gives 0 and 100% gives W.
- */
-function canaryWeight(stableWeight, canaryPercent) {
-    return Math.round((stableWeight * canaryPercent) / 100);
-}
-/** A canary percentage: a whole number from 0 to 100 (the input "canary-percent"). */
-function checkCanaryPercent(value, input = 'canary-percent') {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
-        const shown = typeof value === 'string' ? `"${value}"` : String(value);
-        throw new errors/* InputError */.dz(input, `must be a whole number from 0 to 100; got ${shown}.`);
-    }
-    return value;
-}
-/**
- * The weighted targets with the canary at p percent. For each stable target (per port), its weight W,
- * counted together with the canary target on the same port (W is the stable's original weight, since a
- * previous shift only moved weight between the two), is split into canary = round(W·p/100) and
- * stable = W - canary. Other targets and all other target fields are kept; a missing canary target is
- * added after the others, with the stable target's port, once it gets weight.
- */
-function shiftTargets(targets, pair, canaryPercent, routeName) {
-    checkCanaryPercent(canaryPercent);
-    if (pair.stableNode === pair.canaryNode) {
-        throw new RouteSpecError(routeName, `stable and canary are the same virtual node (${pair.stableNode}).`);
-    }
-    const shifted = targets.map((target) => ({ ...target }));
-    const stables = shifted.filter((target) => target.virtualNode === pair.stableNode);
-    if (stables.length === 0)
-        throw new StableTargetMissingError(routeName, pair.stableNode, targets);
-    for (const stable of stables) {
-        const canary = shifted.find((target) => target.virtualNode === pair.canaryNode && target.port === stable.port);
-        const total = stable.weight + (canary?.weight ?? 0);
-        const canaryShare = canaryWeight(total, canaryPercent);
-        stable.weight = total - canaryShare;
-        if (canary)
-            canary.weight = canaryShare;
-        else if (canaryShare > 0) {
-            shifted.push({
-                virtualNode: pair.canaryNode,
-                weight: canaryShare,
-                ...(stable.port === undefined ? {} : { port: stable.port }),
-            });
-        }
-    }
-    if (shifted.length > maxWeightedTargets) {
-        throw new RouteSpecError(routeName, `adding canary target ${pair.canaryNode} would make ${shifted.length} weighted targets; App Mesh allows at most ${maxWeightedTargets}.`);
-    }
-    return shifted;
-}
-/** The spec with only the weights of the stable and canary targets changed. */
-function shiftRouteSpec(spec, pair, canaryPercent, routeName) {
-    return withWeightedTargets(spec, shiftTargets(weightedTargetsOf(spec), pair, canaryPercent, routeName));
-}
-function targetsOn(targets, virtualNode) {
-    return targets.filter((target) => target.virtualNode === virtualNode);
-}
-
-;// CONCATENATED MODULE: ./src/mesh/preflight.ts
-
-
-
-
-/**
- * Read-only: checks that the mesh, the router, the stable node (and the canary node, unless it is to be
- * created) and the routes exist, that each route has a weighted target on the stable node, and (optionally)
- * that the canary holds weight 0; returns the routes as read, in name order (the order they are shifted in).
- */
-async function readTrafficState(api, settings, checks) {
-    await api.checkMesh();
-    await api.checkVirtualRouter();
-    await api.virtualNode(settings.stableNode, 'check stable-node.');
-    if (!settings.createCanaryNode) {
-        await api.virtualNode(settings.canaryNode, 'check canary-node; create the node first, or set create-canary-node: true with canary-dns-hostname or canary-cloud-map-service.');
-    }
-    const routes = await readRoutes(api, settings);
-    for (const route of routes) {
-        const targets = weightedTargetsOf(route.spec);
-        const pairWeight = [
-            ...targetsOn(targets, settings.stableNode),
-            ...targetsOn(targets, settings.canaryNode),
-        ].reduce((sum, target) => sum + target.weight, 0);
-        if (pairWeight === 0) {
-            throw new PreflightError(`route ${route.routeName} gives stable node ${settings.stableNode} weight 0: there is no traffic to shift.`);
-        }
-    }
-    if (checks.canaryAtZero)
-        checkCanaryAtZero(routes, settings.canaryNode);
-    return {
-        router: 'app-mesh',
-        mesh: settings.mesh,
-        ...(settings.meshOwner ? { meshOwner: settings.meshOwner } : {}),
-        virtualRouter: settings.virtualRouter,
-        stableNode: settings.stableNode,
-        canaryNode: settings.canaryNode,
-        routes,
-    };
-}
-/** Pure. Refuses routes where the canary node already has weight: a new canary must start from 0. */
-function checkCanaryAtZero(routes, canaryNode) {
-    for (const route of routes) {
-        const targets = weightedTargetsOf(route.spec);
-        if (targetsOn(targets, canaryNode).some((target) => target.weight > 0)) {
-            throw new CanaryNotAtZeroError(route.routeName, canaryNode, targets);
-        }
-    }
-}
-/** The named routes (each must target the stable node), or every route of the router that does. */
-async function readRoutes(api, settings) {
-    const explicit = settings.routes.length > 0;
-    const names = explicit ? [...settings.routes].sort() : await api.listRouteNames();
-    const routes = [];
-    for (const routeName of names) {
-        const read = await api.describeRoute(routeName);
-        const spec = parseRouteSpec(read.spec, routeName);
-        const targets = weightedTargetsOf(spec);
-        if (targetsOn(targets, settings.stableNode).length === 0) {
-            if (explicit)
-                throw new StableTargetMissingError(routeName, settings.stableNode, targets);
-            continue;
-        }
-        routes.push({ routeName, version: read.version, spec });
-    }
-    if (routes.length === 0) {
-        const seen = names.length > 0 ? `its routes: ${names.join(', ')}` : 'it has no routes';
-        throw new PreflightError(`no route of ${routerLabel(settings)} has a weighted target on stable node ${settings.stableNode} (${seen}); check stable-node and virtual-router, or set route.`);
-    }
-    return routes;
-}
-
-;// CONCATENATED MODULE: ./src/mesh/route-weights.ts
-
-/** The weighted targets of the named routes, or of every route of the router. */
-async function readRouteWeights(api, routeNames) {
-    const names = routeNames.length > 0 ? [...routeNames] : await api.listRouteNames();
-    const routes = [];
-    for (const routeName of names) {
-        const read = await api.describeRoute(routeName);
-        routes.push(routeWeightsOf({ routeName, version: read.version, spec: parseRouteSpec(read.spec, routeName) }));
-    }
-    return routes;
-}
-function routeWeightsOf(route) {
-    const spec = route.spec;
-    return {
-        route: route.routeName,
-        type: routeTypeOf(spec),
-        version: route.version,
-        targets: weightedTargetsOf(spec).map((target) => ({
-            target: target.virtualNode,
-            ...(target.port === undefined ? {} : { port: target.port }),
-            weight: target.weight,
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/mesh/appmesh-router.ts
-
-
-
-
-
-
-
-
-
-/**
- * Shifts App Mesh route weights between the stable and the canary virtual node.
- * Calls per shift: one DescribeRoute and at most one UpdateRoute per route (none when a route already has
- * the target weights). All routes are read and checked for drift before the first one is written.
- */
-class AppMeshRouter {
-    settings;
-    options;
-    api;
-    deploymentId;
-    constructor(client, settings, options) {
-        this.settings = settings;
-        this.options = options;
-        if (options.deploymentId.trim() === '') {
-            throw new errors/* InputError */.dz('deployment-id', 'is empty; give the deployment an id (it makes the App Mesh client tokens).');
-        }
-        this.deploymentId = options.deploymentId;
-        this.api = new MeshApi(client, settings, options);
-    }
-    /** Pre-flight (read-only) for a new deployment: refuses when the canary already holds weight. */
-    snapshot() {
-        return readTrafficState(this.api, this.settings, { canaryAtZero: true });
-    }
-    /** The same checks without requiring the canary at 0: a starting point for a shift by hand. */
-    current() {
-        return readTrafficState(this.api, this.settings, { canaryAtZero: false });
-    }
-    /** Creates the canary virtual node from the stable one when it is missing and creation is enabled. */
-    ensureCanaryNode() {
-        return ensureCanaryNode(this.api, this.settings, this.deploymentId);
-    }
-    describe() {
-        return readRouteWeights(this.api, this.settings.routes);
-    }
-    async shift(canaryPercent, expected) {
-        const percent = checkCanaryPercent(canaryPercent);
-        const state = this.checkState(expected, 'expected');
-        // Everything that can be refused without AWS is refused before the first call.
-        const plans = state.routes.map((route) => ({
-            route,
-            target: shiftRouteSpec(route.spec, this.settings, percent, route.routeName),
-        }));
-        const reads = [];
-        for (const { route } of plans) {
-            const read = await this.api.describeRoute(route.routeName);
-            reads.push({ read, current: parseRouteSpec(read.spec, route.routeName) });
-        }
-        const drifts = [];
-        const pending = [];
-        const results = [];
-        plans.forEach(({ route, target }, index) => {
-            const { read, current } = reads[index];
-            if (specsEqual(current, target)) {
-                results[index] = { routeName: route.routeName, version: read.version, spec: current };
-            }
-            else if (specsEqual(current, route.spec)) {
-                pending.push(index);
-            }
-            else {
-                drifts.push({ routeName: route.routeName, differences: specDifferences(current, route.spec) });
-            }
-        });
-        if (drifts.length > 0)
-            throw new DriftError(drifts);
-        const written = [];
-        for (const index of pending) {
-            const { route, target } = plans[index];
-            const fromVersion = reads[index].read.version;
-            try {
-                const token = this.token(route.routeName, 'shift', fromVersion, percent);
-                const output = await this.api.updateRoute(route.routeName, target, token);
-                results[index] = {
-                    routeName: route.routeName,
-                    version: output.version,
-                    spec: storedSpec(output, target),
-                };
-                written.push(route.routeName);
-                this.options.log?.info(`route ${route.routeName}: ${describeTargets(weightedTargetsOf(target))} (canary ${percent}%)`);
-            }
-            catch (error) {
-                if (written.length === 0)
-                    throw error;
-                const notWritten = pending
-                    .slice(pending.indexOf(index))
-                    .map((later) => plans[later].route.routeName);
-                throw new ShiftIncompleteError(percent, written, route.routeName, notWritten, { cause: error });
-            }
-        }
-        return { ...identityOf(state), routes: results, canaryPercent: percent, written };
-    }
-    async restore(snapshot) {
-        const state = this.checkState(snapshot, 'snapshot');
-        const restored = [];
-        const unchanged = [];
-        const failures = [];
-        // Every route is attempted even after a failure: a rollback restores as much as it can.
-        for (const route of state.routes) {
-            try {
-                const read = await this.api.describeRoute(route.routeName);
-                if (sameSpec(read.spec, route)) {
-                    unchanged.push(route.routeName);
-                    continue;
-                }
-                const token = this.token(route.routeName, 'restore', route.version, read.version);
-                await this.api.updateRoute(route.routeName, route.spec, token);
-                restored.push(route.routeName);
-                this.options.log?.info(`route ${route.routeName}: restored ${describeTargets(weightedTargetsOf(route.spec))}`);
-            }
-            catch (error) {
-                failures.push({ routeName: route.routeName, error });
-            }
-        }
-        if (failures.length > 0)
-            throw new RestoreIncompleteError(restored, failures);
-        return { restored, unchanged };
-    }
-    token(routeName, ...step) {
-        return clientToken(this.deploymentId, this.settings.mesh, this.settings.virtualRouter, routeName, ...step);
-    }
-    /** The state must be this router's (a document from another deployment is refused) and well formed. */
-    checkState(state, what) {
-        if (typeof state !== 'object' || state === null || !Array.isArray(state.routes)) {
-            throw new TrafficStateError(`the ${what} state is not a route state (no routes).`);
-        }
-        const mine = { ...this.settings, router: 'app-mesh', routes: [] };
-        for (const key of identityKeys) {
-            if ((mine[key] ?? '') !== (state[key] ?? '')) {
-                throw new TrafficStateError(`the ${what} state is for ${key} ${JSON.stringify(state[key] ?? null)}, but this router shifts ${key} ${JSON.stringify(mine[key] ?? null)}.`);
-            }
-        }
-        if (state.routes.length === 0)
-            throw new TrafficStateError(`the ${what} state lists no route.`);
-        const names = new Set();
-        const routes = state.routes.map((route) => {
-            if (typeof route?.routeName !== 'string' || !Number.isInteger(route.version)) {
-                throw new TrafficStateError(`the ${what} state has a route without a name or version: ${JSON.stringify(route)}.`);
-            }
-            if (names.has(route.routeName))
-                throw new TrafficStateError(`the ${what} state lists route ${route.routeName} twice.`);
-            names.add(route.routeName);
-            return {
-                routeName: route.routeName,
-                version: route.version,
-                spec: parseRouteSpec(route.spec, route.routeName),
-            };
-        });
-        const configured = this.settings.routes;
-        if (configured.length > 0 && [...configured].sort().join(',') !== [...names].sort().join(',')) {
-            throw new TrafficStateError(`the ${what} state covers routes ${[...names].join(', ')}, but route is set to ${configured.join(', ')}.`);
-        }
-        return { ...identityOf(state), routes };
-    }
-}
-const identityKeys = ['router', 'mesh', 'meshOwner', 'virtualRouter', 'stableNode', 'canaryNode'];
-function identityOf(state) {
-    return {
-        router: state.router,
-        mesh: state.mesh,
-        ...(state.meshOwner ? { meshOwner: state.meshOwner } : {}),
-        virtualRouter: state.virtualRouter,
-        stableNode: state.stableNode,
-        canaryNode: state.canaryNode,
-    };
-}
-/** The spec App Mesh stored (what the next drift check compares with), or the one sent if none came back. */
-function storedSpec(output, sent) {
-    try {
-        return parseRouteSpec(output.spec, output.routeName);
-    }
-    catch {
-        return sent;
-    }
-}
-function sameSpec(current, route) {
-    try {
-        return specsEqual(parseRouteSpec(current, route.routeName), route.spec);
-    }
-    catch {
-        // Unreadable now: not the snapshot, so it is written back.
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/mesh/index.ts
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
 /***/ 8933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1555,7 +602,7 @@ async function canaryOn(executions, executionArn, traffic) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8793);
+/* harmony import */ var _routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3419);
 
 
 
@@ -1573,7 +620,7 @@ const seconds = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonne
 // A spec that App Mesh could not take back is reported as an issue of the document, not thrown.
 const routeSpec = zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().transform((value, context) => {
     try {
-        return (0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRouteSpec */ .Y_)(value, 'of the snapshot');
+        return (0,_routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRouteSpec */ .Y_)(value, 'of the snapshot');
     }
     catch (error) {
         context.addIssue({ code: 'custom', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) });
@@ -1745,12 +792,12 @@ const executionDocumentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .I
  * must leave no traffic on a canary scaled to 0), and every step weight must be applicable to it.
  */
 function routeIssue(spec, pair, routeName, steps) {
-    if ((0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .targetsOn */ .QF)((0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .weightedTargetsOf */ .Jh)(spec), pair.canaryNode).some((target) => target.weight > 0)) {
+    if ((0,_routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .targetsOn */ .QF)((0,_routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .weightedTargetsOf */ .Jh)(spec), pair.canaryNode).some((target) => target.weight > 0)) {
         return `the canary node ${pair.canaryNode} already has weight in the snapshot of route ${routeName}`;
     }
     try {
         for (const { weight } of steps)
-            (0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shiftRouteSpec */ .NH)(spec, pair, weight, routeName);
+            (0,_routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shiftRouteSpec */ .NH)(spec, pair, weight, routeName);
     }
     catch (error) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
@@ -1800,7 +847,7 @@ function documentOf(details) {
 /* harmony export */ });
 /* unused harmony exports StepError, isTransient, toStepError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8793);
+/* harmony import */ var _routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3419);
 /* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3262);
 
 
@@ -2040,6 +1087,1068 @@ function throttledOrServerError(error) {
         return true;
     return typeof name === 'string' && /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(name);
 }
+
+
+/***/ }),
+
+/***/ 3419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cg: () => (/* reexport */ AppMeshRouter),
+  uK: () => (/* reexport */ MeshApi),
+  wG: () => (/* reexport */ PreflightError),
+  A5: () => (/* reexport */ checkCanaryAtZero),
+  $Y: () => (/* reexport */ clientToken),
+  Y_: () => (/* reexport */ parseRouteSpec),
+  NH: () => (/* reexport */ shiftRouteSpec),
+  kE: () => (/* reexport */ specDifferences),
+  VC: () => (/* reexport */ specsEqual),
+  Z9: () => (/* reexport */ targetsEqual),
+  QF: () => (/* reexport */ targetsOn),
+  Jh: () => (/* reexport */ weightedTargetsOf),
+  eh: () => (/* reexport */ withWeightedTargets)
+});
+
+// UNUSED EXPORTS: CanaryGroupNotAtZeroError, CanaryNotAtZeroError, DriftError, MeshResourceNotFoundError, RestoreIncompleteError, RouteSpecError, RoutedResourceDriftError, RoutingResourceNotFoundError, ShiftIncompleteError, StableTargetMissingError, TrafficStateError, appMeshRetryable, canaryNodeSpec, canaryWeight, canonicalJson, checkCanaryPercent, describeTargets, maxWeight, maxWeightedTargets, readRouteWeights, readTrafficState, routeTypeOf, routeTypes, routeWeightsOf, shiftTargets, targetLabel
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/routing/target-groups.ts
+/**
+ * Comparisons of forward actions' target groups, by id and never by order, shared by the routers. Pure.
+ */
+/** "tg-a 75, tg-b 25" */
+function describeGroups(groups) {
+    return groups.map((group) => `${group.id} ${group.weight}`).join(', ');
+}
+/** "tg-a 60 (expected 75)", "tg-c 40 (not expected)", "tg-b missing (expected 25)". */
+function groupDifferences(actual, expected) {
+    const byId = new Map(actual.map((group) => [group.id, group]));
+    const differences = [];
+    for (const wanted of expected) {
+        const found = byId.get(wanted.id);
+        byId.delete(wanted.id);
+        if (found === undefined)
+            differences.push(`${wanted.id} missing (expected ${wanted.weight})`);
+        else if (found.weight !== wanted.weight)
+            differences.push(`${wanted.id} ${found.weight} (expected ${wanted.weight})`);
+    }
+    for (const [id, extra] of byId)
+        differences.push(`${id} ${extra.weight} (not expected)`);
+    return differences;
+}
+/**
+ * Whether `current` could be a shift of `source`: the same groups (the canary may be present in only one
+ * of them), and one whole factor k ≥ 1 with every other group at k times its weight in `source` and the
+ * stable and canary together at k times theirs. Then only weights a shift moves differ.
+ */
+function isShiftOf(current, source, pair) {
+    const others = (groups) => groups.filter((group) => group.id !== pair.stable && group.id !== pair.canary);
+    const pairWeight = (groups) => groups
+        .filter((group) => group.id === pair.stable || group.id === pair.canary)
+        .reduce((sum, group) => sum + group.weight, 0);
+    const hasStable = (groups) => groups.some((group) => group.id === pair.stable);
+    if (!hasStable(current) || !hasStable(source))
+        return false;
+    const currentOthers = others(current);
+    const sourceOthers = new Map(others(source).map((group) => [group.id, group.weight]));
+    if (currentOthers.length !== sourceOthers.size)
+        return false;
+    if (currentOthers.some((group) => !sourceOthers.has(group.id)))
+        return false;
+    const sourcePair = pairWeight(source);
+    const currentPair = pairWeight(current);
+    if (sourcePair === 0)
+        return false;
+    const factor = currentPair / sourcePair;
+    if (!Number.isInteger(factor) || factor < 1)
+        return false;
+    return currentOthers.every((group) => group.weight === factor * (sourceOthers.get(group.id) ?? Number.NaN));
+}
+
+;// CONCATENATED MODULE: ./src/routing/errors.ts
+
+
+/** Errors every router raises alike, so the engine tells them apart the same way. */
+/** The routes are not in a state a canary can start from; nothing was written. */
+class PreflightError extends Error {
+    name = 'PreflightError';
+}
+/** A route differs from what this deployment last wrote (someone edited it): nothing was written. */
+class DriftError extends Error {
+    drifts;
+    name = 'DriftError';
+    constructor(drifts) {
+        super(`${drifts.map((drift) => `route ${drift.routeName}: ${drift.differences.join('; ')}`).join('. ')}. ` +
+            'The route was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.');
+        this.drifts = drifts;
+    }
+}
+/** The state passed to shift/restore does not belong to this router or is malformed. */
+class TrafficStateError extends Error {
+    name = 'TrafficStateError';
+}
+/** A shift over several routes stopped part-way: `written` routes carry the new weights, the others not. */
+class ShiftIncompleteError extends Error {
+    canaryPercent;
+    written;
+    failedRoute;
+    notWritten;
+    name = 'ShiftIncompleteError';
+    constructor(canaryPercent, written, failedRoute, notWritten, options) {
+        super(`shifting to ${canaryPercent}% stopped at route ${failedRoute}: ${(0,errors/* messageOf */.bD)(options.cause)}. ` +
+            `Written: ${written.length > 0 ? written.join(', ') : 'none'}; not written: ${notWritten.join(', ')}. ` +
+            'Restoring the snapshot undoes the written routes.', options);
+        this.canaryPercent = canaryPercent;
+        this.written = written;
+        this.failedRoute = failedRoute;
+        this.notWritten = notWritten;
+    }
+}
+/** Restore went through every route, but some could not be written back. */
+class RestoreIncompleteError extends Error {
+    restored;
+    failures;
+    name = 'RestoreIncompleteError';
+    constructor(restored, failures) {
+        super(`restore failed for ${failures.map((failure) => `route ${failure.routeName} (${(0,errors/* messageOf */.bD)(failure.error)})`).join(', ')}; ` +
+            `restored: ${restored.length > 0 ? restored.join(', ') : 'none'}. Restore is safe to run again.`, { cause: failures[0]?.error });
+        this.restored = restored;
+        this.failures = failures;
+    }
+}
+/** Errors of the target-group routers (VPC Lattice, ALB). */
+/** A service, listener, rule or target group that does not exist (or is not visible to this account). */
+class RoutingResourceNotFoundError extends Error {
+    resource;
+    name = 'RoutingResourceNotFoundError';
+    constructor(
+    /** e.g. "VPC Lattice listener checkout" */
+    resource, 
+    /** What to check, naming the input: "check lattice-listener (a name, ID or ARN of a listener of lattice-service)." */
+    hint, options = {}) {
+        super(`${resource} not found; ${hint}`, options);
+        this.resource = resource;
+    }
+}
+/** The rule or listener differs from what this deployment last wrote (someone edited it): nothing was written. */
+class RoutedResourceDriftError extends DriftError {
+    resource;
+    differences;
+    constructor(
+    /** e.g. "VPC Lattice rule checkout of listener http-80" */
+    resource, differences) {
+        super([{ routeName: resource, differences: [...differences] }]);
+        this.resource = resource;
+        this.differences = differences;
+        this.message =
+            `${resource}: ${differences.join('; ')}. ` +
+                'It was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.';
+    }
+}
+/** The canary group already receives traffic: another canary is running, or one was left behind. */
+class CanaryGroupNotAtZeroError extends PreflightError {
+    resource;
+    canaryTargetGroup;
+    groups;
+    name = 'CanaryNotAtZeroError';
+    constructor(resource, canaryTargetGroup, groups) {
+        super(`${resource} already sends traffic to canary target group ${canaryTargetGroup} (${describeGroups(groups)}): ` +
+            'a canary is running or a previous one was left behind. Roll it back, or set the canary weight to 0 by hand ' +
+            'once no deployment is running.');
+        this.resource = resource;
+        this.canaryTargetGroup = canaryTargetGroup;
+        this.groups = groups;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/routing/percent.ts
+
+/** A canary percentage: a whole number from 0 to 100 (the input "canary-percent"). */
+function checkCanaryPercent(value, input = 'canary-percent') {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
+        const shown = typeof value === 'string' ? `"${value}"` : String(value);
+        throw new errors/* InputError */.dz(input, `must be a whole number from 0 to 100; got ${shown}.`);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-app-mesh/dist-cjs/index.js
+var dist_cjs = __webpack_require__(9356);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(9809);
+;// CONCATENATED MODULE: ./src/routing/json.ts
+/**
+ * Plain-JSON helpers for specs read from AWS: checked deep copies, canonical text, and differences in
+ * words. Shared by every router. Pure.
+ */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+/** Deep copy as plain JSON; refuses what cannot be written back exactly (unknown union members, non-JSON). */
+function plainJson(value, path, fail) {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw fail(`${path} is not a finite number.`);
+        return value;
+    }
+    if (Array.isArray(value))
+        return value.map((item, index) => plainJson(item, `${path}[${index}]`, fail));
+    if (isObject(value)) {
+        const copy = {};
+        for (const [key, item] of Object.entries(value)) {
+            if (key === '$unknown') {
+                // The SDK met a field it does not model: writing the spec back would lose it.
+                throw fail(`${path} holds a field this client does not know (${JSON.stringify(item)}); refusing to rewrite it.`);
+            }
+            if (item !== undefined)
+                copy[key] = plainJson(item, `${path}.${key}`, fail);
+        }
+        return copy;
+    }
+    throw fail(`${path} is not JSON (${typeof value}).`);
+}
+/** Appends "path changed: actual (expected ...)" for every leaf where the two differ. */
+function jsonDifferences(actual, expected, path, out) {
+    if (isObject(actual) && isObject(expected)) {
+        const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])].sort();
+        for (const key of keys)
+            jsonDifferences(actual[key], expected[key], path ? `${path}.${key}` : key, out);
+        return;
+    }
+    if (Array.isArray(actual) && Array.isArray(expected) && actual.length === expected.length) {
+        actual.forEach((item, index) => {
+            jsonDifferences(item, expected[index], `${path}[${index}]`, out);
+        });
+        return;
+    }
+    if (canonicalJson(actual) !== canonicalJson(expected)) {
+        out.push(`${path} changed: ${shortJson(actual)} (expected ${shortJson(expected)})`);
+    }
+}
+function shortJson(value) {
+    if (value === undefined)
+        return 'absent';
+    const text = canonicalJson(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** JSON with sorted keys, so equal values give equal text (comparison, hashing). */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isObject(value)) {
+        const entries = Object.keys(value)
+            .filter((key) => value[key] !== undefined)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+        return `{${entries.join(',')}}`;
+    }
+    return value === undefined ? 'null' : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/route-spec.ts
+/**
+ * Route specs as App Mesh returns them. Only the weighted targets are ever interpreted; every other
+ * field (match, retryPolicy, timeout, priority, ports, ...) is carried through as opaque JSON so an
+ * UpdateRoute writes it back exactly as read. Pure: no AWS client here.
+ */
+
+
+const routeTypes = ['httpRoute', 'http2Route', 'grpcRoute', 'tcpRoute'];
+/** App Mesh allows at most this many weighted targets per route, each weighing 0-100. */
+const maxWeightedTargets = 10;
+const maxWeight = 100;
+/** A route spec that cannot be handled safely; raised before anything is written. */
+class RouteSpecError extends Error {
+    routeName;
+    name = 'RouteSpecError';
+    constructor(routeName, detail) {
+        super(`route ${routeName}: ${detail}`);
+        this.routeName = routeName;
+    }
+}
+/**
+ * Checks a spec (read from App Mesh, or carried in an execution document) and returns a plain JSON copy
+ * without undefined fields, so specs compare and serialize the same wherever they come from.
+ */
+function parseRouteSpec(value, routeName) {
+    const fail = (detail) => new RouteSpecError(routeName, detail);
+    if (!isObject(value))
+        throw fail('the spec is not an object.');
+    const plain = plainJson(value, 'spec', fail);
+    const types = [];
+    for (const key of Object.keys(plain)) {
+        if (key === 'priority')
+            continue;
+        if (!routeTypes.includes(key)) {
+            throw fail(`unknown route type "${key}"; a route spec has exactly one of ${routeTypes.join(', ')}.`);
+        }
+        types.push(key);
+    }
+    if (types.length !== 1) {
+        const found = types.length === 0 ? 'none' : types.join(' and ');
+        throw fail(`a route spec has exactly one of ${routeTypes.join(', ')}; found ${found}.`);
+    }
+    const priority = plain.priority;
+    if (priority !== undefined && !(Number.isInteger(priority) && priority >= 0)) {
+        throw fail(`priority must be a whole number; got ${JSON.stringify(priority)}.`);
+    }
+    const type = types[0];
+    const body = plain[type];
+    if (!isObject(body) || !isObject(body.action) || !Array.isArray(body.action.weightedTargets)) {
+        throw fail(`${type}.action.weightedTargets is missing; only weighted-target routes can be shifted.`);
+    }
+    checkTargets(body.action.weightedTargets, fail);
+    return plain;
+}
+function checkTargets(targets, fail) {
+    if (targets.length === 0)
+        throw fail('the route has no weighted targets.');
+    if (targets.length > maxWeightedTargets) {
+        throw fail(`the route has ${targets.length} weighted targets; App Mesh allows at most ${maxWeightedTargets}.`);
+    }
+    const seen = new Set();
+    for (const target of targets) {
+        if (!isObject(target) || typeof target.virtualNode !== 'string' || target.virtualNode === '') {
+            throw fail(`a weighted target has no virtualNode: ${JSON.stringify(target)}.`);
+        }
+        const { weight, port } = target;
+        if (!Number.isInteger(weight) || weight < 0 || weight > maxWeight) {
+            throw fail(`the weight of ${target.virtualNode} must be a whole number from 0 to ${maxWeight}; got ${weight}.`);
+        }
+        if (port !== undefined &&
+            !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
+            throw fail(`the port of ${target.virtualNode} must be from 1 to 65535; got ${port}.`);
+        }
+        const label = targetLabel(target);
+        if (seen.has(label))
+            throw fail(`virtual node ${label} appears twice among the weighted targets.`);
+        seen.add(label);
+    }
+}
+/** The route type of a checked spec. */
+function routeTypeOf(spec) {
+    const type = routeTypes.find((candidate) => spec[candidate] !== undefined);
+    if (type === undefined)
+        throw new Error('route spec without a route type (it was not checked)');
+    return type;
+}
+function weightedTargetsOf(spec) {
+    return spec[routeTypeOf(spec)].action.weightedTargets;
+}
+/** A copy of the spec whose weighted targets are replaced; nothing else changes. */
+function withWeightedTargets(spec, targets) {
+    const type = routeTypeOf(spec);
+    const body = spec[type];
+    return structuredClone({
+        ...spec,
+        [type]: { ...body, action: { ...body.action, weightedTargets: targets } },
+    });
+}
+/** "serviceB", or "serviceB:8080" when the target names a port. */
+function targetLabel(target) {
+    return target.port === undefined ? target.virtualNode : `${target.virtualNode}:${target.port}`;
+}
+/** "serviceB 75, serviceBv2 25" */
+function describeTargets(targets) {
+    return targets.map((target) => `${targetLabel(target)} ${target.weight}`).join(', ');
+}
+function specsEqual(actual, expected) {
+    return specDifferences(actual, expected).length === 0;
+}
+/**
+ * What differs between two checked specs, in words: "weightedTargets changed: serviceB 60 (expected 75)",
+ * "match.prefix changed: "/v2" (expected "/")". Weighted targets compare by node and port, not by order.
+ */
+function specDifferences(actual, expected) {
+    const actualType = routeTypeOf(actual);
+    const expectedType = routeTypeOf(expected);
+    if (actualType !== expectedType)
+        return [`route type changed: ${actualType} (expected ${expectedType})`];
+    const differences = [];
+    const targets = targetDifferences(weightedTargetsOf(actual), weightedTargetsOf(expected));
+    if (targets.length > 0)
+        differences.push(`weightedTargets changed: ${targets.join(', ')}`);
+    jsonDifferences(withoutTargets(actual), withoutTargets(expected), '', differences);
+    return differences;
+}
+/** Whether two target lists hold the same targets (by node and port, any order) with the same fields. */
+function targetsEqual(actual, expected) {
+    return targetDifferences([...actual], [...expected]).length === 0;
+}
+function targetDifferences(actual, expected) {
+    const byLabel = new Map(actual.map((target) => [targetLabel(target), target]));
+    const differences = [];
+    for (const wanted of expected) {
+        const label = targetLabel(wanted);
+        const found = byLabel.get(label);
+        byLabel.delete(label);
+        if (found === undefined)
+            differences.push(`${label} missing (expected ${wanted.weight})`);
+        else if (found.weight !== wanted.weight)
+            differences.push(`${label} ${found.weight} (expected ${wanted.weight})`);
+        else if (canonicalJson(found) !== canonicalJson(wanted)) {
+            differences.push(`${label} ${canonicalJson(found)} (expected ${canonicalJson(wanted)})`);
+        }
+    }
+    for (const [label, extra] of byLabel)
+        differences.push(`${label} ${extra.weight} (not expected)`);
+    return differences;
+}
+/** The spec with the route type level and the weighted targets removed, so paths read "match.prefix". */
+function withoutTargets(spec) {
+    const type = routeTypeOf(spec);
+    const { [type]: body, ...top } = spec;
+    const { action, ...rest } = body;
+    const { weightedTargets: _targets, ...actionRest } = action;
+    return { ...top, ...rest, ...(Object.keys(actionRest).length > 0 ? { action: actionRest } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/errors.ts
+
+
+/** A mesh, virtual router, route or virtual node that does not exist (App Mesh NotFoundException). */
+class MeshResourceNotFoundError extends Error {
+    resource;
+    name = 'MeshResourceNotFoundError';
+    constructor(
+    /** e.g. "route serviceB" */
+    resource, 
+    /** e.g. "virtual router serviceB of mesh apps"; empty for a mesh */
+    where, hint, options = {}) {
+        super(`${resource} not found${where ? ` in ${where}` : ''}; ${hint}`, options);
+        this.resource = resource;
+    }
+}
+class StableTargetMissingError extends PreflightError {
+    routeName;
+    stableNode;
+    name = 'StableTargetMissingError';
+    constructor(routeName, stableNode, targets) {
+        super(`route ${routeName} has no weighted target on stable node ${stableNode} (its targets: ${describeTargets(targets)}); ` +
+            'set stable-node to the node that serves production, or leave this route out of route.');
+        this.routeName = routeName;
+        this.stableNode = stableNode;
+    }
+}
+class CanaryNotAtZeroError extends PreflightError {
+    routeName;
+    canaryNode;
+    targets;
+    name = 'CanaryNotAtZeroError';
+    constructor(routeName, canaryNode, targets) {
+        super(`route ${routeName} already sends traffic to canary node ${canaryNode} (${describeTargets(targets)}): ` +
+            'a canary is running or a previous one was left behind (run mode: rollback, which stops a running ' +
+            "canary or restores the last one's snapshot), or the weights were set by hand (appmesh-canary " +
+            'set-weight --canary-percent 0).');
+        this.routeName = routeName;
+        this.canaryNode = canaryNode;
+        this.targets = targets;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/names.ts
+function meshLabel(place) {
+    return place.meshOwner ? `mesh ${place.mesh} (owner ${place.meshOwner})` : `mesh ${place.mesh}`;
+}
+function routerLabel(place) {
+    return `virtual router ${place.virtualRouter} of ${meshLabel(place)}`;
+}
+function routeLabel(place, routeName) {
+    return `route ${routeName} in ${routerLabel(place)}`;
+}
+function nodeLabel(place, nodeName) {
+    return `virtual node ${nodeName} in ${meshLabel(place)}`;
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/appmesh-api.ts
+
+
+
+
+
+/** App Mesh errors worth another attempt: throttling and server-side failures. */
+const appMeshRetryable = (0,retry/* errorNamed */.Ao)('TooManyRequestsException', 'ServiceUnavailableException', 'InternalServerErrorException');
+/**
+ * The calls this project makes to App Mesh, for one virtual router. Each is retried on throttling and
+ * 5xx, wrapped so failures say what was being done, and NotFoundException becomes a MeshResourceNotFoundError.
+ */
+class MeshApi {
+    client;
+    place;
+    options;
+    constructor(client, place, options = {}) {
+        this.client = client;
+        this.place = place;
+        this.options = options;
+    }
+    get owner() {
+        return this.place.meshOwner ? { meshOwner: this.place.meshOwner } : {};
+    }
+    async checkMesh() {
+        await this.call(`describing ${meshLabel(this.place)}`, notFound(`mesh ${this.place.mesh}`, '', meshHint(this.place)), () => this.client.send(new dist_cjs.DescribeMeshCommand({ meshName: this.place.mesh, ...this.owner })));
+    }
+    async checkVirtualRouter() {
+        const { mesh, virtualRouter } = this.place;
+        await this.call(`describing ${routerLabel(this.place)}`, notFound(`virtual router ${virtualRouter}`, meshLabel(this.place), 'check virtual-router.'), () => this.client.send(new dist_cjs.DescribeVirtualRouterCommand({
+            meshName: mesh,
+            virtualRouterName: virtualRouter,
+            ...this.owner,
+        })));
+    }
+    /** Every route name of the router, sorted. */
+    async listRouteNames() {
+        const names = [];
+        let nextToken;
+        do {
+            const page = await this.call(`listing the routes of ${routerLabel(this.place)}`, notFound(`virtual router ${this.place.virtualRouter}`, meshLabel(this.place), 'check mesh and virtual-router.'), () => this.client.send(new dist_cjs.ListRoutesCommand({
+                meshName: this.place.mesh,
+                virtualRouterName: this.place.virtualRouter,
+                ...this.owner,
+                ...(nextToken ? { nextToken } : {}),
+            })));
+            for (const route of page.routes ?? [])
+                if (route.routeName)
+                    names.push(route.routeName);
+            nextToken = page.nextToken;
+        } while (nextToken);
+        return names.sort();
+    }
+    async describeRoute(routeName) {
+        const output = await this.call(`describing ${routeLabel(this.place, routeName)}`, notFound(`route ${routeName}`, routerLabel(this.place), 'check route.'), () => this.client.send(new dist_cjs.DescribeRouteCommand({
+            meshName: this.place.mesh,
+            virtualRouterName: this.place.virtualRouter,
+            routeName,
+            ...this.owner,
+        })));
+        return routeRead(routeName, output.route);
+    }
+    /** Replaces the whole spec (App Mesh has no partial update); `clientToken` makes a retry harmless. */
+    async updateRoute(routeName, spec, clientToken) {
+        const output = await this.call(`updating ${routeLabel(this.place, routeName)}`, notFound(`route ${routeName}`, routerLabel(this.place), 'check route.'), () => this.client.send(new dist_cjs.UpdateRouteCommand({
+            meshName: this.place.mesh,
+            virtualRouterName: this.place.virtualRouter,
+            routeName,
+            // Checked plain JSON of the SDK's own shape: written back field for field.
+            spec: spec,
+            clientToken,
+            ...this.owner,
+        })));
+        return routeRead(routeName, output.route, spec);
+    }
+    /** The node's spec, or undefined when it does not exist. */
+    async findVirtualNode(nodeName) {
+        try {
+            return await this.virtualNode(nodeName);
+        }
+        catch (error) {
+            if (error instanceof MeshResourceNotFoundError)
+                return undefined;
+            throw error;
+        }
+    }
+    async virtualNode(nodeName, hint = 'check the node name.') {
+        const output = await this.call(`describing ${nodeLabel(this.place, nodeName)}`, notFound(`virtual node ${nodeName}`, meshLabel(this.place), hint), () => this.client.send(new dist_cjs.DescribeVirtualNodeCommand({
+            meshName: this.place.mesh,
+            virtualNodeName: nodeName,
+            ...this.owner,
+        })));
+        return (output.virtualNode?.spec ?? {});
+    }
+    async createVirtualNode(nodeName, spec, clientToken) {
+        await this.call(`creating ${nodeLabel(this.place, nodeName)}`, undefined, () => this.client.send(new dist_cjs.CreateVirtualNodeCommand({
+            meshName: this.place.mesh,
+            virtualNodeName: nodeName,
+            spec: spec,
+            clientToken,
+            ...this.owner,
+        })));
+    }
+    async call(doing, onNotFound, send) {
+        try {
+            return await (0,errors/* callAws */.IY)(doing, () => (0,retry/* retry */.L5)(send, {
+                ...this.options.retry,
+                retryable: appMeshRetryable,
+                onRetry: ({ attempt, delayMs, error }) => this.options.log?.warn(`${doing}: ${(0,errors/* messageOf */.bD)(error)}; attempt ${attempt + 1} in ${delayMs} ms`),
+            }));
+        }
+        catch (error) {
+            if (onNotFound && error instanceof errors/* AwsCallError */.iQ && error.awsErrorName === 'NotFoundException') {
+                throw new MeshResourceNotFoundError(onNotFound.resource, onNotFound.where, onNotFound.hint, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+}
+function notFound(resource, where, hint) {
+    return { resource, where, hint };
+}
+function meshHint(place) {
+    return place.meshOwner
+        ? `check mesh and mesh-owner (is the mesh shared with this account through AWS RAM?).`
+        : 'check mesh; for a mesh shared from another account, set mesh-owner.';
+}
+function routeRead(routeName, route, written) {
+    return { routeName, version: route?.metadata?.version ?? 0, spec: route?.spec ?? written };
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/canary-node-spec.ts
+
+/**
+ * The canary node's spec: the stable node's listeners, backends, backend defaults (TLS), health checks and
+ * logging, with the canary's own service discovery. DNS keeps the stable node's response type and IP
+ * preference; Cloud Map keeps its IP preference and, by default, its namespace.
+ */
+function canaryNodeSpec(stable, discovery) {
+    if (JSON.stringify(stable).includes('"$unknown"')) {
+        throw new errors/* InputError */.dz('create-canary-node', 'the stable node has settings this client does not know; create the canary node yourself.');
+    }
+    const { serviceDiscovery, ...rest } = structuredClone(stable);
+    const inherited = {
+        ...(serviceDiscovery?.dns?.ipPreference ? { ipPreference: serviceDiscovery.dns.ipPreference } : {}),
+        ...(serviceDiscovery?.awsCloudMap?.ipPreference
+            ? { ipPreference: serviceDiscovery.awsCloudMap.ipPreference }
+            : {}),
+    };
+    if (discovery.kind === 'dns') {
+        if (serviceDiscovery?.dns?.hostname.toLowerCase() === discovery.hostname.toLowerCase()) {
+            throw new errors/* InputError */.dz('canary-dns-hostname', `is the stable node's own hostname (${discovery.hostname}); the canary needs its own.`);
+        }
+        const responseType = serviceDiscovery?.dns?.responseType;
+        return {
+            ...rest,
+            serviceDiscovery: {
+                dns: { hostname: discovery.hostname, ...(responseType ? { responseType } : {}), ...inherited },
+            },
+        };
+    }
+    const namespaceName = discovery.namespaceName ?? serviceDiscovery?.awsCloudMap?.namespaceName;
+    if (namespaceName === undefined) {
+        throw new errors/* InputError */.dz('canary-cloud-map-namespace', 'is required: the stable node does not use Cloud Map, so there is no namespace to reuse.');
+    }
+    const stableCloudMap = serviceDiscovery?.awsCloudMap;
+    if (stableCloudMap?.namespaceName === namespaceName &&
+        stableCloudMap.serviceName === discovery.serviceName &&
+        JSON.stringify(stableCloudMap.attributes ?? []) === JSON.stringify(discovery.attributes)) {
+        throw new errors/* InputError */.dz('canary-cloud-map-service', `is the stable node's own Cloud Map service (${namespaceName}/${discovery.serviceName}) with the same attributes; the canary needs its own instances.`);
+    }
+    return {
+        ...rest,
+        serviceDiscovery: {
+            awsCloudMap: {
+                namespaceName,
+                serviceName: discovery.serviceName,
+                ...(discovery.attributes.length > 0 ? { attributes: discovery.attributes } : {}),
+                ...inherited,
+            },
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/routing/app-mesh/client-token.ts
+
+/**
+ * An App Mesh clientToken (at most 36 letters, digits and hyphens) derived from the deployment and the
+ * step, never random: a retried request sends the same token, a different step a different one.
+ */
+function clientToken(deploymentId, ...step) {
+    const hex = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([deploymentId, ...step]))
+        .digest('hex');
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20, 32)].join('-');
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/canary-node.ts
+
+
+
+
+/**
+ * Makes sure the canary virtual node exists. An existing node is never modified; a missing one is created
+ * from the stable node's spec with the canary's own service discovery, when create-canary-node is set.
+ */
+async function ensureCanaryNode(api, settings, deploymentId) {
+    if (await api.findVirtualNode(settings.canaryNode))
+        return { created: false };
+    if (!settings.createCanaryNode || settings.canaryDiscovery === undefined) {
+        throw new MeshResourceNotFoundError(`virtual node ${settings.canaryNode}`, meshLabel(settings), 'create it, or set create-canary-node: true with canary-dns-hostname or canary-cloud-map-service.');
+    }
+    const stable = await api.virtualNode(settings.stableNode, 'check stable-node.');
+    const spec = canaryNodeSpec(stable, settings.canaryDiscovery);
+    await api.createVirtualNode(settings.canaryNode, spec, clientToken(deploymentId, settings.mesh, 'create-virtual-node', settings.canaryNode));
+    return { created: true };
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/weights.ts
+
+
+
+/**
+ * The canary's share of a stable weight W at p percent: round(W·p/100). W·p is a whole number, so
+ * W·p/100 is exact, and a half rounds up (Math.round): W 25 at 50% gives the canary 13 and stable 12.
+ * Monotonic in p; 0% gives 0 and 100% gives W.
+ */
+function canaryWeight(stableWeight, canaryPercent) {
+    return Math.round((stableWeight * canaryPercent) / 100);
+}
+/**
+ * The weighted targets with the canary at p percent. For each stable target (per port), its weight W,
+ * counted together with the canary target on the same port (W is the stable's original weight, since a
+ * previous shift only moved weight between the two), is split into canary = round(W·p/100) and
+ * stable = W - canary. Other targets and all other target fields are kept; a missing canary target is
+ * added after the others, with the stable target's port, once it gets weight.
+ */
+function shiftTargets(targets, pair, canaryPercent, routeName) {
+    checkCanaryPercent(canaryPercent);
+    if (pair.stableNode === pair.canaryNode) {
+        throw new RouteSpecError(routeName, `stable and canary are the same virtual node (${pair.stableNode}).`);
+    }
+    const shifted = targets.map((target) => ({ ...target }));
+    const stables = shifted.filter((target) => target.virtualNode === pair.stableNode);
+    if (stables.length === 0)
+        throw new StableTargetMissingError(routeName, pair.stableNode, targets);
+    for (const stable of stables) {
+        const canary = shifted.find((target) => target.virtualNode === pair.canaryNode && target.port === stable.port);
+        const total = stable.weight + (canary?.weight ?? 0);
+        const canaryShare = canaryWeight(total, canaryPercent);
+        stable.weight = total - canaryShare;
+        if (canary)
+            canary.weight = canaryShare;
+        else if (canaryShare > 0) {
+            shifted.push({
+                virtualNode: pair.canaryNode,
+                weight: canaryShare,
+                ...(stable.port === undefined ? {} : { port: stable.port }),
+            });
+        }
+    }
+    if (shifted.length > maxWeightedTargets) {
+        throw new RouteSpecError(routeName, `adding canary target ${pair.canaryNode} would make ${shifted.length} weighted targets; App Mesh allows at most ${maxWeightedTargets}.`);
+    }
+    return shifted;
+}
+/** The spec with only the weights of the stable and canary targets changed. */
+function shiftRouteSpec(spec, pair, canaryPercent, routeName) {
+    return withWeightedTargets(spec, shiftTargets(weightedTargetsOf(spec), pair, canaryPercent, routeName));
+}
+function targetsOn(targets, virtualNode) {
+    return targets.filter((target) => target.virtualNode === virtualNode);
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/preflight.ts
+
+
+
+
+
+/**
+ * Read-only: checks that the mesh, the router, the stable node (and the canary node, unless it is to be
+ * created) and the routes exist, that each route has a weighted target on the stable node, and (optionally)
+ * that the canary holds weight 0; returns the routes as read, in name order (the order they are shifted in).
+ */
+async function readTrafficState(api, settings, checks) {
+    await api.checkMesh();
+    await api.checkVirtualRouter();
+    await api.virtualNode(settings.stableNode, 'check stable-node.');
+    if (!settings.createCanaryNode) {
+        await api.virtualNode(settings.canaryNode, 'check canary-node; create the node first, or set create-canary-node: true with canary-dns-hostname or canary-cloud-map-service.');
+    }
+    const routes = await readRoutes(api, settings);
+    for (const route of routes) {
+        const targets = weightedTargetsOf(route.spec);
+        const pairWeight = [
+            ...targetsOn(targets, settings.stableNode),
+            ...targetsOn(targets, settings.canaryNode),
+        ].reduce((sum, target) => sum + target.weight, 0);
+        if (pairWeight === 0) {
+            throw new PreflightError(`route ${route.routeName} gives stable node ${settings.stableNode} weight 0: there is no traffic to shift.`);
+        }
+    }
+    if (checks.canaryAtZero)
+        checkCanaryAtZero(routes, settings.canaryNode);
+    return {
+        router: 'app-mesh',
+        mesh: settings.mesh,
+        ...(settings.meshOwner ? { meshOwner: settings.meshOwner } : {}),
+        virtualRouter: settings.virtualRouter,
+        stableNode: settings.stableNode,
+        canaryNode: settings.canaryNode,
+        routes,
+    };
+}
+/** Pure. Refuses routes where the canary node already has weight: a new canary must start from 0. */
+function checkCanaryAtZero(routes, canaryNode) {
+    for (const route of routes) {
+        const targets = weightedTargetsOf(route.spec);
+        if (targetsOn(targets, canaryNode).some((target) => target.weight > 0)) {
+            throw new CanaryNotAtZeroError(route.routeName, canaryNode, targets);
+        }
+    }
+}
+/** The named routes (each must target the stable node), or every route of the router that does. */
+async function readRoutes(api, settings) {
+    const explicit = settings.routes.length > 0;
+    const names = explicit ? [...settings.routes].sort() : await api.listRouteNames();
+    const routes = [];
+    for (const routeName of names) {
+        const read = await api.describeRoute(routeName);
+        const spec = parseRouteSpec(read.spec, routeName);
+        const targets = weightedTargetsOf(spec);
+        if (targetsOn(targets, settings.stableNode).length === 0) {
+            if (explicit)
+                throw new StableTargetMissingError(routeName, settings.stableNode, targets);
+            continue;
+        }
+        routes.push({ routeName, version: read.version, spec });
+    }
+    if (routes.length === 0) {
+        const seen = names.length > 0 ? `its routes: ${names.join(', ')}` : 'it has no routes';
+        throw new PreflightError(`no route of ${routerLabel(settings)} has a weighted target on stable node ${settings.stableNode} (${seen}); check stable-node and virtual-router, or set route.`);
+    }
+    return routes;
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/route-weights.ts
+
+/** The weighted targets of the named routes, or of every route of the router. */
+async function readRouteWeights(api, routeNames) {
+    const names = routeNames.length > 0 ? [...routeNames] : await api.listRouteNames();
+    const routes = [];
+    for (const routeName of names) {
+        const read = await api.describeRoute(routeName);
+        routes.push(routeWeightsOf({ routeName, version: read.version, spec: parseRouteSpec(read.spec, routeName) }));
+    }
+    return routes;
+}
+function routeWeightsOf(route) {
+    const spec = route.spec;
+    return {
+        route: route.routeName,
+        type: routeTypeOf(spec),
+        version: route.version,
+        targets: weightedTargetsOf(spec).map((target) => ({
+            target: target.virtualNode,
+            ...(target.port === undefined ? {} : { port: target.port }),
+            weight: target.weight,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/appmesh-router.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Shifts App Mesh route weights between the stable and the canary virtual node.
+ * Calls per shift: one DescribeRoute and at most one UpdateRoute per route (none when a route already has
+ * the target weights). All routes are read and checked for drift before the first one is written.
+ */
+class AppMeshRouter {
+    settings;
+    options;
+    api;
+    deploymentId;
+    constructor(client, settings, options) {
+        this.settings = settings;
+        this.options = options;
+        if (options.deploymentId.trim() === '') {
+            throw new errors/* InputError */.dz('deployment-id', 'is empty; give the deployment an id (it makes the App Mesh client tokens).');
+        }
+        this.deploymentId = options.deploymentId;
+        this.api = new MeshApi(client, settings, options);
+    }
+    /** Pre-flight (read-only) for a new deployment: refuses when the canary already holds weight. */
+    snapshot() {
+        return readTrafficState(this.api, this.settings, { canaryAtZero: true });
+    }
+    /** The same checks without requiring the canary at 0: a starting point for a shift by hand. */
+    current() {
+        return readTrafficState(this.api, this.settings, { canaryAtZero: false });
+    }
+    /** Creates the canary virtual node from the stable one when it is missing and creation is enabled. */
+    ensureCanaryNode() {
+        return ensureCanaryNode(this.api, this.settings, this.deploymentId);
+    }
+    describe() {
+        return readRouteWeights(this.api, this.settings.routes);
+    }
+    async shift(canaryPercent, expected) {
+        const percent = checkCanaryPercent(canaryPercent);
+        const state = this.checkState(expected, 'expected');
+        // Everything that can be refused without AWS is refused before the first call.
+        const plans = state.routes.map((route) => ({
+            route,
+            target: shiftRouteSpec(route.spec, this.settings, percent, route.routeName),
+        }));
+        const reads = [];
+        for (const { route } of plans) {
+            const read = await this.api.describeRoute(route.routeName);
+            reads.push({ read, current: parseRouteSpec(read.spec, route.routeName) });
+        }
+        const drifts = [];
+        const pending = [];
+        const results = [];
+        plans.forEach(({ route, target }, index) => {
+            const { read, current } = reads[index];
+            if (specsEqual(current, target)) {
+                results[index] = { routeName: route.routeName, version: read.version, spec: current };
+            }
+            else if (specsEqual(current, route.spec)) {
+                pending.push(index);
+            }
+            else {
+                drifts.push({ routeName: route.routeName, differences: specDifferences(current, route.spec) });
+            }
+        });
+        if (drifts.length > 0)
+            throw new DriftError(drifts);
+        const written = [];
+        for (const index of pending) {
+            const { route, target } = plans[index];
+            const fromVersion = reads[index].read.version;
+            try {
+                const token = this.token(route.routeName, 'shift', fromVersion, percent);
+                const output = await this.api.updateRoute(route.routeName, target, token);
+                results[index] = {
+                    routeName: route.routeName,
+                    version: output.version,
+                    spec: storedSpec(output, target),
+                };
+                written.push(route.routeName);
+                this.options.log?.info(`route ${route.routeName}: ${describeTargets(weightedTargetsOf(target))} (canary ${percent}%)`);
+            }
+            catch (error) {
+                if (written.length === 0)
+                    throw error;
+                const notWritten = pending
+                    .slice(pending.indexOf(index))
+                    .map((later) => plans[later].route.routeName);
+                throw new ShiftIncompleteError(percent, written, route.routeName, notWritten, { cause: error });
+            }
+        }
+        return { ...identityOf(state), routes: results, canaryPercent: percent, written };
+    }
+    async restore(snapshot) {
+        const state = this.checkState(snapshot, 'snapshot');
+        const restored = [];
+        const unchanged = [];
+        const failures = [];
+        // Every route is attempted even after a failure: a rollback restores as much as it can.
+        for (const route of state.routes) {
+            try {
+                const read = await this.api.describeRoute(route.routeName);
+                if (sameSpec(read.spec, route)) {
+                    unchanged.push(route.routeName);
+                    continue;
+                }
+                const token = this.token(route.routeName, 'restore', route.version, read.version);
+                await this.api.updateRoute(route.routeName, route.spec, token);
+                restored.push(route.routeName);
+                this.options.log?.info(`route ${route.routeName}: restored ${describeTargets(weightedTargetsOf(route.spec))}`);
+            }
+            catch (error) {
+                failures.push({ routeName: route.routeName, error });
+            }
+        }
+        if (failures.length > 0)
+            throw new RestoreIncompleteError(restored, failures);
+        return { restored, unchanged };
+    }
+    token(routeName, ...step) {
+        return clientToken(this.deploymentId, this.settings.mesh, this.settings.virtualRouter, routeName, ...step);
+    }
+    /** The state must be this router's (a document from another deployment is refused) and well formed. */
+    checkState(state, what) {
+        if (typeof state !== 'object' || state === null || !Array.isArray(state.routes)) {
+            throw new TrafficStateError(`the ${what} state is not a route state (no routes).`);
+        }
+        const mine = { ...this.settings, router: 'app-mesh', routes: [] };
+        for (const key of identityKeys) {
+            if ((mine[key] ?? '') !== (state[key] ?? '')) {
+                throw new TrafficStateError(`the ${what} state is for ${key} ${JSON.stringify(state[key] ?? null)}, but this router shifts ${key} ${JSON.stringify(mine[key] ?? null)}.`);
+            }
+        }
+        if (state.routes.length === 0)
+            throw new TrafficStateError(`the ${what} state lists no route.`);
+        const names = new Set();
+        const routes = state.routes.map((route) => {
+            if (typeof route?.routeName !== 'string' || !Number.isInteger(route.version)) {
+                throw new TrafficStateError(`the ${what} state has a route without a name or version: ${JSON.stringify(route)}.`);
+            }
+            if (names.has(route.routeName))
+                throw new TrafficStateError(`the ${what} state lists route ${route.routeName} twice.`);
+            names.add(route.routeName);
+            return {
+                routeName: route.routeName,
+                version: route.version,
+                spec: parseRouteSpec(route.spec, route.routeName),
+            };
+        });
+        const configured = this.settings.routes;
+        if (configured.length > 0 && [...configured].sort().join(',') !== [...names].sort().join(',')) {
+            throw new TrafficStateError(`the ${what} state covers routes ${[...names].join(', ')}, but route is set to ${configured.join(', ')}.`);
+        }
+        return { ...identityOf(state), routes };
+    }
+}
+const identityKeys = ['router', 'mesh', 'meshOwner', 'virtualRouter', 'stableNode', 'canaryNode'];
+function identityOf(state) {
+    return {
+        router: state.router,
+        mesh: state.mesh,
+        ...(state.meshOwner ? { meshOwner: state.meshOwner } : {}),
+        virtualRouter: state.virtualRouter,
+        stableNode: state.stableNode,
+        canaryNode: state.canaryNode,
+    };
+}
+/** The spec App Mesh stored (what the next drift check compares with), or the one sent if none came back. */
+function storedSpec(output, sent) {
+    try {
+        return parseRouteSpec(output.spec, output.routeName);
+    }
+    catch {
+        return sent;
+    }
+}
+function sameSpec(current, route) {
+    try {
+        return specsEqual(parseRouteSpec(current, route.routeName), route.spec);
+    }
+    catch {
+        // Unreadable now: not the snapshot, so it is written back.
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/routing/app-mesh/index.ts
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ })

@@ -11,8 +11,8 @@ export const modules = {
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
 /* harmony import */ var _config_mesh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5345);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8793);
-/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1935);
+/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1935);
+/* harmony import */ var _routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3419);
 /* harmony import */ var _executions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8933);
 
 
@@ -24,7 +24,7 @@ export const modules = {
 async function runStatusMode(read, deps) {
     const mesh = (0,_config_mesh_js__WEBPACK_IMPORTED_MODULE_1__/* .meshSettings */ .BC)(read);
     const stateMachineArn = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalString */ .sx)(read, 'state-machine-arn');
-    const router = new _mesh_index_js__WEBPACK_IMPORTED_MODULE_3__/* .AppMeshRouter */ .Cg(deps.appMesh, mesh, { deploymentId: 'status', log: deps.log });
+    const router = new _routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_4__/* .AppMeshRouter */ .Cg(deps.appMesh, mesh, { deploymentId: 'status', log: deps.log });
     const traffic = await router.current();
     const weights = await router.describe();
     const lines = weights.map((route) => `route ${route.route} (${route.type}, version ${route.version}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`);
@@ -40,8 +40,8 @@ async function runStatusMode(read, deps) {
             executionArn: running.details.executionArn,
             deploymentId: running.document.deploymentId,
             ...(weight?.kind === 'shift' ? { weight: weight.weight } : {}),
-            ...(check?.kind === 'check' ? { lastVerdict: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEntry */ .OY)(check) } : {}),
-            ...(entries.length > 0 ? { lastEvent: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEntry */ .OY)(entries.at(-1)) } : {}),
+            ...(check?.kind === 'check' ? { lastVerdict: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEntry */ .OY)(check) } : {}),
+            ...(entries.length > 0 ? { lastEvent: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEntry */ .OY)(entries.at(-1)) } : {}),
         };
         lines.push(`running: ${running.document.deploymentId} at ${result.running.weight ?? 0}%${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`);
         return result;
@@ -76,7 +76,7 @@ async function timeline(executions, canary) {
         events.push(...page.events);
         token = page.nextToken;
     } while (token);
-    return (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_4__/* .timelineOf */ .hf)(events).entries;
+    return (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_3__/* .timelineOf */ .hf)(events).entries;
 }
 
 

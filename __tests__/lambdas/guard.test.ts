@@ -2,9 +2,9 @@ import '../orchestrator/lambda-env.js';
 import { DescribeExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { handler as guardLambda } from '../../lambdas/guard.js';
-import { shiftRouteSpec } from '../../src/mesh/index.js';
 import { deploymentTagKey } from '../../src/orchestrator/services.js';
 import type { GuardResult } from '../../src/orchestrator/steps/guard.js';
+import { shiftRouteSpec } from '../../src/routing/app-mesh/index.js';
 import {
   executionArnOf,
   seedDocument,

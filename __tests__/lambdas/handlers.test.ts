@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { handler as check } from '../../lambdas/check.js';
 import { handler as init } from '../../lambdas/init.js';
 import { handler as shift } from '../../lambdas/shift.js';
-import { shiftRouteSpec } from '../../src/mesh/index.js';
 import type { Progress } from '../../src/orchestrator/progress.js';
 import { logger } from '../../src/orchestrator/runtime/handler.js';
+import { shiftRouteSpec } from '../../src/routing/app-mesh/index.js';
 import { executionArnOf, seedDocument, stateMachineArn } from '../orchestrator/fixtures.js';
 import { awsCalls, createWorld, mutatingCalls, setRoute, type World } from '../orchestrator/world.js';
 

@@ -12,12 +12,12 @@ import { readerOf } from '../../src/config/inputs.js';
 import { Ecs } from '../../src/ecs/index.js';
 import { InputError } from '../../src/errors.js';
 import { awsHealthReaders, healthClients } from '../../src/health/index.js';
-import { shiftRouteSpec } from '../../src/mesh/index.js';
 import type { ModeDeps } from '../../src/modes/deps.js';
 import { runMode } from '../../src/modes/outcome.js';
 import { parseExecutionDocument } from '../../src/orchestrator/document.js';
 import { deploymentTagKey } from '../../src/orchestrator/services.js';
 import { Executions } from '../../src/orchestrator/sfn.js';
+import { shiftRouteSpec } from '../../src/routing/app-mesh/index.js';
 import { createWorld, mocks, mutatingCalls, routeSpec, setRoute, type World } from '../orchestrator/world.js';
 import {
   canaryPrevious,

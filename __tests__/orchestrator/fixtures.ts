@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { parseRouteSpec, type RouteSpec } from '../../src/mesh/index.js';
 import type { ExecutionDocument } from '../../src/orchestrator/document.js';
 import { deploymentTagKey } from '../../src/orchestrator/services.js';
+import { parseRouteSpec, type RouteSpec } from '../../src/routing/app-mesh/index.js';
 import { renderTaskDefinition, type TaskDefinitionDocument } from '../../src/taskdef/index.js';
-import { seedCreateRouteSpec } from '../mesh/fake-app-mesh.js';
+import { seedCreateRouteSpec } from '../routing/app-mesh/fake-app-mesh.js';
 
 export const account = '123456789012';
 export const region = 'us-west-2';

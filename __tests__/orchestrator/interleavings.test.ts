@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import { readerOf } from '../../src/config/inputs.js';
 import { Ecs } from '../../src/ecs/index.js';
 import { awsHealthReaders } from '../../src/health/index.js';
-import { weightedTargetsOf } from '../../src/mesh/index.js';
 import { type DeployPreflight, preflightDeploy, rollOutCanary, startCanary } from '../../src/modes/deploy.js';
 import type { ModeDeps } from '../../src/modes/deps.js';
 import type { StepDeps } from '../../src/orchestrator/deps.js';
@@ -26,6 +25,7 @@ import { promote } from '../../src/orchestrator/steps/promote.js';
 import { promotionCheck } from '../../src/orchestrator/steps/promotion-check.js';
 import { rollback } from '../../src/orchestrator/steps/rollback.js';
 import { shift } from '../../src/orchestrator/steps/shift.js';
+import { weightedTargetsOf } from '../../src/routing/app-mesh/index.js';
 import {
   canaryPrevious,
   executionArnOf,

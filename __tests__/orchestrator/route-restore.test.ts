@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { type RouteSpec, shiftRouteSpec, specsEqual } from '../../src/mesh/index.js';
 import { judgeRoute, specsWrittenBy } from '../../src/orchestrator/route-restore.js';
+import { type RouteSpec, shiftRouteSpec, specsEqual } from '../../src/routing/app-mesh/index.js';
 import { grpcRouteSpec, seedDocument } from './fixtures.js';
 
 const document = seedDocument();

@@ -4,7 +4,6 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Ecs } from '../../src/ecs/index.js';
 import type { HealthReaders } from '../../src/health/index.js';
-import { shiftRouteSpec } from '../../src/mesh/index.js';
 import type { StepDeps } from '../../src/orchestrator/deps.js';
 import { toStepError } from '../../src/orchestrator/errors.js';
 import type { Progress } from '../../src/orchestrator/progress.js';
@@ -15,6 +14,7 @@ import { finish } from '../../src/orchestrator/steps/finish.js';
 import { promote } from '../../src/orchestrator/steps/promote.js';
 import { rollback } from '../../src/orchestrator/steps/rollback.js';
 import { shift } from '../../src/orchestrator/steps/shift.js';
+import { shiftRouteSpec } from '../../src/routing/app-mesh/index.js';
 import { canaryNew, seedDocument, stablePrevious, taskDefinitionArn } from './fixtures.js';
 import { createWorld, mutatingCalls, routeSpec, setRoute, type World } from './world.js';
 

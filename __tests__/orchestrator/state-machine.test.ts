@@ -1,7 +1,7 @@
 import { BadRequestException } from '@aws-sdk/client-app-mesh';
 import { describe, expect, it } from '@jest/globals';
-import type { RouteSpec } from '../../src/mesh/index.js';
-import { throttled } from '../mesh/helpers.js';
+import type { RouteSpec } from '../../src/routing/app-mesh/index.js';
+import { throttled } from '../routing/app-mesh/helpers.js';
 import { executionArnOf, grpcRouteSpec, seedDocument, stablePrevious } from './fixtures.js';
 import { runCanary } from './run-canary.js';
 import {

@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Ecs } from '../../src/ecs/index.js';
 import { AwsCallError } from '../../src/errors.js';
 import type { AlarmStateValue, HealthReaders } from '../../src/health/index.js';
-import { DriftError, ShiftIncompleteError, shiftRouteSpec } from '../../src/mesh/index.js';
 import { decideAfterCheck } from '../../src/orchestrator/decide.js';
 import type { StepDeps } from '../../src/orchestrator/deps.js';
 import { isTransient, toStepError } from '../../src/orchestrator/errors.js';
@@ -15,6 +14,7 @@ import { check } from '../../src/orchestrator/steps/check.js';
 import { promotionCheck } from '../../src/orchestrator/steps/promotion-check.js';
 import { RollbackIncompleteError, rollback } from '../../src/orchestrator/steps/rollback.js';
 import { shift } from '../../src/orchestrator/steps/shift.js';
+import { DriftError, ShiftIncompleteError, shiftRouteSpec } from '../../src/routing/app-mesh/index.js';
 import { seedDocument, stablePrevious, taskDefinitionArn } from './fixtures.js';
 import { createWorld, mocks, mutatingCalls, routeSpec, setRoute, type World } from './world.js';
 

@@ -6,9 +6,9 @@ import { DescribeExecutionCommand, ListExecutionsCommand, SFNClient } from '@aws
 import { XRayClient } from '@aws-sdk/client-xray';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { AlarmStateValue } from '../../src/health/index.js';
-import { type RouteSpec, weightedTargetsOf } from '../../src/mesh/index.js';
 import type { ExecutionDocument } from '../../src/orchestrator/document.js';
-import { type FakeAppMesh, seedMesh } from '../mesh/fake-app-mesh.js';
+import { type RouteSpec, weightedTargetsOf } from '../../src/routing/app-mesh/index.js';
+import { type FakeAppMesh, seedMesh } from '../routing/app-mesh/fake-app-mesh.js';
 import { FakeEcs } from './fake-ecs.js';
 import {
   canaryNew,

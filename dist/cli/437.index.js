@@ -353,12 +353,12 @@ function serves(identity, mesh, node) {
 
 // EXTERNAL MODULE: ./src/health/check.ts + 1 modules
 var check = __webpack_require__(3117);
-// EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
-var src_mesh = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/orchestrator/errors.ts
 var orchestrator_errors = __webpack_require__(7726);
 // EXTERNAL MODULE: ./src/report/canary-summary.ts + 1 modules
 var canary_summary = __webpack_require__(7399);
+// EXTERNAL MODULE: ./src/routing/app-mesh/index.ts + 15 modules
+var app_mesh = __webpack_require__(3419);
 // EXTERNAL MODULE: ./src/modes/executions.ts + 1 modules
 var executions = __webpack_require__(8933);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
@@ -443,12 +443,12 @@ async function preflightDeploy(read, deps, source) {
         await checkStateMachineExists(plan.stateMachineArn, deps);
     const routeLabel = mesh.routes.length > 0 ? mesh.routes.join('+') : mesh.virtualRouter;
     const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
-    const router = new src_mesh/* AppMeshRouter */.Cg(deps.appMesh, mesh, { deploymentId, log: deps.log });
+    const router = new app_mesh/* AppMeshRouter */.Cg(deps.appMesh, mesh, { deploymentId, log: deps.log });
     // Read first without requiring the canary at 0, so a running canary is named as such.
     const snapshot = await router.current();
     if (plan.stateMachineArn)
         await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
-    (0,src_mesh/* checkCanaryAtZero */.A5)(snapshot.routes, mesh.canaryNode);
+    (0,app_mesh/* checkCanaryAtZero */.A5)(snapshot.routes, mesh.canaryNode);
     deps.log.info(`pre-flight: ${snapshot.routes.length} route(s) of ${mesh.virtualRouter} in mesh ${mesh.mesh}, canary ${mesh.canaryNode} at 0, no canary running`);
     const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
     const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
@@ -458,7 +458,7 @@ async function preflightDeploy(read, deps, source) {
     ];
     checkServiceRoles({ ...deploy, taskDefinition: canaryTaskDefinition }, { ...stable, taskDefinition: stableTaskDefinition }, mesh);
     if (stableState.desiredCount === 0 || stableState.runningCount === 0) {
-        throw new src_mesh/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
+        throw new app_mesh/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
             'it must serve production before a canary starts (a rollback returns all traffic to it).');
     }
     // The canary's metrics are those of the family this deploy registers, not the one it ran before.

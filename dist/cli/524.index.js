@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(4389);
 // EXTERNAL MODULE: ./src/config/mesh.ts
 var config_mesh = __webpack_require__(5345);
-// EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
-var src_mesh = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/routing/app-mesh/index.ts + 15 modules
+var app_mesh = __webpack_require__(3419);
 ;// CONCATENATED MODULE: ./src/orchestrator/mesh-access.ts
 
 /** The mesh settings of a deployment, from its snapshot: the routes it shifts and nothing else. */
@@ -42,8 +42,8 @@ function meshAccess(document, deps) {
         log: { info: (line) => deps.log.info(line), warn: (line) => deps.log.warn(line) },
     };
     return {
-        router: new src_mesh/* AppMeshRouter */.Cg(deps.appMesh, settings, { deploymentId: document.deploymentId, ...options }),
-        api: new src_mesh/* MeshApi */.uK(deps.appMesh, settings, options),
+        router: new app_mesh/* AppMeshRouter */.Cg(deps.appMesh, settings, { deploymentId: document.deploymentId, ...options }),
+        api: new app_mesh/* MeshApi */.uK(deps.appMesh, settings, options),
     };
 }
 
@@ -57,27 +57,27 @@ function meshAccess(document, deps) {
 function judgeRoute(current, snapshot, ours) {
     let spec;
     try {
-        spec = (0,src_mesh/* parseRouteSpec */.Y_)(current, snapshot.routeName);
+        spec = (0,app_mesh/* parseRouteSpec */.Y_)(current, snapshot.routeName);
     }
     catch (error) {
         return { kind: 'edited', differences: [error instanceof Error ? error.message : String(error)] };
     }
-    if ((0,src_mesh/* specsEqual */.VC)(spec, snapshot.spec))
+    if ((0,app_mesh/* specsEqual */.VC)(spec, snapshot.spec))
         return { kind: 'unchanged' };
-    if (ours.some((candidate) => (0,src_mesh/* specsEqual */.VC)(spec, candidate)))
+    if (ours.some((candidate) => (0,app_mesh/* specsEqual */.VC)(spec, candidate)))
         return { kind: 'ours' };
-    const targets = (0,src_mesh/* weightedTargetsOf */.Jh)(spec);
-    const snapshotTargets = (0,src_mesh/* weightedTargetsOf */.Jh)(snapshot.spec);
-    const written = ours.find((candidate) => (0,src_mesh/* targetsEqual */.Z9)(targets, (0,src_mesh/* weightedTargetsOf */.Jh)(candidate)));
+    const targets = (0,app_mesh/* weightedTargetsOf */.Jh)(spec);
+    const snapshotTargets = (0,app_mesh/* weightedTargetsOf */.Jh)(snapshot.spec);
+    const written = ours.find((candidate) => (0,app_mesh/* targetsEqual */.Z9)(targets, (0,app_mesh/* weightedTargetsOf */.Jh)(candidate)));
     // Targets already the snapshot's: the edit is all there is, and it is not ours.
-    if (written && !(0,src_mesh/* targetsEqual */.Z9)(targets, snapshotTargets)) {
+    if (written && !(0,app_mesh/* targetsEqual */.Z9)(targets, snapshotTargets)) {
         return {
             kind: 'ours-with-edits',
-            differences: (0,src_mesh/* specDifferences */.kE)(spec, written),
-            restore: (0,src_mesh/* withWeightedTargets */.eh)(spec, snapshotTargets),
+            differences: (0,app_mesh/* specDifferences */.kE)(spec, written),
+            restore: (0,app_mesh/* withWeightedTargets */.eh)(spec, snapshotTargets),
         };
     }
-    return { kind: 'edited', differences: (0,src_mesh/* specDifferences */.kE)(spec, snapshot.spec), spec };
+    return { kind: 'edited', differences: (0,app_mesh/* specDifferences */.kE)(spec, snapshot.spec), spec };
 }
 /**
  * Pure. Every spec this deployment could have written to a route: the snapshot shifted to 0 and to each
@@ -86,7 +86,7 @@ function judgeRoute(current, snapshot, ours) {
  */
 function specsWrittenBy(document, route) {
     const pair = document.snapshot;
-    const shift = (spec, weight) => (0,src_mesh/* shiftRouteSpec */.NH)(spec, pair, weight, route.routeName);
+    const shift = (spec, weight) => (0,app_mesh/* shiftRouteSpec */.NH)(spec, pair, weight, route.routeName);
     const withCanaryTarget = shift(route.spec, 100);
     return [0, ...document.steps.map((step) => step.weight)].flatMap((weight) => weight === 0 ? [shift(route.spec, 0), shift(withCanaryTarget, 0)] : [shift(route.spec, weight)]);
 }
@@ -96,7 +96,7 @@ function specsWrittenBy(document, route) {
  */
 async function writeRestore(api, document, route, readVersion, spec = route.spec) {
     const { mesh, virtualRouter } = document.snapshot;
-    const token = (0,src_mesh/* clientToken */.$Y)(document.deploymentId, mesh, virtualRouter, route.routeName, (0,src_mesh/* specsEqual */.VC)(spec, route.spec) ? 'restore' : 'restore-weights', route.version, readVersion);
+    const token = (0,app_mesh/* clientToken */.$Y)(document.deploymentId, mesh, virtualRouter, route.routeName, (0,app_mesh/* specsEqual */.VC)(spec, route.spec) ? 'restore' : 'restore-weights', route.version, readVersion);
     await api.updateRoute(route.routeName, spec, token);
 }
 /**
@@ -263,8 +263,8 @@ async function rollback(document, deps) {
 /** The canary node's weight on a route as read; undefined when the route cannot be read back. */
 function canaryWeightOf(read, document) {
     try {
-        const spec = (0,src_mesh/* parseRouteSpec */.Y_)(read.spec, read.routeName);
-        return (0,src_mesh/* targetsOn */.QF)((0,src_mesh/* weightedTargetsOf */.Jh)(spec), document.snapshot.canaryNode).reduce((sum, target) => sum + target.weight, 0);
+        const spec = (0,app_mesh/* parseRouteSpec */.Y_)(read.spec, read.routeName);
+        return (0,app_mesh/* targetsOn */.QF)((0,app_mesh/* weightedTargetsOf */.Jh)(spec), document.snapshot.canaryNode).reduce((sum, target) => sum + target.weight, 0);
     }
     catch {
         return undefined;
@@ -316,7 +316,7 @@ async function runRollbackMode(read, deps, actor) {
     const stateMachineArn = (0,inputs/* requiredString */.Fk)(read, 'state-machine-arn', 'Set it to the orchestrator state machine ARN.');
     const guardWaitSeconds = (0,inputs/* integer */.nd)(read, 'rollback-wait-seconds', 120, { min: 0, max: 3600 });
     const waitForMinutes = (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 });
-    const router = new src_mesh/* AppMeshRouter */.Cg(deps.appMesh, mesh, { deploymentId: 'manual-rollback', log: deps.log });
+    const router = new app_mesh/* AppMeshRouter */.Cg(deps.appMesh, mesh, { deploymentId: 'manual-rollback', log: deps.log });
     const traffic = await router.current();
     const running = await (0,executions/* runningCanaryOn */.n)(deps.executions, stateMachineArn, traffic);
     if (running) {
@@ -400,7 +400,7 @@ async function routesAtSnapshot(router, routes) {
         return false;
     return routes.every((route) => {
         const now = current.routes.find((read) => read.routeName === route.routeName);
-        return now !== undefined && (0,src_mesh/* specsEqual */.VC)(now.spec, (0,src_mesh/* parseRouteSpec */.Y_)(route.spec, route.routeName));
+        return now !== undefined && (0,app_mesh/* specsEqual */.VC)(now.spec, (0,app_mesh/* parseRouteSpec */.Y_)(route.spec, route.routeName));
     });
 }
 

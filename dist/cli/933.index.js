@@ -486,7 +486,7 @@ async function canaryOn(executions, executionArn, traffic) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8793);
+/* harmony import */ var _routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3419);
 
 
 
@@ -504,7 +504,7 @@ const seconds = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonne
 // A spec that App Mesh could not take back is reported as an issue of the document, not thrown.
 const routeSpec = zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().transform((value, context) => {
     try {
-        return (0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRouteSpec */ .Y_)(value, 'of the snapshot');
+        return (0,_routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRouteSpec */ .Y_)(value, 'of the snapshot');
     }
     catch (error) {
         context.addIssue({ code: 'custom', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) });
@@ -676,12 +676,12 @@ const executionDocumentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .I
  * must leave no traffic on a canary scaled to 0), and every step weight must be applicable to it.
  */
 function routeIssue(spec, pair, routeName, steps) {
-    if ((0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .targetsOn */ .QF)((0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .weightedTargetsOf */ .Jh)(spec), pair.canaryNode).some((target) => target.weight > 0)) {
+    if ((0,_routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .targetsOn */ .QF)((0,_routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .weightedTargetsOf */ .Jh)(spec), pair.canaryNode).some((target) => target.weight > 0)) {
         return `the canary node ${pair.canaryNode} already has weight in the snapshot of route ${routeName}`;
     }
     try {
         for (const { weight } of steps)
-            (0,_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shiftRouteSpec */ .NH)(spec, pair, weight, routeName);
+            (0,_routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shiftRouteSpec */ .NH)(spec, pair, weight, routeName);
     }
     catch (error) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
@@ -731,7 +731,7 @@ function documentOf(details) {
 /* harmony export */ });
 /* unused harmony exports StepError, isTransient, toStepError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8793);
+/* harmony import */ var _routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3419);
 /* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3262);
 
 

@@ -1,8 +1,8 @@
 import type { CanaryPlanSettings } from '../config/canary.js';
 import type { RenderSettings } from '../config/render.js';
 import type { HealthSettings } from '../health/index.js';
-import type { MeshSnapshot } from '../mesh/router.js';
 import { documentVersion, type ExecutionDocument, parseExecutionDocument } from '../orchestrator/document.js';
+import type { MeshSnapshot } from '../routing/app-mesh/state.js';
 import type { DeploymentSource } from './source.js';
 
 /**

@@ -13,17 +13,17 @@ import type { DescribedTaskDefinition, ServiceState } from '../ecs/index.js';
 import { InputError } from '../errors.js';
 import { validateHealthSources } from '../health/check.js';
 import type { HealthSettings } from '../health/index.js';
+import { familyOf } from '../orchestrator/document.js';
+import { CanaryAlreadyRunningError } from '../orchestrator/errors.js';
+import { consoleUrlOf } from '../report/canary-summary.js';
+import type { TimelineEntry } from '../report/timeline.js';
 import {
   AppMeshRouter,
   checkCanaryAtZero,
   type MeshSnapshot,
   PreflightError,
   type RouteWeights,
-} from '../mesh/index.js';
-import { familyOf } from '../orchestrator/document.js';
-import { CanaryAlreadyRunningError } from '../orchestrator/errors.js';
-import { consoleUrlOf } from '../report/canary-summary.js';
-import type { TimelineEntry } from '../report/timeline.js';
+} from '../routing/app-mesh/index.js';
 import type { ModeDeps } from './deps.js';
 import { runningCanaryOn } from './executions.js';
 

@@ -1,8 +1,8 @@
-import type { MeshTrafficState } from '../mesh/router.js';
 import { documentOf, type ExecutionDocument } from '../orchestrator/document.js';
 import { stepErrorNames } from '../orchestrator/errors.js';
 import { sharedRoutes } from '../orchestrator/lock.js';
 import type { ExecutionDetails, Executions } from '../orchestrator/sfn.js';
+import type { MeshTrafficState } from '../routing/app-mesh/state.js';
 
 export interface CanaryExecution {
   details: ExecutionDetails;

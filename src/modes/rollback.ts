@@ -1,7 +1,7 @@
 import { type InputReader, integer, requiredString } from '../config/inputs.js';
 import { meshSettings } from '../config/mesh.js';
-import { AppMeshRouter, parseRouteSpec, specsEqual } from '../mesh/index.js';
 import { type RollbackReport, rollback } from '../orchestrator/steps/rollback.js';
+import { AppMeshRouter, parseRouteSpec, specsEqual } from '../routing/app-mesh/index.js';
 import type { ModeDeps } from './deps.js';
 import { lastCanaryOn, runningCanaryOn } from './executions.js';
 

@@ -1,9 +1,9 @@
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { meshSettings } from '../config/mesh.js';
 import { readableCause } from '../errors.js';
-import { AppMeshRouter, type RouteWeights } from '../mesh/index.js';
 import type { Executions } from '../orchestrator/sfn.js';
 import { describeEntry, type TimelineEntry, timelineOf } from '../report/timeline.js';
+import { AppMeshRouter, type RouteWeights } from '../routing/app-mesh/index.js';
 import type { ModeDeps } from './deps.js';
 import { type CanaryExecution, lastCanaryOn, runningCanaryOn } from './executions.js';
 

@@ -1,7 +1,7 @@
 import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import type { Ecs } from '../ecs/index.js';
 import type { HealthReaders } from '../health/index.js';
-import type { RetryTiming } from '../mesh/index.js';
+import type { RetryTiming } from '../routing/app-mesh/index.js';
 import type { Executions } from './sfn.js';
 
 export interface StepLog {

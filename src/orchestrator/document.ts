@@ -7,8 +7,8 @@ import {
   shiftRouteSpec,
   targetsOn,
   weightedTargetsOf,
-} from '../mesh/index.js';
-import type { MeshSnapshot } from '../mesh/router.js';
+} from '../routing/app-mesh/index.js';
+import type { MeshSnapshot } from '../routing/app-mesh/state.js';
 
 /**
  * The execution document: the one contract between the Action (which builds it) and the state machine's

@@ -1,4 +1,4 @@
-import type { MeshSnapshot } from '../mesh/router.js';
+import type { MeshSnapshot } from '../routing/app-mesh/state.js';
 import { meshTrafficStateSchema } from './document.js';
 import { stepErrorNames } from './errors.js';
 import type { ExecutionSummary, Executions } from './sfn.js';

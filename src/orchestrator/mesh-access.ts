@@ -1,5 +1,5 @@
 import type { MeshSettings } from '../config/mesh.js';
-import { AppMeshRouter, MeshApi } from '../mesh/index.js';
+import { AppMeshRouter, MeshApi } from '../routing/app-mesh/index.js';
 import type { StepDeps } from './deps.js';
 import type { ExecutionDocument } from './document.js';
 

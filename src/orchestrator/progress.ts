@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { HealthCounters, Verdict } from '../health/index.js';
-import type { MeshTrafficState } from '../mesh/router.js';
+import type { MeshTrafficState } from '../routing/app-mesh/state.js';
 import { InvalidDocumentError, meshTrafficStateSchema } from './document.js';
 
 /** What the state machine carries from state to state besides the document (kept small). */

@@ -12,7 +12,7 @@ import {
   targetsEqual,
   weightedTargetsOf,
   withWeightedTargets,
-} from '../mesh/index.js';
+} from '../routing/app-mesh/index.js';
 import type { ExecutionDocument } from './document.js';
 
 /** How a route as read compares with what this deployment started from and could have written. */

@@ -1,11 +1,75 @@
-import { DriftError, PreflightError } from '../mesh/errors.js';
+import { messageOf } from '../errors.js';
 import type { TargetGroupWeight } from './group-weights.js';
 import { describeGroups } from './target-groups.js';
 
-/**
- * Errors shared by the target-group routers. They extend the App Mesh router's classes where the engine
- * already tells them apart (DriftError, PreflightError), so it handles every router alike.
- */
+/** Errors every router raises alike, so the engine tells them apart the same way. */
+
+/** The routes are not in a state a canary can start from; nothing was written. */
+export class PreflightError extends Error {
+  override readonly name: string = 'PreflightError';
+}
+
+export interface RouteDrift {
+  routeName: string;
+  differences: string[];
+}
+
+/** A route differs from what this deployment last wrote (someone edited it): nothing was written. */
+export class DriftError extends Error {
+  override readonly name = 'DriftError';
+  constructor(readonly drifts: readonly RouteDrift[]) {
+    super(
+      `${drifts.map((drift) => `route ${drift.routeName}: ${drift.differences.join('; ')}`).join('. ')}. ` +
+        'The route was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.',
+    );
+  }
+}
+
+/** The state passed to shift/restore does not belong to this router or is malformed. */
+export class TrafficStateError extends Error {
+  override readonly name = 'TrafficStateError';
+}
+
+/** A shift over several routes stopped part-way: `written` routes carry the new weights, the others not. */
+export class ShiftIncompleteError extends Error {
+  override readonly name = 'ShiftIncompleteError';
+  constructor(
+    readonly canaryPercent: number,
+    readonly written: readonly string[],
+    readonly failedRoute: string,
+    readonly notWritten: readonly string[],
+    options: { cause: unknown },
+  ) {
+    super(
+      `shifting to ${canaryPercent}% stopped at route ${failedRoute}: ${messageOf(options.cause)}. ` +
+        `Written: ${written.length > 0 ? written.join(', ') : 'none'}; not written: ${notWritten.join(', ')}. ` +
+        'Restoring the snapshot undoes the written routes.',
+      options,
+    );
+  }
+}
+
+export interface RouteFailure {
+  routeName: string;
+  error: unknown;
+}
+
+/** Restore went through every route, but some could not be written back. */
+export class RestoreIncompleteError extends Error {
+  override readonly name = 'RestoreIncompleteError';
+  constructor(
+    readonly restored: readonly string[],
+    readonly failures: readonly RouteFailure[],
+  ) {
+    super(
+      `restore failed for ${failures.map((failure) => `route ${failure.routeName} (${messageOf(failure.error)})`).join(', ')}; ` +
+        `restored: ${restored.length > 0 ? restored.join(', ') : 'none'}. Restore is safe to run again.`,
+      { cause: failures[0]?.error },
+    );
+  }
+}
+
+/** Errors of the target-group routers (VPC Lattice, ALB). */
 
 /** A service, listener, rule or target group that does not exist (or is not visible to this account). */
 export class RoutingResourceNotFoundError extends Error {

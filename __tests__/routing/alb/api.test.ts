@@ -9,7 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { AwsCallError } from '../../../src/errors.js';
 import { AlbApi, writableActions } from '../../../src/routing/alb/api.js';
 import { RoutingResourceNotFoundError } from '../../../src/routing/errors.js';
-import { fakeClock } from '../../mesh/helpers.js';
+import { fakeClock } from '../app-mesh/helpers.js';
 import { accessDenied, type ElbOperation, internalFailure, throttling } from './fake-elbv2.js';
 import { type AlbWorld, elbClient, oidcAction, seedAlb } from './helpers.js';
 

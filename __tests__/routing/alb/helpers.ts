@@ -6,7 +6,7 @@ import {
 import { readerOf } from '../../../src/config/inputs.js';
 import { AlbRouter, albSettings } from '../../../src/routing/alb/index.js';
 import type { RoutingApiOptions } from '../../../src/routing/aws-call.js';
-import { fakeClock } from '../../mesh/helpers.js';
+import { fakeClock } from '../app-mesh/helpers.js';
 import { FakeElbv2, type StoredListener, type StoredTargetGroup } from './fake-elbv2.js';
 
 export const elbClient = new ElasticLoadBalancingV2Client({ region: 'us-west-2' });

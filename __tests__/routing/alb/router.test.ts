@@ -10,10 +10,15 @@ import {
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AwsCallError } from '../../../src/errors.js';
-import { DriftError, PreflightError, TrafficStateError } from '../../../src/mesh/errors.js';
 import { type AlbShiftResult, type AlbSnapshot, albLockKey } from '../../../src/routing/alb/index.js';
-import { CanaryGroupNotAtZeroError, RoutingResourceNotFoundError } from '../../../src/routing/errors.js';
-import { fakeClock } from '../../mesh/helpers.js';
+import {
+  CanaryGroupNotAtZeroError,
+  DriftError,
+  PreflightError,
+  RoutingResourceNotFoundError,
+  TrafficStateError,
+} from '../../../src/routing/errors.js';
+import { fakeClock } from '../app-mesh/helpers.js';
 import { carried } from '../vpc-lattice/helpers.js';
 import { accessDenied, elbHead, type FakeElbv2, internalFailure, throttling } from './fake-elbv2.js';
 import { type AlbWorld, albInputsOf, albRouterOf, apiConditions, oidcAction, seedAlb } from './helpers.js';

@@ -4,7 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { AwsCallError } from '../../../src/errors.js';
 import { RoutingResourceNotFoundError } from '../../../src/routing/errors.js';
 import { LatticeApi, type LatticeResource } from '../../../src/routing/vpc-lattice/api.js';
-import { fakeClock } from '../../mesh/helpers.js';
+import { fakeClock } from '../app-mesh/helpers.js';
 import { accessDenied, type LatticeOperation, notFound, serverError, throttled } from './fake-lattice.js';
 import { client, type LatticeWorld, seedLattice } from './helpers.js';
 

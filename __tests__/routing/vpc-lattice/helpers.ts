@@ -2,7 +2,7 @@ import { type RuleAction, type RuleMatch, VPCLatticeClient } from '@aws-sdk/clie
 import { readerOf } from '../../../src/config/inputs.js';
 import type { RoutingApiOptions } from '../../../src/routing/aws-call.js';
 import { latticeSettings, VpcLatticeRouter } from '../../../src/routing/vpc-lattice/index.js';
-import { fakeClock } from '../../mesh/helpers.js';
+import { fakeClock } from '../app-mesh/helpers.js';
 import { FakeLattice, type StoredListener, type StoredRule, type StoredTargetGroup } from './fake-lattice.js';
 
 export const client = new VPCLatticeClient({ region: 'us-west-2' });

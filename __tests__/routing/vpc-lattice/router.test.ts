@@ -14,14 +14,16 @@ import {
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AwsCallError } from '../../../src/errors.js';
-import { DriftError, PreflightError, TrafficStateError } from '../../../src/mesh/errors.js';
 import {
   CanaryGroupNotAtZeroError,
+  DriftError,
+  PreflightError,
   RoutedResourceDriftError,
   RoutingResourceNotFoundError,
+  TrafficStateError,
 } from '../../../src/routing/errors.js';
 import { type LatticeShiftResult, latticeLockKey } from '../../../src/routing/vpc-lattice/index.js';
-import { fakeClock } from '../../mesh/helpers.js';
+import { fakeClock } from '../app-mesh/helpers.js';
 import { accessDenied, type FakeLattice, serverError, throttled } from './fake-lattice.js';
 import { apiMatch, byName, carried, type LatticeWorld, latticeRouterOf, seedLattice } from './helpers.js';
 

@@ -4,7 +4,7 @@ import { clientConfig } from '../../aws/client-config.js';
 import { resolveRegion } from '../../aws/region.js';
 import { stringWithDefault } from '../../config/inputs.js';
 import { canaryPercentSetting, meshSettings } from '../../config/mesh.js';
-import { AppMeshRouter, routeWeightsOf } from '../../mesh/index.js';
+import { AppMeshRouter, routeWeightsOf } from '../../routing/app-mesh/index.js';
 import type { CliIo } from '../io.js';
 import { readerFromOptions } from '../options.js';
 import { formatWeightsTable } from './weights.js';

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { clientConfig } from '../../aws/client-config.js';
 import { resolveRegion } from '../../aws/region.js';
 import { meshLocationSettings } from '../../config/mesh.js';
-import { MeshApi, readRouteWeights } from '../../mesh/index.js';
-import type { RouteWeights } from '../../mesh/router.js';
+import { MeshApi, readRouteWeights } from '../../routing/app-mesh/index.js';
+import type { RouteWeights } from '../../routing/router.js';
 import type { CliIo } from '../io.js';
 import { readerFromOptions } from '../options.js';
 

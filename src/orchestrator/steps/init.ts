@@ -5,7 +5,7 @@ import {
   type RouteDrift,
   type RouteSnapshot,
   specDifferences,
-} from '../../mesh/index.js';
+} from '../../routing/app-mesh/index.js';
 import { freshBake } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';

@@ -6,7 +6,7 @@ import {
   type RouteRead,
   targetsOn,
   weightedTargetsOf,
-} from '../../mesh/index.js';
+} from '../../routing/app-mesh/index.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import { meshAccess } from '../mesh-access.js';

@@ -1,4 +1,4 @@
-import type { RouteWeights } from '../../mesh/router.js';
+import type { RouteWeights } from '../router.js';
 import type { AlbApi } from './api.js';
 import { targetGroupNameOf } from './arns.js';
 import type { AlbSettings } from './settings.js';

@@ -1,9 +1,9 @@
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { TrafficStateError } from '../../mesh/errors.js';
-import type { RestoreResult, RouteWeights, TrafficRouter } from '../../mesh/router.js';
-import { checkCanaryPercent } from '../../mesh/weights.js';
 import type { RoutingApiOptions } from '../aws-call.js';
+import { TrafficStateError } from '../errors.js';
 import { type ForwardAccess, restoreForward, shiftForward } from '../forward-shift.js';
+import { checkCanaryPercent } from '../percent.js';
+import type { RestoreResult, RouteWeights, TrafficRouter } from '../router.js';
 import { AlbApi } from './api.js';
 import { targetGroupNameOf } from './arns.js';
 import { readAlbWeights } from './describe.js';

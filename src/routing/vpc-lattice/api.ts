@@ -12,9 +12,8 @@ import {
   UpdateRuleCommand,
   type VPCLatticeClient,
 } from '@aws-sdk/client-vpc-lattice';
-import { PreflightError } from '../../mesh/errors.js';
 import { callWithRetry, type NotFound, type RoutingApiOptions } from '../aws-call.js';
-import { RoutingResourceNotFoundError } from '../errors.js';
+import { PreflightError, RoutingResourceNotFoundError } from '../errors.js';
 import { kindLabels, type LatticeKind, parseLatticeIdentifier } from './identifiers.js';
 import { latticeInputs } from './settings.js';
 

@@ -1,4 +1,4 @@
-import type { RouteWeights } from '../../mesh/router.js';
+import type { RouteWeights } from '../router.js';
 import type { LatticeApi } from './api.js';
 import type { LatticeSettings } from './settings.js';
 import { parseLatticeSpec, targetGroupsOf } from './spec.js';

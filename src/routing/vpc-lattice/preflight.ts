@@ -1,5 +1,4 @@
-import { PreflightError } from '../../mesh/errors.js';
-import { CanaryGroupNotAtZeroError } from '../errors.js';
+import { CanaryGroupNotAtZeroError, PreflightError } from '../errors.js';
 import { weightOf } from '../group-weights.js';
 import { describeGroups } from '../target-groups.js';
 import type { LatticeApi, LatticeRead, LatticeTargetGroupInfo } from './api.js';

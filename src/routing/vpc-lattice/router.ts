@@ -1,9 +1,9 @@
 import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
-import { TrafficStateError } from '../../mesh/errors.js';
-import type { RestoreResult, RouteWeights, TrafficRouter } from '../../mesh/router.js';
-import { checkCanaryPercent } from '../../mesh/weights.js';
 import type { RoutingApiOptions } from '../aws-call.js';
+import { TrafficStateError } from '../errors.js';
 import { type ForwardAccess, restoreForward, shiftForward } from '../forward-shift.js';
+import { checkCanaryPercent } from '../percent.js';
+import type { RestoreResult, RouteWeights, TrafficRouter } from '../router.js';
 import { LatticeApi } from './api.js';
 import { readLatticeWeights } from './describe.js';
 import { identifies, type LatticeKind, latticeIdOf } from './identifiers.js';

@@ -10,8 +10,8 @@ import {
   UpdateRouteCommand,
   type VirtualNodeSpec,
 } from '@aws-sdk/client-app-mesh';
-import { AwsCallError, callAws, messageOf } from '../errors.js';
-import { errorNamed, type RetryPolicy, retry } from '../retry.js';
+import { AwsCallError, callAws, messageOf } from '../../errors.js';
+import { errorNamed, type RetryPolicy, retry } from '../../retry.js';
 import type { NodeSpec } from './canary-node-spec.js';
 import { MeshResourceNotFoundError } from './errors.js';
 import { meshLabel, nodeLabel, type RouterPlace, routeLabel, routerLabel } from './names.js';

@@ -1,5 +1,5 @@
-import type { CanaryDiscovery } from '../config/mesh.js';
-import { InputError } from '../errors.js';
+import type { CanaryDiscovery } from '../../config/mesh.js';
+import { InputError } from '../../errors.js';
 
 interface DnsDiscovery {
   hostname: string;

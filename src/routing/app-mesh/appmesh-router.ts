@@ -1,9 +1,6 @@
 import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
-import type { MeshSettings } from '../config/mesh.js';
-import { InputError } from '../errors.js';
-import { MeshApi, type MeshApiOptions, type RouteRead } from './appmesh-api.js';
-import { ensureCanaryNode } from './canary-node.js';
-import { clientToken } from './client-token.js';
+import type { MeshSettings } from '../../config/mesh.js';
+import { InputError } from '../../errors.js';
 import {
   DriftError,
   RestoreIncompleteError,
@@ -11,7 +8,12 @@ import {
   type RouteFailure,
   ShiftIncompleteError,
   TrafficStateError,
-} from './errors.js';
+} from '../errors.js';
+import { checkCanaryPercent } from '../percent.js';
+import type { RestoreResult, RouteWeights, TrafficRouter } from '../router.js';
+import { MeshApi, type MeshApiOptions, type RouteRead } from './appmesh-api.js';
+import { ensureCanaryNode } from './canary-node.js';
+import { clientToken } from './client-token.js';
 import { readTrafficState } from './preflight.js';
 import {
   describeTargets,
@@ -22,16 +24,8 @@ import {
   weightedTargetsOf,
 } from './route-spec.js';
 import { readRouteWeights } from './route-weights.js';
-import type {
-  MeshShiftResult,
-  MeshSnapshot,
-  MeshTrafficState,
-  RestoreResult,
-  RouteSnapshot,
-  RouteWeights,
-  TrafficRouter,
-} from './router.js';
-import { checkCanaryPercent, shiftRouteSpec } from './weights.js';
+import type { MeshShiftResult, MeshSnapshot, MeshTrafficState, RouteSnapshot } from './state.js';
+import { shiftRouteSpec } from './weights.js';
 
 export interface AppMeshRouterOptions extends MeshApiOptions {
   /** Identifies the deployment; with the route and the step it makes every clientToken. */

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { checkCanaryPercent } from '../percent.js';
 import { StableTargetMissingError } from './errors.js';
 import {
   maxWeightedTargets,
@@ -22,15 +22,6 @@ export interface CanaryPair {
  */
 export function canaryWeight(stableWeight: number, canaryPercent: number): number {
   return Math.round((stableWeight * canaryPercent) / 100);
-}
-
-/** A canary percentage: a whole number from 0 to 100 (the input "canary-percent"). */
-export function checkCanaryPercent(value: unknown, input = 'canary-percent'): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
-    const shown = typeof value === 'string' ? `"${value}"` : String(value);
-    throw new InputError(input, `must be a whole number from 0 to 100; got ${shown}.`);
-  }
-  return value;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { MeshSettings } from '../config/mesh.js';
+import type { MeshSettings } from '../../config/mesh.js';
 import type { MeshApi } from './appmesh-api.js';
 import { canaryNodeSpec } from './canary-node-spec.js';
 import { clientToken } from './client-token.js';

@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-app-mesh';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
-import { AwsCallError, InputError } from '../../src/errors.js';
+import { AwsCallError, InputError } from '../../../src/errors.js';
 import {
   CanaryNotAtZeroError,
   DriftError,
@@ -25,7 +25,7 @@ import {
   ShiftIncompleteError,
   StableTargetMissingError,
   TrafficStateError,
-} from '../../src/mesh/index.js';
+} from '../../../src/routing/app-mesh/index.js';
 import { type FakeAppMesh, seedCreateRouteSpec, seedHttp2RouteSpec, seedMesh } from './fake-app-mesh.js';
 import { fakeClock, routerOf, throttled } from './helpers.js';
 

@@ -1,3 +1,6 @@
+export * from '../errors.js';
+export { checkCanaryPercent } from '../percent.js';
+export type * from '../router.js';
 export {
   appMeshRetryable,
   MeshApi,
@@ -13,5 +16,5 @@ export * from './errors.js';
 export { checkCanaryAtZero, readTrafficState } from './preflight.js';
 export * from './route-spec.js';
 export { readRouteWeights, routeWeightsOf } from './route-weights.js';
-export type * from './router.js';
+export type * from './state.js';
 export * from './weights.js';

@@ -2,8 +2,12 @@ import { AppMeshClient, type RouteSpec as SdkRouteSpec, UpdateRouteCommand } fro
 import { describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
-import { type RouteSpec, weightedTargetsOf, withWeightedTargets } from '../../src/mesh/route-spec.js';
-import type { MeshTrafficState } from '../../src/mesh/router.js';
+import {
+  type RouteSpec,
+  weightedTargetsOf,
+  withWeightedTargets,
+} from '../../../src/routing/app-mesh/route-spec.js';
+import type { MeshTrafficState } from '../../../src/routing/app-mesh/state.js';
 import { pair, percentArbitrary, routeSpecArbitrary } from './arbitraries.js';
 import { seedMesh } from './fake-app-mesh.js';
 import { routerOf } from './helpers.js';

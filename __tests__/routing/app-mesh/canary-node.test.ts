@@ -7,8 +7,8 @@ import {
 } from '@aws-sdk/client-app-mesh';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
-import { InputError } from '../../src/errors.js';
-import { MeshResourceNotFoundError } from '../../src/mesh/index.js';
+import { InputError } from '../../../src/errors.js';
+import { MeshResourceNotFoundError } from '../../../src/routing/app-mesh/index.js';
 import { type FakeAppMesh, seedMesh } from './fake-app-mesh.js';
 import { routerOf } from './helpers.js';
 

@@ -2,11 +2,11 @@ import { AppMeshClient, DescribeRouteCommand, UpdateRouteCommand } from '@aws-sd
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { Command } from 'commander';
-import { registerSetWeightCommand } from '../../src/cli/commands/set-weight.js';
-import { registerWeightsCommand } from '../../src/cli/commands/weights.js';
-import type { CliIo } from '../../src/cli/io.js';
-import { InputError } from '../../src/errors.js';
-import { DriftError } from '../../src/mesh/index.js';
+import { registerSetWeightCommand } from '../../../src/cli/commands/set-weight.js';
+import { registerWeightsCommand } from '../../../src/cli/commands/weights.js';
+import type { CliIo } from '../../../src/cli/io.js';
+import { InputError } from '../../../src/errors.js';
+import { DriftError } from '../../../src/routing/app-mesh/index.js';
 import { type FakeAppMesh, seedHttp2RouteSpec, seedMesh } from './fake-app-mesh.js';
 
 const meshMock = mockClient(AppMeshClient);

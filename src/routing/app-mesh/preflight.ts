@@ -1,9 +1,10 @@
-import type { MeshSettings } from '../config/mesh.js';
+import type { MeshSettings } from '../../config/mesh.js';
+import { PreflightError } from '../errors.js';
 import type { MeshApi } from './appmesh-api.js';
-import { CanaryNotAtZeroError, PreflightError, StableTargetMissingError } from './errors.js';
+import { CanaryNotAtZeroError, StableTargetMissingError } from './errors.js';
 import { routerLabel } from './names.js';
 import { parseRouteSpec, weightedTargetsOf } from './route-spec.js';
-import type { MeshTrafficState, RouteSnapshot } from './router.js';
+import type { MeshTrafficState, RouteSnapshot } from './state.js';
 import { targetsOn } from './weights.js';
 
 export interface PreflightChecks {

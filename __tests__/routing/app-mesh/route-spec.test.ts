@@ -5,7 +5,7 @@ import {
   RouteSpecError,
   specDifferences,
   specsEqual,
-} from '../../src/mesh/route-spec.js';
+} from '../../../src/routing/app-mesh/route-spec.js';
 
 const seed = {
   httpRoute: {

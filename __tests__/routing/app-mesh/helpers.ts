@@ -1,7 +1,7 @@
 import { AppMeshClient, TooManyRequestsException } from '@aws-sdk/client-app-mesh';
-import { readerOf } from '../../src/config/inputs.js';
-import { type MeshSettings, meshSettings } from '../../src/config/mesh.js';
-import { AppMeshRouter, type AppMeshRouterOptions } from '../../src/mesh/appmesh-router.js';
+import { readerOf } from '../../../src/config/inputs.js';
+import { type MeshSettings, meshSettings } from '../../../src/config/mesh.js';
+import { AppMeshRouter, type AppMeshRouterOptions } from '../../../src/routing/app-mesh/appmesh-router.js';
 
 export const client = new AppMeshClient({ region: 'us-west-2' });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type RouteSpec, routeTypes, type WeightedTarget } from '../../src/mesh/route-spec.js';
+import { type RouteSpec, routeTypes, type WeightedTarget } from '../../../src/routing/app-mesh/route-spec.js';
 
 export const pair = { stableNode: 'serviceB', canaryNode: 'serviceBv2' };
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { InputError } from '../../src/errors.js';
-import { RouteSpecError, StableTargetMissingError } from '../../src/mesh/index.js';
+import { InputError } from '../../../src/errors.js';
+import { RouteSpecError, StableTargetMissingError } from '../../../src/routing/app-mesh/index.js';
 import {
   routeTypeOf,
   type WeightedTarget,
   weightedTargetsOf,
   withWeightedTargets,
-} from '../../src/mesh/route-spec.js';
-import { canaryWeight, checkCanaryPercent, shiftRouteSpec, shiftTargets } from '../../src/mesh/weights.js';
+} from '../../../src/routing/app-mesh/route-spec.js';
+import { canaryWeight, shiftRouteSpec, shiftTargets } from '../../../src/routing/app-mesh/weights.js';
+import { checkCanaryPercent } from '../../../src/routing/percent.js';
 import { pair, percentArbitrary, routeSpecArbitrary, targetsArbitrary } from './arbitraries.js';
 
 const sum = (targets: readonly WeightedTarget[]) =>

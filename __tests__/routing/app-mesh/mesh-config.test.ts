@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { readerOf } from '../../src/config/inputs.js';
-import { canaryPercentSetting, meshLocationSettings, meshSettings } from '../../src/config/mesh.js';
-import { InputError } from '../../src/errors.js';
+import { readerOf } from '../../../src/config/inputs.js';
+import { canaryPercentSetting, meshLocationSettings, meshSettings } from '../../../src/config/mesh.js';
+import { InputError } from '../../../src/errors.js';
 import { seedInputs } from './helpers.js';
 
 const settings = (inputs: Record<string, string>) => meshSettings(readerOf({ ...seedInputs, ...inputs }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { backoffDelay, errorNamed, type RetryEvent, retry, sleep } from '../../src/retry.js';
+import { backoffDelay, errorNamed, type RetryEvent, retry, sleep } from '../../../src/retry.js';
 import { fakeClock } from './helpers.js';
 
 class NamedError extends Error {

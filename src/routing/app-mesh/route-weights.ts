@@ -1,6 +1,7 @@
+import type { RouteWeights } from '../router.js';
 import type { MeshApi } from './appmesh-api.js';
 import { parseRouteSpec, type RouteSpec, routeTypeOf, weightedTargetsOf } from './route-spec.js';
-import type { RouteSnapshot, RouteWeights } from './router.js';
+import type { RouteSnapshot } from './state.js';
 
 /** The weighted targets of the named routes, or of every route of the router. */
 export async function readRouteWeights(api: MeshApi, routeNames: readonly string[]): Promise<RouteWeights[]> {

@@ -4,7 +4,7 @@
  * UpdateRoute writes it back exactly as read. Pure: no AWS client here.
  */
 
-import { canonicalJson, isObject, jsonDifferences, plainJson } from '../routing/json.js';
+import { canonicalJson, isObject, jsonDifferences, plainJson } from '../../routing/json.js';
 
 export { canonicalJson };
 
