@@ -136,7 +136,17 @@ function toServiceState(service) {
         accountId: accountIdOf(serviceArn),
         deployments: (service.deployments ?? []).map(toDeploymentState),
         events: newestFirst(service.events ?? []),
+        targetGroupArns: targetGroupsOf(service),
     };
+}
+/** ELB target groups of the service, and VPC Lattice ones of its PRIMARY deployment (where ECS keeps them). */
+function targetGroupsOf(service) {
+    const primary = (service.deployments ?? []).find((deployment) => deployment.status === 'PRIMARY');
+    const arns = [
+        ...(service.loadBalancers ?? []).map((balancer) => balancer.targetGroupArn),
+        ...(primary?.vpcLatticeConfigurations ?? []).map((configuration) => configuration.targetGroupArn),
+    ];
+    return [...new Set(arns.filter((arn) => typeof arn === 'string'))];
 }
 /** arn:partition:ecs:region:ACCOUNT:service/cluster/name */
 function accountIdOf(arn) {

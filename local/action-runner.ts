@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedNames } from './seed.js';
+import { albSeedNames, latticeSeedNames } from './seed-routers.js';
 
 /** What one run of the Action left: its exit code, logs, outputs and job summary. */
 export interface ActionRun {
@@ -133,4 +134,43 @@ export function startAction(options: ActionRunOptions): { done: Promise<ActionRu
 
 export function runAction(options: ActionRunOptions): Promise<ActionRun> {
   return startAction(options).done;
+}
+
+/** The routers the local stack seeds beside the mesh. */
+export type SeededRouter = 'app-mesh' | 'vpc-lattice' | 'alb';
+
+/**
+ * The inputs that point a deploy at one of the seeded routers (with its health preset), replacing the App Mesh
+ * ones: VPC Lattice by names, the ALB by its listener and rule ARNs (the stack derives them from names).
+ */
+export function routerInputs(
+  router: SeededRouter,
+  alb: { listenerArn: string; ruleArn: string },
+): Record<string, string> {
+  const mesh = { mesh: '', 'virtual-router': '', 'stable-node': '', 'canary-node': '' };
+  switch (router) {
+    case 'app-mesh':
+      return {};
+    case 'vpc-lattice':
+      return {
+        ...mesh,
+        router,
+        'lattice-service': latticeSeedNames.service,
+        'lattice-listener': latticeSeedNames.listener,
+        'lattice-rule': latticeSeedNames.rule,
+        'stable-target-group': latticeSeedNames.stableTargetGroup,
+        'canary-target-group': latticeSeedNames.canaryTargetGroup,
+        'metrics-preset': 'lattice-target-group',
+      };
+    case 'alb':
+      return {
+        ...mesh,
+        router,
+        'listener-arn': alb.listenerArn,
+        'listener-rule-arn': alb.ruleArn,
+        'stable-target-group': albSeedNames.stableTargetGroup,
+        'canary-target-group': albSeedNames.canaryTargetGroup,
+        'metrics-preset': 'alb-target-group',
+      };
+  }
 }

@@ -18,6 +18,7 @@ function state(deployments: DeploymentState[]): ServiceState {
     accountId: '123456789012',
     deployments,
     events: [],
+    targetGroupArns: [],
   };
 }
 

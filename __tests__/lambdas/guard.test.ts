@@ -171,7 +171,7 @@ describe('the guard', () => {
 
     expect(result).toMatchObject({ action: 'skipped' });
     expect(result.reason).toContain(`execution ${executionArnOf('deploy-2')} (RUNNING`);
-    expect(result.reason).toContain('took over route serviceB after it');
+    expect(result.reason).toContain('took over route serviceB of virtual router serviceB after it');
     expect(mutatingCalls()).toEqual([]);
   });
 

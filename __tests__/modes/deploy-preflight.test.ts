@@ -1,6 +1,7 @@
 import '../orchestrator/lambda-env.js';
 import { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
   DescribeStateMachineCommand,
   ListExecutionsCommand,
@@ -8,6 +9,7 @@ import {
   StartExecutionCommand,
   StateMachineDoesNotExist,
 } from '@aws-sdk/client-sfn';
+import { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { readerOf } from '../../src/config/inputs.js';
 import { Ecs } from '../../src/ecs/index.js';
@@ -52,6 +54,8 @@ function deps(): ModeDeps {
   return {
     region,
     appMesh: new AppMeshClient({ region }),
+    vpcLattice: new VPCLatticeClient({ region }),
+    elbv2: new ElasticLoadBalancingV2Client({ region }),
     ecs: new Ecs(new ECSClient({ region })),
     health: awsHealthReaders(healthClients({ region })),
     executions: new Executions(new SFNClient({ region }), { baseDelayMs: 1, maxDelayMs: 2 }),

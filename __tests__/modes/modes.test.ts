@@ -1,12 +1,14 @@
 import '../orchestrator/lambda-env.js';
 import { AppMeshClient, UpdateRouteCommand } from '@aws-sdk/client-app-mesh';
 import { ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
   GetExecutionHistoryCommand,
   SFNClient,
   StartExecutionCommand,
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
+import { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { readerOf } from '../../src/config/inputs.js';
 import { Ecs } from '../../src/ecs/index.js';
@@ -52,6 +54,8 @@ function deps(): ModeDeps {
   return {
     region,
     appMesh: new AppMeshClient({ region }),
+    vpcLattice: new VPCLatticeClient({ region }),
+    elbv2: new ElasticLoadBalancingV2Client({ region }),
     ecs: new Ecs(new ECSClient({ region })),
     health: awsHealthReaders(healthClients({ region })),
     executions: new Executions(new SFNClient({ region })),

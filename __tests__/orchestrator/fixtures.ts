@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ExecutionDocument } from '../../src/orchestrator/document.js';
 import { deploymentTagKey } from '../../src/orchestrator/services.js';
 import { parseRouteSpec, type RouteSpec } from '../../src/routing/app-mesh/index.js';
+import type { MeshTrafficState } from '../../src/routing/app-mesh/state.js';
 import { renderTaskDefinition, type TaskDefinitionDocument } from '../../src/taskdef/index.js';
 import { seedCreateRouteSpec } from '../routing/app-mesh/fake-app-mesh.js';
 
@@ -38,9 +39,12 @@ export function grpcRouteSpec(): RouteSpec {
  * The seed's canary as an execution document: route serviceB (100% serviceB) of router serviceB in mesh
  * apps, canary node serviceBv2; 3 steps of 5 minutes with a check every minute; health from one alarm.
  */
-export function seedDocument(changes: Partial<ExecutionDocument> = {}): ExecutionDocument {
+/** An execution document over App Mesh routes (what the seed's canaries are). */
+export type MeshDocument = ExecutionDocument & { snapshot: MeshTrafficState };
+
+export function seedDocument(changes: Partial<MeshDocument> = {}): MeshDocument {
   return {
-    version: 1,
+    version: 2,
     deploymentId: 'gh-1234-1',
     source: {
       repository: 'octo/serviceb',

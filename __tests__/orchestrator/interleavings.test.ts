@@ -2,7 +2,9 @@ import './lambda-env.js';
 import { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { XRayClient } from '@aws-sdk/client-xray';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
@@ -52,7 +54,9 @@ const log = { info: () => {}, warn: () => {} };
 const cloudWatch = new CloudWatchClient({ region });
 const stepDeps: StepDeps = {
   appMesh: new AppMeshClient({ region }),
-  meshRetry: { maxAttempts: 1 },
+  vpcLattice: new VPCLatticeClient({ region }),
+  elbv2: new ElasticLoadBalancingV2Client({ region }),
+  routingRetry: { maxAttempts: 1 },
   ecs: new Ecs(new ECSClient({ region })),
   health: awsHealthReaders({ cloudWatch, xray: new XRayClient({ region }) }),
   executions: new Executions(new SFNClient({ region }), { maxAttempts: 1 }),

@@ -2,19 +2,20 @@ import { DescribeExecutionCommand, ListExecutionsCommand, SFNClient } from '@aws
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
-import { otherRouteHolders, sharedRoutes, startedBefore } from '../../src/orchestrator/lock.js';
+import { otherRouteHolders, startedBefore } from '../../src/orchestrator/lock.js';
 import { Executions } from '../../src/orchestrator/sfn.js';
+import { sharedResources as sharedRoutes } from '../../src/routing/engine.js';
 import { executionArnOf, grpcRouteSpec, seedDocument, stateMachineArn } from './fixtures.js';
 
 const snapshot = seedDocument().snapshot;
 
-describe('sharedRoutes', () => {
+describe('sharedResources (App Mesh routes)', () => {
   it('names the routes both deployments shift on the same router', () => {
     const other = {
       ...snapshot,
       routes: [...snapshot.routes, { routeName: 'serviceB-grpc', version: 1, spec: grpcRouteSpec() }],
     };
-    expect(sharedRoutes(snapshot, other)).toEqual(['serviceB']);
+    expect(sharedRoutes(snapshot, other)).toEqual(['route serviceB of virtual router serviceB']);
   });
 
   it.each([
@@ -90,7 +91,7 @@ describe('otherRouteHolders', () => {
     const { holders } = await otherRouteHolders(executions, stateMachineArn, self, snapshot);
 
     expect(holders.map((holder) => [holder.executionArn, holder.routes])).toEqual([
-      [executionArnOf('same-route'), ['serviceB']],
+      [executionArnOf('same-route'), ['route serviceB of virtual router serviceB']],
     ]);
     expect(sfn).toHaveReceivedCommandWith(ListExecutionsCommand, {
       stateMachineArn,

@@ -1,6 +1,8 @@
 import { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Ecs } from '../../src/ecs/index.js';
 import type { HealthReaders } from '../../src/health/index.js';
@@ -34,7 +36,9 @@ const readers: HealthReaders = {
 
 const deps: StepDeps = {
   appMesh: new AppMeshClient({ region: 'us-west-2' }),
-  meshRetry: { maxAttempts: 1 },
+  vpcLattice: new VPCLatticeClient({ region: 'us-west-2' }),
+  elbv2: new ElasticLoadBalancingV2Client({ region: 'us-west-2' }),
+  routingRetry: { maxAttempts: 1 },
   ecs: new Ecs(new ECSClient({ region: 'us-west-2' })),
   health: readers,
   executions: new Executions(new SFNClient({ region: 'us-west-2' })),

@@ -6,7 +6,6 @@ import { DescribeExecutionCommand, ListExecutionsCommand, SFNClient } from '@aws
 import { XRayClient } from '@aws-sdk/client-xray';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { AlarmStateValue } from '../../src/health/index.js';
-import type { ExecutionDocument } from '../../src/orchestrator/document.js';
 import { type RouteSpec, weightedTargetsOf } from '../../src/routing/app-mesh/index.js';
 import { type FakeAppMesh, seedMesh } from '../routing/app-mesh/fake-app-mesh.js';
 import { FakeEcs } from './fake-ecs.js';
@@ -14,6 +13,7 @@ import {
   canaryNew,
   canaryPrevious,
   canaryTaskDefinition,
+  type MeshDocument,
   stablePrevious,
   stateMachineArn,
 } from './fixtures.js';
@@ -51,7 +51,7 @@ export interface World {
   ended: EndedExecution[];
 }
 
-export function createWorld(document: ExecutionDocument, routes: Record<string, RouteSpec> = {}): World {
+export function createWorld(document: MeshDocument, routes: Record<string, RouteSpec> = {}): World {
   for (const mock of Object.values(mocks)) mock.reset();
   const mesh = seedMesh(document.snapshot.routes[0]!.spec as SdkRouteSpec);
   for (const [name, spec] of Object.entries(routes))

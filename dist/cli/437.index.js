@@ -78,13 +78,16 @@ var render = __webpack_require__(4808);
 
 
 
-function deploySettings(read) {
+/** @param withMesh whether the router is App Mesh: only then is the Envoy sidecar rendered. */
+function deploySettings(read, withMesh = true) {
     const meshOwner = (0,inputs/* optionalString */.sx)(read, 'mesh-owner');
     if (meshOwner !== undefined && !/^\d{12}$/.test(meshOwner)) {
         throw new errors/* InputError */.dz('mesh-owner', `must be a 12-digit AWS account ID; got "${meshOwner}".`);
     }
     return {
-        render: (0,render/* renderSettings */.c)(read, 'canary-node'),
+        ...(withMesh ? { render: (0,render/* renderSettings */.c)(read, 'canary-node') } : {}),
+        containerName: (0,inputs/* optionalString */.sx)(read, 'container-name'),
+        image: (0,inputs/* optionalString */.sx)(read, 'image'),
         taskDefinitionFile: (0,inputs/* optionalString */.sx)(read, 'task-definition'),
         cluster: (0,inputs/* requiredString */.Fk)(read, 'cluster', 'Set it to the ECS cluster of the canary service.'),
         service: (0,inputs/* requiredString */.Fk)(read, 'service', 'Set it to the ECS service that runs the canary version.'),
@@ -105,10 +108,8 @@ function desiredCount(read) {
     return count;
 }
 
-// EXTERNAL MODULE: ./src/config/health.ts + 3 modules
-var health = __webpack_require__(2641);
-// EXTERNAL MODULE: ./src/config/mesh.ts
-var config_mesh = __webpack_require__(5345);
+// EXTERNAL MODULE: ./src/config/health.ts + 1 modules
+var health = __webpack_require__(2695);
 ;// CONCATENATED MODULE: ./src/config/services.ts
 
 /** The stable ECS service: promotion rolls the new version out to it; rollback returns it. */
@@ -124,8 +125,8 @@ function stableServiceSettings(read) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/orchestrator/services.ts
 var services = __webpack_require__(3262);
-// EXTERNAL MODULE: ./src/taskdef/index.ts + 12 modules
-var taskdef = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/taskdef/index.ts + 13 modules
+var taskdef = __webpack_require__(9346);
 ;// CONCATENATED MODULE: ./src/deploy/plan.ts
 function buildPlan(settings, currentTaskDefinitionArn, rendered, appContainer) {
     const containers = rendered.containerDefinitions ?? [];
@@ -137,8 +138,14 @@ function buildPlan(settings, currentTaskDefinitionArn, rendered, appContainer) {
         family: rendered.family ?? '',
         appContainer,
         image: imageOf(appContainer),
-        envoyImage: imageOf('envoy'),
-        virtualNode: `mesh/${settings.render.mesh}/virtualNode/${settings.render.virtualNode}`,
+        ...(settings.render
+            ? {
+                envoy: {
+                    image: imageOf('envoy'),
+                    virtualNode: `mesh/${settings.render.mesh}/virtualNode/${settings.render.virtualNode}`,
+                },
+            }
+            : {}),
         desiredCount: settings.desiredCount,
         waitMinutes: settings.waitForServiceStability ? settings.waitForMinutes : undefined,
     };
@@ -146,7 +153,7 @@ function buildPlan(settings, currentTaskDefinitionArn, rendered, appContainer) {
 function describePlan(plan) {
     return [
         `service ${plan.service} in cluster ${plan.cluster} runs ${plan.currentTaskDefinitionArn}`,
-        `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}, envoy = ${plan.envoyImage} as ${plan.virtualNode}`,
+        `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}${plan.envoy ? `, envoy = ${plan.envoy.image} as ${plan.envoy.virtualNode}` : ' (no sidecar: the router is not a mesh)'}`,
         `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${plan.desiredCount} tasks`}`,
         plan.waitMinutes === undefined
             ? 'do not wait for the service to become stable'
@@ -172,12 +179,18 @@ async function deployCanaryService(settings, deps, options = {}) {
     const tagged = options.deploymentId
         ? { ...base, tags: (0,services/* withDeploymentTag */.G1)(base.tags, options.deploymentId) }
         : base;
-    const rendered = (0,taskdef/* renderTaskDefinition */.P9)(tagged, {
-        ...settings.render,
-        region: deps.region,
-        account: settings.meshOwner ?? service.accountId,
-    });
-    const plan = buildPlan(settings, service.taskDefinitionArn, rendered, (0,taskdef/* resolveAppContainer */.ZY)(base, settings.render.containerName));
+    // In a mesh the Envoy sidecar is rendered for the canary node; elsewhere the task definition goes as given.
+    const rendered = settings.render
+        ? (0,taskdef/* renderTaskDefinition */.P9)(tagged, {
+            ...settings.render,
+            region: deps.region,
+            account: settings.meshOwner ?? service.accountId,
+        })
+        : (0,taskdef/* prepareTaskDefinition */.Ww)(tagged, {
+            ...(settings.containerName ? { containerName: settings.containerName } : {}),
+            ...(settings.image ? { image: settings.image } : {}),
+        });
+    const plan = buildPlan(settings, service.taskDefinitionArn, rendered, (0,taskdef/* resolveAppContainer */.ZY)(base, settings.render?.containerName ?? settings.containerName));
     for (const line of describePlan(plan))
         log.info(`${settings.dryRun ? 'plan (dry run)' : 'plan'}: ${line}`);
     const result = {
@@ -252,8 +265,6 @@ function deploymentIdOf(route, sha, now) {
 const promotionPollSeconds = 15;
 /** Builds the execution document and validates it with the schema the Lambdas use. */
 function buildExecutionDocument(parts) {
-    // The node and image are the canary's: the document keeps only what promotion re-renders with.
-    const { mesh: _mesh, virtualNode: _virtualNode, image: _image, ...render } = parts.render;
     return (0,orchestrator_document/* parseExecutionDocument */.JB)({
         version: orchestrator_document/* documentVersion */.am,
         deploymentId: parts.deploymentId,
@@ -266,7 +277,7 @@ function buildExecutionDocument(parts) {
             previousTaskDefinitionArn: parts.stable.taskDefinitionArn,
         },
         canaryService: parts.canary,
-        render: { account: parts.account, ...definedOnly(render) },
+        ...(parts.render ? { render: renderForPromotion(parts.render, parts.account) } : {}),
         steps: parts.plan.steps,
         checkIntervalSeconds: parts.plan.checkIntervalSeconds,
         promotion: parts.plan.promotion,
@@ -274,6 +285,11 @@ function buildExecutionDocument(parts) {
         promotionTimeoutSeconds: parts.promotionTimeoutSeconds,
         health: parts.health,
     });
+}
+/** The node and image are the canary's: the document keeps only what promotion re-renders with. */
+function renderForPromotion(settings, account) {
+    const { mesh: _mesh, virtualNode: _virtualNode, image: _image, ...render } = settings;
+    return { account, ...definedOnly(render) };
 }
 function definedOnly(record) {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
@@ -350,6 +366,28 @@ function checkServiceRoles(canary, stable, nodes) {
 function serves(identity, mesh, node) {
     return identity !== undefined && identity.mesh === mesh && identity.virtualNode === node;
 }
+/**
+ * Pure. Without a mesh, the target groups tell the services apart: the canary service must register its tasks
+ * in the canary target group and never in the stable one (traffic for production would reach the new version
+ * unchecked), and the stable service in the stable group.
+ */
+function checkTargetGroupAttachments(canary, stable, groups) {
+    const named = (arn) => arn.split('/').at(-2) ?? arn;
+    if (canary.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
+        throw new errors/* InputError */.dz('service', `${canary.service} registers its tasks in the stable target group ${named(groups.stableTargetGroupArn)}: production ` +
+            'traffic would reach the new version unchecked. Set service to the service of the canary target group ' +
+            '(are service and stable-service swapped?).');
+    }
+    if (!canary.state.targetGroupArns.includes(groups.canaryTargetGroupArn)) {
+        throw new errors/* InputError */.dz('service', `${canary.service} is not registered in the canary target group ${named(groups.canaryTargetGroupArn)}: the traffic ` +
+            "shifted to that group would find none of its tasks. Attach the service to it (the service's loadBalancers " +
+            'or vpcLatticeConfigurations), or set canary-target-group to its group.');
+    }
+    if (!stable.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
+        throw new errors/* InputError */.dz('stable-service', `${stable.service} is not registered in the stable target group ${named(groups.stableTargetGroupArn)}: a rollback ` +
+            'would send the traffic back to tasks that are not this service. Set stable-service to the service of that group.');
+    }
+}
 
 // EXTERNAL MODULE: ./src/health/check.ts + 1 modules
 var check = __webpack_require__(3117);
@@ -357,11 +395,19 @@ var check = __webpack_require__(3117);
 var orchestrator_errors = __webpack_require__(7726);
 // EXTERNAL MODULE: ./src/report/canary-summary.ts + 1 modules
 var canary_summary = __webpack_require__(7399);
-// EXTERNAL MODULE: ./src/routing/app-mesh/index.ts + 15 modules
-var app_mesh = __webpack_require__(3419);
-// EXTERNAL MODULE: ./src/modes/executions.ts + 1 modules
-var executions = __webpack_require__(8933);
+// EXTERNAL MODULE: ./src/routing/app-mesh/index.ts
+var app_mesh = __webpack_require__(3052);
+// EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
+var engine = __webpack_require__(3393);
+// EXTERNAL MODULE: ./src/routing/errors.ts
+var routing_errors = __webpack_require__(2843);
+// EXTERNAL MODULE: ./src/routing/router-settings.ts
+var router_settings = __webpack_require__(8259);
+// EXTERNAL MODULE: ./src/modes/executions.ts
+var executions = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
+
+
 
 
 
@@ -427,8 +473,8 @@ async function runDeployMode(read, deps, source) {
 }
 /** Reads only: every refusal happens here, before the first write. */
 async function preflightDeploy(read, deps, source) {
-    const deploy = deploySettings(read);
-    const mesh = (0,config_mesh/* meshSettings */.BC)(read);
+    const routing = (0,router_settings/* routerSettings */.X)(read);
+    const deploy = deploySettings(read, routing.router === 'app-mesh');
     const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
     const stable = stableServiceSettings(read);
     if (!deploy.waitForServiceStability && !deploy.dryRun) {
@@ -437,37 +483,55 @@ async function preflightDeploy(read, deps, source) {
     checkDistinctServices(deploy, stable);
     if (plan.stateMachineArn)
         checkStateMachineRegion(plan.stateMachineArn, deps.region);
-    // Checked now, before any call; read again once the task definition families are known.
-    healthFor(read, plan.checkIntervalSeconds, 'canary-family', 'stable-family');
+    // Checked now, before any call; read again once the families and target groups are known.
+    healthFor(read, plan.checkIntervalSeconds, {
+        canaryTaskDefinitionFamily: 'canary-family',
+        stableTaskDefinitionFamily: 'stable-family',
+        ...placeholderTargetGroups(routing),
+    });
     if (plan.stateMachineArn)
         await checkStateMachineExists(plan.stateMachineArn, deps);
-    const routeLabel = mesh.routes.length > 0 ? mesh.routes.join('+') : mesh.virtualRouter;
+    const routeLabel = routeLabelOf(routing);
     const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
-    const router = new app_mesh/* AppMeshRouter */.Cg(deps.appMesh, mesh, { deploymentId, log: deps.log });
+    const router = (0,engine/* routerFromSettings */.pM)(routing, deps, { deploymentId, log: deps.log });
     // Read first without requiring the canary at 0, so a running canary is named as such.
     const snapshot = await router.current();
     if (plan.stateMachineArn)
         await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
-    (0,app_mesh/* checkCanaryAtZero */.A5)(snapshot.routes, mesh.canaryNode);
-    deps.log.info(`pre-flight: ${snapshot.routes.length} route(s) of ${mesh.virtualRouter} in mesh ${mesh.mesh}, canary ${mesh.canaryNode} at 0, no canary running`);
+    (0,engine/* checkCanaryAtZero */.A5)(snapshot);
+    deps.log.info(`pre-flight: ${(0,engine/* resourceLabelsOf */.vc)(snapshot).join(', ')}: canary at 0, no canary running`);
     const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
     const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
     const [stableTaskDefinition, canaryTaskDefinition] = [
         await deps.ecs.describeTaskDefinition(stableState.taskDefinitionArn),
         await deps.ecs.describeTaskDefinition(canaryState.taskDefinitionArn),
     ];
-    checkServiceRoles({ ...deploy, taskDefinition: canaryTaskDefinition }, { ...stable, taskDefinition: stableTaskDefinition }, mesh);
+    const canaryRef = { ...deploy, taskDefinition: canaryTaskDefinition };
+    const stableRef = { ...stable, taskDefinition: stableTaskDefinition };
+    if (snapshot.router === 'app-mesh')
+        checkServiceRoles(canaryRef, stableRef, snapshot);
+    else
+        checkTargetGroupAttachments({ ...canaryRef, state: canaryState }, { ...stableRef, state: stableState }, snapshot);
     if (stableState.desiredCount === 0 || stableState.runningCount === 0) {
-        throw new app_mesh/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
+        throw new routing_errors/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
             'it must serve production before a canary starts (a rollback returns all traffic to it).');
     }
     // The canary's metrics are those of the family this deploy registers, not the one it ran before.
     const registeredFamily = (await canaryBase(deploy, canaryTaskDefinition)).family;
-    const health = healthFor(read, plan.checkIntervalSeconds, registeredFamily, (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn));
+    const health = healthFor(read, plan.checkIntervalSeconds, {
+        canaryTaskDefinitionFamily: registeredFamily,
+        stableTaskDefinitionFamily: (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn),
+        ...(snapshot.router === 'app-mesh'
+            ? {}
+            : {
+                canaryTargetGroupArn: snapshot.canaryTargetGroupArn,
+                stableTargetGroupArn: snapshot.stableTargetGroupArn,
+            }),
+    });
     await (0,check/* validateHealthSources */.V6)(health, deps.health, { now: deps.now() });
     return {
         deploy,
-        mesh,
+        routing,
         plan,
         stable: { ...stable, state: stableState },
         canary: {
@@ -486,10 +550,11 @@ async function preflightDeploy(read, deps, source) {
 }
 /** The canary's new version: created node (when asked), registered, rolled out, stable. */
 async function rollOutCanary(preflight, deps) {
-    if (preflight.mesh.createCanaryNode) {
-        const { created } = await preflight.router.ensureCanaryNode();
+    const { routing, router } = preflight;
+    if (routing.router === 'app-mesh' && routing.createCanaryNode && router instanceof app_mesh/* AppMeshRouter */.Cg) {
+        const { created } = await router.ensureCanaryNode();
         if (created)
-            deps.log.info(`created virtual node ${preflight.mesh.canaryNode} from ${preflight.mesh.stableNode}`);
+            deps.log.info(`created virtual node ${routing.canaryNode} from ${routing.stableNode}`);
     }
     return deployCanaryService(canaryDeployOf(preflight), deps, {
         deploymentId: preflight.deploymentId,
@@ -561,19 +626,43 @@ async function refuseWhileRunning(stateMachineArn, snapshot, deps, alreadyRolled
             'gets no traffic from this deploy; the running canary sees its service changed and rolls back.'
         : 'This deploy changed nothing.';
     throw new orchestrator_errors/* CanaryAlreadyRunningError */._4(`execution ${details.executionArn} (deployment ${document.deploymentId}, started ${details.startDate.toISOString()}) ` +
-        `is running a canary on ${describeRoutes(snapshot)}. ${changed} Wait for it to end, or roll it back ` +
+        `is running a canary on ${(0,engine/* resourceLabelsOf */.vc)(snapshot).join(', ')}. ${changed} Wait for it to end, or roll it back ` +
         '(mode: rollback), then deploy again.');
 }
-function describeRoutes(snapshot) {
-    return `route ${snapshot.routes.map((route) => route.routeName).join(', ')} of ${snapshot.virtualRouter}`;
-}
 /** Health settings; the window defaults to the check interval (at least one metric period). */
-function healthFor(read, checkIntervalSeconds, canaryTaskDefinitionFamily, stableTaskDefinitionFamily) {
-    const settings = (0,health/* healthSettings */.Gr)(read, { canaryTaskDefinitionFamily, stableTaskDefinitionFamily });
+function healthFor(read, checkIntervalSeconds, known) {
+    const settings = (0,health/* healthSettings */.Gr)(read, known);
     if ((0,inputs/* optionalString */.sx)(read, 'window') !== undefined)
         return settings;
     const periods = Math.max(1, Math.ceil(checkIntervalSeconds / settings.periodSeconds));
     return { ...settings, windowSeconds: periods * settings.periodSeconds };
+}
+/**
+ * Target group ARNs of the right shape to check the health inputs before any call: inputs that name a target
+ * group by name are resolved by the router's pre-flight, and checked again with the real ARNs.
+ */
+function placeholderTargetGroups(routing) {
+    if (routing.router === 'app-mesh')
+        return {};
+    const group = (given, digit) => routing.router === 'alb'
+        ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
+        : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
+    return {
+        canaryTargetGroupArn: group(routing.canaryTargetGroup, '1'),
+        stableTargetGroupArn: group(routing.stableTargetGroup, '2'),
+    };
+}
+/** A short name of what is shifted, for the deployment id: the routes, the router, the rule or listener. */
+function routeLabelOf(routing) {
+    const last = (text) => text.split('/').at(-1) ?? text;
+    switch (routing.router) {
+        case 'app-mesh':
+            return routing.routes.length > 0 ? routing.routes.join('+') : routing.virtualRouter;
+        case 'vpc-lattice':
+            return last(routing.rule ?? routing.listener);
+        case 'alb':
+            return `alb-${last(routing.ruleArn ?? routing.listenerArn).slice(0, 12)}`;
+    }
 }
 
 

@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   runStatusMode: () => (/* binding */ runStatusMode)
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
-/* harmony import */ var _config_mesh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1935);
-/* harmony import */ var _routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3419);
-/* harmony import */ var _executions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8933);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1935);
+/* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3393);
+/* harmony import */ var _routing_router_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8259);
+/* harmony import */ var _executions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(593);
 
 
 
@@ -22,12 +22,12 @@ export const modules = {
 
 /** `status`: the weights of each route, and the running canary (step, weight, last verdict) or the last outcome. */
 async function runStatusMode(read, deps) {
-    const mesh = (0,_config_mesh_js__WEBPACK_IMPORTED_MODULE_1__/* .meshSettings */ .BC)(read);
+    const settings = (0,_routing_router_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .routerSettings */ .X)(read);
     const stateMachineArn = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalString */ .sx)(read, 'state-machine-arn');
-    const router = new _routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_4__/* .AppMeshRouter */ .Cg(deps.appMesh, mesh, { deploymentId: 'status', log: deps.log });
+    const router = (0,_routing_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .routerFromSettings */ .pM)(settings, deps, { deploymentId: 'status', log: deps.log });
     const traffic = await router.current();
     const weights = await router.describe();
-    const lines = weights.map((route) => `route ${route.route} (${route.type}, version ${route.version}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`);
+    const lines = weights.map((route) => `${route.type === 'rule' || route.type.startsWith('listener') ? '' : 'route '}${route.route} (${route.type}${route.version ? `, version ${route.version}` : ''}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`);
     const result = { weights, lines };
     if (!stateMachineArn)
         return result;
@@ -40,8 +40,8 @@ async function runStatusMode(read, deps) {
             executionArn: running.details.executionArn,
             deploymentId: running.document.deploymentId,
             ...(weight?.kind === 'shift' ? { weight: weight.weight } : {}),
-            ...(check?.kind === 'check' ? { lastVerdict: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEntry */ .OY)(check) } : {}),
-            ...(entries.length > 0 ? { lastEvent: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEntry */ .OY)(entries.at(-1)) } : {}),
+            ...(check?.kind === 'check' ? { lastVerdict: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEntry */ .OY)(check) } : {}),
+            ...(entries.length > 0 ? { lastEvent: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEntry */ .OY)(entries.at(-1)) } : {}),
         };
         lines.push(`running: ${running.document.deploymentId} at ${result.running.weight ?? 0}%${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`);
         return result;
@@ -58,7 +58,7 @@ async function runStatusMode(read, deps) {
             deploymentId: last.document.deploymentId,
             status: last.details.status,
             ...(last.details.error ? { error: last.details.error } : {}),
-            ...(last.details.cause ? { cause: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .readableCause */ .wV)(last.details.cause) } : {}),
+            ...(last.details.cause ? { cause: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .readableCause */ .wV)(last.details.cause) } : {}),
         };
         const why = [result.last.error, result.last.cause].filter(Boolean).join(': ');
         lines.push(`last canary: ${last.document.deploymentId} ${last.details.status}${why ? ` (${why})` : ''}`);
@@ -76,7 +76,7 @@ async function timeline(executions, canary) {
         events.push(...page.events);
         token = page.nextToken;
     } while (token);
-    return (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_3__/* .timelineOf */ .hf)(events).entries;
+    return (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .timelineOf */ .hf)(events).entries;
 }
 
 

@@ -75,7 +75,16 @@ export const actionInputs: readonly ActionInput[] = [
     description:
       'Bound, in minutes (1-360), on waiting for a service to become stable and on following the canary to its end.',
   },
-  { name: 'mesh', required: true, description: 'Name of the App Mesh mesh, e.g. apps.' },
+  {
+    name: 'router',
+    default: 'app-mesh',
+    description:
+      "What splits the traffic: app-mesh (a virtual router's routes), vpc-lattice (a listener rule or default action) or alb (a listener rule or default actions).",
+  },
+  {
+    name: 'mesh',
+    description: 'app-mesh router: name of the App Mesh mesh, e.g. apps. Required with router app-mesh.',
+  },
   {
     name: 'mesh-owner',
     description:
@@ -83,19 +92,21 @@ export const actionInputs: readonly ActionInput[] = [
   },
   {
     name: 'virtual-router',
-    required: true,
-    description: 'Virtual router whose routes are shifted, e.g. serviceB.',
+    description: 'app-mesh router: virtual router whose routes are shifted, e.g. serviceB. Required with it.',
   },
   {
     name: 'route',
     description:
       'Route names, comma-separated. Default: every route of the router with a weighted target on the stable node.',
   },
-  { name: 'stable-node', required: true, description: 'Virtual node that serves production, e.g. serviceB.' },
+  {
+    name: 'stable-node',
+    description: 'app-mesh router: virtual node that serves production, e.g. serviceB. Required with it.',
+  },
   {
     name: 'canary-node',
-    required: true,
-    description: 'Virtual node of the canary (the new version joins it), e.g. serviceBv2.',
+    description:
+      'app-mesh router: virtual node of the canary (the new version joins it), e.g. serviceBv2. Required with it.',
   },
   {
     name: 'create-canary-node',
@@ -113,6 +124,38 @@ export const actionInputs: readonly ActionInput[] = [
   {
     name: 'canary-cloud-map-attributes',
     description: 'Cloud Map attributes of a created canary node, key=value comma-separated.',
+  },
+  {
+    name: 'lattice-service',
+    description: 'vpc-lattice router: the VPC Lattice service (name, ID or ARN). Required with it.',
+  },
+  {
+    name: 'lattice-listener',
+    description: 'vpc-lattice router: the listener of lattice-service (name, ID or ARN). Required with it.',
+  },
+  {
+    name: 'lattice-rule',
+    description:
+      "vpc-lattice router: the listener rule whose forward action is shifted (name, ID or ARN). Default: the listener's default action.",
+  },
+  {
+    name: 'listener-arn',
+    description: 'alb router (and the alb-target-group preset): ARN of the ALB listener. Required with it.',
+  },
+  {
+    name: 'listener-rule-arn',
+    description:
+      "alb router: ARN of the listener rule whose forward action is shifted. Default: the listener's default actions.",
+  },
+  {
+    name: 'stable-target-group',
+    description:
+      'vpc-lattice and alb routers: the target group that serves production (name, ID or ARN; ALB: ARN or name).',
+  },
+  {
+    name: 'canary-target-group',
+    description:
+      'vpc-lattice and alb routers: the target group of the canary service (name, ID or ARN; ALB: ARN or name).',
   },
   {
     name: 'steps',
@@ -170,7 +213,7 @@ export const actionInputs: readonly ActionInput[] = [
     name: 'metrics-preset',
     default: 'none',
     description:
-      'Metrics source: envoy-container-insights, envoy-appmesh-extension, custom or none (docs/health.md).',
+      'Metrics source: envoy-container-insights, envoy-appmesh-extension, lattice-target-group, alb-target-group, custom or none (docs/health.md).',
   },
   {
     name: 'metric-queries',

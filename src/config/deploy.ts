@@ -10,7 +10,11 @@ import {
 import { type RenderSettings, renderSettings } from './render.js';
 
 export interface DeploySettings {
-  render: RenderSettings;
+  /** App Mesh: how the Envoy sidecar is rendered. Absent for routers without a mesh (VPC Lattice, ALB). */
+  render?: RenderSettings;
+  /** The app container and its new image, whatever the router. */
+  containerName?: string;
+  image?: string;
   /** Path of an app-only task definition; when absent, the service's current task definition is the base. */
   taskDefinitionFile?: string;
   cluster: string;
@@ -23,13 +27,16 @@ export interface DeploySettings {
   dryRun: boolean;
 }
 
-export function deploySettings(read: InputReader): DeploySettings {
+/** @param withMesh whether the router is App Mesh: only then is the Envoy sidecar rendered. */
+export function deploySettings(read: InputReader, withMesh = true): DeploySettings {
   const meshOwner = optionalString(read, 'mesh-owner');
   if (meshOwner !== undefined && !/^\d{12}$/.test(meshOwner)) {
     throw new InputError('mesh-owner', `must be a 12-digit AWS account ID; got "${meshOwner}".`);
   }
   return {
-    render: renderSettings(read, 'canary-node'),
+    ...(withMesh ? { render: renderSettings(read, 'canary-node') } : {}),
+    containerName: optionalString(read, 'container-name'),
+    image: optionalString(read, 'image'),
     taskDefinitionFile: optionalString(read, 'task-definition'),
     cluster: requiredString(read, 'cluster', 'Set it to the ECS cluster of the canary service.'),
     service: requiredString(read, 'service', 'Set it to the ECS service that runs the canary version.'),

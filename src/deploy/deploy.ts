@@ -8,6 +8,7 @@ import type { Log } from '../report/log.js';
 import {
   cleanForRegistration,
   parseTaskDefinition,
+  prepareTaskDefinition,
   renderTaskDefinition,
   resolveAppContainer,
   type TaskDefinitionDocument,
@@ -54,16 +55,22 @@ export async function deployCanaryService(
   const tagged = options.deploymentId
     ? { ...base, tags: withDeploymentTag(base.tags, options.deploymentId) }
     : base;
-  const rendered = renderTaskDefinition(tagged, {
-    ...settings.render,
-    region: deps.region,
-    account: settings.meshOwner ?? service.accountId,
-  });
+  // In a mesh the Envoy sidecar is rendered for the canary node; elsewhere the task definition goes as given.
+  const rendered = settings.render
+    ? renderTaskDefinition(tagged, {
+        ...settings.render,
+        region: deps.region,
+        account: settings.meshOwner ?? service.accountId,
+      })
+    : prepareTaskDefinition(tagged, {
+        ...(settings.containerName ? { containerName: settings.containerName } : {}),
+        ...(settings.image ? { image: settings.image } : {}),
+      });
   const plan = buildPlan(
     settings,
     service.taskDefinitionArn,
     rendered,
-    resolveAppContainer(base, settings.render.containerName),
+    resolveAppContainer(base, settings.render?.containerName ?? settings.containerName),
   );
   for (const line of describePlan(plan)) log.info(`${settings.dryRun ? 'plan (dry run)' : 'plan'}: ${line}`);
 

@@ -2,7 +2,7 @@ import type { CanaryPlanSettings } from '../config/canary.js';
 import type { RenderSettings } from '../config/render.js';
 import type { HealthSettings } from '../health/index.js';
 import { documentVersion, type ExecutionDocument, parseExecutionDocument } from '../orchestrator/document.js';
-import type { MeshSnapshot } from '../routing/app-mesh/state.js';
+import type { TrafficSnapshot } from '../routing/engine.js';
 import type { DeploymentSource } from './source.js';
 
 /**
@@ -23,9 +23,10 @@ export interface DocumentParts {
   deploymentId: string;
   source: DeploymentSource;
   region: string;
-  snapshot: MeshSnapshot;
+  snapshot: TrafficSnapshot;
   account: string;
-  render: RenderSettings;
+  /** App Mesh only: what promotion re-renders the stable copy with. */
+  render?: RenderSettings;
   stable: { cluster: string; service: string; taskDefinitionArn: string };
   canary: {
     cluster: string;
@@ -43,8 +44,6 @@ const promotionPollSeconds = 15;
 
 /** Builds the execution document and validates it with the schema the Lambdas use. */
 export function buildExecutionDocument(parts: DocumentParts): ExecutionDocument {
-  // The node and image are the canary's: the document keeps only what promotion re-renders with.
-  const { mesh: _mesh, virtualNode: _virtualNode, image: _image, ...render } = parts.render;
   return parseExecutionDocument({
     version: documentVersion,
     deploymentId: parts.deploymentId,
@@ -57,7 +56,7 @@ export function buildExecutionDocument(parts: DocumentParts): ExecutionDocument 
       previousTaskDefinitionArn: parts.stable.taskDefinitionArn,
     },
     canaryService: parts.canary,
-    render: { account: parts.account, ...definedOnly(render) },
+    ...(parts.render ? { render: renderForPromotion(parts.render, parts.account) } : {}),
     steps: parts.plan.steps,
     checkIntervalSeconds: parts.plan.checkIntervalSeconds,
     promotion: parts.plan.promotion,
@@ -65,6 +64,12 @@ export function buildExecutionDocument(parts: DocumentParts): ExecutionDocument 
     promotionTimeoutSeconds: parts.promotionTimeoutSeconds,
     health: parts.health,
   });
+}
+
+/** The node and image are the canary's: the document keeps only what promotion re-renders with. */
+function renderForPromotion(settings: RenderSettings, account: string) {
+  const { mesh: _mesh, virtualNode: _virtualNode, image: _image, ...render } = settings;
+  return { account, ...definedOnly(render) };
 }
 
 function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {

@@ -9,8 +9,8 @@ export interface DeployPlan {
   family: string;
   appContainer: string;
   image: string;
-  envoyImage: string;
-  virtualNode: string;
+  /** App Mesh: the Envoy image and the node it joins. */
+  envoy?: { image: string; virtualNode: string };
   desiredCount?: number;
   waitMinutes?: number;
 }
@@ -30,8 +30,14 @@ export function buildPlan(
     family: rendered.family ?? '',
     appContainer,
     image: imageOf(appContainer),
-    envoyImage: imageOf('envoy'),
-    virtualNode: `mesh/${settings.render.mesh}/virtualNode/${settings.render.virtualNode}`,
+    ...(settings.render
+      ? {
+          envoy: {
+            image: imageOf('envoy'),
+            virtualNode: `mesh/${settings.render.mesh}/virtualNode/${settings.render.virtualNode}`,
+          },
+        }
+      : {}),
     desiredCount: settings.desiredCount,
     waitMinutes: settings.waitForServiceStability ? settings.waitForMinutes : undefined,
   };
@@ -40,7 +46,7 @@ export function buildPlan(
 export function describePlan(plan: DeployPlan): string[] {
   return [
     `service ${plan.service} in cluster ${plan.cluster} runs ${plan.currentTaskDefinitionArn}`,
-    `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}, envoy = ${plan.envoyImage} as ${plan.virtualNode}`,
+    `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}${plan.envoy ? `, envoy = ${plan.envoy.image} as ${plan.envoy.virtualNode}` : ' (no sidecar: the router is not a mesh)'}`,
     `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${plan.desiredCount} tasks`}`,
     plan.waitMinutes === undefined
       ? 'do not wait for the service to become stable'

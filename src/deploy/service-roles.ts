@@ -50,3 +50,39 @@ type NodeIdentityInput = Parameters<typeof virtualNodeOf>[0]['containerDefinitio
 function serves(identity: NodeIdentity | undefined, mesh: string, node: string): boolean {
   return identity !== undefined && identity.mesh === mesh && identity.virtualNode === node;
 }
+
+/**
+ * Pure. Without a mesh, the target groups tell the services apart: the canary service must register its tasks
+ * in the canary target group and never in the stable one (traffic for production would reach the new version
+ * unchecked), and the stable service in the stable group.
+ */
+export function checkTargetGroupAttachments(
+  canary: ServiceRef & { state: { targetGroupArns: readonly string[] } },
+  stable: ServiceRef & { state: { targetGroupArns: readonly string[] } },
+  groups: { stableTargetGroupArn: string; canaryTargetGroupArn: string },
+): void {
+  const named = (arn: string) => arn.split('/').at(-2) ?? arn;
+  if (canary.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
+    throw new InputError(
+      'service',
+      `${canary.service} registers its tasks in the stable target group ${named(groups.stableTargetGroupArn)}: production ` +
+        'traffic would reach the new version unchecked. Set service to the service of the canary target group ' +
+        '(are service and stable-service swapped?).',
+    );
+  }
+  if (!canary.state.targetGroupArns.includes(groups.canaryTargetGroupArn)) {
+    throw new InputError(
+      'service',
+      `${canary.service} is not registered in the canary target group ${named(groups.canaryTargetGroupArn)}: the traffic ` +
+        "shifted to that group would find none of its tasks. Attach the service to it (the service's loadBalancers " +
+        'or vpcLatticeConfigurations), or set canary-target-group to its group.',
+    );
+  }
+  if (!stable.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
+    throw new InputError(
+      'stable-service',
+      `${stable.service} is not registered in the stable target group ${named(groups.stableTargetGroupArn)}: a rollback ` +
+        'would send the traffic back to tasks that are not this service. Set stable-service to the service of that group.',
+    );
+  }
+}

@@ -37,6 +37,8 @@ export interface ServiceState {
   deployments: DeploymentState[];
   /** Newest first. */
   events: ServiceEventSummary[];
+  /** Target groups the service registers its tasks in: load balancers, and VPC Lattice (primary deployment). */
+  targetGroupArns: string[];
 }
 
 export function toServiceState(service: Service): ServiceState {
@@ -54,7 +56,18 @@ export function toServiceState(service: Service): ServiceState {
     accountId: accountIdOf(serviceArn),
     deployments: (service.deployments ?? []).map(toDeploymentState),
     events: newestFirst(service.events ?? []),
+    targetGroupArns: targetGroupsOf(service),
   };
+}
+
+/** ELB target groups of the service, and VPC Lattice ones of its PRIMARY deployment (where ECS keeps them). */
+function targetGroupsOf(service: Service): string[] {
+  const primary = (service.deployments ?? []).find((deployment) => deployment.status === 'PRIMARY');
+  const arns = [
+    ...(service.loadBalancers ?? []).map((balancer) => balancer.targetGroupArn),
+    ...(primary?.vpcLatticeConfigurations ?? []).map((configuration) => configuration.targetGroupArn),
+  ];
+  return [...new Set(arns.filter((arn): arn is string => typeof arn === 'string'))];
 }
 
 /** arn:partition:ecs:region:ACCOUNT:service/cluster/name */

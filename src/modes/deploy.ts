@@ -1,13 +1,17 @@
 import { type CanaryPlanSettings, canaryPlanSettings } from '../config/canary.js';
 import { type DeploySettings, deploySettings } from '../config/deploy.js';
+import type { HealthDefaults } from '../config/health.js';
 import { healthSettings } from '../config/health.js';
 import { type InputReader, optionalString } from '../config/inputs.js';
-import { type MeshSettings, meshSettings } from '../config/mesh.js';
 import { stableServiceSettings } from '../config/services.js';
 import { canaryBase, type DeployResult, deployCanaryService } from '../deploy/deploy.js';
 import { buildExecutionDocument, deploymentIdOf } from '../deploy/execution-document.js';
 import { followExecution } from '../deploy/follow.js';
-import { checkDistinctServices, checkServiceRoles } from '../deploy/service-roles.js';
+import {
+  checkDistinctServices,
+  checkServiceRoles,
+  checkTargetGroupAttachments,
+} from '../deploy/service-roles.js';
 import type { DeploymentSource } from '../deploy/source.js';
 import type { DescribedTaskDefinition, ServiceState } from '../ecs/index.js';
 import { InputError } from '../errors.js';
@@ -17,13 +21,17 @@ import { familyOf } from '../orchestrator/document.js';
 import { CanaryAlreadyRunningError } from '../orchestrator/errors.js';
 import { consoleUrlOf } from '../report/canary-summary.js';
 import type { TimelineEntry } from '../report/timeline.js';
+import { AppMeshRouter } from '../routing/app-mesh/index.js';
 import {
-  AppMeshRouter,
   checkCanaryAtZero,
-  type MeshSnapshot,
-  PreflightError,
-  type RouteWeights,
-} from '../routing/app-mesh/index.js';
+  type InputRouter,
+  resourceLabelsOf,
+  routerFromSettings,
+  type TrafficSnapshot,
+} from '../routing/engine.js';
+import { PreflightError } from '../routing/errors.js';
+import type { RouteWeights } from '../routing/router.js';
+import { type RouterSettings, routerSettings } from '../routing/router-settings.js';
 import type { ModeDeps } from './deps.js';
 import { runningCanaryOn } from './executions.js';
 
@@ -43,12 +51,12 @@ export interface DeployModeResult {
 /** Everything the pre-flight read and decided; no write happened yet. */
 export interface DeployPreflight {
   deploy: DeploySettings;
-  mesh: MeshSettings;
+  routing: RouterSettings;
   plan: CanaryPlanSettings;
   stable: { cluster: string; service: string; state: ServiceState };
   canary: { state: ServiceState; taskDefinition: DescribedTaskDefinition; desiredCount: number };
-  router: AppMeshRouter;
-  snapshot: MeshSnapshot;
+  router: InputRouter;
+  snapshot: TrafficSnapshot;
   health: HealthSettings;
   deploymentId: string;
   routeLabel: string;
@@ -114,8 +122,8 @@ export async function preflightDeploy(
   deps: ModeDeps,
   source: DeploymentSource,
 ): Promise<DeployPreflight> {
-  const deploy = deploySettings(read);
-  const mesh = meshSettings(read);
+  const routing = routerSettings(read);
+  const deploy = deploySettings(read, routing.router === 'app-mesh');
   const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
   const stable = stableServiceSettings(read);
   if (!deploy.waitForServiceStability && !deploy.dryRun) {
@@ -126,20 +134,22 @@ export async function preflightDeploy(
   }
   checkDistinctServices(deploy, stable);
   if (plan.stateMachineArn) checkStateMachineRegion(plan.stateMachineArn, deps.region);
-  // Checked now, before any call; read again once the task definition families are known.
-  healthFor(read, plan.checkIntervalSeconds, 'canary-family', 'stable-family');
+  // Checked now, before any call; read again once the families and target groups are known.
+  healthFor(read, plan.checkIntervalSeconds, {
+    canaryTaskDefinitionFamily: 'canary-family',
+    stableTaskDefinitionFamily: 'stable-family',
+    ...placeholderTargetGroups(routing),
+  });
 
   if (plan.stateMachineArn) await checkStateMachineExists(plan.stateMachineArn, deps);
-  const routeLabel = mesh.routes.length > 0 ? mesh.routes.join('+') : mesh.virtualRouter;
+  const routeLabel = routeLabelOf(routing);
   const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
-  const router = new AppMeshRouter(deps.appMesh, mesh, { deploymentId, log: deps.log });
+  const router = routerFromSettings(routing, deps, { deploymentId, log: deps.log });
   // Read first without requiring the canary at 0, so a running canary is named as such.
   const snapshot = await router.current();
   if (plan.stateMachineArn) await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
-  checkCanaryAtZero(snapshot.routes, mesh.canaryNode);
-  deps.log.info(
-    `pre-flight: ${snapshot.routes.length} route(s) of ${mesh.virtualRouter} in mesh ${mesh.mesh}, canary ${mesh.canaryNode} at 0, no canary running`,
-  );
+  checkCanaryAtZero(snapshot);
+  deps.log.info(`pre-flight: ${resourceLabelsOf(snapshot).join(', ')}: canary at 0, no canary running`);
 
   const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
   const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
@@ -147,11 +157,15 @@ export async function preflightDeploy(
     await deps.ecs.describeTaskDefinition(stableState.taskDefinitionArn),
     await deps.ecs.describeTaskDefinition(canaryState.taskDefinitionArn),
   ];
-  checkServiceRoles(
-    { ...deploy, taskDefinition: canaryTaskDefinition },
-    { ...stable, taskDefinition: stableTaskDefinition },
-    mesh,
-  );
+  const canaryRef = { ...deploy, taskDefinition: canaryTaskDefinition };
+  const stableRef = { ...stable, taskDefinition: stableTaskDefinition };
+  if (snapshot.router === 'app-mesh') checkServiceRoles(canaryRef, stableRef, snapshot);
+  else
+    checkTargetGroupAttachments(
+      { ...canaryRef, state: canaryState },
+      { ...stableRef, state: stableState },
+      snapshot,
+    );
   if (stableState.desiredCount === 0 || stableState.runningCount === 0) {
     throw new PreflightError(
       `stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
@@ -160,16 +174,20 @@ export async function preflightDeploy(
   }
   // The canary's metrics are those of the family this deploy registers, not the one it ran before.
   const registeredFamily = (await canaryBase(deploy, canaryTaskDefinition)).family;
-  const health = healthFor(
-    read,
-    plan.checkIntervalSeconds,
-    registeredFamily,
-    familyOf(stableState.taskDefinitionArn),
-  );
+  const health = healthFor(read, plan.checkIntervalSeconds, {
+    canaryTaskDefinitionFamily: registeredFamily,
+    stableTaskDefinitionFamily: familyOf(stableState.taskDefinitionArn),
+    ...(snapshot.router === 'app-mesh'
+      ? {}
+      : {
+          canaryTargetGroupArn: snapshot.canaryTargetGroupArn,
+          stableTargetGroupArn: snapshot.stableTargetGroupArn,
+        }),
+  });
   await validateHealthSources(health, deps.health, { now: deps.now() });
   return {
     deploy,
-    mesh,
+    routing,
     plan,
     stable: { ...stable, state: stableState },
     canary: {
@@ -190,10 +208,10 @@ export async function preflightDeploy(
 
 /** The canary's new version: created node (when asked), registered, rolled out, stable. */
 export async function rollOutCanary(preflight: DeployPreflight, deps: ModeDeps): Promise<DeployResult> {
-  if (preflight.mesh.createCanaryNode) {
-    const { created } = await preflight.router.ensureCanaryNode();
-    if (created)
-      deps.log.info(`created virtual node ${preflight.mesh.canaryNode} from ${preflight.mesh.stableNode}`);
+  const { routing, router } = preflight;
+  if (routing.router === 'app-mesh' && routing.createCanaryNode && router instanceof AppMeshRouter) {
+    const { created } = await router.ensureCanaryNode();
+    if (created) deps.log.info(`created virtual node ${routing.canaryNode} from ${routing.stableNode}`);
   }
   return deployCanaryService(canaryDeployOf(preflight), deps, {
     deploymentId: preflight.deploymentId,
@@ -274,7 +292,7 @@ async function checkStateMachineExists(stateMachineArn: string, deps: ModeDeps):
 /** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */
 async function refuseWhileRunning(
   stateMachineArn: string,
-  snapshot: MeshSnapshot,
+  snapshot: TrafficSnapshot,
   deps: ModeDeps,
   alreadyRolledOut?: string,
 ): Promise<void> {
@@ -287,24 +305,44 @@ async function refuseWhileRunning(
     : 'This deploy changed nothing.';
   throw new CanaryAlreadyRunningError(
     `execution ${details.executionArn} (deployment ${document.deploymentId}, started ${details.startDate.toISOString()}) ` +
-      `is running a canary on ${describeRoutes(snapshot)}. ${changed} Wait for it to end, or roll it back ` +
+      `is running a canary on ${resourceLabelsOf(snapshot).join(', ')}. ${changed} Wait for it to end, or roll it back ` +
       '(mode: rollback), then deploy again.',
   );
 }
 
-function describeRoutes(snapshot: MeshSnapshot): string {
-  return `route ${snapshot.routes.map((route) => route.routeName).join(', ')} of ${snapshot.virtualRouter}`;
-}
-
 /** Health settings; the window defaults to the check interval (at least one metric period). */
-function healthFor(
-  read: InputReader,
-  checkIntervalSeconds: number,
-  canaryTaskDefinitionFamily: string,
-  stableTaskDefinitionFamily: string,
-): HealthSettings {
-  const settings = healthSettings(read, { canaryTaskDefinitionFamily, stableTaskDefinitionFamily });
+function healthFor(read: InputReader, checkIntervalSeconds: number, known: HealthDefaults): HealthSettings {
+  const settings = healthSettings(read, known);
   if (optionalString(read, 'window') !== undefined) return settings;
   const periods = Math.max(1, Math.ceil(checkIntervalSeconds / settings.periodSeconds));
   return { ...settings, windowSeconds: periods * settings.periodSeconds };
+}
+
+/**
+ * Target group ARNs of the right shape to check the health inputs before any call: inputs that name a target
+ * group by name are resolved by the router's pre-flight, and checked again with the real ARNs.
+ */
+function placeholderTargetGroups(routing: RouterSettings): HealthDefaults {
+  if (routing.router === 'app-mesh') return {};
+  const group = (given: string, digit: string) =>
+    routing.router === 'alb'
+      ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
+      : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
+  return {
+    canaryTargetGroupArn: group(routing.canaryTargetGroup, '1'),
+    stableTargetGroupArn: group(routing.stableTargetGroup, '2'),
+  };
+}
+
+/** A short name of what is shifted, for the deployment id: the routes, the router, the rule or listener. */
+function routeLabelOf(routing: RouterSettings): string {
+  const last = (text: string) => text.split('/').at(-1) ?? text;
+  switch (routing.router) {
+    case 'app-mesh':
+      return routing.routes.length > 0 ? routing.routes.join('+') : routing.virtualRouter;
+    case 'vpc-lattice':
+      return last(routing.rule ?? routing.listener);
+    case 'alb':
+      return `alb-${last(routing.ruleArn ?? routing.listenerArn).slice(0, 12)}`;
+  }
 }

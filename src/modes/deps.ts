@@ -1,4 +1,6 @@
 import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { lazy } from '../aws/lazy.js';
 import type { Ecs } from '../ecs/index.js';
 import type { HealthReaders } from '../health/index.js';
@@ -18,6 +20,12 @@ export function awsModeDeps(region: string, log: Log): ModeDeps {
   return {
     region,
     appMesh: lazy<AppMeshClient>(async () => (await import('../aws/clients/app-mesh.js')).appMesh(region)),
+    vpcLattice: lazy<VPCLatticeClient>(async () =>
+      (await import('../aws/clients/vpc-lattice.js')).vpcLattice(region),
+    ),
+    elbv2: lazy<ElasticLoadBalancingV2Client>(async () =>
+      (await import('../aws/clients/elbv2.js')).elbv2(region),
+    ),
     ecs: lazy<Ecs>(async () => (await import('../aws/clients/ecs.js')).ecs(region)),
     health: lazy<HealthReaders>(async () => (await import('../aws/clients/health.js')).health(region)),
     executions: lazy<Executions>(async () =>

@@ -1,8 +1,7 @@
 import { documentOf, type ExecutionDocument } from '../orchestrator/document.js';
 import { stepErrorNames } from '../orchestrator/errors.js';
-import { sharedRoutes } from '../orchestrator/lock.js';
 import type { ExecutionDetails, Executions } from '../orchestrator/sfn.js';
-import type { MeshTrafficState } from '../routing/app-mesh/state.js';
+import { sharedResources, type TrafficSnapshot } from '../routing/engine.js';
 
 export interface CanaryExecution {
   details: ExecutionDetails;
@@ -13,7 +12,7 @@ export interface CanaryExecution {
 export async function runningCanaryOn(
   executions: Executions,
   stateMachineArn: string,
-  traffic: MeshTrafficState,
+  traffic: TrafficSnapshot,
 ): Promise<CanaryExecution | undefined> {
   for (const summary of await executions.listRunning(stateMachineArn)) {
     const found = await canaryOn(executions, summary.executionArn, traffic);
@@ -29,7 +28,7 @@ const refusals = new Set<string>([stepErrorNames.canaryAlreadyRunning, stepError
 export async function lastCanaryOn(
   executions: Executions,
   stateMachineArn: string,
-  traffic: MeshTrafficState,
+  traffic: TrafficSnapshot,
   statuses: readonly string[] = ['SUCCEEDED', 'FAILED', 'ABORTED', 'TIMED_OUT'],
 ): Promise<CanaryExecution | undefined> {
   const recent = await executions.listRecent(stateMachineArn, undefined, 100);
@@ -44,10 +43,10 @@ export async function lastCanaryOn(
 async function canaryOn(
   executions: Executions,
   executionArn: string,
-  traffic: MeshTrafficState,
+  traffic: TrafficSnapshot,
 ): Promise<CanaryExecution | undefined> {
   const details = await executions.describe(executionArn);
   const document = documentOf(details);
-  if (!document || sharedRoutes(traffic, document.snapshot).length === 0) return undefined;
+  if (!document || sharedResources(traffic, document.snapshot).length === 0) return undefined;
   return { details, document };
 }

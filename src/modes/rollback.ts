@@ -1,7 +1,7 @@
 import { type InputReader, integer, requiredString } from '../config/inputs.js';
-import { meshSettings } from '../config/mesh.js';
 import { type RollbackReport, rollback } from '../orchestrator/steps/rollback.js';
-import { AppMeshRouter, parseRouteSpec, specsEqual } from '../routing/app-mesh/index.js';
+import { engineRouterFor, routerFromSettings, type TrafficSnapshot } from '../routing/engine.js';
+import { routerSettings } from '../routing/router-settings.js';
 import type { ModeDeps } from './deps.js';
 import { lastCanaryOn, runningCanaryOn } from './executions.js';
 
@@ -34,7 +34,7 @@ export async function runRollbackMode(
   deps: ModeDeps,
   actor: string,
 ): Promise<RollbackModeResult> {
-  const mesh = meshSettings(read);
+  const settings = routerSettings(read);
   const stateMachineArn = requiredString(
     read,
     'state-machine-arn',
@@ -42,7 +42,7 @@ export async function runRollbackMode(
   );
   const guardWaitSeconds = integer(read, 'rollback-wait-seconds', 120, { min: 0, max: 3600 });
   const waitForMinutes = integer(read, 'wait-for-minutes', 60, { min: 1, max: 360 });
-  const router = new AppMeshRouter(deps.appMesh, mesh, { deploymentId: 'manual-rollback', log: deps.log });
+  const router = routerFromSettings(settings, deps, { deploymentId: 'manual-rollback', log: deps.log });
   const traffic = await router.current();
 
   const running = await runningCanaryOn(deps.executions, stateMachineArn, traffic);
@@ -54,10 +54,10 @@ export async function runRollbackMode(
     );
     const deadline = deps.now().getTime() + guardWaitSeconds * 1000;
     while (deps.now().getTime() < deadline) {
-      if (await routesAtSnapshot(router, running.document.snapshot.routes)) break;
+      if (await atSnapshot(running.document.snapshot, deps)) break;
       await deps.sleep(5);
     }
-    const guardDone = await routesAtSnapshot(router, running.document.snapshot.routes);
+    const guardDone = await atSnapshot(running.document.snapshot, deps);
     // The core is idempotent: after the guard it changes nothing; without it, it does the whole rollback.
     const report = await rollback(running.document, deps);
     const restoredBy = guardDone ? 'guard' : 'this run';
@@ -127,14 +127,15 @@ function withFailure(result: RollbackModeResult): RollbackModeResult {
   return { ...result, failure: `rollback incomplete: ${result.report.summary}` };
 }
 
-async function routesAtSnapshot(
-  router: AppMeshRouter,
-  routes: readonly { routeName: string; spec: unknown }[],
-): Promise<boolean> {
-  const current = await router.current().catch(() => undefined);
-  if (!current) return false;
-  return routes.every((route) => {
-    const now = current.routes.find((read) => read.routeName === route.routeName);
-    return now !== undefined && specsEqual(now.spec, parseRouteSpec(route.spec, route.routeName));
-  });
+/** Whether every routed resource of a snapshot is back to it (what the guard's rollback leaves). */
+async function atSnapshot(snapshot: TrafficSnapshot, deps: ModeDeps): Promise<boolean> {
+  try {
+    for (const resource of engineRouterFor(snapshot, deps, { deploymentId: 'manual-rollback' }).resources()) {
+      const read = await resource.read();
+      if (!resource.kit.equal(resource.kit.parse(read.raw), resource.snapshot)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,9 +1,10 @@
 import { type InputReader, optionalString } from '../config/inputs.js';
-import { meshSettings } from '../config/mesh.js';
 import { readableCause } from '../errors.js';
 import type { Executions } from '../orchestrator/sfn.js';
 import { describeEntry, type TimelineEntry, timelineOf } from '../report/timeline.js';
-import { AppMeshRouter, type RouteWeights } from '../routing/app-mesh/index.js';
+import { routerFromSettings } from '../routing/engine.js';
+import type { RouteWeights } from '../routing/router.js';
+import { routerSettings } from '../routing/router-settings.js';
 import type { ModeDeps } from './deps.js';
 import { type CanaryExecution, lastCanaryOn, runningCanaryOn } from './executions.js';
 
@@ -22,14 +23,14 @@ export interface StatusModeResult {
 
 /** `status`: the weights of each route, and the running canary (step, weight, last verdict) or the last outcome. */
 export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<StatusModeResult> {
-  const mesh = meshSettings(read);
+  const settings = routerSettings(read);
   const stateMachineArn = optionalString(read, 'state-machine-arn');
-  const router = new AppMeshRouter(deps.appMesh, mesh, { deploymentId: 'status', log: deps.log });
+  const router = routerFromSettings(settings, deps, { deploymentId: 'status', log: deps.log });
   const traffic = await router.current();
   const weights = await router.describe();
   const lines = weights.map(
     (route) =>
-      `route ${route.route} (${route.type}, version ${route.version}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`,
+      `${route.type === 'rule' || route.type.startsWith('listener') ? '' : 'route '}${route.route} (${route.type}${route.version ? `, version ${route.version}` : ''}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`,
   );
   const result: StatusModeResult = { weights, lines };
   if (!stateMachineArn) return result;

@@ -1,20 +1,15 @@
 import * as z from 'zod';
 import { messageOf } from '../errors.js';
 import type { HealthSettings } from '../health/index.js';
-import {
-  parseRouteSpec,
-  type RouteSpec,
-  shiftRouteSpec,
-  targetsOn,
-  weightedTargetsOf,
-} from '../routing/app-mesh/index.js';
-import type { MeshSnapshot } from '../routing/app-mesh/state.js';
+import { snapshotResources, trafficSnapshotSchema } from '../routing/engine.js';
 
 /**
  * The execution document: the one contract between the Action (which builds it) and the state machine's
- * Lambdas (which read it). Versioned; validated on both sides by this schema.
+ * Lambdas (which read it). Versioned; validated on both sides by this schema. Version 2 names the router of its
+ * snapshot (App Mesh, VPC Lattice or ALB); version 1 (App Mesh only) is still read, so an execution started by
+ * an earlier release still rolls back.
  */
-export const documentVersion = 1;
+export const documentVersion = 2;
 
 const meshName = z.string().regex(/^[A-Za-z0-9_.-]{1,255}$/, 'an App Mesh name: 1-255 of A-Z a-z 0-9 _ . -');
 const account = z.string().regex(/^\d{12}$/, 'a 12-digit AWS account ID');
@@ -26,31 +21,6 @@ const taskDefinitionArn = z
     'a task definition ARN (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION)',
   );
 const seconds = z.number().int().nonnegative();
-
-// A spec that App Mesh could not take back is reported as an issue of the document, not thrown.
-const routeSpec = z.unknown().transform((value, context): RouteSpec => {
-  try {
-    return parseRouteSpec(value, 'of the snapshot');
-  } catch (error) {
-    context.addIssue({ code: 'custom', message: messageOf(error) });
-    return z.NEVER;
-  }
-});
-
-export const meshTrafficStateSchema = z.object({
-  router: z.literal('app-mesh'),
-  mesh: meshName,
-  meshOwner: account.optional(),
-  virtualRouter: meshName,
-  stableNode: meshName,
-  canaryNode: meshName,
-  routes: z
-    .array(z.object({ routeName: meshName, version: z.number().int().nonnegative(), spec: routeSpec }))
-    .min(1)
-    .refine((routes) => new Set(routes.map((route) => route.routeName)).size === routes.length, {
-      message: 'lists a route twice',
-    }),
-}) satisfies z.ZodType<MeshSnapshot>;
 
 const metricQuery = z.object({
   Id: z.string().regex(/^[a-z][a-zA-Z0-9_]*$/),
@@ -105,6 +75,17 @@ const health = z.object({
         stableNode: meshName.optional(),
       }),
       z.object({ preset: z.literal('custom'), queries: z.array(metricQuery).min(1) }),
+      z.object({
+        preset: z.literal('lattice-target-group'),
+        canaryTargetGroup: z.string().min(1),
+        stableTargetGroup: z.string().min(1).optional(),
+      }),
+      z.object({
+        preset: z.literal('alb-target-group'),
+        loadBalancer: z.string().min(1),
+        canaryTargetGroup: z.string().min(1),
+        stableTargetGroup: z.string().min(1).optional(),
+      }),
     ])
     .optional(),
   xray: z
@@ -126,7 +107,10 @@ const health = z.object({
   }),
 }) satisfies z.ZodType<HealthSettings>;
 
-/** Settings to render the new version for the stable node at promotion (the node identity differs). */
+/**
+ * Settings to render the new version for the stable node at promotion (the node identity differs). App Mesh
+ * only: without a mesh the canary's revision is copied as it is.
+ */
 const render = z.object({
   account,
   nodeIdentity: z.enum(['arn', 'name']),
@@ -146,7 +130,7 @@ const step = z.object({ weight: z.number().int().min(1).max(100), bakeSeconds: s
 
 export const executionDocumentSchema = z
   .object({
-    version: z.literal(documentVersion),
+    version: z.union([z.literal(1), z.literal(documentVersion)]),
     deploymentId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64'),
     source: z.object({
       repository: z.string().optional(),
@@ -155,7 +139,7 @@ export const executionDocumentSchema = z
       actor: z.string().optional(),
     }),
     region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/),
-    snapshot: meshTrafficStateSchema,
+    snapshot: trafficSnapshotSchema,
     stableService: z.object({
       cluster: z.string().min(1),
       service: z.string().min(1),
@@ -168,7 +152,7 @@ export const executionDocumentSchema = z
       newTaskDefinitionArn: taskDefinitionArn,
       desiredCount: z.number().int().nonnegative(),
     }),
-    render,
+    render: render.optional(),
     steps: z.array(step).min(1).max(20),
     checkIntervalSeconds: z.number().int().min(10).max(3600),
     promotion: z.enum(['copy', 'none']),
@@ -195,36 +179,52 @@ export const executionDocumentSchema = z
       });
     }
     const { snapshot } = document;
-    if (snapshot.stableNode === snapshot.canaryNode) {
+    if (document.version === 1 && snapshot.router !== 'app-mesh') {
       context.addIssue({
         code: 'custom',
-        path: ['snapshot', 'canaryNode'],
-        message: 'must differ from the stable node',
+        path: ['version'],
+        message: 'version 1 documents are App Mesh only',
       });
-      return;
     }
-    snapshot.routes.forEach((route, index) => {
-      const issue = routeIssue(route.spec, snapshot, route.routeName, document.steps);
-      if (issue)
-        context.addIssue({ code: 'custom', path: ['snapshot', 'routes', index, 'spec'], message: issue });
+    if (snapshot.router === 'app-mesh') {
+      if (!document.render) {
+        context.addIssue({
+          code: 'custom',
+          path: ['render'],
+          message: 'is required with an App Mesh router',
+        });
+      }
+      if (snapshot.stableNode === snapshot.canaryNode) {
+        context.addIssue({
+          code: 'custom',
+          path: ['snapshot', 'canaryNode'],
+          message: 'must differ from the stable node',
+        });
+        return;
+      }
+    }
+    snapshotResources(snapshot).forEach((resource, index) => {
+      const issue = resourceIssue(resource, document.steps);
+      if (issue) context.addIssue({ code: 'custom', path: ['snapshot', 'resources', index], message: issue });
     });
   });
 
 /**
- * A snapshot route must give the canary no weight (rollback and promotion write the snapshot back, and
+ * A snapshot resource must give the canary no weight (rollback and promotion write the snapshot back, and
  * must leave no traffic on a canary scaled to 0), and every step weight must be applicable to it.
  */
-function routeIssue(
-  spec: RouteSpec,
-  pair: { stableNode: string; canaryNode: string },
-  routeName: string,
+function resourceIssue(
+  resource: ReturnType<typeof snapshotResources>[number],
   steps: Array<{ weight: number }>,
 ): string | undefined {
-  if (targetsOn(weightedTargetsOf(spec), pair.canaryNode).some((target) => target.weight > 0)) {
-    return `the canary node ${pair.canaryNode} already has weight in the snapshot of route ${routeName}`;
+  if (resource.kit.canaryWeight(resource.snapshot) > 0) {
+    return `the canary already has weight in the snapshot of ${resource.label}`;
   }
   try {
-    for (const { weight } of steps) shiftRouteSpec(spec, pair, weight, routeName);
+    resource.kit.written(
+      resource.snapshot,
+      steps.map((step) => step.weight),
+    );
   } catch (error) {
     return messageOf(error);
   }

@@ -1,20 +1,6 @@
-import type { MeshSnapshot } from '../routing/app-mesh/state.js';
-import { meshTrafficStateSchema } from './document.js';
+import { sharedResources, type TrafficSnapshot, trafficSnapshotSchema } from '../routing/engine.js';
 import { stepErrorNames } from './errors.js';
 import type { ExecutionSummary, Executions } from './sfn.js';
-
-/** Pure. The route names two deployments both shift (same mesh, owner and virtual router). */
-export function sharedRoutes(a: MeshSnapshot, b: MeshSnapshot): string[] {
-  if (
-    a.mesh !== b.mesh ||
-    (a.meshOwner ?? '') !== (b.meshOwner ?? '') ||
-    a.virtualRouter !== b.virtualRouter
-  ) {
-    return [];
-  }
-  const names = new Set(b.routes.map((route) => route.routeName));
-  return a.routes.map((route) => route.routeName).filter((name) => names.has(name));
-}
 
 /**
  * Pure. Whether `a` started before `b`; equal start times are ordered by ARN. Both executions compute the
@@ -30,7 +16,7 @@ export interface RouteHolder extends ExecutionSummary {
 }
 
 /**
- * The other RUNNING executions of the state machine that shift any of the snapshot's routes. An execution
+ * The other RUNNING executions of the state machine that shift any of the snapshot's routed resources. An execution
  * whose input holds no readable snapshot is ignored: its own Init refuses it before it changes anything.
  * Calls: one ListExecutions page, one DescribeExecution per other running execution.
  */
@@ -38,7 +24,7 @@ export async function otherRouteHolders(
   executions: Executions,
   stateMachineArn: string,
   selfArn: string,
-  snapshot: MeshSnapshot,
+  snapshot: TrafficSnapshot,
 ): Promise<{ holders: RouteHolder[]; running: ExecutionSummary[] }> {
   const running = await executions.listRunning(stateMachineArn);
   const holders: RouteHolder[] = [];
@@ -46,16 +32,16 @@ export async function otherRouteHolders(
     if (execution.executionArn === selfArn) continue;
     const details = await executions.describe(execution.executionArn);
     const other = snapshotIn(details.input);
-    const routes = other ? sharedRoutes(snapshot, other) : [];
+    const routes = other ? sharedResources(snapshot, other) : [];
     if (routes.length > 0) holders.push({ ...execution, routes });
   }
   return { holders, running };
 }
 
-function snapshotIn(input: string | undefined): MeshSnapshot | undefined {
+function snapshotIn(input: string | undefined): TrafficSnapshot | undefined {
   if (input === undefined) return undefined;
   try {
-    const parsed = meshTrafficStateSchema.safeParse(JSON.parse(input)?.document?.snapshot);
+    const parsed = trafficSnapshotSchema.safeParse(JSON.parse(input)?.document?.snapshot);
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -75,7 +61,7 @@ export async function routeSuccessor(
   executions: Executions,
   stateMachineArn: string,
   self: ExecutionSummary,
-  snapshot: MeshSnapshot,
+  snapshot: TrafficSnapshot,
 ): Promise<(RouteHolder & { status: string }) | undefined> {
   const recent = await executions.listRecent(stateMachineArn, undefined, 100);
   for (const execution of recent) {
@@ -84,7 +70,7 @@ export async function routeSuccessor(
     const details = await executions.describe(execution.executionArn);
     if (details.error !== undefined && refusals.has(details.error)) continue;
     const other = snapshotIn(details.input);
-    const routes = other ? sharedRoutes(snapshot, other) : [];
+    const routes = other ? sharedResources(snapshot, other) : [];
     if (routes.length > 0) return { ...execution, status: details.status, routes };
   }
   return undefined;

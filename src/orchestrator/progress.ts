@@ -1,14 +1,14 @@
 import * as z from 'zod';
 import type { HealthCounters, Verdict } from '../health/index.js';
-import type { MeshTrafficState } from '../routing/app-mesh/state.js';
-import { InvalidDocumentError, meshTrafficStateSchema } from './document.js';
+import { type TrafficState, trafficStateSchema } from '../routing/engine.js';
+import { InvalidDocumentError } from './document.js';
 
 /** What the state machine carries from state to state besides the document (kept small). */
 export interface Progress {
   /** Index into document.steps: the step shifted to next (Shift) or in force (Check). */
   stepIndex: number;
-  /** The routes as this canary last wrote them: the drift reference of the next write. */
-  traffic: MeshTrafficState;
+  /** The routed resources as this canary last wrote them (any router): the drift reference of the next write. */
+  traffic: TrafficState;
   /**
    * The bake of the current step: checks made, time spent, and checks that passed the step's own traffic
    * (a step is never left without one).
@@ -56,7 +56,7 @@ const count = z.number().int().nonnegative();
 
 const progressSchema = z.object({
   stepIndex: count,
-  traffic: meshTrafficStateSchema,
+  traffic: trafficStateSchema,
   bake: z.object({ checks: count, elapsedSeconds: count, passes: count.default(0) }),
   stepStartedAt: z.iso.datetime().optional(),
   counters: z.object({ failuresSinceLastPass: count, inconclusiveSinceLastPass: count }),
@@ -87,17 +87,4 @@ export function parseProgress(value: unknown): Progress {
     throw new InvalidDocumentError(`invalid progress: ${problems.join('; ')}`);
   }
   return result.data;
-}
-
-/** The routes part of a shift result, without what only that call needed. */
-export function trafficOf(state: MeshTrafficState): MeshTrafficState {
-  return {
-    router: state.router,
-    mesh: state.mesh,
-    ...(state.meshOwner ? { meshOwner: state.meshOwner } : {}),
-    virtualRouter: state.virtualRouter,
-    stableNode: state.stableNode,
-    canaryNode: state.canaryNode,
-    routes: state.routes.map(({ routeName, version, spec }) => ({ routeName, version, spec })),
-  };
 }

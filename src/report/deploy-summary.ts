@@ -5,14 +5,14 @@ export function deploySummaryMarkdown(result: DeployResult, dryRun: boolean): st
   const { plan } = result;
   const rows: [string, string][] = [
     ['Cluster / service', `${plan.cluster} / ${plan.service}`],
-    ['Virtual node', `\`${plan.virtualNode}\``],
+    ...(plan.envoy ? ([['Virtual node', `\`${plan.envoy.virtualNode}\``]] as [string, string][]) : []),
     ['Previous task definition', `\`${result.previousTaskDefinitionArn}\``],
     [
       'New task definition',
       result.taskDefinitionArn ? `\`${result.taskDefinitionArn}\`` : '(dry run: not registered)',
     ],
     [`Image (${plan.appContainer})`, `\`${plan.image}\``],
-    ['Envoy image', `\`${plan.envoyImage}\``],
+    ...(plan.envoy ? ([['Envoy image', `\`${plan.envoy.image}\``]] as [string, string][]) : []),
     ['Service stable', dryRun ? '(dry run)' : result.stable ? 'yes' : 'not waited for'],
   ];
   const table = rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n');

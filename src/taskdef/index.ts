@@ -13,6 +13,7 @@ export {
   resolveRenderOptions,
 } from './options.js';
 export { parseTaskDefinition, toTaskDefinitionDocument } from './parse.js';
+export { prepareTaskDefinition } from './plain.js';
 export { renderTaskDefinition } from './render.js';
 export {
   envoyContainerName,

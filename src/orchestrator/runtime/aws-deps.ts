@@ -1,13 +1,13 @@
 import type { DepsForRegion, StepDeps, StepLog } from '../deps.js';
 import type { HandlerClients } from './handler-clients.js';
 
-type RegionalClients = Pick<StepDeps, 'appMesh' | 'ecs' | 'health'>;
+type RegionalClients = Pick<StepDeps, 'appMesh' | 'vpcLattice' | 'elbv2' | 'ecs' | 'health'>;
 
 /**
- * One short in-process retry of App Mesh calls (the SDK's own adaptive retry runs beneath it); a longer
+ * One short in-process retry of the routers' calls (the SDK's own adaptive retry runs beneath it); a longer
  * outage surfaces as TransientError and the state machine's Retry waits it out without holding a Lambda.
  */
-const meshRetry = { maxAttempts: 2, deadlineMs: 10_000 };
+const routingRetry = { maxAttempts: 2, deadlineMs: 10_000 };
 
 /** A client this handler does not build: any use names the handler file to add it to. */
 function absent<T>(client: string): T {
@@ -40,12 +40,14 @@ export function awsDeps(clients: HandlerClients) {
       if (!built) {
         built = {
           appMesh: clients.appMesh ? clients.appMesh(region) : absent('App Mesh'),
+          vpcLattice: clients.vpcLattice ? clients.vpcLattice(region) : absent('VPC Lattice'),
+          elbv2: clients.elbv2 ? clients.elbv2(region) : absent('Elastic Load Balancing'),
           ecs: clients.ecs ? clients.ecs(region) : absent('ECS'),
           health: clients.health ? clients.health(region) : absent('CloudWatch and X-Ray'),
         };
         regional.set(region, built);
       }
-      return { ...built, meshRetry, executions: executionsClient(), now: () => new Date(), log };
+      return { ...built, routingRetry, executions: executionsClient(), now: () => new Date(), log };
     };
   return { depsFor, executions: executionsClient };
 }

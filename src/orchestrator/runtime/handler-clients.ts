@@ -1,4 +1,6 @@
 import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import type { Ecs } from '../../ecs/index.js';
 import type { HealthReaders } from '../../health/index.js';
 import type { Executions } from '../sfn.js';
@@ -9,6 +11,8 @@ import type { Executions } from '../sfn.js';
  */
 export interface HandlerClients {
   appMesh?: (region: string) => AppMeshClient;
+  vpcLattice?: (region: string) => VPCLatticeClient;
+  elbv2?: (region: string) => ElasticLoadBalancingV2Client;
   ecs?: (region: string) => Ecs;
   health?: (region: string) => HealthReaders;
   /** The state machine's own Step Functions API, in the Lambda's region. */

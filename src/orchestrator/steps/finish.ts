@@ -1,8 +1,9 @@
+import { resourceLabelsOf, stableTargetOf } from '../../routing/engine.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
-import { meshAccess } from '../mesh-access.js';
 import type { Progress } from '../progress.js';
 import { returnRoutesToSnapshot } from '../route-restore.js';
+import { routerOf } from '../routing-access.js';
 import { retireCanary } from '../services.js';
 
 /**
@@ -15,8 +16,8 @@ export async function finish(
   progress: Progress,
   deps: StepDeps,
 ): Promise<Progress> {
-  const { api } = meshAccess(document, deps);
-  const routes = await returnRoutesToSnapshot(api, document, progress.traffic.routes);
+  const router = routerOf(document, deps);
+  const routes = await returnRoutesToSnapshot(router.resources(), router.lastWritten(progress.traffic));
   const retired = await retireCanary(deps.ecs, document.canaryService);
   const canary = document.canaryService.service;
   const edits = routes.restoredKeepingEdits.map(
@@ -28,8 +29,8 @@ export async function finish(
     traffic: document.snapshot,
     decision: 'done',
     reason:
-      `promoted: routes ${document.snapshot.routes.map((route) => route.routeName).join(', ')} send 100% to ` +
-      `${document.snapshot.stableNode}${routes.restored.length + routes.restoredKeepingEdits.length === 0 ? ' (already)' : ''}; canary service ` +
+      `promoted: ${resourceLabelsOf(document.snapshot).join(', ')} back on ${stableTargetOf(document.snapshot)}` +
+      `${routes.restored.length + routes.restoredKeepingEdits.length === 0 ? ' (already)' : ''}; canary service ` +
       `${canary} ${retired === 'scaled-to-zero' ? 'scaled to 0' : retired === 'already-at-zero' ? 'already at 0' : retired.kept}${edits.join('')}`,
   };
 }

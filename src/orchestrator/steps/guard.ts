@@ -91,7 +91,7 @@ export async function guard(event: unknown, deps: GuardDeps): Promise<GuardResul
   if (successor) {
     return skip(
       `execution ${successor.executionArn} (${successor.status}, started ${successor.startDate.toISOString()}) ` +
-        `took over route ${successor.routes.join(', ')} after it: its changes are in force, not this one's`,
+        `took over ${successor.routes.join(', ')} after it: its changes are in force, not this one's`,
     );
   }
 

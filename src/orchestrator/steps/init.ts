@@ -1,18 +1,13 @@
 import { noCounters } from '../../health/index.js';
-import {
-  DriftError,
-  parseRouteSpec,
-  type RouteDrift,
-  type RouteSnapshot,
-  specDifferences,
-} from '../../routing/app-mesh/index.js';
+import { resourceLabelsOf } from '../../routing/engine.js';
+import { DriftError, type RouteDrift } from '../../routing/errors.js';
 import { freshBake } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import { CanaryAlreadyRunningError } from '../errors.js';
 import { otherRouteHolders, startedBefore } from '../lock.js';
-import { meshAccess } from '../mesh-access.js';
 import type { Progress } from '../progress.js';
+import { routerOf } from '../routing-access.js';
 
 /** This execution, from the Step Functions context object. */
 export interface ExecutionIdentity {
@@ -46,29 +41,26 @@ export async function init(
   if (older.length > 0) {
     const first = older[0]!;
     throw new CanaryAlreadyRunningError(
-      `execution ${first.executionArn} (started ${first.startDate.toISOString()}) is already shifting route ` +
+      `execution ${first.executionArn} (started ${first.startDate.toISOString()}) is already shifting ` +
         `${first.routes.join(', ')}; this one changed nothing. Wait for it to end, or stop it (its guard rolls it back), then deploy again.`,
     );
   }
 
-  const { api } = meshAccess(document, deps);
-  const routes: RouteSnapshot[] = [];
   const drifts: RouteDrift[] = [];
-  for (const route of document.snapshot.routes) {
-    const read = await api.describeRoute(route.routeName);
-    const differences = specDifferences(parseRouteSpec(read.spec, route.routeName), route.spec);
-    if (differences.length > 0) drifts.push({ routeName: route.routeName, differences });
-    routes.push({ ...route, version: read.version });
+  for (const resource of routerOf(document, deps).resources()) {
+    const read = await resource.read();
+    const differences = resource.kit.differences(resource.kit.parse(read.raw), resource.snapshot);
+    if (differences.length > 0) drifts.push({ routeName: resource.name, differences });
   }
   if (drifts.length > 0) throw new DriftError(drifts);
 
   const younger = holders.length > 0 ? `; younger execution(s) on the same routes will stop themselves` : '';
   return {
     stepIndex: 0,
-    traffic: { ...document.snapshot, routes },
+    traffic: document.snapshot,
     bake: { ...freshBake },
     counters: { ...noCounters },
     decision: 'shift',
-    reason: `routes ${routes.map((route) => route.routeName).join(', ')} equal the snapshot${younger}`,
+    reason: `${resourceLabelsOf(document.snapshot).join(', ')} equal${document.snapshot.router === 'app-mesh' && document.snapshot.routes.length > 1 ? '' : 's'} the snapshot${younger}`,
   };
 }

@@ -4,15 +4,16 @@ import { type ExecutionDocument, familyOf } from '../document.js';
 import type { Progress } from '../progress.js';
 import { verifyCanaryService, verifyStableUnchanged, withDeploymentTag } from '../services.js';
 
-/** Render options for the stable node: the canary's settings, the stable node's own identity. */
-export function stableRenderOptions(document: ExecutionDocument): RenderOptions {
+/** Render options for the stable node: the canary's settings, the stable node's own identity (App Mesh). */
+export function stableRenderOptions(document: ExecutionDocument): RenderOptions | undefined {
   const { render, snapshot } = document;
+  if (snapshot.router !== 'app-mesh' || !render) return undefined;
   return { ...render, region: document.region, mesh: snapshot.mesh, virtualNode: snapshot.stableNode };
 }
 
 /**
  * Promotion `copy`, first half: the revision the checks judged (the canary service must still run it) is
- * rendered for the stable node under the stable service's family, registered with this deployment's tag, and
+ * copied under the stable service's family (rendered for the stable node in a mesh), registered with this deployment's tag, and
  * rolled out to the stable service (which must still run what it ran when the deployment began: a hand
  * change is never overwritten). PromotionCheck follows it.
  * Calls: DescribeServices x2, DescribeTaskDefinition, RegisterTaskDefinition, UpdateService.
@@ -32,7 +33,9 @@ export async function promote(
     family: familyOf(stableService.previousTaskDefinitionArn),
     tags: withDeploymentTag(cleaned.tags, document.deploymentId),
   };
-  const rendered = renderTaskDefinition(base, stableRenderOptions(document));
+  // In a mesh the copy joins the stable node (its Envoy identity differs); elsewhere it is the revision as is.
+  const options = stableRenderOptions(document);
+  const rendered = options ? renderTaskDefinition(base, options) : base;
   const registered = await deps.ecs.registerTaskDefinition(rendered);
   await deps.ecs.updateService({
     cluster: stableService.cluster,

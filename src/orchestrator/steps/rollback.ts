@@ -1,16 +1,10 @@
 import type { ServiceState } from '../../ecs/index.js';
 import { messageOf, readableCause } from '../../errors.js';
-import {
-  parseRouteSpec,
-  type RouteDrift,
-  type RouteRead,
-  targetsOn,
-  weightedTargetsOf,
-} from '../../routing/app-mesh/index.js';
+import type { RouteDrift } from '../../routing/errors.js';
+import { canaryWeightIn, judgeResource } from '../../routing/resources.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
-import { meshAccess } from '../mesh-access.js';
-import { judgeRoute, specsWrittenBy, writeRestore } from '../route-restore.js';
+import { routerOf, stepWeights } from '../routing-access.js';
 import { retireCanary, revertStableIfOurs, type StableRevert } from '../services.js';
 
 /** What a rollback did; small enough to carry in the state and to log. */
@@ -55,8 +49,7 @@ export class RollbackIncompleteError extends Error {
  * one fails; AWS failures are thrown together at the end (RollbackIncomplete, retried).
  */
 export async function rollback(document: ExecutionDocument, deps: StepDeps): Promise<RollbackReport> {
-  const { api } = meshAccess(document, deps);
-  const { stableService, canaryService, snapshot } = document;
+  const { stableService, canaryService } = document;
   const report: Omit<RollbackReport, 'complete' | 'summary'> = {
     restoredRoutes: [],
     unchangedRoutes: [],
@@ -85,45 +78,43 @@ export async function rollback(document: ExecutionDocument, deps: StepDeps): Pro
   // Only a stable service known to have no task is refused traffic; one that cannot be read is not.
   const stableIdle = stable !== undefined && stable.desiredCount === 0;
 
-  for (const route of snapshot.routes) {
-    const stillRouted = () => report.canaryStillRouted.push(route.routeName);
+  for (const resource of routerOf(document, deps).resources()) {
+    const stillRouted = () => report.canaryStillRouted.push(resource.name);
     await attempt(
-      `route ${route.routeName}`,
+      resource.label,
       async () => {
-        const read = await api.describeRoute(route.routeName);
-        const judgement = judgeRoute(read.spec, route, specsWrittenBy(document, route));
+        const read = await resource.read();
+        const ours = resource.kit.written(resource.snapshot, stepWeights(document));
+        const judgement = judgeResource(read.raw, resource.snapshot, ours, resource.kit);
         if (judgement.kind === 'unchanged') {
-          report.unchangedRoutes.push(route.routeName);
+          report.unchangedRoutes.push(resource.name);
           return;
         }
         if (judgement.kind === 'edited') {
-          report.keptEditedRoutes.push({ routeName: route.routeName, differences: judgement.differences });
-          if (canaryWeightOf(read, document) !== 0) stillRouted();
-          deps.log.warn(`route ${route.routeName} was changed outside this deployment; kept as it is`, {
+          report.keptEditedRoutes.push({ routeName: resource.name, differences: judgement.differences });
+          if (canaryWeightIn(read.raw, resource.kit) !== 0) stillRouted();
+          deps.log.warn(`${resource.label} was changed outside this deployment; kept as it is`, {
             differences: judgement.differences,
           });
           return;
         }
         if (stableIdle) {
           report.notRestored.push({
-            routeName: route.routeName,
-            reason: `stable service ${stableService.service} has 0 desired tasks: the route would send its traffic to no task`,
+            routeName: resource.name,
+            reason: `stable service ${stableService.service} has 0 desired tasks: it would send its traffic to no task`,
           });
-          if (canaryWeightOf(read, document) !== 0) stillRouted();
+          if (canaryWeightIn(read.raw, resource.kit) !== 0) stillRouted();
           return;
         }
         if (judgement.kind === 'ours-with-edits') {
-          await writeRestore(api, document, route, read.version, judgement.restore);
-          report.restoredKeepingEdits.push({
-            routeName: route.routeName,
-            differences: judgement.differences,
-          });
-          deps.log.warn(`route ${route.routeName}: weights restored, someone's edit kept`, {
+          await resource.write(judgement.restore, read.version, 'restore-weights');
+          report.restoredKeepingEdits.push({ routeName: resource.name, differences: judgement.differences });
+          deps.log.warn(`${resource.label}: weights restored, someone's edit kept`, {
             differences: judgement.differences,
           });
         } else {
-          await writeRestore(api, document, route, read.version);
-          report.restoredRoutes.push(route.routeName);
+          await resource.write(resource.snapshot, read.version, 'restore');
+          report.restoredRoutes.push(resource.name);
         }
       },
       stillRouted,
@@ -166,19 +157,6 @@ export async function rollback(document: ExecutionDocument, deps: StepDeps): Pro
     );
   }
   return { ...report, complete: report.canaryStillRouted.length === 0, summary: done };
-}
-
-/** The canary node's weight on a route as read; undefined when the route cannot be read back. */
-function canaryWeightOf(read: RouteRead, document: ExecutionDocument): number | undefined {
-  try {
-    const spec = parseRouteSpec(read.spec, read.routeName);
-    return targetsOn(weightedTargetsOf(spec), document.snapshot.canaryNode).reduce(
-      (sum, target) => sum + target.weight,
-      0,
-    );
-  } catch {
-    return undefined;
-  }
 }
 
 export function describeRollback(

@@ -1,8 +1,8 @@
 import { freshBake } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
-import { meshAccess } from '../mesh-access.js';
-import { type Progress, trafficOf } from '../progress.js';
+import type { Progress } from '../progress.js';
+import { routerOf } from '../routing-access.js';
 import { verifyCanaryService } from '../services.js';
 
 /**
@@ -19,12 +19,11 @@ export async function shift(
   if (!step)
     throw new RangeError(`step ${progress.stepIndex + 1} does not exist (${document.steps.length} steps)`);
   await verifyCanaryService(deps.ecs, document.canaryService);
-  const { router } = meshAccess(document, deps);
-  const result = await router.shift(step.weight, progress.traffic);
+  const result = await routerOf(document, deps).shift(step.weight, progress.traffic);
   const written = result.written.length > 0 ? `wrote ${result.written.join(', ')}` : 'already there';
   return {
     ...progress,
-    traffic: trafficOf(result),
+    traffic: result.state,
     bake: { ...freshBake },
     // After the write (or the retried write's check): no traffic from before it is judged for this step.
     stepStartedAt: deps.now().toISOString(),

@@ -63,7 +63,7 @@ export class AlbRouter implements TrafficRouter<AlbSnapshot, AlbShiftResult> {
     const percent = checkCanaryPercent(canaryPercent);
     const { state, base } = this.checkState(expected, 'expected');
     const resource = albResourceLabel(state);
-    const { spec, written } = await shiftForward(albSpecOps, this.access(state), {
+    const { spec, written } = await shiftForward(albSpecOps, this.resourceAccess(state), {
       resource,
       pair: albPairOf(state),
       canaryPercent: percent,
@@ -86,7 +86,7 @@ export class AlbRouter implements TrafficRouter<AlbSnapshot, AlbShiftResult> {
     }
     const { state } = this.checkState(snapshot, 'snapshot');
     const resource = albResourceLabel(state);
-    const restored = await restoreForward(albSpecOps, this.access(state), {
+    const restored = await restoreForward(albSpecOps, this.resourceAccess(state), {
       resource,
       snapshot: state.spec,
       ...(this.options.log ? { log: this.options.log } : {}),
@@ -94,7 +94,8 @@ export class AlbRouter implements TrafficRouter<AlbSnapshot, AlbShiftResult> {
     return restored ? { restored: [resource], unchanged: [] } : { restored: [], unchanged: [resource] };
   }
 
-  private access(state: AlbTrafficState): ForwardAccess {
+  /** Reads and writes the routed resource of a state: the rule, or the listener's default action(s). */
+  resourceAccess(state: AlbTrafficState): ForwardAccess {
     const { listenerArn, ruleArn } = state;
     const actions = (spec: unknown) => (spec as AlbRouteSpec).Actions;
     return ruleArn

@@ -71,7 +71,7 @@ export class VpcLatticeRouter implements TrafficRouter<LatticeSnapshot, LatticeS
     const percent = checkCanaryPercent(canaryPercent);
     const { state, base } = this.checkState(expected, 'expected');
     const resource = latticeResourceLabel(state);
-    const { spec, written } = await shiftForward(latticeSpecOps, this.access(state), {
+    const { spec, written } = await shiftForward(latticeSpecOps, this.resourceAccess(state), {
       resource,
       pair: latticePairOf(state),
       canaryPercent: percent,
@@ -94,7 +94,7 @@ export class VpcLatticeRouter implements TrafficRouter<LatticeSnapshot, LatticeS
     }
     const { state } = this.checkState(snapshot, 'snapshot');
     const resource = latticeResourceLabel(state);
-    const restored = await restoreForward(latticeSpecOps, this.access(state), {
+    const restored = await restoreForward(latticeSpecOps, this.resourceAccess(state), {
       resource,
       snapshot: state.spec,
       ...(this.options.log ? { log: this.options.log } : {}),
@@ -102,7 +102,8 @@ export class VpcLatticeRouter implements TrafficRouter<LatticeSnapshot, LatticeS
     return restored ? { restored: [resource], unchanged: [] } : { restored: [], unchanged: [resource] };
   }
 
-  private access(state: LatticeTrafficState): ForwardAccess {
+  /** Reads and writes the routed resource of a state: the rule, or the listener's default action(s). */
+  resourceAccess(state: LatticeTrafficState): ForwardAccess {
     const { serviceArn, listenerArn, ruleArn } = state;
     const action = (spec: unknown) => (spec as LatticeRouteSpec).action;
     return ruleArn

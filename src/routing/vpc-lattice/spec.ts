@@ -202,6 +202,11 @@ export function withPairWeightsFrom(
   return withTargetGroups(current, structuredClone(source.action.forward.targetGroups));
 }
 
+/** `current` with the forward's target groups of `source`, whatever they are; everything else of `current` kept. */
+export function withTargetGroupsOf(current: LatticeRouteSpec, source: LatticeRouteSpec): LatticeRouteSpec {
+  return withTargetGroups(current, structuredClone(source.action.forward.targetGroups));
+}
+
 /** "tg-0123… 75, tg-0456… 25" */
 export function describeTargets(spec: LatticeRouteSpec): string {
   return describeGroups(targetGroupsOf(spec));

@@ -1,11 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { judgeRoute, specsWrittenBy } from '../../src/orchestrator/route-restore.js';
 import { type RouteSpec, shiftRouteSpec, specsEqual } from '../../src/routing/app-mesh/index.js';
-import { grpcRouteSpec, seedDocument } from './fixtures.js';
+import { routeKit } from '../../src/routing/app-mesh/kit.js';
+import { judgeResource } from '../../src/routing/resources.js';
+import { grpcRouteSpec, seedDocument } from '../orchestrator/fixtures.js';
 
 const document = seedDocument();
 const pair = document.snapshot;
+const weights = document.steps.map((step) => step.weight);
+
+/** Every spec the seed's deployment could have written to a route (the App Mesh kit). */
+function specsWrittenBy(route: { routeName: string; spec: RouteSpec }): RouteSpec[] {
+  return routeKit(route.routeName, pair).written(route.spec, weights);
+}
+
+/** The three-way judgement of a route as read, with the App Mesh kit. */
+function judgeRoute(current: unknown, route: { routeName: string; spec: RouteSpec }, ours: RouteSpec[]) {
+  return judgeResource(current, route.spec, ours, routeKit(route.routeName, pair));
+}
 
 /** A snapshot with another target and a port, which a shift must leave alone. */
 function busySnapshot(): RouteSpec {
@@ -14,10 +26,10 @@ function busySnapshot(): RouteSpec {
   return spec;
 }
 
-describe('specsWrittenBy', () => {
+describe('what a deployment may have written (the App Mesh kit)', () => {
   it('lists the snapshot shifted to 0 (with and without a canary target) and to each step weight', () => {
     const route = document.snapshot.routes[0]!;
-    const canaryWeights = specsWrittenBy(document, route).map((spec) =>
+    const canaryWeights = specsWrittenBy(route).map((spec) =>
       spec
         .httpRoute!.action.weightedTargets.map((target) => `${target.virtualNode} ${target.weight}`)
         .join(', '),
@@ -41,18 +53,16 @@ describe('specsWrittenBy', () => {
             (spec, weight) => shiftRouteSpec(spec, pair, weight, route.routeName),
             route.spec,
           );
-          expect(specsWrittenBy(document, route).some((candidate) => specsEqual(reached, candidate))).toBe(
-            true,
-          );
+          expect(specsWrittenBy(route).some((candidate) => specsEqual(reached, candidate))).toBe(true);
         },
       ),
     );
   });
 });
 
-describe('judgeRoute', () => {
+describe('judgeResource (an App Mesh route)', () => {
   const route = { routeName: 'serviceB-grpc', version: 1, spec: busySnapshot() };
-  const ours = specsWrittenBy(document, route);
+  const ours = specsWrittenBy(route);
 
   it('finds the snapshot unchanged', () => {
     expect(judgeRoute(structuredClone(route.spec), route, ours)).toEqual({ kind: 'unchanged' });

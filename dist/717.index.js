@@ -1,0 +1,350 @@
+export const id = 717;
+export const ids = [717];
+export const modules = {
+
+/***/ 6717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runRollbackMode: () => (/* binding */ runRollbackMode)
+});
+
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __webpack_require__(4389);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/routing/resources.ts
+/**
+ * What the engine's rollback, promotion finish and drift checks need of every router, for each routed
+ * resource (an App Mesh route, a VPC Lattice rule or listener default action, an ALB rule or listener default
+ * actions): its pure spec operations and a way to read and write it. Router-independent; pure but for the
+ * resource's read and write.
+ */
+/**
+ * Pure, three-way: the resource as read, the snapshot, and `ours` (what the deployment may have left on it).
+ * Equal to the snapshot: unchanged; equal to one of ours: ours; our targets with other fields edited:
+ * ours-with-edits; anything else: edited.
+ */
+function judgeResource(raw, snapshot, ours, kit) {
+    let spec;
+    try {
+        spec = kit.parse(raw);
+    }
+    catch (error) {
+        return { kind: 'edited', differences: [error instanceof Error ? error.message : String(error)] };
+    }
+    if (kit.equal(spec, snapshot))
+        return { kind: 'unchanged' };
+    if (ours.some((candidate) => kit.equal(spec, candidate)))
+        return { kind: 'ours' };
+    const written = ours.find((candidate) => kit.targetsEqual(spec, candidate));
+    // Targets already the snapshot's: the edit is all there is, and it is not ours.
+    if (written && !kit.targetsEqual(spec, snapshot)) {
+        return {
+            kind: 'ours-with-edits',
+            differences: kit.differences(spec, written),
+            restore: kit.withTargetsOf(spec, snapshot),
+        };
+    }
+    return { kind: 'edited', differences: kit.differences(spec, snapshot), spec };
+}
+/** The canary's weight on a resource as read; undefined when it cannot be read back. */
+function canaryWeightIn(raw, kit) {
+    try {
+        return kit.canaryWeight(kit.parse(raw));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
+var engine = __webpack_require__(3393);
+;// CONCATENATED MODULE: ./src/orchestrator/routing-access.ts
+
+/** The router of one deployment, rebuilt from the snapshot its document carries (whatever the router). */
+function routerOf(document, deps) {
+    return (0,engine/* engineRouterFor */.tA)(document.snapshot, deps, {
+        deploymentId: document.deploymentId,
+        ...(deps.routingRetry ? { retry: deps.routingRetry } : {}),
+        log: { info: (line) => deps.log.info(line), warn: (line) => deps.log.warn(line) },
+    });
+}
+/** The step weights of a deployment, for what it may have written. */
+function stepWeights(document) {
+    return document.steps.map((step) => step.weight);
+}
+
+// EXTERNAL MODULE: ./src/orchestrator/services.ts
+var services = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./src/orchestrator/steps/rollback.ts
+
+
+
+
+/** Part of a rollback could not be done (an AWS call failed); everything else was. Safe to run again. */
+class RollbackIncompleteError extends Error {
+    name = 'RollbackIncomplete';
+}
+/**
+ * Returns everything this deployment changed to the pre-deploy state, from any point of the canary, without
+ * needing its progress, and nothing it did not change:
+ * - per route: equal to the snapshot: nothing; holding what this deployment wrote: the snapshot is written
+ *   back (with someone's edit of a non-weight field kept); targets or weights someone else set: kept, reported.
+ *   A route is not sent back to a stable service that has no task.
+ * - the stable service back on its previous revision only if it runs one this deployment registered;
+ * - the canary service scaled to 0 only once every route is confirmed to send it nothing, and only if it
+ *   runs this deployment's revision.
+ * Idempotent: a second run finds nothing to change and sends no write. Every part is attempted even when
+ * one fails; AWS failures are thrown together at the end (RollbackIncomplete, retried).
+ */
+async function rollback(document, deps) {
+    const { stableService, canaryService } = document;
+    const report = {
+        restoredRoutes: [],
+        unchangedRoutes: [],
+        restoredKeepingEdits: [],
+        keptEditedRoutes: [],
+        notRestored: [],
+        services: [],
+        stable: 'unread',
+        canary: 'unread',
+        canaryStillRouted: [],
+    };
+    const failures = [];
+    const attempt = async (what, action, onFailure) => {
+        try {
+            await action();
+        }
+        catch (error) {
+            failures.push(`${what}: ${(0,errors/* messageOf */.bD)(error)}`);
+            onFailure?.();
+        }
+    };
+    let stable;
+    await attempt(`stable service ${stableService.service}`, async () => {
+        stable = await deps.ecs.describeService(stableService.cluster, stableService.service);
+    });
+    // Only a stable service known to have no task is refused traffic; one that cannot be read is not.
+    const stableIdle = stable !== undefined && stable.desiredCount === 0;
+    for (const resource of routerOf(document, deps).resources()) {
+        const stillRouted = () => report.canaryStillRouted.push(resource.name);
+        await attempt(resource.label, async () => {
+            const read = await resource.read();
+            const ours = resource.kit.written(resource.snapshot, stepWeights(document));
+            const judgement = judgeResource(read.raw, resource.snapshot, ours, resource.kit);
+            if (judgement.kind === 'unchanged') {
+                report.unchangedRoutes.push(resource.name);
+                return;
+            }
+            if (judgement.kind === 'edited') {
+                report.keptEditedRoutes.push({ routeName: resource.name, differences: judgement.differences });
+                if (canaryWeightIn(read.raw, resource.kit) !== 0)
+                    stillRouted();
+                deps.log.warn(`${resource.label} was changed outside this deployment; kept as it is`, {
+                    differences: judgement.differences,
+                });
+                return;
+            }
+            if (stableIdle) {
+                report.notRestored.push({
+                    routeName: resource.name,
+                    reason: `stable service ${stableService.service} has 0 desired tasks: it would send its traffic to no task`,
+                });
+                if (canaryWeightIn(read.raw, resource.kit) !== 0)
+                    stillRouted();
+                return;
+            }
+            if (judgement.kind === 'ours-with-edits') {
+                await resource.write(judgement.restore, read.version, 'restore-weights');
+                report.restoredKeepingEdits.push({ routeName: resource.name, differences: judgement.differences });
+                deps.log.warn(`${resource.label}: weights restored, someone's edit kept`, {
+                    differences: judgement.differences,
+                });
+            }
+            else {
+                await resource.write(resource.snapshot, read.version, 'restore');
+                report.restoredRoutes.push(resource.name);
+            }
+        }, stillRouted);
+    }
+    await attempt(`stable service ${stableService.service}`, async () => {
+        const revert = await (0,services/* revertStableIfOurs */.Yn)(deps.ecs, stableService, document.deploymentId);
+        report.stable = revert.kind;
+        if (revert.kind === 'reverted') {
+            report.services.push(`stable service ${stableService.service}: ${revert.from} -> ${stableService.previousTaskDefinitionArn}`);
+        }
+        else if (revert.kind === 'kept') {
+            const kept = `stable service ${stableService.service}: runs ${revert.runs}, which this deployment did not deploy: kept as it is`;
+            report.services.push(kept);
+            deps.log.warn(kept);
+        }
+    });
+    await attempt(`canary service ${canaryService.service}`, async () => {
+        if (report.canaryStillRouted.length > 0) {
+            const kept = `canary service ${canaryService.service}: kept running, route ${report.canaryStillRouted.join(', ')} may still send it traffic`;
+            report.services.push(kept);
+            report.canary = 'kept';
+            deps.log.warn(kept);
+            return;
+        }
+        const retired = await (0,services/* retireCanary */.UK)(deps.ecs, canaryService);
+        report.canary = typeof retired === 'object' ? 'kept' : retired;
+        if (retired === 'scaled-to-zero')
+            report.services.push(`canary service ${canaryService.service}: scaled to 0`);
+        else if (typeof retired === 'object')
+            report.services.push(`canary service ${canaryService.service}: ${retired.kept}`);
+    });
+    const done = describeRollback(report);
+    if (failures.length > 0) {
+        throw new RollbackIncompleteError(`rollback incomplete: ${failures.join('; ')}. Done: ${done}. Running it again is safe.`);
+    }
+    return { ...report, complete: report.canaryStillRouted.length === 0, summary: done };
+}
+function describeRollback(report) {
+    const parts = [
+        report.restoredRoutes.length > 0 ? `restored route ${report.restoredRoutes.join(', ')}` : undefined,
+        ...report.restoredKeepingEdits.map((route) => `restored the weights of route ${route.routeName}, keeping an edit made outside this deployment (${route.differences.join('; ')})`),
+        report.unchangedRoutes.length > 0
+            ? `route ${report.unchangedRoutes.join(', ')} already at the snapshot`
+            : undefined,
+        ...report.keptEditedRoutes.map((route) => `kept route ${route.routeName} as edited outside this deployment (${route.differences.join('; ')})`),
+        ...report.notRestored.map((route) => `did not restore route ${route.routeName}: ${route.reason}`),
+        ...report.services,
+    ].filter((part) => part !== undefined);
+    return parts.length > 0 ? parts.join('; ') : 'nothing';
+}
+/**
+ * The cause an execution ends with when its rollback could not send every route back (RollbackIncomplete):
+ * why it rolled back, then what was and was not done.
+ */
+function incompleteCause(failure, report) {
+    const { Error: error, Cause: cause } = (typeof failure === 'object' && failure !== null ? failure : {});
+    const why = [
+        typeof error === 'string' ? error : undefined,
+        typeof cause === 'string' ? readableCause(cause) : undefined,
+    ].filter(Boolean);
+    return `${why.length > 0 ? `${why.join(': ')}. ` : ''}Rolled back as far as it may: ${report.summary}`;
+}
+
+// EXTERNAL MODULE: ./src/routing/router-settings.ts + 1 modules
+var router_settings = __webpack_require__(4822);
+// EXTERNAL MODULE: ./src/modes/executions.ts
+var executions = __webpack_require__(593);
+;// CONCATENATED MODULE: ./src/modes/rollback.ts
+
+
+
+
+
+/**
+ * `rollback` (workflow_dispatch): stops a running canary and waits for the guard to restore its routes (or
+ * restores them through the same core when the guard is late). With none running, applies the same core to
+ * the last canary on the routes: routes it left split (a failed rollback) or moved (promotion none) go back
+ * to its snapshot, its promotion is reverted while the stable service still runs it. A revision someone else
+ * deployed since is never reverted: that is refused, saying what runs. Safe to run again.
+ */
+async function runRollbackMode(read, deps, actor) {
+    const settings = (0,router_settings/* routerSettings */.X)(read);
+    const stateMachineArn = (0,inputs/* requiredString */.Fk)(read, 'state-machine-arn', 'Set it to the orchestrator state machine ARN.');
+    const guardWaitSeconds = (0,inputs/* integer */.nd)(read, 'rollback-wait-seconds', 120, { min: 0, max: 3600 });
+    const waitForMinutes = (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 });
+    const router = (0,engine/* routerFromSettings */.pM)(settings, deps, { deploymentId: 'manual-rollback', log: deps.log });
+    const traffic = await router.current();
+    const running = await (0,executions/* runningCanaryOn */.n)(deps.executions, stateMachineArn, traffic);
+    if (running) {
+        const { executionArn } = running.details;
+        await deps.executions.stop(executionArn, 'ManualRollback', `rolled back by hand by ${actor}`);
+        deps.log.info(`stopped ${executionArn}; waiting up to ${guardWaitSeconds} s for the guard to restore the routes`);
+        const deadline = deps.now().getTime() + guardWaitSeconds * 1000;
+        while (deps.now().getTime() < deadline) {
+            if (await atSnapshot(running.document.snapshot, deps))
+                break;
+            await deps.sleep(5);
+        }
+        const guardDone = await atSnapshot(running.document.snapshot, deps);
+        // The core is idempotent: after the guard it changes nothing; without it, it does the whole rollback.
+        const report = await rollback(running.document, deps);
+        const restoredBy = guardDone ? 'guard' : 'this run';
+        return withFailure({
+            outcome: 'stopped-running-canary',
+            executionArn,
+            restoredBy,
+            report,
+            message: `stopped the canary ${running.document.deploymentId}; routes restored by the ${restoredBy === 'guard' ? 'guard' : 'Action'}: ${report.summary}`,
+        });
+    }
+    const last = await (0,executions/* lastCanaryOn */.I)(deps.executions, stateMachineArn, traffic);
+    if (!last) {
+        return {
+            outcome: 'nothing-to-roll-back',
+            message: 'nothing to roll back: no canary has run on these routes',
+        };
+    }
+    const { document, details } = last;
+    const report = await rollback(document, deps);
+    const reverted = report.stable === 'reverted';
+    const restored = report.restoredRoutes.length + report.restoredKeepingEdits.length > 0;
+    if (reverted) {
+        const { stableService } = document;
+        deps.log.info(`waiting for service ${stableService.service} to become stable on ${stableService.previousTaskDefinitionArn}`);
+        await deps.ecs.waitForDeployment({
+            cluster: stableService.cluster,
+            service: stableService.service,
+            taskDefinitionArn: stableService.previousTaskDefinitionArn,
+            maxWaitMinutes: waitForMinutes,
+        });
+    }
+    const subject = `the last canary ${document.deploymentId} (${details.status})`;
+    if (reverted || restored) {
+        return withFailure({
+            outcome: reverted ? 'reverted-promotion' : 'restored-last-canary',
+            executionArn: details.executionArn,
+            report,
+            message: reverted
+                ? `reverted the promotion of ${document.deploymentId}: ${report.summary}`
+                : `rolled back ${subject}: ${report.summary}`,
+        });
+    }
+    if (report.stable === 'kept' && document.promotion === 'copy') {
+        const { stableService } = document;
+        const runs = report.services.find((line) => line.startsWith(`stable service ${stableService.service}:`));
+        const message = `refused: ${runs}. It was deployed after ${subject}, so returning it to ` +
+            `${stableService.previousTaskDefinitionArn} would undo someone else's deploy. Deploy the version you ` +
+            'want instead.';
+        return { outcome: 'refused', executionArn: details.executionArn, report, message, failure: message };
+    }
+    return withFailure({
+        outcome: 'nothing-to-roll-back',
+        executionArn: details.executionArn,
+        report,
+        message: `nothing to roll back: no canary is running, and ${subject} left nothing in force (${report.summary})`,
+    });
+}
+/** A rollback that left a route sending the canary traffic fails the job, saying why. */
+function withFailure(result) {
+    if (!result.report || result.report.complete)
+        return result;
+    return { ...result, failure: `rollback incomplete: ${result.report.summary}` };
+}
+/** Whether every routed resource of a snapshot is back to it (what the guard's rollback leaves). */
+async function atSnapshot(snapshot, deps) {
+    try {
+        for (const resource of (0,engine/* engineRouterFor */.tA)(snapshot, deps, { deploymentId: 'manual-rollback' }).resources()) {
+            const read = await resource.read();
+            if (!resource.kit.equal(resource.kit.parse(read.raw), resource.snapshot))
+                return false;
+        }
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,48 @@
+export const id = 998;
+export const ids = [998];
+export const modules = {
+
+/***/ 5568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ clientConfig)
+});
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by a test. */
+const version = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/aws/client-config.ts
+
+function clientConfig(options = {}) {
+    return {
+        ...(options.region ? { region: options.region } : {}),
+        maxAttempts: 6,
+        retryMode: 'adaptive',
+        customUserAgent: `appmesh-canary/${version}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vpcLattice: () => (/* binding */ vpcLattice)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3635);
+/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5568);
+
+
+const vpcLattice = (region) => new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_0__/* .VPCLatticeClient */ .fzb((0,_client_config_js__WEBPACK_IMPORTED_MODULE_1__/* .clientConfig */ .y)({ region }));
+
+
+/***/ })
+
+};

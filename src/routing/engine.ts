@@ -1,0 +1,326 @@
+import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
+import * as z from 'zod';
+import type { MeshSettings } from '../config/mesh.js';
+import { albKit } from './alb/kit.js';
+import { AlbRouter } from './alb/router.js';
+import type { AlbSettings } from './alb/settings.js';
+import { targetGroupsOf as albGroups } from './alb/spec.js';
+import type { AlbShiftResult, AlbTrafficState } from './alb/state.js';
+import {
+  albLockKey,
+  albPairOf,
+  albResourceLabel,
+  albSettingsOf,
+  albShiftResultSchema,
+  albTrafficStateSchema,
+} from './alb/state.js';
+import { MeshApi, type MeshLog, type RetryTiming } from './app-mesh/appmesh-api.js';
+import { AppMeshRouter } from './app-mesh/appmesh-router.js';
+import { clientToken } from './app-mesh/client-token.js';
+import { routeKit } from './app-mesh/kit.js';
+import { checkCanaryAtZero as checkMeshCanaryAtZero } from './app-mesh/preflight.js';
+import type { RouteSpec } from './app-mesh/route-spec.js';
+import type { MeshShiftResult, MeshTrafficState } from './app-mesh/state.js';
+import { meshLockKeys, meshTrafficStateSchema } from './app-mesh/state-schema.js';
+import { CanaryGroupNotAtZeroError } from './errors.js';
+import type { RoutedResource } from './resources.js';
+import type { RouteWeights } from './router.js';
+import type { RouterSettings } from './router-settings.js';
+import { latticeKit } from './vpc-lattice/kit.js';
+import { VpcLatticeRouter } from './vpc-lattice/router.js';
+import type { LatticeSettings } from './vpc-lattice/settings.js';
+import { targetGroupsOf as latticeGroups } from './vpc-lattice/spec.js';
+import {
+  type LatticeShiftResult,
+  type LatticeTrafficState,
+  latticeLockKey,
+  latticePairOf,
+  latticeResourceLabel,
+  latticeSettingsOf,
+  latticeShiftResultSchema,
+  latticeTrafficStateSchema,
+} from './vpc-lattice/state.js';
+
+/**
+ * The one door between the canary engine (the state machine's steps, the Action's modes) and the routers:
+ * the state each router keeps, its lock keys, and the operations the engine needs, whatever the router.
+ */
+
+/** A router's state before the canary started: what the execution document carries. */
+export type TrafficSnapshot = MeshTrafficState | LatticeTrafficState | AlbTrafficState;
+
+/** What the engine carries from shift to shift: a snapshot, or what the last shift wrote. */
+export type TrafficState = TrafficSnapshot | LatticeShiftResult | AlbShiftResult;
+
+export const trafficSnapshotSchema = z.discriminatedUnion('router', [
+  meshTrafficStateSchema,
+  latticeTrafficStateSchema,
+  albTrafficStateSchema,
+]);
+
+/** A shift result carries its base; App Mesh's state is its own shift result (without the call's fields). */
+export const trafficStateSchema = z.union([
+  latticeShiftResultSchema,
+  albShiftResultSchema,
+  trafficSnapshotSchema,
+]) satisfies z.ZodType<TrafficState, unknown>;
+
+/** The clients the routers take; a router reaches only its own. */
+export interface RoutingClients {
+  appMesh: AppMeshClient;
+  vpcLattice: VPCLatticeClient;
+  elbv2: ElasticLoadBalancingV2Client;
+}
+
+export interface RoutingOptions {
+  /** Identifies the deployment; App Mesh makes its idempotency tokens from it. */
+  deploymentId: string;
+  retry?: RetryTiming;
+  log?: MeshLog;
+}
+
+/** One canary per routed resource: the keys two deployments on the same route, rule or listener share. */
+export function lockKeysOf(state: TrafficSnapshot): string[] {
+  switch (state.router) {
+    case 'app-mesh':
+      return meshLockKeys(state);
+    case 'vpc-lattice':
+      return [latticeLockKey(state)];
+    case 'alb':
+      return [albLockKey(state)];
+  }
+}
+
+/** The routed resources two states share, by label (none when they route elsewhere). */
+export function sharedResources(a: TrafficSnapshot, b: TrafficSnapshot): string[] {
+  const keys = new Set(lockKeysOf(b));
+  const labels = resourceLabelsOf(a);
+  return lockKeysOf(a).flatMap((key, index) => (keys.has(key) ? [labels[index]!] : []));
+}
+
+/** "route serviceB of virtual router serviceB", "VPC Lattice rule all-paths of listener http-80". */
+export function resourceLabelsOf(state: TrafficSnapshot): string[] {
+  switch (state.router) {
+    case 'app-mesh':
+      return state.routes.map((route) => `route ${route.routeName} of virtual router ${state.virtualRouter}`);
+    case 'vpc-lattice':
+      return [latticeResourceLabel(state)];
+    case 'alb':
+      return [albResourceLabel(state)];
+  }
+}
+
+/** The node or target group that takes the traffic back: for messages. */
+export function stableTargetOf(state: TrafficSnapshot): string {
+  switch (state.router) {
+    case 'app-mesh':
+      return `node ${state.stableNode}`;
+    case 'vpc-lattice':
+      return `target group ${state.names.stableTargetGroup}`;
+    case 'alb':
+      return `target group ${state.stableTargetGroupArn.split('/').at(-2) ?? state.stableTargetGroupArn}`;
+  }
+}
+
+/** Pure. Refuses a state where the canary already has weight: a new canary starts from 0. */
+export function checkCanaryAtZero(state: TrafficSnapshot): void {
+  switch (state.router) {
+    case 'app-mesh':
+      checkMeshCanaryAtZero(state.routes, state.canaryNode);
+      return;
+    case 'vpc-lattice':
+    case 'alb': {
+      const groups = state.router === 'alb' ? albGroups(state.spec) : latticeGroups(state.spec);
+      const pair = state.router === 'alb' ? albPairOf(state) : latticePairOf(state);
+      if (groups.some((group) => group.id === pair.canary && group.weight > 0)) {
+        throw new CanaryGroupNotAtZeroError(resourceLabelsOf(state)[0]!, pair.canary, groups);
+      }
+    }
+  }
+}
+
+/** One routed resource of a snapshot, pure: its label, name, snapshot spec and kit. */
+export type SnapshotResource = Pick<RoutedResource, 'label' | 'name' | 'snapshot' | 'kit'>;
+
+/** Pure. The routed resources of a snapshot, in the order they are shifted. */
+export function snapshotResources(snapshot: TrafficSnapshot): SnapshotResource[] {
+  switch (snapshot.router) {
+    case 'app-mesh':
+      return snapshot.routes.map((route) => ({
+        label: `route ${route.routeName}`,
+        name: route.routeName,
+        snapshot: route.spec,
+        kit: routeKit(route.routeName, snapshot) as RoutedResource['kit'],
+      }));
+    case 'vpc-lattice': {
+      const label = latticeResourceLabel(snapshot);
+      const kit = latticeKit(label, latticePairOf(snapshot));
+      return [{ label, name: label, snapshot: snapshot.spec, kit: kit as RoutedResource['kit'] }];
+    }
+    case 'alb': {
+      const label = albResourceLabel(snapshot);
+      const kit = albKit(label, albPairOf(snapshot));
+      return [{ label, name: label, snapshot: snapshot.spec, kit: kit as RoutedResource['kit'] }];
+    }
+  }
+}
+
+/** A router of the settings a user gave (the Action's and the CLI's modes). */
+export type InputRouter = AppMeshRouter | VpcLatticeRouter | AlbRouter;
+
+export function routerFromSettings(
+  settings: RouterSettings,
+  clients: RoutingClients,
+  options: RoutingOptions,
+): InputRouter {
+  switch (settings.router) {
+    case 'app-mesh':
+      return new AppMeshRouter(clients.appMesh, settings, options);
+    case 'vpc-lattice':
+      return new VpcLatticeRouter(clients.vpcLattice, settings, routingApiOptions(options));
+    case 'alb':
+      return new AlbRouter(clients.elbv2, settings, routingApiOptions(options));
+  }
+}
+
+/** The settings of a deployment's router, rebuilt from its snapshot (by ARN where the router has them). */
+export function settingsOf(snapshot: TrafficSnapshot): RouterSettings {
+  switch (snapshot.router) {
+    case 'app-mesh':
+      return { router: 'app-mesh', ...meshSettingsOfState(snapshot) };
+    case 'vpc-lattice':
+      return { router: 'vpc-lattice', ...latticeSettingsOf(snapshot) } as {
+        router: 'vpc-lattice';
+      } & LatticeSettings;
+    case 'alb':
+      return { router: 'alb', ...albSettingsOf(snapshot) } as { router: 'alb' } & AlbSettings;
+  }
+}
+
+function meshSettingsOfState(snapshot: MeshTrafficState): MeshSettings {
+  return {
+    mesh: snapshot.mesh,
+    ...(snapshot.meshOwner ? { meshOwner: snapshot.meshOwner } : {}),
+    virtualRouter: snapshot.virtualRouter,
+    routes: snapshot.routes.map((route) => route.routeName),
+    stableNode: snapshot.stableNode,
+    canaryNode: snapshot.canaryNode,
+    createCanaryNode: false,
+  };
+}
+
+function routingApiOptions(options: RoutingOptions) {
+  return { ...(options.retry ? { retry: options.retry } : {}), ...(options.log ? { log: options.log } : {}) };
+}
+
+/** What the engine does with a deployment's router: shift, the routed resources, the weights for people. */
+export interface EngineRouter {
+  /** Moves the canary to `percent`, checking each resource still holds what `expected` says. */
+  shift(percent: number, expected: TrafficState): Promise<{ state: TrafficState; written: string[] }>;
+  /** The routed resources, each with its snapshot, its kit, its reads and writes. */
+  resources(): RoutedResource[];
+  /** What a state says the deployment last wrote to each resource, by resource name. */
+  lastWritten(state: TrafficState): Map<string, unknown>;
+  describe(): Promise<RouteWeights[]>;
+}
+
+/** The router of a deployment, from the snapshot its document carries. */
+export function engineRouterFor(
+  snapshot: TrafficSnapshot,
+  clients: RoutingClients,
+  options: RoutingOptions,
+): EngineRouter {
+  const pure = snapshotResources(snapshot);
+  switch (snapshot.router) {
+    case 'app-mesh': {
+      const settings = meshSettingsOfState(snapshot);
+      const router = new AppMeshRouter(clients.appMesh, settings, options);
+      const api = new MeshApi(clients.appMesh, settings, routingApiOptions(options));
+      return {
+        async shift(percent, expected) {
+          const {
+            canaryPercent: _percent,
+            written,
+            ...state
+          } = await router.shift(percent, expected as MeshTrafficState);
+          const routes = state.routes.map(({ routeName, version, spec }) => ({ routeName, version, spec }));
+          return { state: { ...state, routes }, written };
+        },
+        resources: () =>
+          pure.map((resource, index) => {
+            const route = snapshot.routes[index]!;
+            return {
+              ...resource,
+              read: async () => {
+                const read = await api.describeRoute(route.routeName);
+                return { raw: read.spec, version: read.version };
+              },
+              write: async (spec, readVersion, purpose) => {
+                const { mesh, virtualRouter } = snapshot;
+                const token = clientToken(
+                  options.deploymentId,
+                  mesh,
+                  virtualRouter,
+                  route.routeName,
+                  purpose,
+                  route.version,
+                  readVersion,
+                );
+                await api.updateRoute(route.routeName, spec as RouteSpec, token);
+              },
+            };
+          }),
+        lastWritten: (state) =>
+          new Map((state as MeshTrafficState).routes.map((route) => [route.routeName, route.spec] as const)),
+        describe: () => router.describe(),
+      };
+    }
+    case 'vpc-lattice':
+      return forwardEngine(
+        new VpcLatticeRouter(clients.vpcLattice, latticeSettingsOf(snapshot), routingApiOptions(options)),
+        snapshot,
+        pure[0]!,
+      );
+    case 'alb':
+      return forwardEngine(
+        new AlbRouter(clients.elbv2, albSettingsOf(snapshot), routingApiOptions(options)),
+        snapshot,
+        pure[0]!,
+      );
+  }
+}
+
+/** A target-group router (VPC Lattice, ALB): one routed resource, the rule or the listener's default action. */
+function forwardEngine(
+  router: VpcLatticeRouter | AlbRouter,
+  snapshot: LatticeTrafficState | AlbTrafficState,
+  resource: SnapshotResource,
+): EngineRouter {
+  const access =
+    router instanceof VpcLatticeRouter
+      ? router.resourceAccess(snapshot as LatticeTrafficState)
+      : router.resourceAccess(snapshot as AlbTrafficState);
+  return {
+    async shift(percent, expected) {
+      const result =
+        router instanceof VpcLatticeRouter
+          ? await router.shift(percent, expected as LatticeTrafficState | LatticeShiftResult)
+          : await router.shift(percent, expected as AlbTrafficState | AlbShiftResult);
+      return { state: result, written: result.written };
+    },
+    resources: () => [
+      {
+        ...resource,
+        read: async () => ({ raw: await access.read(), version: 0 }),
+        // Only the action(s) are sent: an edit of the match, priority or conditions is never overwritten.
+        write: async (spec) => {
+          await access.write(spec);
+        },
+      },
+    ],
+    lastWritten: (state) => new Map([[resource.name, (state as LatticeTrafficState | AlbTrafficState).spec]]),
+    describe: () => router.describe(),
+  };
+}
