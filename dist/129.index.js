@@ -50,6 +50,8 @@ var retry = __webpack_require__(9809);
 
 
 
+/** A task token that no longer answers: the task timed out, was answered, or its execution ended. */
+const taskGoneErrors = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken']);
 /**
  * The one place that talks to Step Functions: the lock and the guard read executions; the Action starts,
  * follows and stops them.
@@ -104,6 +106,28 @@ class Executions {
     async stop(executionArn, error, cause) {
         await this.call(`stopping execution ${executionArn}`, () => this.client.send(new dist_cjs/* StopExecutionCommand */.WP$({ executionArn, error, cause })));
     }
+    /**
+     * Completes a callback task with this output. False when the task no longer waits for the token (it timed
+     * out, was completed by someone else, or its execution ended): the caller reads the state again.
+     */
+    async sendTaskSuccess(taskToken, output) {
+        return this.answerTask('completing a paused task', () => this.client.send(new dist_cjs/* SendTaskSuccessCommand */.I8H({ taskToken, output: JSON.stringify(output) })));
+    }
+    /** Fails a callback task with this error and cause; false when the task no longer waits for the token. */
+    async sendTaskFailure(taskToken, error, cause) {
+        return this.answerTask('failing a paused task', () => this.client.send(new dist_cjs/* SendTaskFailureCommand */.$3W({ taskToken, error: error.slice(0, 256), cause: cause.slice(0, 32_768) })));
+    }
+    async answerTask(doing, send) {
+        try {
+            await this.call(doing, send);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof errors/* AwsCallError */.iQ && taskGoneErrors.has(error.awsErrorName ?? ''))
+                return false;
+            throw error;
+        }
+    }
     /** One page of history, oldest first; pass the returned token to read on from where this page ended. */
     async historyPage(executionArn, nextToken) {
         const output = await this.call(`reading the history of ${executionArn}`, () => this.client.send(new dist_cjs/* GetExecutionHistoryCommand */.eXg({
@@ -114,6 +138,16 @@ class Executions {
             ...(nextToken ? { nextToken } : {}),
         })));
         return { events: output.events ?? [], ...(output.nextToken ? { nextToken: output.nextToken } : {}) };
+    }
+    /** The newest `count` events of the history, oldest first: where an execution is now, in one call. */
+    async latestEvents(executionArn, count) {
+        const output = await this.call(`reading the history of ${executionArn}`, () => this.client.send(new dist_cjs/* GetExecutionHistoryCommand */.eXg({
+            executionArn,
+            maxResults: count,
+            reverseOrder: true,
+            includeExecutionData: true,
+        })));
+        return (output.events ?? []).reverse();
     }
     /**
      * The most recent executions, newest first, with their status (one page: enough to find the last canary

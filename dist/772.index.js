@@ -10,10 +10,14 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1935);
-/* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3393);
-/* harmony import */ var _routing_router_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4822);
-/* harmony import */ var _executions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(593);
+/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
+/* harmony import */ var _report_duration_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6132);
+/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1935);
+/* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3393);
+/* harmony import */ var _routing_router_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4822);
+/* harmony import */ var _executions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(593);
+
+
 
 
 
@@ -22,16 +26,16 @@ export const modules = {
 
 /** `status`: the weights of each route, and the running canary (step, weight, last verdict) or the last outcome. */
 async function runStatusMode(read, deps) {
-    const settings = (0,_routing_router_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .routerSettings */ .X)(read);
+    const settings = (0,_routing_router_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .routerSettings */ .X)(read);
     const stateMachineArn = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalString */ .sx)(read, 'state-machine-arn');
-    const router = (0,_routing_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .routerFromSettings */ .pM)(settings, deps, { deploymentId: 'status', log: deps.log });
+    const router = (0,_routing_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .routerFromSettings */ .pM)(settings, deps, { deploymentId: 'status', log: deps.log });
     const traffic = await router.current();
     const weights = await router.describe();
     const lines = weights.map((route) => `${route.type === 'rule' || route.type.startsWith('listener') ? '' : 'route '}${route.route} (${route.type}${route.version ? `, version ${route.version}` : ''}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`);
     const result = { weights, lines };
     if (!stateMachineArn)
         return result;
-    const running = await (0,_executions_js__WEBPACK_IMPORTED_MODULE_5__/* .runningCanaryOn */ .n)(deps.executions, stateMachineArn, traffic);
+    const running = await (0,_executions_js__WEBPACK_IMPORTED_MODULE_6__/* .runningCanaryOn */ .n)(deps.executions, stateMachineArn, traffic);
     if (running) {
         const entries = await timeline(deps.executions, running);
         const weight = entries.findLast((entry) => entry.kind === 'shift');
@@ -40,13 +44,21 @@ async function runStatusMode(read, deps) {
             executionArn: running.details.executionArn,
             deploymentId: running.document.deploymentId,
             ...(weight?.kind === 'shift' ? { weight: weight.weight } : {}),
-            ...(check?.kind === 'check' ? { lastVerdict: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEntry */ .OY)(check) } : {}),
-            ...(entries.length > 0 ? { lastEvent: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEntry */ .OY)(entries.at(-1)) } : {}),
+            ...(check?.kind === 'check' ? { lastVerdict: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEntry */ .OY)(check) } : {}),
+            ...(entries.length > 0 ? { lastEvent: (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEntry */ .OY)(entries.at(-1)) } : {}),
         };
+        const paused = (0,_report_canary_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .pausedAt */ .gg)(entries);
+        if (paused) {
+            const { weight: pausedWeight, since, deadline, onTimeout } = paused;
+            result.running.paused = { weight: pausedWeight, since, deadline, onTimeout };
+            const heldFor = (0,_report_duration_js__WEBPACK_IMPORTED_MODULE_7__/* .durationText */ .S)(deps.now().getTime() - Date.parse(since));
+            lines.push(`paused: ${running.document.deploymentId} at ${pausedWeight}% since ${since} (${heldFor}); resume it with mode: promote (CLI: appmesh-canary promote); at ${deadline} it ${onTimeout === 'continue' ? 'continues' : 'rolls back'} (on-pause-timeout: ${onTimeout})${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`);
+            return result;
+        }
         lines.push(`running: ${running.document.deploymentId} at ${result.running.weight ?? 0}%${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`);
         return result;
     }
-    const last = await (0,_executions_js__WEBPACK_IMPORTED_MODULE_5__/* .lastCanaryOn */ .I)(deps.executions, stateMachineArn, traffic, [
+    const last = await (0,_executions_js__WEBPACK_IMPORTED_MODULE_6__/* .lastCanaryOn */ .I)(deps.executions, stateMachineArn, traffic, [
         'SUCCEEDED',
         'FAILED',
         'ABORTED',
@@ -76,7 +88,7 @@ async function timeline(executions, canary) {
         events.push(...page.events);
         token = page.nextToken;
     } while (token);
-    return (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .timelineOf */ .hf)(events).entries;
+    return (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_3__/* .timelineOf */ .hf)(events).entries;
 }
 
 

@@ -406,12 +406,13 @@ async function canaryOn(executions, executionArn, traffic) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   FK: () => (/* binding */ InvalidDocumentError),
 /* harmony export */   JB: () => (/* binding */ parseExecutionDocument),
 /* harmony export */   am: () => (/* binding */ documentVersion),
 /* harmony export */   lM: () => (/* binding */ documentOf)
 /* harmony export */ });
-/* unused harmony exports executionDocumentSchema, InvalidDocumentError */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* unused harmony export executionDocumentSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3393);
 
@@ -526,7 +527,12 @@ const render = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     envoyMemory: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
     envoyCpu: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
 });
-const step = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ weight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100), bakeSeconds: seconds });
+const step = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    weight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100),
+    bakeSeconds: seconds,
+    /** Hold after the bake until resumed or the pause times out. */
+    pause: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+});
 const executionDocumentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     version: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(documentVersion)]),
     deploymentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64'),
@@ -556,6 +562,13 @@ const executionDocumentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .I
     promotion: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['copy', 'none']),
     promotionPollSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(5).max(600),
     promotionTimeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(60).max(21600),
+    /** Documents from before pauses existed hold none, so the defaults never apply to them. */
+    pauseTimeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .int()
+        .min(60)
+        .max(7 * 86400)
+        .default(86400),
+    onPauseTimeout: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['rollback', 'continue']).default('rollback'),
     health,
 })
     .superRefine((document, context) => {
@@ -2067,13 +2080,14 @@ __webpack_require__.d(__webpack_exports__, {
   pM: () => (/* binding */ routerFromSettings),
   Dz: () => (/* binding */ sharedResources),
   sc: () => (/* binding */ snapshotResources),
-  R2: () => (/* binding */ trafficSnapshotSchema)
+  R2: () => (/* binding */ trafficSnapshotSchema),
+  I7: () => (/* binding */ trafficStateSchema)
 });
 
-// UNUSED EXPORTS: lockKeysOf, settingsOf, stableTargetOf, trafficStateSchema
+// UNUSED EXPORTS: lockKeysOf, settingsOf, stableTargetOf
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/routing/target-groups.ts
 var target_groups = __webpack_require__(3210);
 ;// CONCATENATED MODULE: ./src/routing/group-weights.ts

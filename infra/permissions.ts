@@ -16,6 +16,20 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'xray:GetTimeSeriesServiceStatistics',
     'ecs:DescribeServices',
   ],
+  hold: [
+    'cloudwatch:GetMetricData',
+    'cloudwatch:DescribeAlarms',
+    'xray:GetTimeSeriesServiceStatistics',
+    'ecs:DescribeServices',
+    'states:SendTaskSuccess',
+    'states:SendTaskFailure',
+  ],
+  resume: [
+    'cloudwatch:GetMetricData',
+    'cloudwatch:DescribeAlarms',
+    'xray:GetTimeSeriesServiceStatistics',
+    'ecs:DescribeServices',
+  ],
   promote: [
     'ecs:DescribeServices',
     'ecs:DescribeTaskDefinition',
@@ -81,6 +95,9 @@ const resourceKinds: Readonly<Record<string, ResourceKind>> = {
   'states:ListExecutions': 'stateMachine',
   'states:DescribeExecution': 'execution',
   'states:StopExecution': 'execution',
+  // A callback task's token answers for its state machine (CDK's grantTaskResponse scopes it the same way).
+  'states:SendTaskSuccess': 'stateMachine',
+  'states:SendTaskFailure': 'stateMachine',
 };
 
 export interface GrantScope {

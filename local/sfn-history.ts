@@ -39,6 +39,8 @@ export class ExecutionHistory {
   private readonly events: StoredEvent[] = [];
   private readonly pending = new Map<string, LambdaAttempt[]>();
   private current: { name: string; type: string } | undefined;
+
+  constructor(private readonly region = 'us-west-2') {}
   private stop: { error?: string; cause?: string } = {};
 
   started(at: number, input: string, roleArn: string): void {
@@ -116,6 +118,60 @@ export class ExecutionHistory {
   /** StopExecution's error and cause, for the ExecutionAborted event the engine logs next. */
   stopRequested(error: string | undefined, cause: string | undefined): void {
     this.stop = { ...(error !== undefined ? { error } : {}), ...(cause !== undefined ? { cause } : {}) };
+  }
+
+  /**
+   * A callback task (lambda:invoke.waitForTaskToken) was scheduled with these resolved parameters, the token
+   * among them: recorded at once, since a client reads the token from the history while the task waits. The
+   * caller lets the engine's StateEntered drain first.
+   */
+  callbackScheduled(parameters: string, at: number): void {
+    const resource = { resourceType: 'lambda', resource: 'invoke.waitForTaskToken' };
+    this.push('TaskScheduled', at, {
+      taskScheduledEventDetails: { ...resource, region: this.region, parameters },
+    });
+    this.push('TaskStarted', at, { taskStartedEventDetails: resource });
+  }
+
+  /** The function returned: the task goes on waiting for its token. */
+  callbackSubmitted(output: string, at: number): void {
+    this.events.push({
+      type: 'TaskSubmitted',
+      at,
+      details: {
+        taskSubmittedEventDetails: {
+          resourceType: 'lambda',
+          resource: 'invoke.waitForTaskToken',
+          output,
+          outputDetails: untruncated,
+        },
+      },
+    });
+  }
+
+  /** The token was answered (output), failed (error), or the task timed out. */
+  callbackEnded(
+    outcome: { output: string } | { error: string; cause: string; timedOut: boolean },
+    at: number,
+  ): void {
+    const resource = { resourceType: 'lambda', resource: 'invoke.waitForTaskToken' };
+    if ('output' in outcome) {
+      this.events.push({
+        type: 'TaskSucceeded',
+        at,
+        details: {
+          taskSucceededEventDetails: { ...resource, output: outcome.output, outputDetails: untruncated },
+        },
+      });
+      return;
+    }
+    const type = outcome.timedOut ? 'TaskTimedOut' : 'TaskFailed';
+    const key = outcome.timedOut ? 'taskTimedOutEventDetails' : 'taskFailedEventDetails';
+    this.events.push({
+      type,
+      at,
+      details: { [key]: { ...resource, error: outcome.error, cause: outcome.cause } },
+    });
   }
 
   /** The events in AWS's shape (timestamps in epoch seconds), ids from 1. */

@@ -10,7 +10,7 @@ interface Retrier {
 }
 
 /** `$.a.b.c` read from the execution input; undefined for anything else. */
-function readPath(path: string, input: unknown): unknown {
+export function readPath(path: string, input: unknown): unknown {
   if (!/^\$(\.[A-Za-z0-9_]+)+$/.test(path)) return undefined;
   let value: unknown = input;
   for (const key of path.slice(2).split('.')) value = isObject(value) ? value[key] : undefined;

@@ -11,8 +11,9 @@ import type { EndedExecution, GuardRule } from './eventbridge.js';
 import { type InvocationError, invokeLambda } from './lambda-invoker.js';
 import type { LambdaHandler } from './lambdas.js';
 import { AwsError, epochSeconds, isObject, type Json, type JsonOperation, pageOf } from './protocol.js';
+import { CallbackTasks, lambdaCallbackResource } from './sfn-callbacks.js';
 import { type EngineEvent, ExecutionHistory } from './sfn-history.js';
-import { waitOverrides } from './sfn-timing.js';
+import { readPath, waitOverrides } from './sfn-timing.js';
 
 type Status = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 const statuses: Status[] = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
@@ -60,13 +61,16 @@ function invalidArn(arn: unknown): AwsError {
 export class LocalStepFunctions {
   private readonly machines = new Map<string, StateMachineRecord>();
   private readonly executions = new Map<string, ExecutionRecord>();
+  private readonly callbacks: CallbackTasks;
 
   constructor(
     private readonly place: Place,
     private readonly clock: SimClock,
     private readonly lambdas: Map<string, LambdaHandler>,
     private readonly guardRule: GuardRule,
-  ) {}
+  ) {
+    this.callbacks = new CallbackTasks(clock, lambdas);
+  }
 
   createStateMachine(name: string, definition: StateMachineDefinition): string {
     const arn = `arn:aws:states:${this.place.region}:${this.place.account}:stateMachine:${name}`;
@@ -103,6 +107,8 @@ export class LocalStepFunctions {
       ListExecutions: (input) => this.listExecutions(input),
       GetExecutionHistory: (input) => this.getExecutionHistory(input),
       StopExecution: (input) => this.stopExecution(input),
+      SendTaskSuccess: (input) => this.callbacks.sendTaskSuccess(input),
+      SendTaskFailure: (input) => this.callbacks.sendTaskFailure(input),
     };
   }
 
@@ -221,6 +227,7 @@ export class LocalStepFunctions {
     if (cause !== undefined) execution.cause = cause;
     execution.history.stopRequested(error, cause);
     execution.abort?.();
+    this.callbacks.abort(execution.arn);
     return { stopDate: epochSeconds(execution.stopDate) };
   }
 
@@ -251,7 +258,7 @@ export class LocalStepFunctions {
     input: unknown,
   ): ExecutionRecord {
     const startDate = this.clock.nowMs();
-    const history = new ExecutionHistory();
+    const history = new ExecutionHistory(this.place.region);
     history.started(startDate, text, machine.roleArn);
     const record = {
       arn,
@@ -267,9 +274,29 @@ export class LocalStepFunctions {
     const tasks = Object.entries(machine.definition.States).filter(([, state]) => state.Type === 'Task');
     const failures = new Map<string, number>();
     let lastTask = '';
+    const taskContext = this.callbacks.taskContext();
     const handlers = Object.fromEntries(
       tasks.map(([stateName, state]) => {
         const resource = String((state as { Resource: string }).Resource);
+        if (resource === lambdaCallbackResource) {
+          const { TimeoutSeconds, TimeoutSecondsPath } = state as {
+            TimeoutSeconds?: number;
+            TimeoutSecondsPath?: string;
+          };
+          // The document never changes during the execution: a path into it reads the execution input.
+          const timeout =
+            TimeoutSeconds ?? (TimeoutSecondsPath ? readPath(TimeoutSecondsPath, input) : undefined);
+          return [
+            stateName,
+            this.callbacks.handler({
+              executionArn: arn,
+              state: stateName,
+              timeoutSeconds: typeof timeout === 'number' ? timeout : undefined,
+              history,
+              takeToken: () => taskContext.take(),
+            }),
+          ];
+        }
         return [
           stateName,
           async (payload: unknown) => {
@@ -304,7 +331,9 @@ export class LocalStepFunctions {
     );
 
     // Validated once, at creation: asl-validator takes long enough to show on the simulated clock.
-    const engine = new StateMachine(machine.definition, { validationOptions: { noValidate: true } });
+    const engine = new StateMachine(withoutCallbackTimeouts(machine.definition), {
+      validationOptions: { noValidate: true },
+    });
     const execution = engine.run(input as Parameters<StateMachine['run']>[0], {
       overrides: {
         // biome-ignore lint/suspicious/noExplicitAny: handlers return JSON values
@@ -314,6 +343,7 @@ export class LocalStepFunctions {
       context: {
         Execution: { Id: arn, Name: name, RoleArn: machine.roleArn },
         StateMachine: { Id: machine.arn, Name: machine.name },
+        Task: taskContext,
       },
     });
     record.abort = execution.abort;
@@ -411,4 +441,23 @@ function maxResultsOf(value: unknown): number {
       400,
     );
   return value as number;
+}
+
+/**
+ * The definition the engine runs: callback tasks time out on the simulated clock (CallbackTasks), not on the
+ * engine's real-time timers, which would also read TimeoutSecondsPath from the Parameters' output.
+ */
+function withoutCallbackTimeouts(definition: StateMachineDefinition): StateMachineDefinition {
+  const states = Object.fromEntries(
+    Object.entries(definition.States).map(([name, state]) => {
+      if ((state as { Resource?: string }).Resource !== lambdaCallbackResource) return [name, state];
+      const {
+        TimeoutSeconds: _seconds,
+        TimeoutSecondsPath: _path,
+        ...rest
+      } = state as unknown as Record<string, unknown>;
+      return [name, rest];
+    }),
+  );
+  return { ...definition, States: states } as StateMachineDefinition;
 }

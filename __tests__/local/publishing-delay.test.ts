@@ -72,7 +72,9 @@ describe('publishing delays', () => {
 
     await until(minute + 60_000);
     const atEnd = await stableRequests(minute, minute + 60_000, 60);
-    expect(atEnd.reduce((sum, [, value]) => sum + value!, 0)).toBeLessThanOrEqual(publishedBy(local.clock.nowMs()));
+    expect(atEnd.reduce((sum, [, value]) => sum + value!, 0)).toBeLessThanOrEqual(
+      publishedBy(local.clock.nowMs()),
+    );
 
     await until(minute + 90_000);
     const [[, half]] = (await stableRequests(minute, minute + 60_000, 60)) as [[number, number]];

@@ -169,7 +169,7 @@ describe('mode deploy', () => {
       { 'wait-for-service-stability': 'false' },
       'wait-for-service-stability',
     ],
-    ['an unknown mode', { mode: 'promote' }, 'mode'],
+    ['an unknown mode', { mode: 'approve' }, 'mode'],
     ['the stable service as the canary service', { service: 'serviceB' }, 'service'],
     ['desired-count 0', { 'desired-count': '0' }, 'desired-count'],
     [

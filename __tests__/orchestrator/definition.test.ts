@@ -26,6 +26,8 @@ describe('statemachine/canary.asl.json', () => {
         'PromotionCheckFunctionArn',
         'FinishFunctionArn',
         'RollbackFunctionArn',
+        'HoldFunctionArn',
+        'ResumeFunctionArn',
       ]),
     );
   });
@@ -38,7 +40,7 @@ describe('statemachine/canary.asl.json', () => {
   it('retries transient errors on every Task and sends every other error to Rollback (Init: to Refused)', () => {
     const tasks = Object.entries(states).filter(([, state]) => state.Type === 'Task');
     expect(tasks.map(([name]) => name).sort()).toEqual(
-      ['Check', 'Finish', 'Init', 'Promote', 'PromotionCheck', 'Rollback', 'Shift'].sort(),
+      ['Check', 'Finish', 'Hold', 'Init', 'Promote', 'PromotionCheck', 'Resume', 'Rollback', 'Shift'].sort(),
     );
     for (const [name, state] of tasks) {
       const retried = state.Retry.flatMap((retrier: { ErrorEquals: string[] }) => retrier.ErrorEquals);
@@ -66,6 +68,22 @@ describe('statemachine/canary.asl.json', () => {
       Bake: '$.document.checkIntervalSeconds',
       PromotionWait: '$.document.promotionPollSeconds',
     });
+  });
+
+  it('holds a pause in a callback task that times out each check interval and enters itself again', () => {
+    const hold = states.Hold;
+    expect(hold.Resource).toBe('arn:aws:states:::lambda:invoke.waitForTaskToken');
+    expect(hold.Parameters.Payload['taskToken.$']).toBe('$$.Task.Token');
+    expect(hold.TimeoutSecondsPath).toBe('$.document.checkIntervalSeconds');
+    expect(hold.Catch[0]).toEqual({ ErrorEquals: ['States.Timeout'], ResultPath: null, Next: 'Hold' });
+    const decisions = Object.fromEntries(
+      states.Decide.Choices.map((choice: { StringEquals: string; Next: string }) => [
+        choice.StringEquals,
+        choice.Next,
+      ]),
+    );
+    expect(decisions).toMatchObject({ pause: 'Hold', hold: 'Hold', resume: 'Resume' });
+    expect(states.Resume.Next).toBe('Decide');
   });
 });
 

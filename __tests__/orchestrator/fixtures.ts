@@ -81,6 +81,8 @@ export function seedDocument(changes: Partial<MeshDocument> = {}): MeshDocument 
     promotion: 'copy',
     promotionPollSeconds: 30,
     promotionTimeoutSeconds: 1800,
+    pauseTimeoutSeconds: 86400,
+    onPauseTimeout: 'rollback',
     health: {
       windowSeconds: 300,
       periodSeconds: 60,

@@ -15,7 +15,8 @@ export const actionInputs: readonly ActionInput[] = [
   {
     name: 'mode',
     default: 'deploy',
-    description: 'What to do: deploy (on merge), rollback (by hand) or status.',
+    description:
+      'What to do: deploy (on merge), rollback (by hand), promote (resume a paused canary, after approval) or status.',
   },
   {
     name: 'dry-run',
@@ -160,7 +161,8 @@ export const actionInputs: readonly ActionInput[] = [
   {
     name: 'steps',
     default: '25,50,100',
-    description: 'Canary weights, percent of the stable node weight: ascending whole numbers ending at 100.',
+    description:
+      'Canary weights, percent of the stable node weight: ascending whole numbers ending at 100. A pause after a weight holds it (health still checked) until mode: promote resumes it: 25,50,pause,100 or 25,50,100,pause (before promotion).',
   },
   {
     name: 'bake-time',
@@ -174,6 +176,17 @@ export const actionInputs: readonly ActionInput[] = [
       'Time between health checks during a bake (10s to 1h): a bad version is caught within one interval.',
   },
   {
+    name: 'pause-timeout',
+    default: '24h',
+    description:
+      'How long a pause step holds (1m to 7d) before on-pause-timeout applies. Refused when the pauses could outgrow the execution history (25,000 events).',
+  },
+  {
+    name: 'on-pause-timeout',
+    default: 'rollback',
+    description: 'What a pause no one resumed does at pause-timeout: rollback, or continue to the next step.',
+  },
+  {
     name: 'promotion',
     default: 'copy',
     description:
@@ -183,7 +196,7 @@ export const actionInputs: readonly ActionInput[] = [
     name: 'wait-for-completion',
     default: 'true',
     description:
-      'Follow the canary to its end (bounded by wait-for-minutes) and fail the job when it rolls back.',
+      'Follow the canary to its end (bounded by wait-for-minutes) and fail the job when it rolls back. At a pause step the job ends successfully with status PAUSED: a later job (mode: promote) resumes it. promote mode: follow the resumed canary the same way.',
   },
   {
     name: 'rollback-wait-seconds',
@@ -361,13 +374,13 @@ export const actionOutputs: readonly { name: string; description: string }[] = [
   {
     name: 'execution-arn',
     description:
-      'ARN of the Step Functions execution started (deploy), stopped (rollback) or found (status).',
+      'ARN of the Step Functions execution started (deploy), stopped (rollback), resumed (promote) or found (status).',
   },
   { name: 'execution-url', description: 'Console link of the execution.' },
   {
     name: 'status',
     description:
-      'deploy: SUCCEEDED, FAILED, ABORTED, TIMED_OUT or RUNNING; rollback: what was done; status: RUNNING or the last outcome.',
+      'deploy: SUCCEEDED, FAILED, ABORTED, TIMED_OUT, PAUSED (held at a pause step) or RUNNING; rollback: what was done; promote: REFUSED (nothing paused), RESUMED, or how the resumed canary ended (PAUSED again at a later pause); status: PAUSED, RUNNING or the last outcome.',
   },
   { name: 'final-weights', description: 'JSON: the weighted targets of each route at the end.' },
 ];

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { checkHistoryBudget } from './history-budget.js';
 import {
   boolean,
   duration,
@@ -14,13 +15,20 @@ export interface CanaryStep {
   /** Percent of the stable node's weight sent to the canary. */
   weight: number;
   bakeSeconds: number;
+  /** Hold at this weight after the bake until resumed (mode: promote) or the pause times out. */
+  pause?: boolean;
 }
+
+export type OnPauseTimeout = 'rollback' | 'continue';
 
 /** How the canary steps, bakes and ends: what the execution document carries besides names and snapshots. */
 export interface CanaryPlanSettings {
   steps: CanaryStep[];
   checkIntervalSeconds: number;
   promotion: 'copy' | 'none';
+  /** How long a pause holds before on-pause-timeout applies. */
+  pauseTimeoutSeconds: number;
+  onPauseTimeout: OnPauseTimeout;
   stateMachineArn?: string;
   waitForCompletion: boolean;
 }
@@ -31,9 +39,10 @@ export function canaryPlanSettings(
   read: InputReader,
   { requireStateMachine }: { requireStateMachine: boolean },
 ) {
-  const weights = stepWeights(read);
+  const { weights, pauses } = stepPlan(read);
   const bakes = bakeTimes(read, weights.length);
   const checkIntervalSeconds = duration(read, 'check-interval', '1m', { min: 10, max: 3600 });
+  const pauseTimeoutSeconds = duration(read, 'pause-timeout', '24h', { min: 60, max: 7 * 86400 });
   const stateMachineArn = optionalString(read, 'state-machine-arn');
   if (stateMachineArn === undefined && requireStateMachine) {
     throw new InputError(
@@ -48,21 +57,56 @@ export function canaryPlanSettings(
     );
   }
   const settings: CanaryPlanSettings = {
-    steps: weights.map((weight, index) => ({ weight, bakeSeconds: bakes[index]! })),
+    steps: weights.map((weight, index) => ({
+      weight,
+      bakeSeconds: bakes[index]!,
+      ...(pauses.has(index) ? { pause: true } : {}),
+    })),
     checkIntervalSeconds,
     promotion: oneOf(read, 'promotion', ['copy', 'none'] as const, 'copy'),
+    pauseTimeoutSeconds,
+    onPauseTimeout: oneOf(read, 'on-pause-timeout', ['rollback', 'continue'] as const, 'rollback'),
     stateMachineArn,
     waitForCompletion: boolean(read, 'wait-for-completion', true),
   };
+  if (pauses.size > 0) checkHistoryBudget(settings);
   return settings;
 }
 
-function stepWeights(read: InputReader): number[] {
+/**
+ * The weights, and the steps after whose bake the canary pauses: `pause` follows the weight it holds
+ * ("25,50,pause,100" holds at 50%; "25,50,100,pause" holds at 100% before promotion).
+ */
+function stepPlan(read: InputReader): { weights: number[]; pauses: Set<number> } {
   const items = list(read, 'steps');
-  const weights =
-    items.length === 0
-      ? [25, 50, 100]
-      : items.map((item) => parseInteger('steps', item, { min: 1, max: 100 }));
+  if (items.length === 0) return { weights: stepWeights(['25', '50', '100']), pauses: new Set() };
+  const weightItems: string[] = [];
+  const pauses = new Set<number>();
+  for (const item of items) {
+    if (item.toLowerCase() !== 'pause') {
+      weightItems.push(item);
+      continue;
+    }
+    const held = weightItems.length - 1;
+    if (held < 0) {
+      throw new InputError(
+        'steps',
+        'starts with pause: a pause holds the weight before it (e.g. 25,pause,50,100); the canary has no traffic to hold yet.',
+      );
+    }
+    if (pauses.has(held)) {
+      throw new InputError(
+        'steps',
+        `has two pauses in a row after ${weightItems[held]}; one pause holds until resumed.`,
+      );
+    }
+    pauses.add(held);
+  }
+  return { weights: stepWeights(weightItems), pauses };
+}
+
+function stepWeights(items: string[]): number[] {
+  const weights = items.map((item) => parseInteger('steps', item, { min: 1, max: 100 }));
   weights.forEach((weight, index) => {
     const previous = weights[index - 1];
     if (previous !== undefined && weight <= previous) {

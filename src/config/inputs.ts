@@ -102,18 +102,18 @@ export function portList(read: InputReader, name: string): number[] | undefined 
   return items.map((item) => parseInteger(name, item, { min: 1, max: 65535 }));
 }
 
-const durationUnits: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
+const durationUnits: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 };
 
-/** "90" (seconds), "30s", "5m", "1h", "1m30s" -> seconds. */
+/** "90" (seconds), "30s", "5m", "1h", "1m30s", "2d" -> seconds. */
 export function parseDurationSeconds(name: string, text: string, range: IntegerRange = {}): number {
   const trimmed = text.trim();
   let seconds: number;
   if (/^\d+$/.test(trimmed)) {
     seconds = Number(trimmed);
   } else {
-    const parts = [...trimmed.matchAll(/(\d+)(ms|s|m|h)/g)];
+    const parts = [...trimmed.matchAll(/(\d+)(ms|s|m|h|d)/g)];
     if (parts.length === 0 || parts.map((part) => part[0]).join('') !== trimmed) {
-      throw new InputError(name, `must be a duration such as 90, 30s, 5m or 1h30m; got "${text}".`);
+      throw new InputError(name, `must be a duration such as 90, 30s, 5m, 1h30m or 2d; got "${text}".`);
     }
     seconds = parts.reduce((total, part) => total + Number(part[1]) * (durationUnits[part[2]!] ?? 0), 0);
   }

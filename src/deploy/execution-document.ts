@@ -62,6 +62,8 @@ export function buildExecutionDocument(parts: DocumentParts): ExecutionDocument 
     promotion: parts.plan.promotion,
     promotionPollSeconds,
     promotionTimeoutSeconds: parts.promotionTimeoutSeconds,
+    pauseTimeoutSeconds: parts.plan.pauseTimeoutSeconds,
+    onPauseTimeout: parts.plan.onPauseTimeout,
     health: parts.health,
   });
 }

@@ -1,4 +1,5 @@
 import type { Executions } from '../orchestrator/sfn.js';
+import { pausedAt } from '../report/canary-summary.js';
 import type { Log } from '../report/log.js';
 import { describeEntry, type TimelineEntry, timelineOf } from '../report/timeline.js';
 
@@ -9,10 +10,14 @@ export interface FollowOptions {
   maxSeconds: number;
   sleep?: (seconds: number) => Promise<void>;
   now?: () => number;
+  /** Stop at a pause (status PAUSED): a later job resumes it with mode: promote. */
+  stopAtPause?: boolean;
+  /** The pause that began at this time (its `since`) was resumed: following goes on past it. */
+  resumedPauseSince?: string;
 }
 
 export interface FollowResult {
-  /** SUCCEEDED, FAILED, ABORTED, TIMED_OUT, or RUNNING when following stopped first. */
+  /** SUCCEEDED, FAILED, ABORTED, TIMED_OUT; PAUSED when it stopped at a pause; RUNNING when following stopped first. */
   status: string;
   entries: TimelineEntry[];
 }
@@ -52,6 +57,8 @@ export async function followExecution(
     }
     const end = entries.find((entry) => entry.kind === 'end');
     if (end?.kind === 'end') return { status: end.status, entries };
+    const paused = options.stopAtPause ? pausedAt(entries) : undefined;
+    if (paused && paused.since !== options.resumedPauseSince) return { status: 'PAUSED', entries };
     if (now() >= deadline) return { status: 'RUNNING', entries };
     await sleep(options.pollSeconds);
   }

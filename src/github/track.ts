@@ -7,7 +7,8 @@ import type { Log } from '../report/log.js';
 /**
  * Runs a mode and records it in the GitHub environment when one is given: a deploy is a deployment
  * (in_progress, then success when promoted, failure otherwise); a rollback that changed something marks the
- * environment's latest deployment inactive. A dry run or the status mode records nothing.
+ * environment's latest deployment inactive; a promote that resumed a paused canary carries the latest deployment
+ * (left in_progress at the pause) to its outcome. A dry run or the status mode records nothing.
  */
 export async function withGitHubDeployment(
   mode: Mode,
@@ -28,6 +29,17 @@ export async function withGitHubDeployment(
     return outcome;
   }
 
+  if (mode === 'promote') {
+    const outcome = await run();
+    if (outcome.outputs.status === 'REFUSED') return outcome;
+    const latest = await GitHubDeployment.latest(settings, log);
+    await latest?.setStatus(stateOf(outcome), {
+      description: outcome.failure ?? `canary ${outcome.outputs.status} after promote`,
+      ...(outcome.outputs['execution-url'] ? { environmentUrl: outcome.outputs['execution-url'] } : {}),
+    });
+    return outcome;
+  }
+
   const deployment = await GitHubDeployment.create(settings, log, 'appmesh-canary: canary deployment');
   await deployment?.setStatus('in_progress', { description: 'canary starting' });
   let outcome: ModeOutcome;
@@ -39,10 +51,17 @@ export async function withGitHubDeployment(
   }
   const environmentUrl = outcome.outputs['execution-url'];
   const status = outcome.outputs.status;
-  const state = outcome.failure ? 'failure' : status === 'SUCCEEDED' ? 'success' : 'in_progress';
-  await deployment?.setStatus(state, {
-    description: outcome.failure ?? `canary ${status ?? 'started'}`,
+  await deployment?.setStatus(stateOf(outcome), {
+    description:
+      outcome.failure ??
+      (status === 'PAUSED' ? 'canary paused: waiting for mode: promote' : `canary ${status ?? 'started'}`),
     ...(environmentUrl ? { environmentUrl } : {}),
   });
   return outcome;
+}
+
+/** Promoted: success; failed: failure; paused or still running: in progress (a later promote carries it on). */
+function stateOf(outcome: ModeOutcome): 'success' | 'failure' | 'in_progress' {
+  if (outcome.failure) return 'failure';
+  return outcome.outputs.status === 'SUCCEEDED' ? 'success' : 'in_progress';
 }

@@ -107,6 +107,7 @@ export async function runDeployMode(
     maxSeconds: preflight.deploy.waitForMinutes * 60,
     sleep: deps.sleep,
     now: () => deps.now().getTime(),
+    stopAtPause: true,
   });
   return {
     ...result,

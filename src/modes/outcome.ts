@@ -6,9 +6,10 @@ import { oneOf } from '../config/inputs.js';
 import type { DeploymentSource } from '../deploy/source.js';
 import { canarySummaryMarkdown, outcomeOf } from '../report/canary-summary.js';
 import { deploySummaryMarkdown } from '../report/deploy-summary.js';
+import type { TimelineEntry } from '../report/timeline.js';
 import type { ModeDeps } from './deps.js';
 
-export const modes = ['deploy', 'rollback', 'status'] as const;
+export const modes = ['deploy', 'rollback', 'promote', 'status'] as const;
 export type Mode = (typeof modes)[number];
 
 /** What a mode leaves for its shell: outputs, a markdown summary, and the reason the job fails, if it does. */
@@ -54,11 +55,7 @@ export async function runMode(
         entries: result.entries,
       })}`;
     }
-    const end = result.entries.findLast((entry) => entry.kind === 'end');
-    const failure =
-      end?.kind === 'end' && end.status !== 'SUCCEEDED'
-        ? `canary ${outcomeOf(result.entries)} (${end.status}): ${[end.error, end.cause].filter(Boolean).join(': ')}`
-        : undefined;
+    const failure = canaryFailureOf(result.entries);
     if (result.status === 'RUNNING' && result.entries.length > 0) {
       deps.log.warn(`stopped following after wait-for-minutes; the canary goes on: ${result.executionUrl}`);
     }
@@ -77,16 +74,49 @@ export async function runMode(
       ...(result.failure ? { failure: result.failure } : {}),
     };
   }
+  if (mode === 'promote') {
+    const { runPromoteMode } = await import('./promote.js');
+    const result = await runPromoteMode(read, deps, context.source.actor ?? 'an operator');
+    if (result.outcome === 'refused') deps.log.info(result.message);
+    const outputs: Record<string, string> = { status: result.outcome === 'refused' ? 'REFUSED' : 'RESUMED' };
+    if (result.executionArn) outputs['execution-arn'] = result.executionArn;
+    if (result.executionUrl) outputs['execution-url'] = result.executionUrl;
+    if (result.deploymentId) outputs['deployment-id'] = result.deploymentId;
+    if (result.status && result.status !== 'RUNNING') outputs.status = result.status;
+    if (result.finalWeights) outputs['final-weights'] = JSON.stringify(result.finalWeights);
+    let summary = `## appmesh-canary: promote\n\n${result.message}\n`;
+    if (result.executionArn && result.entries.length > 0) {
+      summary += `\n${canarySummaryMarkdown({
+        route: result.routeLabel ?? '',
+        executionArn: result.executionArn,
+        consoleUrl: result.executionUrl ?? '',
+        entries: result.entries,
+      })}`;
+    }
+    const failure = result.failure ?? canaryFailureOf(result.entries);
+    return { outputs, summary, ...(failure ? { failure } : {}) };
+  }
   const { runStatusMode } = await import('./status.js');
   const result = await runStatusMode(read, deps);
   for (const line of result.lines) deps.log.info(line);
   return {
     outputs: {
-      status: result.running ? 'RUNNING' : (result.last?.status ?? 'NONE'),
+      status: result.running
+        ? result.running.paused
+          ? 'PAUSED'
+          : 'RUNNING'
+        : (result.last?.status ?? 'NONE'),
       'final-weights': JSON.stringify(result.weights),
       ...(result.running ? { 'execution-arn': result.running.executionArn } : {}),
       ...(!result.running && result.last ? { 'execution-arn': result.last.executionArn } : {}),
     },
     summary: `## appmesh-canary: status\n\n${result.lines.map((line) => `- ${line}`).join('\n')}\n`,
   };
+}
+
+/** A canary that ended otherwise than SUCCEEDED fails the job, saying how and why. */
+function canaryFailureOf(entries: readonly TimelineEntry[]): string | undefined {
+  const end = entries.findLast((entry) => entry.kind === 'end');
+  if (end?.kind !== 'end' || end.status === 'SUCCEEDED') return undefined;
+  return `canary ${outcomeOf(entries)} (${end.status}): ${[end.error, end.cause].filter(Boolean).join(': ')}`;
 }

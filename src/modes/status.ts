@@ -1,6 +1,8 @@
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { readableCause } from '../errors.js';
 import type { Executions } from '../orchestrator/sfn.js';
+import { pausedAt } from '../report/canary-summary.js';
+import { durationText } from '../report/duration.js';
 import { describeEntry, type TimelineEntry, timelineOf } from '../report/timeline.js';
 import { routerFromSettings } from '../routing/engine.js';
 import type { RouteWeights } from '../routing/router.js';
@@ -16,6 +18,8 @@ export interface StatusModeResult {
     lastEvent?: string;
     weight?: number;
     lastVerdict?: string;
+    /** Held at a pause step, waiting for mode: promote. */
+    paused?: { weight: number; since: string; deadline: string; onTimeout: 'rollback' | 'continue' };
   };
   last?: { executionArn: string; deploymentId: string; status: string; error?: string; cause?: string };
   lines: string[];
@@ -47,6 +51,16 @@ export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<
       ...(check?.kind === 'check' ? { lastVerdict: describeEntry(check) } : {}),
       ...(entries.length > 0 ? { lastEvent: describeEntry(entries.at(-1)!) } : {}),
     };
+    const paused = pausedAt(entries);
+    if (paused) {
+      const { weight: pausedWeight, since, deadline, onTimeout } = paused;
+      result.running.paused = { weight: pausedWeight, since, deadline, onTimeout };
+      const heldFor = durationText(deps.now().getTime() - Date.parse(since));
+      lines.push(
+        `paused: ${running.document.deploymentId} at ${pausedWeight}% since ${since} (${heldFor}); resume it with mode: promote (CLI: appmesh-canary promote); at ${deadline} it ${onTimeout === 'continue' ? 'continues' : 'rolls back'} (on-pause-timeout: ${onTimeout})${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`,
+      );
+      return result;
+    }
     lines.push(
       `running: ${running.document.deploymentId} at ${result.running.weight ?? 0}%${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`,
     );

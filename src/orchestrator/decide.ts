@@ -8,7 +8,7 @@ export const freshBake: Progress['bake'] = { checks: 0, elapsedSeconds: 0, passe
  * What follows a health check, given its verdict after the failure/inconclusive limits: roll back on
  * FAIL; else bake on until the step's bake time is spent and at least one check passed the step's own
  * traffic (a bake that ends without one extends: the caller counts those checks toward the inconclusive
- * limit), then the next step, then promotion.
+ * limit), then a pause when the step has one, else the next step, then promotion.
  */
 export function decideAfterCheck(
   document: Pick<ExecutionDocument, 'steps' | 'checkIntervalSeconds'>,
@@ -25,10 +25,20 @@ export function decideAfterCheck(
   if (!step) throw new Error(`step ${progress.stepIndex} does not exist (${document.steps.length} steps)`);
   if (bake.elapsedSeconds < step.bakeSeconds || bake.passes === 0)
     return { decision: 'bake', stepIndex: progress.stepIndex, bake };
-  if (progress.stepIndex + 1 < document.steps.length) {
-    return { decision: 'next-step', stepIndex: progress.stepIndex + 1, bake: { ...freshBake } };
+  if (step.pause) return { decision: 'pause', stepIndex: progress.stepIndex, bake };
+  return afterStep(document, progress.stepIndex, bake);
+}
+
+/** The step after a finished step (its bake passed, its pause if any resumed): the next step, or promotion. */
+export function afterStep(
+  document: Pick<ExecutionDocument, 'steps'>,
+  stepIndex: number,
+  bake: Progress['bake'],
+): { decision: 'next-step' | 'promote'; stepIndex: number; bake: Progress['bake'] } {
+  if (stepIndex + 1 < document.steps.length) {
+    return { decision: 'next-step', stepIndex: stepIndex + 1, bake: { ...freshBake } };
   }
-  return { decision: 'promote', stepIndex: progress.stepIndex, bake };
+  return { decision: 'promote', stepIndex, bake };
 }
 
 /** Whether the step's bake time was spent before this check: it extends only to find a passing check. */

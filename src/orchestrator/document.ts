@@ -126,7 +126,12 @@ const render = z.object({
   envoyCpu: z.number().int().nonnegative().optional(),
 });
 
-const step = z.object({ weight: z.number().int().min(1).max(100), bakeSeconds: seconds });
+const step = z.object({
+  weight: z.number().int().min(1).max(100),
+  bakeSeconds: seconds,
+  /** Hold after the bake until resumed or the pause times out. */
+  pause: z.boolean().optional(),
+});
 
 export const executionDocumentSchema = z
   .object({
@@ -158,6 +163,14 @@ export const executionDocumentSchema = z
     promotion: z.enum(['copy', 'none']),
     promotionPollSeconds: z.number().int().min(5).max(600),
     promotionTimeoutSeconds: z.number().int().min(60).max(21600),
+    /** Documents from before pauses existed hold none, so the defaults never apply to them. */
+    pauseTimeoutSeconds: z
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 86400)
+      .default(86400),
+    onPauseTimeout: z.enum(['rollback', 'continue']).default('rollback'),
     health,
   })
   .superRefine((document, context) => {

@@ -22,6 +22,17 @@ export interface Progress {
   reason: string;
   lastCheck?: CheckSummary;
   promotion?: { taskDefinitionArn: string; deadline: string };
+  /** The hold after a `pause` step, while it lasts. */
+  pause?: PauseState;
+}
+
+export interface PauseState {
+  /** When the hold began: the bake of the step before the pause passed. */
+  since: string;
+  /** When on-pause-timeout applies. */
+  deadline: string;
+  /** Who resumed it (mode: promote's actor, or the pause timeout); read by the Resume state. */
+  resumedBy?: string;
 }
 
 export const decisions = [
@@ -29,6 +40,9 @@ export const decisions = [
   'bake',
   'next-step',
   'promote',
+  'pause',
+  'hold',
+  'resume',
   'rollback',
   'wait',
   'finish',
@@ -75,6 +89,13 @@ const progressSchema = z.object({
     })
     .optional(),
   promotion: z.object({ taskDefinitionArn: z.string().min(1), deadline: z.iso.datetime() }).optional(),
+  pause: z
+    .object({
+      since: z.iso.datetime(),
+      deadline: z.iso.datetime(),
+      resumedBy: z.string().min(1).max(200).optional(),
+    })
+    .optional(),
 }) satisfies z.ZodType<Progress>;
 
 /** The progress a previous state returned; malformed means the state machine input was tampered with. */

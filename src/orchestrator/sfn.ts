@@ -5,12 +5,17 @@ import {
   GetExecutionHistoryCommand,
   type HistoryEvent,
   ListExecutionsCommand,
+  SendTaskFailureCommand,
+  SendTaskSuccessCommand,
   type SFNClient,
   StartExecutionCommand,
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { AwsCallError, callAws } from '../errors.js';
 import { type RetryPolicy, retry, throttledOrServerError } from '../retry.js';
+
+/** A task token that no longer answers: the task timed out, was answered, or its execution ended. */
+const taskGoneErrors = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken']);
 
 export interface ExecutionSummary {
   executionArn: string;
@@ -96,6 +101,35 @@ export class Executions {
     );
   }
 
+  /**
+   * Completes a callback task with this output. False when the task no longer waits for the token (it timed
+   * out, was completed by someone else, or its execution ended): the caller reads the state again.
+   */
+  async sendTaskSuccess(taskToken: string, output: unknown): Promise<boolean> {
+    return this.answerTask('completing a paused task', () =>
+      this.client.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) })),
+    );
+  }
+
+  /** Fails a callback task with this error and cause; false when the task no longer waits for the token. */
+  async sendTaskFailure(taskToken: string, error: string, cause: string): Promise<boolean> {
+    return this.answerTask('failing a paused task', () =>
+      this.client.send(
+        new SendTaskFailureCommand({ taskToken, error: error.slice(0, 256), cause: cause.slice(0, 32_768) }),
+      ),
+    );
+  }
+
+  private async answerTask(doing: string, send: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await this.call(doing, send);
+      return true;
+    } catch (error) {
+      if (error instanceof AwsCallError && taskGoneErrors.has(error.awsErrorName ?? '')) return false;
+      throw error;
+    }
+  }
+
   /** One page of history, oldest first; pass the returned token to read on from where this page ended. */
   async historyPage(
     executionArn: string,
@@ -113,6 +147,21 @@ export class Executions {
       ),
     );
     return { events: output.events ?? [], ...(output.nextToken ? { nextToken: output.nextToken } : {}) };
+  }
+
+  /** The newest `count` events of the history, oldest first: where an execution is now, in one call. */
+  async latestEvents(executionArn: string, count: number): Promise<HistoryEvent[]> {
+    const output = await this.call(`reading the history of ${executionArn}`, () =>
+      this.client.send(
+        new GetExecutionHistoryCommand({
+          executionArn,
+          maxResults: count,
+          reverseOrder: true,
+          includeExecutionData: true,
+        }),
+      ),
+    );
+    return (output.events ?? []).reverse();
   }
 
   /**

@@ -50,7 +50,7 @@ export function stepRows(entries: readonly TimelineEntry[]): StepRow[] {
 
 export function outcomeOf(entries: readonly TimelineEntry[]): string {
   const end = entries.findLast((entry) => entry.kind === 'end');
-  if (end?.kind !== 'end') return 'running';
+  if (end?.kind !== 'end') return pausedAt(entries) ? 'paused' : 'running';
   if (end.status === 'SUCCEEDED')
     return entries.some((entry) => entry.kind === 'promoted') ? 'promoted' : 'succeeded';
   // A rollback that could not finish (a route still sends the canary traffic) is not called rolled back.
@@ -65,6 +65,13 @@ export function canarySummaryMarkdown(report: CanaryReport): string {
   const end = entries.findLast((entry) => entry.kind === 'end');
   if (end?.kind === 'end' && end.status !== 'SUCCEEDED') {
     lines.push(`**Reason:** ${[end.error, end.cause].filter(Boolean).join(': ')}`, '');
+  }
+  const paused = end ? undefined : pausedAt(entries);
+  if (paused) {
+    lines.push(
+      `**Paused** at ${paused.weight}% since ${paused.since}: health is still checked every interval. Resume with \`mode: promote\` (CLI: \`appmesh-canary promote\`); at ${paused.deadline} the pause times out and the canary ${paused.onTimeout === 'continue' ? 'continues' : 'rolls back'}.`,
+      '',
+    );
   }
   lines.push('| Step | Canary weight | Started | Checks | Canary 5xx (max) | Stable 5xx (max) | Verdicts |');
   lines.push('|---|---|---|---|---|---|---|');
@@ -103,6 +110,16 @@ export function timelineLines(entries: readonly TimelineEntry[], consoleUrl: str
   }
   const omitted = all.length - head.length - tail.length;
   return [...head, `- … ${omitted} more entries: see [the execution history](${consoleUrl})`, ...tail];
+}
+
+/** The pause in force: the last one, not resumed since. */
+export function pausedAt(
+  entries: readonly TimelineEntry[],
+): Extract<TimelineEntry, { kind: 'paused' }> | undefined {
+  const last = entries.findLast(
+    (entry) => entry.kind === 'paused' || entry.kind === 'resumed' || entry.kind === 'end',
+  );
+  return last?.kind === 'paused' ? last : undefined;
 }
 
 function pct(value: number | undefined): string {

@@ -1,11 +1,24 @@
 import type { HistoryEvent } from '@aws-sdk/client-sfn';
 import { readableCause } from '../errors.js';
 import type { CheckSummary } from '../orchestrator/progress.js';
+import { durationText } from './duration.js';
 
 /** One thing that happened in a canary execution, read from its Step Functions history. */
 export type TimelineEntry =
   | { kind: 'shift'; at: Date; step: number; weight: number }
   | { kind: 'check'; at: Date; step: number; weight: number; number: number; check: CheckSummary }
+  | {
+      kind: 'paused';
+      at: Date;
+      step: number;
+      weight: number;
+      /** When the pause began (the check that started it): it names the pause. */
+      since: string;
+      /** When on-pause-timeout applies, and what it does. */
+      deadline: string;
+      onTimeout: 'rollback' | 'continue';
+    }
+  | { kind: 'resumed'; at: Date; step: number; weight: number; by: string; pausedSince: string }
   | { kind: 'promotion-started'; at: Date; taskDefinitionArn?: string }
   | { kind: 'promoted'; at: Date }
   | {
@@ -26,8 +39,14 @@ export type TimelineEntry =
     };
 
 interface StateOutput {
-  document?: { steps?: { weight: number }[] };
-  progress?: { stepIndex?: number; lastCheck?: CheckSummary; promotion?: { taskDefinitionArn?: string } };
+  document?: { steps?: { weight: number }[]; onPauseTimeout?: 'rollback' | 'continue' };
+  progress?: {
+    stepIndex?: number;
+    decision?: string;
+    lastCheck?: CheckSummary;
+    promotion?: { taskDefinitionArn?: string };
+    pause?: { since?: string; deadline?: string; resumedBy?: string };
+  };
   rollback?: {
     restoredRoutes?: string[];
     restoredKeepingEdits?: { routeName: string }[];
@@ -48,16 +67,43 @@ export function timelineOf(
   let checks = checksSoFar;
   for (const event of events) {
     const at = event.timestamp ?? new Date(0);
+    const entered = event.stateEnteredEventDetails;
+    if (event.type === 'TaskStateEntered' && entered?.name === 'Resume') {
+      const input = parseOutput(entered.input);
+      const stepIndex = input.progress?.stepIndex ?? 0;
+      entries.push({
+        kind: 'resumed',
+        at,
+        step: stepIndex + 1,
+        weight: input.document?.steps?.[stepIndex]?.weight ?? 0,
+        by: input.progress?.pause?.resumedBy ?? 'an operator',
+        pausedSince: input.progress?.pause?.since ?? '',
+      });
+    }
     const exited = event.stateExitedEventDetails;
     if (event.type === 'TaskStateExited' && exited?.name) {
       const output = parseOutput(exited.output);
       const stepIndex = output.progress?.stepIndex ?? 0;
       const weight = output.document?.steps?.[stepIndex]?.weight ?? 0;
       if (exited.name === 'Shift') entries.push({ kind: 'shift', at, step: stepIndex + 1, weight });
-      if (exited.name === 'Check' && output.progress?.lastCheck) {
+      // A Hold records a check only when its verdict or counters changed.
+      const recordsCheck =
+        exited.name === 'Check' || (exited.name === 'Hold' && output.progress?.decision === 'hold');
+      if (recordsCheck && output.progress?.lastCheck) {
         checks += 1;
         const check = output.progress.lastCheck;
         entries.push({ kind: 'check', at, step: stepIndex + 1, weight: check.weight, number: checks, check });
+      }
+      if (exited.name === 'Check' && output.progress?.decision === 'pause') {
+        entries.push({
+          kind: 'paused',
+          at,
+          step: stepIndex + 1,
+          weight,
+          since: output.progress.pause?.since ?? at.toISOString(),
+          deadline: output.progress.pause?.deadline ?? '',
+          onTimeout: output.document?.onPauseTimeout ?? 'rollback',
+        });
       }
       if (exited.name === 'Promote') {
         entries.push({
@@ -141,6 +187,10 @@ export function describeEntry(entry: TimelineEntry): string {
       const window = check.window ? ` in ${windowText(check.window)}` : '';
       return `check ${entry.number} at ${entry.weight}%: ${canary}${stable}${window} — ${check.verdict}`;
     }
+    case 'paused':
+      return `paused at ${entry.weight}% (step ${entry.step}): resume with mode: promote; at ${entry.deadline} the pause times out (${entry.onTimeout})`;
+    case 'resumed':
+      return `resumed by ${entry.by} at ${entry.weight}%${entry.pausedSince ? ` after ${durationText(entry.at.getTime() - Date.parse(entry.pausedSince))}` : ''}`;
     case 'promotion-started':
       return `promoting: stable service rolling out ${entry.taskDefinitionArn ?? 'the new version'}`;
     case 'promoted':

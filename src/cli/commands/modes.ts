@@ -4,13 +4,14 @@ import { resolveRegion } from '../../aws/region.js';
 import { type ActionInput, actionInputs } from '../../config/action-inputs.js';
 import { sourceFromEnv } from '../../deploy/source.js';
 import { awsModeDeps } from '../../modes/deps.js';
-import { type Mode, runMode } from '../../modes/outcome.js';
+import { type Mode, modes, runMode } from '../../modes/outcome.js';
 import type { CliIo } from '../io.js';
 import { readerFromOptions } from '../options.js';
 
 const descriptions: Record<Mode, string> = {
   deploy: 'roll the new version out to the canary service and run the canary (the Action on merge)',
   rollback: 'stop a running canary and restore its routes, or revert the last promotion (workflow_dispatch)',
+  promote: 'resume the canary paused on the route (a pause step in steps), after a person approved it',
   status: 'print the weights of each route and the running canary or the last outcome',
 };
 
@@ -34,14 +35,16 @@ export function inputsOf(mode: Mode): ActionInput[] {
   const own: Record<Mode, (name: string) => boolean> = {
     deploy: (name) => !workflowOnly.has(name),
     rollback: (name) => routeInputs.includes(name) || name === 'rollback-wait-seconds',
+    promote: (name) =>
+      routeInputs.includes(name) || name === 'wait-for-completion' || name === 'wait-for-minutes',
     status: (name) => routeInputs.includes(name),
   };
   return actionInputs.filter((input) => own[mode](input.name));
 }
 
-/** `deploy`, `rollback` and `status`: the Action's modes, with one option per Action input the mode reads. */
+/** `deploy`, `rollback`, `promote` and `status`: the Action's modes, with one option per Action input the mode reads. */
 export function registerModeCommands(program: Command, io: CliIo): void {
-  for (const mode of ['deploy', 'rollback', 'status'] as const) {
+  for (const mode of modes) {
     const command = program.command(mode).description(descriptions[mode]);
     for (const input of inputsOf(mode)) {
       const fallback = input.default ? ` (default: ${input.default})` : '';

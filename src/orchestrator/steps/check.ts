@@ -14,17 +14,60 @@ import type { CheckSummary, CheckVerdict, Progress } from '../progress.js';
 import { verifyCanaryService } from '../services.js';
 
 /**
- * One health check of the bake: confirms the canary service still runs the revision this deployment
- * registered (else the traffic judged is another version's: drift), judges only traffic from after the
- * step's shift, carries the failure/inconclusive counters across checks, and decides what follows (bake on,
- * next step, promote, roll back). While the step has no complete published period of its own, the check
- * waits (an alarm in ALARM still fails it); a step is never left without a check that passed its own traffic.
+ * One health check of the bake: judges the step (judgeStep), carries the failure/inconclusive counters across
+ * checks, and decides what follows (bake on, pause, next step, promote, roll back). While the step has no
+ * complete published period of its own, the check waits (an alarm in ALARM still fails it); a step is never
+ * left without a check that passed its own traffic.
  */
 export async function check(
   document: ExecutionDocument,
   progress: Progress,
   deps: StepDeps,
 ): Promise<Progress> {
+  const extended = bakeExtended(document, progress);
+  const judged = await judgeStep(document, progress, deps, { extended });
+  const next = decideAfterCheck(document, progress, judged.verdict);
+  const extension =
+    extended && next.decision === 'bake' ? '; bake extended: no check has passed this step yet' : '';
+  const checked: Progress = {
+    ...progress,
+    ...next,
+    counters: judged.counters,
+    reason: `${judged.reason}${extension}`,
+    lastCheck: judged.lastCheck,
+  };
+  if (next.decision !== 'pause') return checked;
+  const since = judged.lastCheck.at;
+  const deadline = new Date(Date.parse(since) + document.pauseTimeoutSeconds * 1000).toISOString();
+  return {
+    ...checked,
+    pause: { since, deadline },
+    reason: `${checked.reason}; paused at ${judged.weight}% until resumed with mode: promote (${document.onPauseTimeout} at ${deadline})`,
+  };
+}
+
+/** One judged check of the step in force, its verdict after the failure and inconclusive limits. */
+export interface JudgedCheck {
+  verdict: CheckVerdict;
+  /** The check's own verdict, before the limits. */
+  ownVerdict: CheckVerdict;
+  counters: Progress['counters'];
+  weight: number;
+  reason: string;
+  lastCheck: CheckSummary;
+}
+
+/**
+ * Judges the step in force: confirms the canary service still runs the revision this deployment registered
+ * (else the traffic judged is another version's: drift), judges only traffic from after the step's shift,
+ * and applies the limits. Check (during a bake) and Hold (during a pause) both judge this way.
+ */
+export async function judgeStep(
+  document: ExecutionDocument,
+  progress: Progress,
+  deps: StepDeps,
+  { extended, paused = false }: { extended: boolean; paused?: boolean },
+): Promise<JudgedCheck> {
   const step = document.steps[progress.stepIndex];
   if (!step)
     throw new RangeError(`step ${progress.stepIndex + 1} does not exist (${document.steps.length} steps)`);
@@ -40,10 +83,8 @@ export async function check(
     window: window ?? null,
     routing: { canaryWeightPct: step.weight },
   });
-  const extended = bakeExtended(document, progress);
   const checkVerdict: CheckVerdict = waiting && health.verdict !== 'FAIL' ? 'WAIT' : health.verdict;
-  const escalation = escalate(progress, checkVerdict, extended, document);
-  const next = decideAfterCheck(document, progress, escalation.verdict);
+  const escalation = escalate(progress, checkVerdict, extended, document, paused);
   const where = `at ${step.weight}% (step ${progress.stepIndex + 1} of ${document.steps.length})`;
   const judged =
     checkVerdict === 'WAIT'
@@ -52,13 +93,12 @@ export async function check(
   // The limits explain a verdict that differs from the check's own (a FAIL below the limit, an escalation).
   const limits =
     escalation.verdict === checkVerdict && checkVerdict !== 'INCONCLUSIVE' ? '' : `; ${escalation.reason}`;
-  const extension =
-    extended && next.decision === 'bake' ? '; bake extended: no check has passed this step yet' : '';
   return {
-    ...progress,
-    ...next,
+    verdict: escalation.verdict,
+    ownVerdict: checkVerdict,
     counters: escalation.counters,
-    reason: `${escalation.verdict} ${where}: ${judged}${limits}${extension}`,
+    weight: step.weight,
+    reason: `${escalation.verdict} ${where}: ${judged}${limits}`,
     lastCheck: summaryOf(health, now, step.weight, escalation.verdict, judged),
   };
 }
@@ -73,10 +113,16 @@ function escalate(
   verdict: CheckVerdict,
   extended: boolean,
   document: ExecutionDocument,
+  paused: boolean,
 ): Omit<Escalation, 'verdict'> & { verdict: CheckVerdict } {
   const { policy } = document.health;
   if (verdict === 'WAIT') {
     return { verdict: 'WAIT', reason: 'waiting for the step’s own traffic', counters: progress.counters };
+  }
+  // The step already passed: a paused canary waits for a person, through hours of thin traffic; only a FAIL
+  // (evidence against the version) counts.
+  if (paused && verdict === 'INCONCLUSIVE') {
+    return { verdict, reason: 'not counted while paused', counters: progress.counters };
   }
   const counted = applyLimits(progress.counters, verdict, policy);
   if (extended && counted.verdict === 'INCONCLUSIVE' && policy.inconclusiveLimit === 0) {

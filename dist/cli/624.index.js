@@ -1,8 +1,61 @@
-export const id = 437;
-export const ids = [437];
+export const id = 624;
+export const ids = [624];
 export const modules = {
 
-/***/ 4437:
+/***/ 5390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ followExecution)
+/* harmony export */ });
+/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7399);
+/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1935);
+
+
+const realSleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+/**
+ * Follows an execution through its history, logging each event once and in order as it happens, until it
+ * ends or `maxSeconds` pass. The whole history is re-read each poll (one call per 1,000 events), skipping
+ * the events already seen: history event ids ascend.
+ */
+async function followExecution(executions, executionArn, options) {
+    const sleep = options.sleep ?? realSleep;
+    const now = options.now ?? Date.now;
+    const deadline = now() + options.maxSeconds * 1000;
+    const entries = [];
+    let lastSeenId = 0;
+    let checks = 0;
+    for (;;) {
+        const fresh = [];
+        let token;
+        do {
+            const page = await executions.historyPage(executionArn, token);
+            fresh.push(...page.events.filter((event) => (event.id ?? 0) > lastSeenId));
+            token = page.nextToken;
+        } while (token);
+        lastSeenId = Math.max(lastSeenId, ...fresh.map((event) => event.id ?? 0));
+        const page = (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_1__/* .timelineOf */ .hf)(fresh, checks);
+        checks = page.checks;
+        for (const entry of page.entries) {
+            entries.push(entry);
+            options.log.info((0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeEntry */ .OY)(entry));
+        }
+        const end = entries.find((entry) => entry.kind === 'end');
+        if (end?.kind === 'end')
+            return { status: end.status, entries };
+        const paused = options.stopAtPause ? (0,_report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .pausedAt */ .gg)(entries) : undefined;
+        if (paused && paused.since !== options.resumedPauseSince)
+            return { status: 'PAUSED', entries };
+        if (now() >= deadline)
+            return { status: 'RUNNING', entries };
+        await sleep(options.pollSeconds);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,16 +68,60 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/config/history-budget.ts
+
+/** Step Functions keeps at most 25,000 history events per Standard execution; past that it fails. */
+const historyEventLimit = 25_000;
+/**
+ * History events each part of the canary writes (statemachine/canary.asl.json): a bake check is a Wait, a
+ * Task and a Choice (2 + 5 + 2); a held check interval is one callback Task that times out and re-enters (at
+ * most 6 events); a hold that records a changed verdict adds a Choice.
+ */
+const eventsPerBakeCheck = 9;
+const eventsPerHeldInterval = 8;
+/** Init, shifts, promotion, finish, rollback and retries, with room for extended bakes. */
+const reservedEvents = 5_000;
+/** The most history events the plan writes when every pause runs to its timeout. */
+function historyEventsOf(plan) {
+    const intervals = (seconds) => Math.ceil(seconds / plan.checkIntervalSeconds);
+    const bakes = plan.steps.reduce((total, step) => total + intervals(step.bakeSeconds) * eventsPerBakeCheck, 0);
+    const pauses = plan.steps.filter((step) => step.pause).length;
+    return bakes + pauses * intervals(plan.pauseTimeoutSeconds) * eventsPerHeldInterval + reservedEvents;
+}
+/**
+ * A pause checks health every interval until its timeout, and every check is history: refuse a plan that
+ * could outgrow the execution's history (it would fail mid-canary, half-shifted until the guard restores it).
+ */
+function checkHistoryBudget(plan) {
+    const events = historyEventsOf(plan);
+    if (events <= historyEventLimit)
+        return;
+    const pauses = plan.steps.filter((step) => step.pause).length;
+    const heldBudget = historyEventLimit -
+        historyEventsOf({ ...plan, steps: plan.steps.map(({ bakeSeconds }) => ({ bakeSeconds })) });
+    const longestTimeout = Math.floor((heldBudget / pauses / eventsPerHeldInterval) * plan.checkIntervalSeconds);
+    throw new errors/* InputError */.dz('pause-timeout', `with check-interval ${plan.checkIntervalSeconds}s and ${pauses} pause${pauses > 1 ? 's' : ''}, the canary could write about ${events.toLocaleString('en-US')} history events; a Step Functions execution holds ${historyEventLimit.toLocaleString('en-US')}. Shorten pause-timeout to at most ${formatSeconds(longestTimeout)} or lengthen check-interval.`);
+}
+function formatSeconds(seconds) {
+    if (seconds >= 3600)
+        return `${Math.floor(seconds / 3600)}h${seconds % 3600 >= 60 ? `${Math.floor((seconds % 3600) / 60)}m` : ''}`;
+    if (seconds >= 60)
+        return `${Math.floor(seconds / 60)}m`;
+    return `${Math.max(0, seconds)}s`;
+}
+
 // EXTERNAL MODULE: ./src/config/inputs.ts
 var inputs = __webpack_require__(4389);
 ;// CONCATENATED MODULE: ./src/config/canary.ts
 
 
+
 const stateMachineArnPattern = /^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/;
 function canaryPlanSettings(read, { requireStateMachine }) {
-    const weights = stepWeights(read);
+    const { weights, pauses } = stepPlan(read);
     const bakes = bakeTimes(read, weights.length);
     const checkIntervalSeconds = (0,inputs/* duration */.p0)(read, 'check-interval', '1m', { min: 10, max: 3600 });
+    const pauseTimeoutSeconds = (0,inputs/* duration */.p0)(read, 'pause-timeout', '24h', { min: 60, max: 7 * 86400 });
     const stateMachineArn = (0,inputs/* optionalString */.sx)(read, 'state-machine-arn');
     if (stateMachineArn === undefined && requireStateMachine) {
         throw new errors/* InputError */.dz('state-machine-arn', 'is required to run the canary: set it to the StateMachineArn output of the orchestrator stack (infra/).');
@@ -33,19 +130,50 @@ function canaryPlanSettings(read, { requireStateMachine }) {
         throw new errors/* InputError */.dz('state-machine-arn', `"${stateMachineArn}" is not a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>).`);
     }
     const settings = {
-        steps: weights.map((weight, index) => ({ weight, bakeSeconds: bakes[index] })),
+        steps: weights.map((weight, index) => ({
+            weight,
+            bakeSeconds: bakes[index],
+            ...(pauses.has(index) ? { pause: true } : {}),
+        })),
         checkIntervalSeconds,
         promotion: (0,inputs/* oneOf */.yL)(read, 'promotion', ['copy', 'none'], 'copy'),
+        pauseTimeoutSeconds,
+        onPauseTimeout: (0,inputs/* oneOf */.yL)(read, 'on-pause-timeout', ['rollback', 'continue'], 'rollback'),
         stateMachineArn,
         waitForCompletion: (0,inputs/* boolean */.zM)(read, 'wait-for-completion', true),
     };
+    if (pauses.size > 0)
+        checkHistoryBudget(settings);
     return settings;
 }
-function stepWeights(read) {
+/**
+ * The weights, and the steps after whose bake the canary pauses: `pause` follows the weight it holds
+ * ("25,50,pause,100" holds at 50%; "25,50,100,pause" holds at 100% before promotion).
+ */
+function stepPlan(read) {
     const items = (0,inputs/* list */.p_)(read, 'steps');
-    const weights = items.length === 0
-        ? [25, 50, 100]
-        : items.map((item) => (0,inputs/* parseInteger */.cG)('steps', item, { min: 1, max: 100 }));
+    if (items.length === 0)
+        return { weights: stepWeights(['25', '50', '100']), pauses: new Set() };
+    const weightItems = [];
+    const pauses = new Set();
+    for (const item of items) {
+        if (item.toLowerCase() !== 'pause') {
+            weightItems.push(item);
+            continue;
+        }
+        const held = weightItems.length - 1;
+        if (held < 0) {
+            throw new errors/* InputError */.dz('steps', 'starts with pause: a pause holds the weight before it (e.g. 25,pause,50,100); the canary has no traffic to hold yet.');
+        }
+        if (pauses.has(held)) {
+            throw new errors/* InputError */.dz('steps', `has two pauses in a row after ${weightItems[held]}; one pause holds until resumed.`);
+        }
+        pauses.add(held);
+    }
+    return { weights: stepWeights(weightItems), pauses };
+}
+function stepWeights(items) {
+    const weights = items.map((item) => (0,inputs/* parseInteger */.cG)('steps', item, { min: 1, max: 100 }));
     weights.forEach((weight, index) => {
         const previous = weights[index - 1];
         if (previous !== undefined && weight <= previous) {
@@ -283,6 +411,8 @@ function buildExecutionDocument(parts) {
         promotion: parts.plan.promotion,
         promotionPollSeconds,
         promotionTimeoutSeconds: parts.promotionTimeoutSeconds,
+        pauseTimeoutSeconds: parts.plan.pauseTimeoutSeconds,
+        onPauseTimeout: parts.plan.onPauseTimeout,
         health: parts.health,
     });
 }
@@ -295,47 +425,8 @@ function definedOnly(record) {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-// EXTERNAL MODULE: ./src/report/timeline.ts
-var timeline = __webpack_require__(1935);
-;// CONCATENATED MODULE: ./src/deploy/follow.ts
-
-const realSleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-/**
- * Follows an execution through its history, logging each event once and in order as it happens, until it
- * ends or `maxSeconds` pass. The whole history is re-read each poll (one call per 1,000 events), skipping
- * the events already seen: history event ids ascend.
- */
-async function followExecution(executions, executionArn, options) {
-    const sleep = options.sleep ?? realSleep;
-    const now = options.now ?? Date.now;
-    const deadline = now() + options.maxSeconds * 1000;
-    const entries = [];
-    let lastSeenId = 0;
-    let checks = 0;
-    for (;;) {
-        const fresh = [];
-        let token;
-        do {
-            const page = await executions.historyPage(executionArn, token);
-            fresh.push(...page.events.filter((event) => (event.id ?? 0) > lastSeenId));
-            token = page.nextToken;
-        } while (token);
-        lastSeenId = Math.max(lastSeenId, ...fresh.map((event) => event.id ?? 0));
-        const page = (0,timeline/* timelineOf */.hf)(fresh, checks);
-        checks = page.checks;
-        for (const entry of page.entries) {
-            entries.push(entry);
-            options.log.info((0,timeline/* describeEntry */.OY)(entry));
-        }
-        const end = entries.find((entry) => entry.kind === 'end');
-        if (end?.kind === 'end')
-            return { status: end.status, entries };
-        if (now() >= deadline)
-            return { status: 'RUNNING', entries };
-        await sleep(options.pollSeconds);
-    }
-}
-
+// EXTERNAL MODULE: ./src/deploy/follow.ts
+var follow = __webpack_require__(5390);
 ;// CONCATENATED MODULE: ./src/deploy/service-roles.ts
 
 
@@ -457,12 +548,13 @@ async function runDeployMode(read, deps, source) {
     };
     if (!preflight.plan.waitForCompletion)
         return result;
-    const followed = await followExecution(deps.executions, started.executionArn, {
+    const followed = await (0,follow/* followExecution */.a)(deps.executions, started.executionArn, {
         log: deps.log,
         pollSeconds: Math.min(15, Math.max(2, Math.floor(preflight.plan.checkIntervalSeconds / 4))),
         maxSeconds: preflight.deploy.waitForMinutes * 60,
         sleep: deps.sleep,
         now: () => deps.now().getTime(),
+        stopAtPause: true,
     });
     return {
         ...result,

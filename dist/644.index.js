@@ -1,8 +1,61 @@
-export const id = 140;
-export const ids = [140];
+export const id = 644;
+export const ids = [644];
 export const modules = {
 
-/***/ 4140:
+/***/ 5390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ followExecution)
+/* harmony export */ });
+/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7399);
+/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1935);
+
+
+const realSleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+/**
+ * Follows an execution through its history, logging each event once and in order as it happens, until it
+ * ends or `maxSeconds` pass. The whole history is re-read each poll (one call per 1,000 events), skipping
+ * the events already seen: history event ids ascend.
+ */
+async function followExecution(executions, executionArn, options) {
+    const sleep = options.sleep ?? realSleep;
+    const now = options.now ?? Date.now;
+    const deadline = now() + options.maxSeconds * 1000;
+    const entries = [];
+    let lastSeenId = 0;
+    let checks = 0;
+    for (;;) {
+        const fresh = [];
+        let token;
+        do {
+            const page = await executions.historyPage(executionArn, token);
+            fresh.push(...page.events.filter((event) => (event.id ?? 0) > lastSeenId));
+            token = page.nextToken;
+        } while (token);
+        lastSeenId = Math.max(lastSeenId, ...fresh.map((event) => event.id ?? 0));
+        const page = (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_1__/* .timelineOf */ .hf)(fresh, checks);
+        checks = page.checks;
+        for (const entry of page.entries) {
+            entries.push(entry);
+            options.log.info((0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeEntry */ .OY)(entry));
+        }
+        const end = entries.find((entry) => entry.kind === 'end');
+        if (end?.kind === 'end')
+            return { status: end.status, entries };
+        const paused = options.stopAtPause ? (0,_report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .pausedAt */ .gg)(entries) : undefined;
+        if (paused && paused.since !== options.resumedPauseSince)
+            return { status: 'PAUSED', entries };
+        if (now() >= deadline)
+            return { status: 'RUNNING', entries };
+        await sleep(options.pollSeconds);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,18 +64,64 @@ __webpack_require__.d(__webpack_exports__, {
   runDeployMode: () => (/* binding */ runDeployMode)
 });
 
+// UNUSED EXPORTS: preflightDeploy, rollOutCanary, startCanary
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/config/history-budget.ts
+
+/** Step Functions keeps at most 25,000 history events per Standard execution; past that it fails. */
+const historyEventLimit = 25_000;
+/**
+ * History events each part of the canary writes (statemachine/canary.asl.json): a bake check is a Wait, a
+ * Task and a Choice (2 + 5 + 2); a held check interval is one callback Task that times out and re-enters (at
+ * most 6 events); a hold that records a changed verdict adds a Choice.
+ */
+const eventsPerBakeCheck = 9;
+const eventsPerHeldInterval = 8;
+/** Init, shifts, promotion, finish, rollback and retries, with room for extended bakes. */
+const reservedEvents = 5_000;
+/** The most history events the plan writes when every pause runs to its timeout. */
+function historyEventsOf(plan) {
+    const intervals = (seconds) => Math.ceil(seconds / plan.checkIntervalSeconds);
+    const bakes = plan.steps.reduce((total, step) => total + intervals(step.bakeSeconds) * eventsPerBakeCheck, 0);
+    const pauses = plan.steps.filter((step) => step.pause).length;
+    return bakes + pauses * intervals(plan.pauseTimeoutSeconds) * eventsPerHeldInterval + reservedEvents;
+}
+/**
+ * A pause checks health every interval until its timeout, and every check is history: refuse a plan that
+ * could outgrow the execution's history (it would fail mid-canary, half-shifted until the guard restores it).
+ */
+function checkHistoryBudget(plan) {
+    const events = historyEventsOf(plan);
+    if (events <= historyEventLimit)
+        return;
+    const pauses = plan.steps.filter((step) => step.pause).length;
+    const heldBudget = historyEventLimit -
+        historyEventsOf({ ...plan, steps: plan.steps.map(({ bakeSeconds }) => ({ bakeSeconds })) });
+    const longestTimeout = Math.floor((heldBudget / pauses / eventsPerHeldInterval) * plan.checkIntervalSeconds);
+    throw new errors/* InputError */.dz('pause-timeout', `with check-interval ${plan.checkIntervalSeconds}s and ${pauses} pause${pauses > 1 ? 's' : ''}, the canary could write about ${events.toLocaleString('en-US')} history events; a Step Functions execution holds ${historyEventLimit.toLocaleString('en-US')}. Shorten pause-timeout to at most ${formatSeconds(longestTimeout)} or lengthen check-interval.`);
+}
+function formatSeconds(seconds) {
+    if (seconds >= 3600)
+        return `${Math.floor(seconds / 3600)}h${seconds % 3600 >= 60 ? `${Math.floor((seconds % 3600) / 60)}m` : ''}`;
+    if (seconds >= 60)
+        return `${Math.floor(seconds / 60)}m`;
+    return `${Math.max(0, seconds)}s`;
+}
+
 // EXTERNAL MODULE: ./src/config/inputs.ts
 var inputs = __webpack_require__(4389);
 ;// CONCATENATED MODULE: ./src/config/canary.ts
 
 
+
 const stateMachineArnPattern = /^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/;
 function canaryPlanSettings(read, { requireStateMachine }) {
-    const weights = stepWeights(read);
+    const { weights, pauses } = stepPlan(read);
     const bakes = bakeTimes(read, weights.length);
     const checkIntervalSeconds = (0,inputs/* duration */.p0)(read, 'check-interval', '1m', { min: 10, max: 3600 });
+    const pauseTimeoutSeconds = (0,inputs/* duration */.p0)(read, 'pause-timeout', '24h', { min: 60, max: 7 * 86400 });
     const stateMachineArn = (0,inputs/* optionalString */.sx)(read, 'state-machine-arn');
     if (stateMachineArn === undefined && requireStateMachine) {
         throw new errors/* InputError */.dz('state-machine-arn', 'is required to run the canary: set it to the StateMachineArn output of the orchestrator stack (infra/).');
@@ -31,19 +130,50 @@ function canaryPlanSettings(read, { requireStateMachine }) {
         throw new errors/* InputError */.dz('state-machine-arn', `"${stateMachineArn}" is not a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>).`);
     }
     const settings = {
-        steps: weights.map((weight, index) => ({ weight, bakeSeconds: bakes[index] })),
+        steps: weights.map((weight, index) => ({
+            weight,
+            bakeSeconds: bakes[index],
+            ...(pauses.has(index) ? { pause: true } : {}),
+        })),
         checkIntervalSeconds,
         promotion: (0,inputs/* oneOf */.yL)(read, 'promotion', ['copy', 'none'], 'copy'),
+        pauseTimeoutSeconds,
+        onPauseTimeout: (0,inputs/* oneOf */.yL)(read, 'on-pause-timeout', ['rollback', 'continue'], 'rollback'),
         stateMachineArn,
         waitForCompletion: (0,inputs/* boolean */.zM)(read, 'wait-for-completion', true),
     };
+    if (pauses.size > 0)
+        checkHistoryBudget(settings);
     return settings;
 }
-function stepWeights(read) {
+/**
+ * The weights, and the steps after whose bake the canary pauses: `pause` follows the weight it holds
+ * ("25,50,pause,100" holds at 50%; "25,50,100,pause" holds at 100% before promotion).
+ */
+function stepPlan(read) {
     const items = (0,inputs/* list */.p_)(read, 'steps');
-    const weights = items.length === 0
-        ? [25, 50, 100]
-        : items.map((item) => (0,inputs/* parseInteger */.cG)('steps', item, { min: 1, max: 100 }));
+    if (items.length === 0)
+        return { weights: stepWeights(['25', '50', '100']), pauses: new Set() };
+    const weightItems = [];
+    const pauses = new Set();
+    for (const item of items) {
+        if (item.toLowerCase() !== 'pause') {
+            weightItems.push(item);
+            continue;
+        }
+        const held = weightItems.length - 1;
+        if (held < 0) {
+            throw new errors/* InputError */.dz('steps', 'starts with pause: a pause holds the weight before it (e.g. 25,pause,50,100); the canary has no traffic to hold yet.');
+        }
+        if (pauses.has(held)) {
+            throw new errors/* InputError */.dz('steps', `has two pauses in a row after ${weightItems[held]}; one pause holds until resumed.`);
+        }
+        pauses.add(held);
+    }
+    return { weights: stepWeights(weightItems), pauses };
+}
+function stepWeights(items) {
+    const weights = items.map((item) => (0,inputs/* parseInteger */.cG)('steps', item, { min: 1, max: 100 }));
     weights.forEach((weight, index) => {
         const previous = weights[index - 1];
         if (previous !== undefined && weight <= previous) {
@@ -107,33 +237,89 @@ function renderSettings(read, nodeInput) {
 
 
 
-function deploySettings(read) {
+/** @param withMesh whether the router is App Mesh: only then is the Envoy sidecar rendered. */
+function deploySettings(read, withMesh = true) {
     const meshOwner = (0,inputs/* optionalString */.sx)(read, 'mesh-owner');
     if (meshOwner !== undefined && !/^\d{12}$/.test(meshOwner)) {
         throw new errors/* InputError */.dz('mesh-owner', `must be a 12-digit AWS account ID; got "${meshOwner}".`);
     }
     return {
-        render: renderSettings(read, 'canary-node'),
+        ...(withMesh ? { render: renderSettings(read, 'canary-node') } : {}),
+        containerName: (0,inputs/* optionalString */.sx)(read, 'container-name'),
+        image: (0,inputs/* optionalString */.sx)(read, 'image'),
         taskDefinitionFile: (0,inputs/* optionalString */.sx)(read, 'task-definition'),
         cluster: (0,inputs/* requiredString */.Fk)(read, 'cluster', 'Set it to the ECS cluster of the canary service.'),
         service: (0,inputs/* requiredString */.Fk)(read, 'service', 'Set it to the ECS service that runs the canary version.'),
-        desiredCount: (0,inputs/* optionalInteger */.$H)(read, 'desired-count', { min: 0 }),
+        desiredCount: desiredCount(read),
         meshOwner,
         waitForServiceStability: (0,inputs/* boolean */.zM)(read, 'wait-for-service-stability', true),
         waitForMinutes: (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 }),
         dryRun: (0,inputs/* boolean */.zM)(read, 'dry-run', false),
     };
 }
+/** At least one task: a canary with none would get its share of the traffic and answer nothing. */
+function desiredCount(read) {
+    const count = (0,inputs/* optionalInteger */.$H)(read, 'desired-count', { min: 0 });
+    if (count === 0) {
+        throw new errors/* InputError */.dz('desired-count', 'is 0: the canary would receive its share of the traffic with no task to answer it. Leave it unset ' +
+            '(the current count, or the stable service count when the canary is at 0) or give 1 or more.');
+    }
+    return count;
+}
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/health/sources/target-group-presets.ts
+/** AWS/VpcLattice target group metrics (VPC Lattice User Guide, "CloudWatch metrics for Amazon VPC Lattice"). */
+const latticeTargetGroupMetrics = {
+    namespace: 'AWS/VpcLattice',
+    requests: 'TotalRequestCount',
+    errors: 'HTTPCode_5XX_Count',
+    // "Request time to the last byte in milliseconds."
+    responseTime: 'RequestTime',
+    responseTimeToMs: 1,
+};
+/** AWS/ApplicationELB target metrics (ALB User Guide, "CloudWatch metrics for your Application Load Balancer"). */
+const albTargetGroupMetrics = {
+    namespace: 'AWS/ApplicationELB',
+    requests: 'RequestCount',
+    // Only the 5xx the targets answered: the load balancer's own (HTTPCode_ELB_5XX_Count) have no TargetGroup.
+    errors: 'HTTPCode_Target_5XX_Count',
+    // Seconds, from the request leaving the load balancer until the target starts its response headers.
+    responseTime: 'TargetResponseTime',
+    responseTimeToMs: 1000,
+};
+/** The four queries of one role: requests and 5xx (Sum), response time Sum and SampleCount. */
+function targetGroupQueries(role, metrics, dimensions, period) {
+    const query = (id, metricName, stat) => ({
+        Id: `${role}_${id}`,
+        MetricStat: {
+            Metric: { Namespace: metrics.namespace, MetricName: metricName, Dimensions: dimensions },
+            Period: period,
+            Stat: stat,
+        },
+        ReturnData: true,
+    });
+    return [
+        query('requests', metrics.requests, 'Sum'),
+        query('errors', metrics.errors, 'Sum'),
+        query('latency_sum', metrics.responseTime, 'Sum'),
+        query('latency_count', metrics.responseTime, 'SampleCount'),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/health/sources/metric-presets.ts
+
 /** The query ids every plan answers with; custom metric-queries must use them too. */
 const metricIds = {
     canaryRequests: 'canary_requests',
     canaryErrors: 'canary_errors',
     stableRequests: 'stable_requests',
     stableErrors: 'stable_errors',
+    canaryLatencySum: 'canary_latency_sum',
+    canaryLatencyCount: 'canary_latency_count',
+    stableLatencySum: 'stable_latency_sum',
+    stableLatencyCount: 'stable_latency_count',
 };
 const containerInsightsNamespace = 'ECS/ContainerInsights/Prometheus';
 /** The GetMetricData queries of one check: all series in one call. */
@@ -165,7 +351,39 @@ function metric_presets_metricPlan(source, periodSeconds) {
                 hasStable: source.queries.some((query) => query.Id === metricIds.stableRequests),
                 zeroWhenAbsent: [],
             };
+        case 'lattice-target-group': {
+            const byGroup = (group) => [{ Name: 'TargetGroup', Value: group }];
+            // "Always reported (whether it's a zero or non-zero value)": an absent 5xx series is not a zero.
+            return targetGroupPlan(latticeTargetGroupMetrics, source, byGroup, periodSeconds, []);
+        }
+        case 'alb-target-group': {
+            const byGroup = (group) => [
+                { Name: 'TargetGroup', Value: group },
+                { Name: 'LoadBalancer', Value: source.loadBalancer },
+            ];
+            // ALB publishes HTTPCode_Target_5XX_Count only for periods with a 5xx.
+            return targetGroupPlan(albTargetGroupMetrics, source, byGroup, periodSeconds, [
+                metricIds.canaryErrors,
+                metricIds.stableErrors,
+            ]);
+        }
     }
+}
+function targetGroupPlan(metrics, source, dimensions, period, zeroWhenAbsent) {
+    const { canaryTargetGroup, stableTargetGroup } = source;
+    return {
+        queries: [
+            ...targetGroupQueries('canary', metrics, dimensions(canaryTargetGroup), period),
+            ...(stableTargetGroup
+                ? targetGroupQueries('stable', metrics, dimensions(stableTargetGroup), period)
+                : []),
+        ],
+        hasStable: stableTargetGroup !== undefined,
+        zeroWhenAbsent: stableTargetGroup
+            ? zeroWhenAbsent
+            : zeroWhenAbsent.filter((id) => id.startsWith('canary')),
+        latencyToMs: metrics.responseTimeToMs,
+    };
 }
 /**
  * Envoy's Prometheus counters as the CloudWatch agent publishes them for ECS (Container Insights
@@ -244,7 +462,81 @@ function extensionQueries(role, node, period) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/routing/alb/arns.ts
+var arns = __webpack_require__(850);
+// EXTERNAL MODULE: ./src/routing/vpc-lattice/identifiers.ts
+var identifiers = __webpack_require__(2549);
+;// CONCATENATED MODULE: ./src/config/target-group-health.ts
+
+
+
+
+const roles = {
+    canary: { input: 'canary-target-group', known: 'canaryTargetGroupArn' },
+    stable: { input: 'stable-target-group', known: 'stableTargetGroupArn' },
+};
+/**
+ * metrics-preset lattice-target-group: AWS/VpcLattice by TargetGroup, whose value is the target group ID
+ * (tg-…, the last part of its ARN). canary-target-group is required, stable-target-group gives the baseline.
+ */
+function latticeTargetGroupSource(read, known) {
+    const id = (role) => {
+        const { input } = roles[role];
+        const text = role === 'canary' ? required(read, input) : (0,inputs/* optionalString */.sx)(read, input);
+        if (text === undefined)
+            return undefined;
+        const parsed = (0,identifiers/* parseLatticeIdentifier */.Bg)('targetgroup', text);
+        if (typeof parsed === 'object' && parsed.form !== 'name')
+            return parsed.id;
+        const resolved = known[roles[role].known];
+        const fromKnown = resolved === undefined ? undefined : (0,identifiers/* parseLatticeIdentifier */.Bg)('targetgroup', resolved);
+        if (typeof fromKnown === 'object' && fromKnown.form !== 'name')
+            return fromKnown.id;
+        throw new errors/* InputError */.dz(input, typeof parsed === 'string'
+            ? parsed
+            : `"${text}" is a name; metrics-preset lattice-target-group reads CloudWatch by target group ID: give the ID (tg-…) or ARN.`);
+    };
+    const stable = id('stable');
+    return {
+        preset: 'lattice-target-group',
+        canaryTargetGroup: id('canary'),
+        ...(stable ? { stableTargetGroup: stable } : {}),
+    };
+}
+/**
+ * metrics-preset alb-target-group: AWS/ApplicationELB by TargetGroup (targetgroup/NAME/ID) and LoadBalancer
+ * (app/NAME/ID), both the final portion of an ARN: the load balancer's from listener-arn.
+ */
+function albTargetGroupSource(read, known) {
+    const listener = (0,arns/* parseListenerArn */.Zb)((0,inputs/* requiredString */.Fk)(read, 'listener-arn', 'metrics-preset alb-target-group reads the load balancer from the listener ARN.'));
+    if (typeof listener === 'string')
+        throw new errors/* InputError */.dz('listener-arn', listener);
+    const dimension = (role) => {
+        const { input } = roles[role];
+        const text = role === 'canary' ? required(read, input) : (0,inputs/* optionalString */.sx)(read, input);
+        if (text === undefined)
+            return undefined;
+        const arn = (0,arns/* parseTargetGroupArn */.XC)(text.startsWith('arn:') ? text : (known[roles[role].known] ?? text));
+        if (typeof arn === 'object' && (text.startsWith('arn:') || arn.name === text))
+            return (0,arns/* targetGroupDimension */.RA)(arn);
+        throw new errors/* InputError */.dz(input, text.startsWith('arn:')
+            ? arn
+            : `"${text}" is a name; metrics-preset alb-target-group needs the target group ARN (its CloudWatch dimension holds the ID).`);
+    };
+    const stable = dimension('stable');
+    return {
+        preset: 'alb-target-group',
+        loadBalancer: (0,arns/* loadBalancerDimension */.Tj)(listener),
+        canaryTargetGroup: dimension('canary'),
+        ...(stable ? { stableTargetGroup: stable } : {}),
+    };
+}
+function required(read, input) {
+    return (0,inputs/* requiredString */.Fk)(read, input, 'The target group metrics presets read the canary by its target group.');
+}
+
 ;// CONCATENATED MODULE: ./src/config/health.ts
+
 
 
 
@@ -252,38 +544,56 @@ function extensionQueries(role, node, period) {
 const metricsPresets = [
     'envoy-container-insights',
     'envoy-appmesh-extension',
+    'lattice-target-group',
+    'alb-target-group',
     'custom',
     'none',
 ];
 /** Parses and cross-checks the health inputs; every error here is found before any AWS call. */
 function healthSettings(read, known = {}) {
-    const periodSeconds = (0,inputs/* integer */.nd)(read, 'metrics-period', 60, { min: 60, max: 3600 });
-    if (periodSeconds % 60 !== 0) {
-        throw new errors/* InputError */.dz('metrics-period', `must be a multiple of 60 seconds; got ${periodSeconds}.`);
-    }
+    const periodSeconds = metricsPeriod(read);
     const alarmNames = [...new Set((0,inputs/* list */.p_)(read, 'alarm-names'))];
     const metrics = metricsSource(read, known);
+    if (metrics && periodSeconds < 60 && standardResolutionPresets.includes(metrics.preset)) {
+        throw new errors/* InputError */.dz('metrics-period', `is ${periodSeconds} s, but ${metrics.preset} reads metrics AWS publishes every 60 seconds: use 60 or more.`);
+    }
     const xray = xraySource(read, metrics);
     const policy = healthPolicy(read);
     if (alarmNames.length === 0 && !metrics && !xray) {
         throw new errors/* InputError */.dz('alarm-names', 'no health source is configured: set alarm-names, metrics-preset or xray: true. A canary judged by nothing would be promoted blind.');
     }
-    if (policy.maxLatencyMs !== undefined && !xray) {
-        throw new errors/* InputError */.dz('max-latency-ms', 'needs xray: true: the mean response time is read from X-Ray.');
+    if (policy.maxLatencyMs !== undefined && !xray && !metricsGiveLatency(metrics)) {
+        throw new errors/* InputError */.dz('max-latency-ms', 'needs a response time: xray: true, or metrics-preset lattice-target-group or alb-target-group.');
     }
     const baselineSources = [metrics && hasStableMetrics(metrics), xray?.stableService !== undefined];
     if (policy.maxErrorRateIncreasePct !== undefined && !baselineSources.some(Boolean)) {
         throw new errors/* InputError */.dz('max-error-rate-increase', 'needs a stable baseline: set stable-task-definition-family (envoy-container-insights), stable-node ' +
-            '(envoy-appmesh-extension, or X-Ray), stable_requests/stable_errors (custom) or xray-stable-service.');
+            '(envoy-appmesh-extension, or X-Ray), stable-target-group (lattice-target-group, alb-target-group), ' +
+            'stable_requests/stable_errors (custom) or xray-stable-service.');
     }
     return {
-        windowSeconds: (0,inputs/* duration */.p0)(read, 'window', '5m', { min: 60, max: 6 * 3600 }),
+        windowSeconds: (0,inputs/* duration */.p0)(read, 'window', '5m', { min: 10, max: 6 * 3600 }),
         periodSeconds,
+        publishDelaySeconds: (0,inputs/* duration */.p0)(read, 'metrics-delay', periodSeconds < 60 ? '10s' : '60s', {
+            min: 0,
+            max: 3600,
+        }),
         alarmNames,
         ...(metrics ? { metrics } : {}),
         ...(xray ? { xray } : {}),
         policy,
     };
+}
+/** CloudWatch's periods: high resolution (1, 5, 10, 30 s) or whole minutes. */
+const highResolutionPeriods = [1, 5, 10, 30];
+/** Presets whose metrics AWS publishes at 60-second resolution only. */
+const standardResolutionPresets = ['lattice-target-group', 'alb-target-group'];
+function metricsPeriod(read) {
+    const periodSeconds = (0,inputs/* integer */.nd)(read, 'metrics-period', 60, { min: 1, max: 3600 });
+    if (periodSeconds % 60 !== 0 && !highResolutionPeriods.includes(periodSeconds)) {
+        throw new errors/* InputError */.dz('metrics-period', `must be 1, 5, 10 or 30 seconds (high-resolution metrics) or a multiple of 60; got ${periodSeconds}.`);
+    }
+    return periodSeconds;
 }
 function healthPolicy(read) {
     const maxLatencyMs = (0,inputs/* optionalInteger */.$H)(read, 'max-latency-ms', { min: 1 });
@@ -316,6 +626,10 @@ function metricsSource(read, known) {
             };
         case 'envoy-container-insights':
             return containerInsightsSource(read, known);
+        case 'lattice-target-group':
+            return latticeTargetGroupSource(read, known);
+        case 'alb-target-group':
+            return albTargetGroupSource(read, known);
         case 'envoy-appmesh-extension': {
             const stableNode = (0,inputs/* optionalString */.sx)(read, 'stable-node');
             return {
@@ -338,8 +652,14 @@ function containerInsightsSource(read, known) {
     const stableFamily = (0,inputs/* optionalString */.sx)(read, 'stable-task-definition-family') ?? known.stableTaskDefinitionFamily;
     const stableCluster = (0,inputs/* optionalString */.sx)(read, 'stable-cluster') ?? cluster;
     if (stableFamily === canaryFamily && stableCluster === cluster) {
-        throw new errors/* InputError */.dz('stable-task-definition-family', `is the canary's family too ("${canaryFamily}" in cluster ${cluster}): Container Insights tells the two apart only by ` +
-            'ClusterName and TaskDefinitionFamily. Give each node its own task definition family, or use another metrics-preset.');
+        const given = ['stable-task-definition-family', 'canary-task-definition-family'].find((input) => (0,inputs/* optionalString */.sx)(read, input) !== undefined);
+        // Families the deploy found itself come from the task definition it registers, and the stable service's.
+        throw given
+            ? new errors/* InputError */.dz(given, `makes canary and stable one family ("${canaryFamily}" in cluster ${cluster}): Container Insights tells the two ` +
+                'apart only by ClusterName and TaskDefinitionFamily. Give each its own family, or use another metrics-preset.')
+            : new errors/* InputError */.dz('task-definition', `registers family ${canaryFamily}, the stable service's family too: envoy-container-insights tells canary from ` +
+                'stable by family. Give the canary its own family (the family field of the task-definition file), or ' +
+                'use another metrics-preset.');
     }
     return {
         preset: 'envoy-container-insights',
@@ -348,11 +668,21 @@ function containerInsightsSource(read, known) {
     };
 }
 function hasStableMetrics(metrics) {
-    if (metrics.preset === 'envoy-container-insights')
-        return metrics.stable !== undefined;
-    if (metrics.preset === 'envoy-appmesh-extension')
-        return metrics.stableNode !== undefined;
-    return metrics.queries.some((query) => query.Id === metricIds.stableRequests);
+    switch (metrics.preset) {
+        case 'envoy-container-insights':
+            return metrics.stable !== undefined;
+        case 'envoy-appmesh-extension':
+            return metrics.stableNode !== undefined;
+        case 'lattice-target-group':
+        case 'alb-target-group':
+            return metrics.stableTargetGroup !== undefined;
+        case 'custom':
+            return metrics.queries.some((query) => query.Id === metricIds.stableRequests);
+    }
+}
+/** The target group presets read the response time too. */
+function metricsGiveLatency(metrics) {
+    return metrics?.preset === 'lattice-target-group' || metrics?.preset === 'alb-target-group';
 }
 /**
  * X-Ray reads the canary; it also reads the stable when asked to (xray-stable-service), or by default
@@ -473,8 +803,6 @@ function selectorSafe(name, value) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/config/mesh.ts
-var config_mesh = __webpack_require__(5345);
 ;// CONCATENATED MODULE: ./src/config/services.ts
 
 /** The stable ECS service: promotion rolls the new version out to it; rollback returns it. */
@@ -488,6 +816,8 @@ function stableServiceSettings(read) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/orchestrator/services.ts
+var services = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./src/taskdef/types.ts
 /** Fields that DescribeTaskDefinition returns and RegisterTaskDefinition rejects. */
 const registrationOnlyFields = [
@@ -923,6 +1253,42 @@ function envoyEnvironment(existing, options) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/taskdef/node-identity.ts
+
+
+const nodePath = /(?:^|:)mesh\/([^/]+)\/virtualNode\/([^/]+)$/;
+/**
+ * The virtual node of a task definition's Envoy container (APPMESH_RESOURCE_ARN, or the legacy
+ * APPMESH_VIRTUAL_NODE_NAME), or undefined when it has no Envoy or names no node. Pure.
+ */
+function virtualNodeOf(taskDefinition) {
+    const envoy = (taskDefinition.containerDefinitions ?? []).find((container) => container.name === envoyContainerName);
+    for (const variable of envoy?.environment ?? []) {
+        if (variable.name !== nodeArnVariable && variable.name !== nodeNameVariable)
+            continue;
+        const match = nodePath.exec(variable.value ?? '');
+        if (match)
+            return { mesh: match[1], virtualNode: match[2] };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/taskdef/plain.ts
+
+
+/**
+ * The new version for a router without a mesh (VPC Lattice, ALB): the task definition as given, cleaned of
+ * registration-only fields, with the app container's image replaced; no sidecar. Pure.
+ */
+function prepareTaskDefinition(taskDefinition, options) {
+    const prepared = structuredClone(cleanForRegistration(taskDefinition));
+    const app = resolveAppContainer(prepared, options.containerName);
+    if (options.image !== undefined) {
+        prepared.containerDefinitions = prepared.containerDefinitions.map((container) => container.name === app ? { ...container, image: options.image } : container);
+    }
+    return prepared;
+}
+
 ;// CONCATENATED MODULE: ./src/taskdef/depends-on.ts
 
 /**
@@ -1137,6 +1503,8 @@ function checkContainers(taskDefinition, appName) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./src/deploy/plan.ts
 function buildPlan(settings, currentTaskDefinitionArn, rendered, appContainer) {
     const containers = rendered.containerDefinitions ?? [];
@@ -1148,8 +1516,14 @@ function buildPlan(settings, currentTaskDefinitionArn, rendered, appContainer) {
         family: rendered.family ?? '',
         appContainer,
         image: imageOf(appContainer),
-        envoyImage: imageOf('envoy'),
-        virtualNode: `mesh/${settings.render.mesh}/virtualNode/${settings.render.virtualNode}`,
+        ...(settings.render
+            ? {
+                envoy: {
+                    image: imageOf('envoy'),
+                    virtualNode: `mesh/${settings.render.mesh}/virtualNode/${settings.render.virtualNode}`,
+                },
+            }
+            : {}),
         desiredCount: settings.desiredCount,
         waitMinutes: settings.waitForServiceStability ? settings.waitForMinutes : undefined,
     };
@@ -1157,7 +1531,7 @@ function buildPlan(settings, currentTaskDefinitionArn, rendered, appContainer) {
 function describePlan(plan) {
     return [
         `service ${plan.service} in cluster ${plan.cluster} runs ${plan.currentTaskDefinitionArn}`,
-        `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}, envoy = ${plan.envoyImage} as ${plan.virtualNode}`,
+        `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}${plan.envoy ? `, envoy = ${plan.envoy.image} as ${plan.envoy.virtualNode}` : ' (no sidecar: the router is not a mesh)'}`,
         `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${plan.desiredCount} tasks`}`,
         plan.waitMinutes === undefined
             ? 'do not wait for the service to become stable'
@@ -1170,23 +1544,31 @@ function describePlan(plan) {
 
 
 
+
 /**
- * Renders the new version for the canary node, registers it and rolls it out to the canary service.
+ * Renders the new version for the canary node, registers it (tagged with the deployment id: a rollback
+ * undoes only revisions carrying it) and rolls it out to the canary service.
  * Every input is checked and the task definition rendered before the first mutating call.
  */
-async function deployCanaryService(settings, deps) {
+async function deployCanaryService(settings, deps, options = {}) {
     const { ecs, log } = deps;
-    const fileBase = settings.taskDefinitionFile
-        ? await readTaskDefinitionFile(settings.taskDefinitionFile)
-        : undefined;
-    const service = await ecs.describeService(settings.cluster, settings.service);
-    const base = fileBase ?? cleanForRegistration(await ecs.describeTaskDefinition(service.taskDefinitionArn));
-    const rendered = renderTaskDefinition(base, {
-        ...settings.render,
-        region: deps.region,
-        account: settings.meshOwner ?? service.accountId,
-    });
-    const plan = buildPlan(settings, service.taskDefinitionArn, rendered, resolveAppContainer(base, settings.render.containerName));
+    const service = options.known?.service ?? (await ecs.describeService(settings.cluster, settings.service));
+    const base = await canaryBase(settings, options.known?.taskDefinition ?? (() => ecs.describeTaskDefinition(service.taskDefinitionArn)));
+    const tagged = options.deploymentId
+        ? { ...base, tags: (0,services/* withDeploymentTag */.G1)(base.tags, options.deploymentId) }
+        : base;
+    // In a mesh the Envoy sidecar is rendered for the canary node; elsewhere the task definition goes as given.
+    const rendered = settings.render
+        ? renderTaskDefinition(tagged, {
+            ...settings.render,
+            region: deps.region,
+            account: settings.meshOwner ?? service.accountId,
+        })
+        : prepareTaskDefinition(tagged, {
+            ...(settings.containerName ? { containerName: settings.containerName } : {}),
+            ...(settings.image ? { image: settings.image } : {}),
+        });
+    const plan = buildPlan(settings, service.taskDefinitionArn, rendered, resolveAppContainer(base, settings.render?.containerName ?? settings.containerName));
     for (const line of describePlan(plan))
         log.info(`${settings.dryRun ? 'plan (dry run)' : 'plan'}: ${line}`);
     const result = {
@@ -1220,6 +1602,15 @@ async function deployCanaryService(settings, deps) {
     }
     return result;
 }
+/**
+ * The task definition the new version is rendered from: the task-definition file, or the revision the canary
+ * service runs now. Its family is the one the deploy registers (and the health presets read by).
+ */
+async function canaryBase(settings, current) {
+    if (settings.taskDefinitionFile)
+        return readTaskDefinitionFile(settings.taskDefinitionFile);
+    return cleanForRegistration(typeof current === 'function' ? await current() : current);
+}
 async function readTaskDefinitionFile(path) {
     let text;
     try {
@@ -1252,8 +1643,6 @@ function deploymentIdOf(route, sha, now) {
 const promotionPollSeconds = 15;
 /** Builds the execution document and validates it with the schema the Lambdas use. */
 function buildExecutionDocument(parts) {
-    // The node and image are the canary's: the document keeps only what promotion re-renders with.
-    const { mesh: _mesh, virtualNode: _virtualNode, image: _image, ...render } = parts.render;
     return (0,orchestrator_document/* parseExecutionDocument */.JB)({
         version: orchestrator_document/* documentVersion */.am,
         deploymentId: parts.deploymentId,
@@ -1266,57 +1655,78 @@ function buildExecutionDocument(parts) {
             previousTaskDefinitionArn: parts.stable.taskDefinitionArn,
         },
         canaryService: parts.canary,
-        render: { account: parts.account, ...definedOnly(render) },
+        ...(parts.render ? { render: renderForPromotion(parts.render, parts.account) } : {}),
         steps: parts.plan.steps,
         checkIntervalSeconds: parts.plan.checkIntervalSeconds,
         promotion: parts.plan.promotion,
         promotionPollSeconds,
         promotionTimeoutSeconds: parts.promotionTimeoutSeconds,
+        pauseTimeoutSeconds: parts.plan.pauseTimeoutSeconds,
+        onPauseTimeout: parts.plan.onPauseTimeout,
         health: parts.health,
     });
+}
+/** The node and image are the canary's: the document keeps only what promotion re-renders with. */
+function renderForPromotion(settings, account) {
+    const { mesh: _mesh, virtualNode: _virtualNode, image: _image, ...render } = settings;
+    return { account, ...definedOnly(render) };
 }
 function definedOnly(record) {
     return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-// EXTERNAL MODULE: ./src/report/timeline.ts
-var timeline = __webpack_require__(1935);
-;// CONCATENATED MODULE: ./src/deploy/follow.ts
+// EXTERNAL MODULE: ./src/deploy/follow.ts
+var follow = __webpack_require__(5390);
+;// CONCATENATED MODULE: ./src/deploy/service-roles.ts
 
-const realSleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+
+/** Pure. The canary and the stable must be two services: deploying to the stable one is production directly. */
+function checkDistinctServices(canary, stable) {
+    if (canary.cluster === stable.cluster && canary.service === stable.service) {
+        throw new errors/* InputError */.dz('service', `is the stable service (${stable.service} in cluster ${stable.cluster}): a canary needs its own service. ` +
+            'Set service to the ECS service of the canary virtual node and stable-service to the production one.');
+    }
+}
 /**
- * Follows an execution through its history, logging each event once and in order as it happens, until it
- * ends or `maxSeconds` pass. The whole history is re-read each poll (one call per 1,000 events), skipping
- * the events already seen: history event ids ascend.
+ * Pure. Each service's current task definition names, through its Envoy, the virtual node it serves: a canary
+ * service that serves the stable node (or a stable service that serves the canary node) means the two inputs
+ * are swapped or wrong, and the deploy would replace production. Services without an Envoy are not judged.
  */
-async function followExecution(executions, executionArn, options) {
-    const sleep = options.sleep ?? realSleep;
-    const now = options.now ?? Date.now;
-    const deadline = now() + options.maxSeconds * 1000;
-    const entries = [];
-    let lastSeenId = 0;
-    let checks = 0;
-    for (;;) {
-        const fresh = [];
-        let token;
-        do {
-            const page = await executions.historyPage(executionArn, token);
-            fresh.push(...page.events.filter((event) => (event.id ?? 0) > lastSeenId));
-            token = page.nextToken;
-        } while (token);
-        lastSeenId = Math.max(lastSeenId, ...fresh.map((event) => event.id ?? 0));
-        const page = (0,timeline/* timelineOf */.hf)(fresh, checks);
-        checks = page.checks;
-        for (const entry of page.entries) {
-            entries.push(entry);
-            options.log.info((0,timeline/* describeEntry */.OY)(entry));
-        }
-        const end = entries.find((entry) => entry.kind === 'end');
-        if (end?.kind === 'end')
-            return { status: end.status, entries };
-        if (now() >= deadline)
-            return { status: 'RUNNING', entries };
-        await sleep(options.pollSeconds);
+function checkServiceRoles(canary, stable, nodes) {
+    const canaryServes = virtualNodeOf(canary.taskDefinition);
+    const stableServes = virtualNodeOf(stable.taskDefinition);
+    if (serves(canaryServes, nodes.mesh, nodes.stableNode)) {
+        throw new errors/* InputError */.dz('service', `${canary.service} runs the Envoy of the stable virtual node ${nodes.stableNode}: it is the production service. ` +
+            `Set service to the service of canary node ${nodes.canaryNode}${stable.service === canary.service ? '' : ` (are service and stable-service swapped? stable-service is ${stable.service})`}.`);
+    }
+    if (serves(stableServes, nodes.mesh, nodes.canaryNode)) {
+        throw new errors/* InputError */.dz('stable-service', `${stable.service} runs the Envoy of the canary virtual node ${nodes.canaryNode}, not of stable node ${nodes.stableNode}. ` +
+            'Set stable-service to the service that serves production (are service and stable-service swapped?).');
+    }
+}
+function serves(identity, mesh, node) {
+    return identity !== undefined && identity.mesh === mesh && identity.virtualNode === node;
+}
+/**
+ * Pure. Without a mesh, the target groups tell the services apart: the canary service must register its tasks
+ * in the canary target group and never in the stable one (traffic for production would reach the new version
+ * unchecked), and the stable service in the stable group.
+ */
+function checkTargetGroupAttachments(canary, stable, groups) {
+    const named = (arn) => arn.split('/').at(-2) ?? arn;
+    if (canary.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
+        throw new errors/* InputError */.dz('service', `${canary.service} registers its tasks in the stable target group ${named(groups.stableTargetGroupArn)}: production ` +
+            'traffic would reach the new version unchecked. Set service to the service of the canary target group ' +
+            '(are service and stable-service swapped?).');
+    }
+    if (!canary.state.targetGroupArns.includes(groups.canaryTargetGroupArn)) {
+        throw new errors/* InputError */.dz('service', `${canary.service} is not registered in the canary target group ${named(groups.canaryTargetGroupArn)}: the traffic ` +
+            "shifted to that group would find none of its tasks. Attach the service to it (the service's loadBalancers " +
+            'or vpcLatticeConfigurations), or set canary-target-group to its group.');
+    }
+    if (!stable.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
+        throw new errors/* InputError */.dz('stable-service', `${stable.service} is not registered in the stable target group ${named(groups.stableTargetGroupArn)}: a rollback ` +
+            'would send the traffic back to tasks that are not this service. Set stable-service to the service of that group.');
     }
 }
 
@@ -1328,6 +1738,11 @@ function metric_counts_countsFromMetrics(plan, series) {
     const needed = [metricIds.canaryRequests, metricIds.canaryErrors];
     if (plan.hasStable)
         needed.push(metricIds.stableRequests, metricIds.stableErrors);
+    if (plan.latencyToMs !== undefined) {
+        needed.push(metricIds.canaryLatencySum, metricIds.canaryLatencyCount);
+        if (plan.hasStable)
+            needed.push(metricIds.stableLatencySum, metricIds.stableLatencyCount);
+    }
     for (const id of needed) {
         const one = byId.get(id);
         if (one && (one.status === 'InternalError' || one.status === 'Forbidden')) {
@@ -1347,11 +1762,26 @@ function metric_counts_countsFromMetrics(plan, series) {
             noData.push(errorsId);
         if (!hasRequests || (!hasErrors && !plan.zeroWhenAbsent.includes(errorsId)))
             return undefined;
-        return { requests: requests?.sum ?? 0, errors: errors?.sum ?? 0 };
+        const meanLatencyMs = meanLatency(plan, byId, requestsId.replace('_requests', ''));
+        return {
+            requests: requests?.sum ?? 0,
+            errors: errors?.sum ?? 0,
+            ...(meanLatencyMs !== undefined ? { meanLatencyMs } : {}),
+        };
     };
     const canary = role(metricIds.canaryRequests, metricIds.canaryErrors);
     const stable = plan.hasStable ? role(metricIds.stableRequests, metricIds.stableErrors) : undefined;
     return { ok: true, canary, stable, hasStable: plan.hasStable, noData };
+}
+/** Sum / SampleCount of the response time over the window, in milliseconds; undefined without samples. */
+function meanLatency(plan, byId, role) {
+    if (plan.latencyToMs === undefined)
+        return undefined;
+    const sum = byId.get(`${role}_latency_sum`);
+    const count = byId.get(`${role}_latency_count`);
+    if (!sum?.datapoints || !count?.datapoints || count.sum <= 0)
+        return undefined;
+    return (sum.sum / count.sum) * plan.latencyToMs;
 }
 
 ;// CONCATENATED MODULE: ./src/health/significance.ts
@@ -1617,13 +2047,16 @@ const policy_metricLabels = { requests: 'req', errors: '5xx' };
  * source-error verdict; else PASS. None of the INCONCLUSIVE branches depends on the error count, so
  * more canary errors can never turn a FAIL into a PASS.
  */
-function policy_judgeCounts(source, reading, policy, labels = policy_metricLabels) {
+function policy_judgeCounts(source, reading, policy, labels = policy_metricLabels, routing = {}) {
     if (!reading.ok)
         return policy_unreadable(source, reading.problem, policy);
+    const stable = reading.stable ? numbersOf(reading.stable) : undefined;
+    const unserved = unservedCanary(reading.canary, stable, policy, labels, routing);
+    if (unserved)
+        return { source, ...(stable ? { stable } : {}), ...unserved };
     if (!reading.canary)
         return policy_unreadable(source, `no canary data (${reading.noData.join(', ')} empty)`, policy);
     const canary = numbersOf(reading.canary);
-    const stable = reading.stable ? numbersOf(reading.stable) : undefined;
     const baselineWanted = policy.maxErrorRateIncreasePct !== undefined && reading.hasStable;
     const stableUsable = stable !== undefined && stable.requests >= policy.minRequests;
     const comparison = baselineWanted && stableUsable && canary.requests > 0
@@ -1668,6 +2101,27 @@ function policy_judgeCounts(source, reading, policy, labels = policy_metricLabel
         ? ` (baseline skipped: stable below min-requests ${policy.minRequests})`
         : '';
     return { ...numbers, verdict: 'PASS', reason: `${summary} — PASS${skipped}` };
+}
+/**
+ * A canary that answered nothing while the stable's traffic says it should have answered at least
+ * min-requests: its tasks are not serving the traffic routed to it (none running, a broken sidecar).
+ * That is a failure, not a lack of data.
+ */
+function unservedCanary(canary, stable, policy, labels, routing) {
+    const weight = routing.canaryWeightPct;
+    if (weight === undefined || weight <= 0 || weight >= 100 || !stable)
+        return undefined;
+    if (canary && Math.round(canary.requests) > 0)
+        return undefined;
+    const expected = (stable.requests * weight) / (100 - weight);
+    if (expected < Math.max(1, policy.minRequests))
+        return undefined;
+    return {
+        verdict: 'FAIL',
+        reason: `canary answered no ${labels.requests} at ${weight}% while stable answered ${formatCount(stable.requests)} ` +
+            `(about ${formatCount(expected)} expected for the canary): the traffic routed to it finds no serving task — FAIL`,
+        ...(canary ? { canary: numbersOf(canary) } : {}),
+    };
 }
 /** ALARM fails, INSUFFICIENT_DATA is inconclusive, an alarm gone since the pre-flight is a source error. */
 function policy_judgeAlarms(reading, policy) {
@@ -1834,23 +2288,50 @@ function checkWindow(now, windowSeconds, periodSeconds) {
     return { start: new Date(end - span), end: new Date(end) };
 }
 /**
+ * The window of a check during a step: from the first period boundary at or after the step's shift (and
+ * never before `now − window`) to the end of the last period the source has published in full. Undefined
+ * while the step has no complete published period of its own: such a check has nothing of the step to judge.
+ */
+function stepWindow(options) {
+    const periodMs = options.periodSeconds * 1000;
+    const publishedUntil = options.now.getTime() - options.publishDelaySeconds * 1000;
+    const end = Math.floor(publishedUntil / periodMs) * periodMs;
+    const firstOwn = Math.ceil(options.stepStartedAt.getTime() / periodMs) * periodMs;
+    const earliest = end - Math.ceil(options.windowSeconds / options.periodSeconds) * periodMs;
+    const start = Math.max(firstOwn, earliest);
+    return start < end ? { start: new Date(start), end: new Date(end) } : undefined;
+}
+/** When the first complete period after `stepStartedAt` can be read: the earliest a step's own verdict. */
+function firstOwnVerdictAt(stepStartedAt, periodSeconds, publishDelaySeconds) {
+    const periodMs = periodSeconds * 1000;
+    const firstOwn = Math.ceil(stepStartedAt.getTime() / periodMs) * periodMs;
+    return new Date(firstOwn + periodMs + publishDelaySeconds * 1000);
+}
+/** Whether any source reads a window (metrics, X-Ray); alarms carry their own evaluation period. */
+function hasWindowedSources(settings) {
+    return settings.metrics !== undefined || settings.xray !== undefined;
+}
+/**
  * One health check: reads every configured source for the window (in parallel; one DescribeAlarms,
  * one GetMetricData and one or two GetTimeSeriesServiceStatistics calls) and combines the verdicts.
  * A source that fails is judged by the policy's on-source-error, never PASS.
  */
 async function runHealthCheck(settings, readers, options = {}) {
-    const window = checkWindow(options.now ?? new Date(), settings.windowSeconds, settings.periodSeconds);
+    const window = options.window === undefined
+        ? checkWindow(options.now ?? new Date(), settings.windowSeconds, settings.periodSeconds)
+        : options.window;
     const checks = [];
+    const routing = options.routing ?? {};
     if (settings.alarmNames.length > 0)
         checks.push(checkAlarms(settings, readers));
-    if (settings.metrics)
-        checks.push(checkMetrics(settings, readers, window));
-    if (settings.xray)
-        checks.push(checkXRay(settings, settings.xray, readers, window));
+    if (window && settings.metrics)
+        checks.push(checkMetrics(settings, readers, window, routing));
+    if (window && settings.xray)
+        checks.push(checkXRay(settings, settings.xray, readers, window, routing));
     const sources = await Promise.all(checks);
     return {
         ...combineVerdicts(sources),
-        window: { start: window.start.toISOString(), end: window.end.toISOString() },
+        ...(window ? { window: { start: window.start.toISOString(), end: window.end.toISOString() } } : {}),
         thresholds: thresholdsOf(settings.policy),
         sources,
     };
@@ -1863,24 +2344,24 @@ async function checkAlarms(settings, readers) {
         return unreadable('alarms', messageOf(error), settings.policy);
     }
 }
-async function checkMetrics(settings, readers, window) {
+async function checkMetrics(settings, readers, window, routing) {
     try {
         const plan = metricPlan(settings.metrics, settings.periodSeconds);
         const reading = countsFromMetrics(plan, await readers.metrics(plan.queries, window));
-        return judgeCounts('metrics', reading, settings.policy, metricLabels);
+        return judgeCounts('metrics', reading, settings.policy, metricLabels, routing);
     }
     catch (error) {
         return unreadable('metrics', messageOf(error), settings.policy);
     }
 }
-async function checkXRay(settings, xray, readers, window) {
+async function checkXRay(settings, xray, readers, window, routing) {
     const labels = { requests: 'traces', errors: xray.countClientErrors ? '4xx/5xx' : '5xx' };
     try {
         const [canary, stable] = await Promise.all([
             readers.xray(xray.canaryService, window),
             xray.stableService ? readers.xray(xray.stableService, window) : undefined,
         ]);
-        return judgeCounts('xray', xrayReading(xray, canary, stable), settings.policy, labels);
+        return judgeCounts('xray', xrayReading(xray, canary, stable), settings.policy, labels, routing);
     }
     catch (error) {
         return unreadable('xray', messageOf(error), settings.policy);
@@ -1944,10 +2425,20 @@ async function preflightXRay(xray, readers, window) {
     ]);
 }
 
-// EXTERNAL MODULE: ./src/mesh/index.ts + 12 modules
-var src_mesh = __webpack_require__(7243);
-// EXTERNAL MODULE: ./src/report/canary-summary.ts
-var canary_summary = __webpack_require__(5301);
+// EXTERNAL MODULE: ./src/orchestrator/errors.ts
+var orchestrator_errors = __webpack_require__(5345);
+// EXTERNAL MODULE: ./src/report/canary-summary.ts + 1 modules
+var canary_summary = __webpack_require__(7399);
+// EXTERNAL MODULE: ./src/routing/app-mesh/index.ts
+var app_mesh = __webpack_require__(3052);
+// EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
+var engine = __webpack_require__(3393);
+// EXTERNAL MODULE: ./src/routing/errors.ts
+var routing_errors = __webpack_require__(2843);
+// EXTERNAL MODULE: ./src/routing/router-settings.ts + 1 modules
+var router_settings = __webpack_require__(4822);
+// EXTERNAL MODULE: ./src/modes/executions.ts
+var executions = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
 
 
@@ -1963,67 +2454,31 @@ var canary_summary = __webpack_require__(5301);
 
 
 
+
+
+
+
+
 /**
- * `deploy`: every input is checked, then read-only pre-flight (routes, nodes, canary at 0, both services,
- * health sources), then the canary service gets the new version, then the state machine takes over.
+ * `deploy`: every input is checked, then the read-only pre-flight (the state machine, the lock, routes,
+ * nodes, canary at 0, both services and their roles, health sources), then the canary service gets the new
+ * version, then the state machine takes over.
  */
 async function runDeployMode(read, deps, source) {
-    const deploy = deploySettings(read);
-    const mesh = (0,config_mesh/* meshSettings */.BC)(read);
-    const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
-    const stable = stableServiceSettings(read);
-    if (!deploy.waitForServiceStability && !deploy.dryRun) {
-        throw new errors/* InputError */.dz('wait-for-service-stability', 'must be true: traffic moves to the canary only once its service is stable on the new version.');
-    }
-    // Checked now, before any call; read again once the task definition families are known.
-    healthFor(read, plan.checkIntervalSeconds, 'canary-family', 'stable-family');
-    const routeLabel = mesh.routes.length > 0 ? mesh.routes.join('+') : mesh.virtualRouter;
-    const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
-    const router = new src_mesh/* AppMeshRouter */.Cg(deps.appMesh, mesh, { deploymentId, log: deps.log });
-    const snapshot = await router.snapshot();
-    deps.log.info(`pre-flight: ${snapshot.routes.length} route(s) of ${mesh.virtualRouter} in mesh ${mesh.mesh}, canary ${mesh.canaryNode} at 0`);
-    const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
-    const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
-    const canaryDeploy = {
-        ...deploy,
-        // A canary service left at 0 by the previous canary must carry full traffic at 100%.
-        desiredCount: deploy.desiredCount ??
-            (canaryState.desiredCount > 0 ? canaryState.desiredCount : stableState.desiredCount),
+    const preflight = await preflightDeploy(read, deps, source);
+    const base = {
+        dryRun: preflight.deploy.dryRun,
+        deploymentId: preflight.deploymentId,
+        entries: [],
+        routeLabel: preflight.routeLabel,
     };
-    const health = healthFor(read, plan.checkIntervalSeconds, (0,orchestrator_document/* familyOf */.Ap)(canaryState.taskDefinitionArn), (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn));
-    await validateHealthSources(health, deps.health, { now: deps.now() });
-    const base = { dryRun: deploy.dryRun, deploymentId, entries: [], routeLabel };
-    if (deploy.dryRun) {
-        const ecs = await deployCanaryService(canaryDeploy, deps);
-        deps.log.info(`plan (dry run): then run ${plan.steps.map((step) => `${step.weight}%`).join(' → ')} on the canary`);
+    if (preflight.deploy.dryRun) {
+        const ecs = await deployCanaryService(canaryDeployOf(preflight), deps, { known: knownCanary(preflight) });
+        deps.log.info(`plan (dry run): then run ${preflight.plan.steps.map((step) => `${step.weight}%`).join(' → ')} on the canary`);
         return { ...base, ecs };
     }
-    if (mesh.createCanaryNode) {
-        const { created } = await router.ensureCanaryNode();
-        if (created)
-            deps.log.info(`created virtual node ${mesh.canaryNode} from ${mesh.stableNode}`);
-    }
-    const ecs = await deployCanaryService(canaryDeploy, deps);
-    const document = buildExecutionDocument({
-        deploymentId,
-        source,
-        region: deps.region,
-        snapshot,
-        account: deploy.meshOwner ?? canaryState.accountId,
-        render: deploy.render,
-        stable: { ...stable, taskDefinitionArn: stableState.taskDefinitionArn },
-        canary: {
-            cluster: deploy.cluster,
-            service: deploy.service,
-            previousTaskDefinitionArn: canaryState.taskDefinitionArn,
-            newTaskDefinitionArn: ecs.taskDefinitionArn,
-            desiredCount: canaryDeploy.desiredCount ?? 1,
-        },
-        plan,
-        health,
-        promotionTimeoutSeconds: deploy.waitForMinutes * 60,
-    });
-    const started = await deps.executions.start(plan.stateMachineArn, deploymentId, { document });
+    const ecs = await rollOutCanary(preflight, deps);
+    const started = await startCanary(preflight, ecs, deps, source);
     const executionUrl = (0,canary_summary/* consoleUrlOf */.U2)(started.executionArn);
     deps.log.info(`started execution ${started.executionArn}`);
     deps.log.info(`console: ${executionUrl}`);
@@ -2034,29 +2489,215 @@ async function runDeployMode(read, deps, source) {
         executionUrl,
         status: 'RUNNING',
     };
-    if (!plan.waitForCompletion)
+    if (!preflight.plan.waitForCompletion)
         return result;
-    const followed = await followExecution(deps.executions, started.executionArn, {
+    const followed = await (0,follow/* followExecution */.a)(deps.executions, started.executionArn, {
         log: deps.log,
-        pollSeconds: Math.min(15, Math.max(2, Math.floor(plan.checkIntervalSeconds / 4))),
-        maxSeconds: deploy.waitForMinutes * 60,
+        pollSeconds: Math.min(15, Math.max(2, Math.floor(preflight.plan.checkIntervalSeconds / 4))),
+        maxSeconds: preflight.deploy.waitForMinutes * 60,
         sleep: deps.sleep,
         now: () => deps.now().getTime(),
+        stopAtPause: true,
     });
     return {
         ...result,
         status: followed.status,
         entries: followed.entries,
-        finalWeights: await router.describe(),
+        finalWeights: await preflight.router.describe(),
     };
 }
+/** Reads only: every refusal happens here, before the first write. */
+async function preflightDeploy(read, deps, source) {
+    const routing = (0,router_settings/* routerSettings */.X)(read);
+    const deploy = deploySettings(read, routing.router === 'app-mesh');
+    const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
+    const stable = stableServiceSettings(read);
+    if (!deploy.waitForServiceStability && !deploy.dryRun) {
+        throw new errors/* InputError */.dz('wait-for-service-stability', 'must be true: traffic moves to the canary only once its service is stable on the new version.');
+    }
+    checkDistinctServices(deploy, stable);
+    if (plan.stateMachineArn)
+        checkStateMachineRegion(plan.stateMachineArn, deps.region);
+    // Checked now, before any call; read again once the families and target groups are known.
+    healthFor(read, plan.checkIntervalSeconds, {
+        canaryTaskDefinitionFamily: 'canary-family',
+        stableTaskDefinitionFamily: 'stable-family',
+        ...placeholderTargetGroups(routing),
+    });
+    if (plan.stateMachineArn)
+        await checkStateMachineExists(plan.stateMachineArn, deps);
+    const routeLabel = routeLabelOf(routing);
+    const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
+    const router = (0,engine/* routerFromSettings */.pM)(routing, deps, { deploymentId, log: deps.log });
+    // Read first without requiring the canary at 0, so a running canary is named as such.
+    const snapshot = await router.current();
+    if (plan.stateMachineArn)
+        await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
+    (0,engine/* checkCanaryAtZero */.A5)(snapshot);
+    deps.log.info(`pre-flight: ${(0,engine/* resourceLabelsOf */.vc)(snapshot).join(', ')}: canary at 0, no canary running`);
+    const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
+    const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
+    const [stableTaskDefinition, canaryTaskDefinition] = [
+        await deps.ecs.describeTaskDefinition(stableState.taskDefinitionArn),
+        await deps.ecs.describeTaskDefinition(canaryState.taskDefinitionArn),
+    ];
+    const canaryRef = { ...deploy, taskDefinition: canaryTaskDefinition };
+    const stableRef = { ...stable, taskDefinition: stableTaskDefinition };
+    if (snapshot.router === 'app-mesh')
+        checkServiceRoles(canaryRef, stableRef, snapshot);
+    else
+        checkTargetGroupAttachments({ ...canaryRef, state: canaryState }, { ...stableRef, state: stableState }, snapshot);
+    if (stableState.desiredCount === 0 || stableState.runningCount === 0) {
+        throw new routing_errors/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
+            'it must serve production before a canary starts (a rollback returns all traffic to it).');
+    }
+    // The canary's metrics are those of the family this deploy registers, not the one it ran before.
+    const registeredFamily = (await canaryBase(deploy, canaryTaskDefinition)).family;
+    const health = healthFor(read, plan.checkIntervalSeconds, {
+        canaryTaskDefinitionFamily: registeredFamily,
+        stableTaskDefinitionFamily: (0,orchestrator_document/* familyOf */.Ap)(stableState.taskDefinitionArn),
+        ...(snapshot.router === 'app-mesh'
+            ? {}
+            : {
+                canaryTargetGroupArn: snapshot.canaryTargetGroupArn,
+                stableTargetGroupArn: snapshot.stableTargetGroupArn,
+            }),
+    });
+    await validateHealthSources(health, deps.health, { now: deps.now() });
+    return {
+        deploy,
+        routing,
+        plan,
+        stable: { ...stable, state: stableState },
+        canary: {
+            state: canaryState,
+            taskDefinition: canaryTaskDefinition,
+            // A canary service left at 0 by the previous canary must carry full traffic at 100%.
+            desiredCount: deploy.desiredCount ??
+                (canaryState.desiredCount > 0 ? canaryState.desiredCount : stableState.desiredCount),
+        },
+        router,
+        snapshot,
+        health,
+        deploymentId,
+        routeLabel,
+    };
+}
+/** The canary's new version: created node (when asked), registered, rolled out, stable. */
+async function rollOutCanary(preflight, deps) {
+    const { routing, router } = preflight;
+    if (routing.router === 'app-mesh' && routing.createCanaryNode && router instanceof app_mesh/* AppMeshRouter */.Cg) {
+        const { created } = await router.ensureCanaryNode();
+        if (created)
+            deps.log.info(`created virtual node ${routing.canaryNode} from ${routing.stableNode}`);
+    }
+    return deployCanaryService(canaryDeployOf(preflight), deps, {
+        deploymentId: preflight.deploymentId,
+        known: knownCanary(preflight),
+    });
+}
+/**
+ * Starts the state machine. The lock is read once more first: a deploy that raced this one through its
+ * pre-flight and started first owns the route (its checks see the canary service changed and roll back).
+ */
+async function startCanary(preflight, ecs, deps, source) {
+    const stateMachineArn = preflight.plan.stateMachineArn;
+    await refuseWhileRunning(stateMachineArn, preflight.snapshot, deps, ecs.taskDefinitionArn);
+    const { deploy, stable, canary } = preflight;
+    const document = buildExecutionDocument({
+        deploymentId: preflight.deploymentId,
+        source,
+        region: deps.region,
+        snapshot: preflight.snapshot,
+        account: deploy.meshOwner ?? canary.state.accountId,
+        render: deploy.render,
+        stable: {
+            cluster: stable.cluster,
+            service: stable.service,
+            taskDefinitionArn: stable.state.taskDefinitionArn,
+        },
+        canary: {
+            cluster: deploy.cluster,
+            service: deploy.service,
+            previousTaskDefinitionArn: canary.state.taskDefinitionArn,
+            newTaskDefinitionArn: ecs.taskDefinitionArn,
+            desiredCount: canary.desiredCount,
+        },
+        plan: preflight.plan,
+        health: preflight.health,
+        promotionTimeoutSeconds: deploy.waitForMinutes * 60,
+    });
+    return deps.executions.start(stateMachineArn, preflight.deploymentId, { document });
+}
+function knownCanary(preflight) {
+    return { service: preflight.canary.state, taskDefinition: preflight.canary.taskDefinition };
+}
+function canaryDeployOf(preflight) {
+    return { ...preflight.deploy, desiredCount: preflight.canary.desiredCount };
+}
+/** The ARN names its region; a state machine elsewhere cannot be reached with this region's clients. */
+function checkStateMachineRegion(stateMachineArn, region) {
+    const arnRegion = stateMachineArn.split(':')[3];
+    if (arnRegion !== region) {
+        throw new errors/* InputError */.dz('state-machine-arn', `is in region ${arnRegion}, but this deploy runs in ${region}: deploy the orchestrator in ${region} and use its ` +
+            'StateMachineArn, or set region to the one of the state machine.');
+    }
+}
+async function checkStateMachineExists(stateMachineArn, deps) {
+    const { exists } = await deps.executions.describeStateMachine(stateMachineArn);
+    if (!exists) {
+        throw new errors/* InputError */.dz('state-machine-arn', `no state machine ${stateMachineArn} in this account and region: use the StateMachineArn output of the ` +
+            'orchestrator stack (infra/), deployed in this region.');
+    }
+}
+/** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */
+async function refuseWhileRunning(stateMachineArn, snapshot, deps, alreadyRolledOut) {
+    const running = await (0,executions/* runningCanaryOn */.n)(deps.executions, stateMachineArn, snapshot);
+    if (!running)
+        return;
+    const { details, document } = running;
+    const changed = alreadyRolledOut
+        ? `It started while this deploy rolled out its service: the canary service now runs ${alreadyRolledOut} and ` +
+            'gets no traffic from this deploy; the running canary sees its service changed and rolls back.'
+        : 'This deploy changed nothing.';
+    throw new orchestrator_errors/* CanaryAlreadyRunningError */._4(`execution ${details.executionArn} (deployment ${document.deploymentId}, started ${details.startDate.toISOString()}) ` +
+        `is running a canary on ${(0,engine/* resourceLabelsOf */.vc)(snapshot).join(', ')}. ${changed} Wait for it to end, or roll it back ` +
+        '(mode: rollback), then deploy again.');
+}
 /** Health settings; the window defaults to the check interval (at least one metric period). */
-function healthFor(read, checkIntervalSeconds, canaryTaskDefinitionFamily, stableTaskDefinitionFamily) {
-    const settings = healthSettings(read, { canaryTaskDefinitionFamily, stableTaskDefinitionFamily });
+function healthFor(read, checkIntervalSeconds, known) {
+    const settings = healthSettings(read, known);
     if ((0,inputs/* optionalString */.sx)(read, 'window') !== undefined)
         return settings;
     const periods = Math.max(1, Math.ceil(checkIntervalSeconds / settings.periodSeconds));
     return { ...settings, windowSeconds: periods * settings.periodSeconds };
+}
+/**
+ * Target group ARNs of the right shape to check the health inputs before any call: inputs that name a target
+ * group by name are resolved by the router's pre-flight, and checked again with the real ARNs.
+ */
+function placeholderTargetGroups(routing) {
+    if (routing.router === 'app-mesh')
+        return {};
+    const group = (given, digit) => routing.router === 'alb'
+        ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
+        : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
+    return {
+        canaryTargetGroupArn: group(routing.canaryTargetGroup, '1'),
+        stableTargetGroupArn: group(routing.stableTargetGroup, '2'),
+    };
+}
+/** A short name of what is shifted, for the deployment id: the routes, the router, the rule or listener. */
+function routeLabelOf(routing) {
+    const last = (text) => text.split('/').at(-1) ?? text;
+    switch (routing.router) {
+        case 'app-mesh':
+            return routing.routes.length > 0 ? routing.routes.join('+') : routing.virtualRouter;
+        case 'vpc-lattice':
+            return last(routing.rule ?? routing.listener);
+        case 'alb':
+            return `alb-${last(routing.ruleArn ?? routing.listenerArn).slice(0, 12)}`;
+    }
 }
 
 

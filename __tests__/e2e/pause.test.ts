@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { LocalStack } from '../../local/index.js';
+import { seedNames } from '../../local/index.js';
+import {
+  action,
+  canaryWeight,
+  deployInputs,
+  e2eStack,
+  finalState,
+  imageOf,
+  stableOnly,
+  until,
+} from './harness.js';
+import { itDrawsEveryJobSummary } from './job-summaries.js';
+
+/**
+ * Pause steps through the real Action: the deploy job ends at the pause (status PAUSED), status shows it,
+ * `mode: promote` resumes it; a pause no one resumes times out; a FAIL while paused rolls back; promote with
+ * nothing paused is refused and sends nothing.
+ */
+let stack: LocalStack;
+const timeout = 120_000;
+
+beforeAll(async () => {
+  stack = await e2eStack();
+});
+
+afterAll(async () => {
+  await stack?.settled();
+  await stack?.stop();
+});
+
+/** The seeded route's inputs for promote and status. */
+function routeInputs(mode: string, overrides: Record<string, string> = {}) {
+  return {
+    mode,
+    'state-machine-arn': stack.stateMachineArn,
+    mesh: seedNames.mesh,
+    'virtual-router': seedNames.virtualRouter,
+    'stable-node': seedNames.stableNode,
+    'canary-node': seedNames.canaryNode,
+    'wait-for-minutes': '10',
+    ...overrides,
+  };
+}
+
+/** Calls that change something, made since call number `from`. */
+function writesSince(from: number) {
+  return stack.calls.calls
+    .slice(from)
+    .filter((call) => /^(Register|Update|Start|Create|Stop|Send|Delete|Put)/.test(call.operation));
+}
+
+function execution(arn: string) {
+  return stack.executions().find((one) => one.arn === arn)!;
+}
+
+describe('a pause step', () => {
+  it(
+    'holds the weight, ends the deploy job PAUSED, shows in status, and promote resumes it to promotion',
+    async () => {
+      const deployed = await action(
+        stack,
+        deployInputs(stack, '2.0.0', {
+          steps: '25,50,pause,100',
+          'pause-timeout': '12h',
+          // Each held interval is 200 ms real here; the Action answers the token within one.
+          'check-interval': '1m',
+          'bake-time': '2m',
+        }),
+      );
+      expect(deployed.stdout).not.toContain('::error::');
+      expect(deployed.code).toBe(0);
+      expect(deployed.outputs.status).toBe('PAUSED');
+      expect(deployed.stdout).toMatch(/paused at 50% \(step 2\): resume with mode: promote/);
+      expect(deployed.summary).toMatch(/— paused/);
+      expect(deployed.summary).toMatch(/\*\*Paused\*\* at 50% since /);
+      const arn = deployed.outputs['execution-arn']!;
+      expect(execution(arn).status).toBe('RUNNING');
+      expect(canaryWeight(stack)).toBe(50);
+
+      // Held: health is still checked, the weight does not move.
+      const checksBefore = stack.calls.count('cloudwatch', 'GetMetricData', 'lambda');
+      await stack.clock.sleep(120);
+      expect(stack.calls.count('cloudwatch', 'GetMetricData', 'lambda')).toBeGreaterThan(checksBefore);
+      expect(canaryWeight(stack)).toBe(50);
+      expect(execution(arn).status).toBe('RUNNING');
+
+      const status = await action(stack, routeInputs('status'));
+      expect(status.code).toBe(0);
+      expect(status.outputs.status).toBe('PAUSED');
+      expect(status.stdout).toMatch(
+        /paused: serviceB-\S+ at 50% since \S+ \([^)]+\); resume it with mode: promote \(CLI: appmesh-canary promote\); at \S+ it rolls back \(on-pause-timeout: rollback\)/,
+      );
+
+      const promoted = await action(stack, routeInputs('promote'));
+      expect(promoted.stdout).not.toContain('::error::');
+      expect(promoted.code).toBe(0);
+      expect(promoted.outputs.status).toBe('SUCCEEDED');
+      expect(promoted.outputs['execution-arn']).toBe(arn);
+      expect(promoted.stdout).toMatch(
+        /resumed the canary serviceB-\S+ paused at 50% for [^(]+\(since \S+\), on behalf of octocat/,
+      );
+      expect(promoted.stdout).toMatch(/resumed by octocat at 50% after \d+h/);
+      expect(promoted.summary).toMatch(/— promoted/);
+      const state = finalState(stack);
+      expect(state.route).toEqual(stableOnly);
+      expect(execution(arn).status).toBe('SUCCEEDED');
+      expect(state.stable.image).toBe(imageOf(stack, '2.0.0'));
+      expect(state.canary.desiredCount).toBe(0);
+    },
+    timeout,
+  );
+
+  it(
+    'that no one resumes rolls back at its timeout',
+    async () => {
+      const deployed = await action(
+        stack,
+        deployInputs(stack, '2.1.0', { steps: '25,pause,100', 'pause-timeout': '30m' }),
+      );
+      expect(deployed.outputs.status).toBe('PAUSED');
+      const arn = deployed.outputs['execution-arn']!;
+      await stack.settled();
+      const ended = execution(arn);
+      expect(ended.status).toBe('FAILED');
+      expect(`${ended.error}: ${ended.cause}`).toMatch(/PauseTimedOut/);
+      expect(`${ended.error}: ${ended.cause}`).toMatch(
+        /no one resumed it by \S+ \(on-pause-timeout: rollback\)/,
+      );
+      expect(finalState(stack).route).toEqual(stableOnly);
+      expect(finalState(stack).canary.desiredCount).toBe(0);
+    },
+    timeout,
+  );
+
+  it(
+    'that times out with on-pause-timeout continue goes on and promotes',
+    async () => {
+      const deployed = await action(
+        stack,
+        deployInputs(stack, '2.0.0', {
+          steps: '25,pause,100',
+          'pause-timeout': '3m',
+          'on-pause-timeout': 'continue',
+          'wait-for-completion': 'false',
+        }),
+      );
+      const arn = deployed.outputs['execution-arn']!;
+      await stack.settled();
+      expect(execution(arn).status).toBe('SUCCEEDED');
+      expect(finalState(stack).route).toEqual(stableOnly);
+      const status = await action(stack, routeInputs('status'));
+      expect(status.outputs.status).toBe('SUCCEEDED');
+    },
+    timeout,
+  );
+
+  it(
+    'rolls back on a FAIL while paused',
+    async () => {
+      const deployed = await action(
+        stack,
+        deployInputs(stack, '2.0.5-fails-later', { steps: '25,pause,100', 'pause-timeout': '6h' }),
+      );
+      expect(deployed.outputs.status).toBe('PAUSED');
+      const arn = deployed.outputs['execution-arn']!;
+      await until(() => execution(arn).status !== 'RUNNING', 60_000, 'the paused canary to end');
+      await stack.settled();
+      const ended = execution(arn);
+      expect(ended.status).toBe('FAILED');
+      expect(`${ended.error}: ${ended.cause}`).toMatch(/HealthCheckFailed/);
+      expect(ended.cause).toMatch(/FAIL at 25% .*\(while paused since \S+\)/);
+      expect(finalState(stack).route).toEqual(stableOnly);
+
+      const promote = await action(stack, routeInputs('promote'));
+      expect(promote.code).toBe(1);
+      expect(promote.outputs.status).toBe('REFUSED');
+    },
+    timeout,
+  );
+});
+
+describe('mode: promote', () => {
+  it(
+    'with no canary running is refused and sends nothing',
+    async () => {
+      const before = stack.calls.calls.length;
+      const run = await action(stack, routeInputs('promote'));
+      expect(run.code).toBe(1);
+      expect(run.outputs.status).toBe('REFUSED');
+      expect(run.stdout).toContain(
+        '::error::refused: no canary is running on route serviceB of virtual router serviceB, so none is paused. This run changed nothing.',
+      );
+      expect(writesSince(before)).toEqual([]);
+    },
+    timeout,
+  );
+
+  it(
+    'while a canary bakes is refused naming its state, and sends nothing',
+    async () => {
+      const deployed = await action(
+        stack,
+        deployInputs(stack, '2.1.0', {
+          steps: '25,pause,100',
+          'pause-timeout': '6h',
+          'bake-time': '30m',
+          'check-interval': '20s',
+          'wait-for-completion': 'false',
+        }),
+      );
+      const arn = deployed.outputs['execution-arn']!;
+      await until(() => canaryWeight(stack) === 25, 30_000, 'the first shift');
+      const before = stack.calls.calls.length;
+      const run = await action(stack, routeInputs('promote'));
+      expect(run.code).toBe(1);
+      expect(run.outputs.status).toBe('REFUSED');
+      expect(run.stdout).toMatch(
+        /::error::refused: the canary serviceB-\S+ on route serviceB of virtual router serviceB is not paused: it is in state (Bake|Check|Decide) \(baking a step\)\. promote resumes only a paused canary/,
+      );
+      expect(writesSince(before)).toEqual([]);
+      expect(execution(arn).status).toBe('RUNNING');
+      expect(canaryWeight(stack)).toBe(25);
+
+      const stopped = await action(stack, routeInputs('rollback'));
+      expect(stopped.code).toBe(0);
+      await stack.settled();
+      expect(finalState(stack).route).toEqual(stableOnly);
+    },
+    timeout,
+  );
+});
+
+itDrawsEveryJobSummary('pause.test.ts');
