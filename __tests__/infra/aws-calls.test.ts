@@ -14,6 +14,7 @@ beforeAll(async () => {
     untypedCall: join(fixtures, 'untyped-call.ts'),
     directSdk: join(fixtures, 'direct-sdk.ts'),
     aggregatedClient: join(fixtures, 'aggregated-client.ts'),
+    routerClients: join(fixtures, 'router-clients.ts'),
   });
 }, 60_000);
 
@@ -45,6 +46,20 @@ describe('AWS calls derived from a handler', () => {
   it('maps a method of an aggregated client to its operation', () => {
     expect(calls.aggregatedClient!.called).toEqual(['ecs:DescribeServices']);
     expect(calls.aggregatedClient!.bundled).toEqual(expect.arrayContaining(['ecs:UpdateService']));
+  });
+
+  it('maps the VPC Lattice and ELBv2 clients to their IAM actions, waiters to the command they poll', () => {
+    expect(calls.routerClients!.called).toEqual([
+      'elasticloadbalancing:DescribeListeners',
+      'elasticloadbalancing:DescribeTargetHealth',
+      'vpc-lattice:GetRule',
+      'vpc-lattice:ListRules',
+      'vpc-lattice:UpdateRule',
+    ]);
+    expect(calls.routerClients!.bundled).toEqual(
+      expect.arrayContaining(['elasticloadbalancing:ModifyRule', 'vpc-lattice:UpdateRule']),
+    );
+    expect(calls.routerClients!.bundled).not.toContain('vpc-lattice:BatchUpdateRule');
   });
 
   it('never reports a call the bundle cannot make', () => {

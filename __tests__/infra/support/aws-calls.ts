@@ -26,6 +26,8 @@ const iamPrefixes: Readonly<Record<string, string>> = {
   cloudwatch: 'cloudwatch',
   xray: 'xray',
   sfn: 'states',
+  'vpc-lattice': 'vpc-lattice',
+  'elastic-load-balancing-v2': 'elasticloadbalancing',
 };
 
 /** SDK waiters poll with one command. */
@@ -34,12 +36,27 @@ const waiterCommands: Readonly<Record<string, string>> = {
   'ecs:ServicesInactive': 'DescribeServices',
   'ecs:TasksRunning': 'DescribeTasks',
   'ecs:TasksStopped': 'DescribeTasks',
+  'elasticloadbalancing:LoadBalancerAvailable': 'DescribeLoadBalancers',
+  'elasticloadbalancing:LoadBalancerExists': 'DescribeLoadBalancers',
+  'elasticloadbalancing:LoadBalancersDeleted': 'DescribeLoadBalancers',
+  'elasticloadbalancing:TargetInService': 'DescribeTargetHealth',
+  'elasticloadbalancing:TargetDeregistered': 'DescribeTargetHealth',
 };
 
-function iamAction(client: string, operation: string): string {
+/**
+ * Operations authorized by an action of another name (Service Authorization Reference, "API operations"
+ * table); every other operation of these services is authorized by the action of its own name.
+ */
+const operationActions: Readonly<Record<string, string>> = {
+  'vpc-lattice:BatchUpdateRule': 'vpc-lattice:UpdateRule',
+};
+
+/** The IAM action that authorizes one operation of an SDK client package (@aws-sdk/client-<client>). */
+export function iamAction(client: string, operation: string): string {
   const prefix = iamPrefixes[client];
   if (!prefix) throw new Error(`@aws-sdk/client-${client}: add its IAM service prefix to ${import.meta.url}`);
-  return `${prefix}:${operation}`;
+  const action = `${prefix}:${operation}`;
+  return operationActions[action] ?? action;
 }
 
 const bundledCommand = /node_modules\/@aws-sdk\/client-([a-z0-9-]+)\/dist-es\/commands\/(\w+)Command\.js$/;
