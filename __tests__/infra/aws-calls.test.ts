@@ -15,6 +15,7 @@ beforeAll(async () => {
     directSdk: join(fixtures, 'direct-sdk.ts'),
     aggregatedClient: join(fixtures, 'aggregated-client.ts'),
     routerClients: join(fixtures, 'router-clients.ts'),
+    dynamicImport: join(fixtures, 'dynamic-import.ts'),
   });
 }, 60_000);
 
@@ -60,6 +61,11 @@ describe('AWS calls derived from a handler', () => {
       expect.arrayContaining(['elasticloadbalancing:ModifyRule', 'vpc-lattice:UpdateRule']),
     );
     expect(calls.routerClients!.bundled).not.toContain('vpc-lattice:BatchUpdateRule');
+  });
+
+  it('follows a function destructured from a module loaded on demand, and only that one', () => {
+    expect(calls.dynamicImport!.called).toEqual(['ecs:DescribeServices']);
+    expect(calls.dynamicImport!.bundled).toEqual(expect.arrayContaining(['ecs:UpdateService']));
   });
 
   it('never reports a call the bundle cannot make', () => {

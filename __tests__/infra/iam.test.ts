@@ -12,6 +12,7 @@ import { routerOfAction } from '../../infra/permissions.js';
 import type { RouterName } from '../../infra/props.js';
 import { awsCallsOf, type HandlerCalls } from './support/aws-calls.js';
 import { handlersUnderTest } from './support/handlers.js';
+import { withImpliedActions } from './support/implied-actions.js';
 
 const sharedMeshOwner = '444455556666';
 const passRoles = [
@@ -142,12 +143,6 @@ const platformActions = [
   'xray:PutTraceSegments',
 ];
 
-/** Actions IAM authorizes along with one the code calls. */
-const impliedBy: Record<string, string[]> = {
-  // Passes the task and execution roles; tags the revision when the family has tags (tag-on-create).
-  'ecs:RegisterTaskDefinition': ['iam:PassRole', 'ecs:TagResource'],
-};
-
 /** What the handler's code calls, but of the routers a stack serves only. */
 function expectedActions(handler: HandlerName, routers: RouterName[]): string[] {
   const called = calls[handler]!.called.filter((action) => {
@@ -156,8 +151,7 @@ function expectedActions(handler: HandlerName, routers: RouterName[]): string[] 
   });
   return [
     ...new Set([
-      ...called,
-      ...called.flatMap((action) => impliedBy[action] ?? []),
+      ...withImpliedActions(called),
       ...platformActions,
       // The guard's failed invocations go to its dead-letter queue.
       ...(handler === 'guard' ? ['sqs:SendMessage'] : []),

@@ -194,17 +194,19 @@ function reachableActions(program: ts.Program, entry: string, projectFiles: stri
         if (!isProjectFile(declaration.getSourceFile())) continue;
         if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
           // const { alarms } = readers; alarms(...): a member taken off an object, called under its own name.
-          if (isCallee(identifier)) reachMembersNamed(bindingPropertyName(declaration));
+          // const { run } = await import('./mode.js'): the checker knows the module's export.
+          const units = destructuredDeclarations(checker, declaration)
+            .filter((taken) => isProjectFile(taken.getSourceFile()) && !isSignature(taken))
+            .map(unitOf)
+            .filter((unit) => unit !== undefined);
+          for (const unit of units) reach(unit);
+          if (units.length === 0 && isCallee(identifier)) {
+            reachMembersNamed(bindingPropertyName(declaration));
+          }
           continue;
         }
         // An interface or abstract member says nothing about the code that runs: resolved by name below.
-        if (
-          ts.isMethodSignature(declaration) ||
-          ts.isPropertySignature(declaration) ||
-          isAbstract(declaration)
-        ) {
-          continue;
-        }
+        if (isSignature(declaration)) continue;
         resolvedInCode = true;
         reach(unitOf(declaration));
       }
@@ -247,6 +249,28 @@ function isMemberUnit(node: ts.Node): boolean {
 function memberName(node: ts.Node): string | undefined {
   const name = (node as ts.NamedDeclaration).name;
   return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
+}
+
+/** Where the property a binding element takes is declared, by the type of the destructured value. */
+function destructuredDeclarations(checker: ts.TypeChecker, element: ts.BindingElement): ts.Declaration[] {
+  const property = checker.getTypeAtLocation(element.parent).getProperty(bindingPropertyName(element));
+  const symbol =
+    property && property.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(property) : property;
+  return (symbol?.declarations ?? []).flatMap((declaration) => {
+    // { alarms } or { alarms: readAlarms }: the value is declared where the name it holds is.
+    const value = ts.isShorthandPropertyAssignment(declaration)
+      ? checker.getShorthandAssignmentValueSymbol(declaration)
+      : ts.isPropertyAssignment(declaration) && ts.isIdentifier(declaration.initializer)
+        ? checker.getSymbolAtLocation(declaration.initializer)
+        : undefined;
+    if (!value) return [declaration];
+    const target = value.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(value) : value;
+    return target.declarations ?? [];
+  });
+}
+
+function isSignature(declaration: ts.Declaration): boolean {
+  return ts.isMethodSignature(declaration) || ts.isPropertySignature(declaration) || isAbstract(declaration);
 }
 
 function bindingPropertyName(element: ts.BindingElement): string {
