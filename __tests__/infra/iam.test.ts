@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -11,7 +11,7 @@ import { buildOrchestratorApp } from '../../infra/orchestrator-app.js';
 import { routerOfAction } from '../../infra/permissions.js';
 import type { RouterName } from '../../infra/props.js';
 import { awsCallsOf, type HandlerCalls } from './support/aws-calls.js';
-import { handlersUnderTest } from './support/handlers.js';
+import { handlersUnderTest, repoRoot } from './support/handlers.js';
 import { withImpliedActions } from './support/implied-actions.js';
 
 const sharedMeshOwner = '444455556666';
@@ -159,6 +159,28 @@ function expectedActions(handler: HandlerName, routers: RouterName[]): string[] 
   ].sort();
 }
 
+function isPlatformAction(handler: HandlerName, action: string): boolean {
+  return platformActions.includes(action) || (handler === 'guard' && action === 'sqs:SendMessage');
+}
+
+/** The rows of infra/README.md's Lambda role table, as written: handler -> its cells. */
+function readmeRoleRows(): Record<string, string[]> {
+  const readme = readFileSync(join(repoRoot, 'infra', 'README.md'), 'utf8');
+  const block = readme.slice(
+    readme.indexOf('<!-- lambda-roles-table:start'),
+    readme.indexOf('<!-- lambda-roles-table:end -->'),
+  );
+  const rows = block.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Handler'));
+  return Object.fromEntries(
+    rows.map((row) => {
+      const cells = row.slice(2, -2).split(' | ');
+      return [cells[0]!, cells];
+    }),
+  );
+}
+
+const actionsInCell = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
+
 const present = handlerNames.filter((name) => !handlers.missing.includes(name));
 
 describe('each handler role allows exactly the AWS calls its code makes', () => {
@@ -206,6 +228,20 @@ describe('a stack grants the router actions of the routers it is given resources
     }
     expect(only.nagViolations()).toEqual([]);
   });
+
+  it.each([['app-mesh'], ['vpc-lattice'], ['alb']] as const)(
+    "infra/README.md's table shows what each role of a %s-only stack is granted",
+    (router) => {
+      const only = new StackUnderTest([router]);
+      const column = { 'app-mesh': 2, 'vpc-lattice': 3, alb: 4 }[router];
+      for (const handler of present) {
+        const cells = readmeRoleRows()[handler]!;
+        const shown = [cells[1]!, cells[column]!].flatMap(actionsInCell).sort();
+        const granted = only.allowedActions(handler).filter((action) => !isPlatformAction(handler, action));
+        expect({ handler, shown }).toEqual({ handler, shown: granted });
+      }
+    },
+  );
 
   it('a mesh-only stack grants what it granted before the other routers existed', () => {
     const meshOnly = new StackUnderTest(['app-mesh']);
