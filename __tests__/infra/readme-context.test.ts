@@ -7,6 +7,10 @@ import { repoRoot } from './support/handlers.js';
 
 // The deploy examples of infra/README.md, as a user copies them: each one's context gives valid settings.
 const readme = readFileSync(join(repoRoot, 'infra', 'README.md'), 'utf8');
+/** What the CDK CLI adds under the command line's -c values when run from infra/. */
+const infraCdkJson = JSON.parse(readFileSync(join(repoRoot, 'infra', 'cdk.json'), 'utf8')) as {
+  context: Record<string, unknown>;
+};
 const deploySection = readme.slice(readme.indexOf('## Deploy'), readme.indexOf('The app (`app.ts`)'));
 
 /** Each `npx cdk deploy` command of the shell blocks, its -c key=value pairs as context. */
@@ -27,8 +31,9 @@ function cdkJsonContext(): Record<string, unknown> {
 }
 
 describe('infra/README.md deploy examples', () => {
-  it('give one command per router, each valid for that router alone', () => {
-    const routers = deployCommands().map((context) => {
+  it('give one command per router, each valid for that router alone, run from infra/ with its cdk.json', () => {
+    const routers = deployCommands().map((given) => {
+      const context: Record<string, unknown> = { ...infraCdkJson.context, ...given };
       const { orchestrator } = settingsFromContext((key) => context[key]);
       expect(orchestrator.passRoleArns).toHaveLength(2);
       return routersOf(orchestrator);
