@@ -28,7 +28,8 @@ const requireShim =
 /**
  * The serverless canary orchestrator: one Lambda per Task state, the Step Functions state machine from
  * statemachine/canary.asl.json, and the guard that rolls back executions that end ABORTED, TIMED_OUT or FAILED.
- * Every role is limited to what its handler calls, on the meshes, services and roles given in the props.
+ * Every role is limited to what its handler calls, on the meshes, VPC Lattice services, ALB listeners, ECS
+ * services and roles given in the props; one stack serves every router it is given resources of.
  */
 export class AppMeshCanaryOrchestrator extends Construct {
   readonly stateMachine: sfn.StateMachine;

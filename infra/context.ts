@@ -14,6 +14,8 @@ import {
 import { InputError } from '../src/errors.js';
 import {
   type AppMeshCanaryOrchestratorProps,
+  checkAlbListenerArn,
+  checkLatticeService,
   type EcsServiceAccess,
   logLevels,
   type MeshAccess,
@@ -35,6 +37,7 @@ const ecsServicesSchema = z
 /**
  * The app's settings from CDK context. Simple values come as strings (-c services=serviceB,serviceBv2);
  * cdk.json may also give lists as arrays and several meshes or clusters as "meshes" / "ecsServices".
+ * The routers: meshes (App Mesh), latticeServices (VPC Lattice), listenerArns (ALB); any of them, or several.
  */
 export function settingsFromContext(readContext: ContextReader): AppSettings {
   const read: InputReader = (name) => textOf(readContext(name));
@@ -56,10 +59,11 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
         '-c passRoles=arn:aws:iam::111122223333:role/taskB-task,arn:aws:iam::111122223333:role/taskB-execution',
     );
   }
+  const routers = routersOf(readContext, read);
   return {
     stackName: stringWithDefault(read, 'stackName', 'AppMeshCanary'),
     orchestrator: {
-      meshes: meshesOf(readContext, read),
+      ...routers,
       ecsServices: ecsServicesOf(readContext, read),
       passRoleArns,
       ...(alarmNamePrefixes.length > 0 ? { alarmNamePrefixes } : {}),
@@ -74,17 +78,38 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
   };
 }
 
+type RouterProps = Pick<AppMeshCanaryOrchestratorProps, 'meshes' | 'latticeServices' | 'albListenerArns'>;
+
+/** The routed resources of each router the stack serves; at least one router. */
+function routersOf(readContext: ContextReader, read: InputReader): RouterProps {
+  const meshes = meshesOf(readContext, read);
+  const latticeServices = list(read, 'latticeServices');
+  for (const service of latticeServices) checkLatticeService('latticeServices', service);
+  const albListenerArns = list(read, 'listenerArns');
+  for (const listener of albListenerArns) checkAlbListenerArn('listenerArns', listener);
+  if (meshes.length + latticeServices.length + albListenerArns.length === 0) {
+    throw new InputError(
+      'mesh',
+      'no router is given. Give the mesh name(s) (-c mesh=apps), the VPC Lattice services ' +
+        '(-c latticeServices=svc-0123456789abcdef0), the ALB listeners (-c listenerArns=arn:aws:elasticloadbalancing:...), ' +
+        'or several: one stack serves all three.',
+    );
+  }
+  return {
+    ...(meshes.length > 0 ? { meshes } : {}),
+    ...(latticeServices.length > 0 ? { latticeServices } : {}),
+    ...(albListenerArns.length > 0 ? { albListenerArns } : {}),
+  };
+}
+
 function meshesOf(readContext: ContextReader, read: InputReader): MeshAccess[] {
   const structured = readContext('meshes');
   if (structured !== undefined) return structuredValue('meshes', structured, meshesSchema);
-  const names = list(read, 'mesh');
-  if (names.length === 0) {
-    throw new InputError(
-      'mesh',
-      'is required. Give the mesh name(s): -c mesh=apps (or "meshes" in cdk.json).',
-    );
-  }
   const owner = optionalString(read, 'meshOwner');
+  const names = list(read, 'mesh');
+  if (owner && names.length === 0) {
+    throw new InputError('meshOwner', 'is set, but no mesh is: give the shared mesh too (-c mesh=apps).');
+  }
   return names.map((name) => (owner ? { name, owner } : { name }));
 }
 

@@ -1,15 +1,15 @@
-import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Fn, Stack, Token } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { HandlerName } from './handlers.js';
-import type { EcsServiceAccess, MeshAccess } from './props.js';
+import { type EcsServiceAccess, type MeshAccess, type RouterName, routersOf } from './props.js';
 
 /**
  * The AWS actions each handler sends. Kept by hand on purpose (least privilege is reviewed, not generated);
  * __tests__/infra derives the same lists from the bundled code and fails when they differ.
  */
 export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = {
-  init: ['states:ListExecutions', 'states:DescribeExecution', 'appmesh:DescribeRoute'],
-  shift: ['appmesh:DescribeRoute', 'appmesh:UpdateRoute', 'ecs:DescribeServices'],
+  init: ['states:ListExecutions', 'states:DescribeExecution', ...readRoutes()],
+  shift: [...readRoutes(), ...writeRoutes(), 'ecs:DescribeServices'],
   check: [
     'cloudwatch:GetMetricData',
     'cloudwatch:DescribeAlarms',
@@ -37,10 +37,10 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'ecs:UpdateService',
   ],
   'promotion-check': ['ecs:DescribeServices'],
-  finish: ['appmesh:DescribeRoute', 'appmesh:UpdateRoute', 'ecs:DescribeServices', 'ecs:UpdateService'],
+  finish: [...readRoutes(), ...writeRoutes(), 'ecs:DescribeServices', 'ecs:UpdateService'],
   rollback: [
-    'appmesh:DescribeRoute',
-    'appmesh:UpdateRoute',
+    ...readRoutes(),
+    ...writeRoutes(),
     'ecs:DescribeServices',
     'ecs:DescribeTaskDefinition',
     'ecs:UpdateService',
@@ -49,13 +49,52 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'states:DescribeExecution',
     'states:ListExecutions',
     'states:StopExecution',
-    'appmesh:DescribeRoute',
-    'appmesh:UpdateRoute',
+    ...readRoutes(),
+    ...writeRoutes(),
     'ecs:DescribeServices',
     'ecs:DescribeTaskDefinition',
     'ecs:UpdateService',
   ],
 };
+
+/**
+ * How a handler reads the routed resource a document names, whatever its router: an App Mesh route, a VPC
+ * Lattice rule or listener, an ALB rule or listener (the drift check before every write).
+ */
+function readRoutes(): string[] {
+  return [
+    'appmesh:DescribeRoute',
+    'vpc-lattice:GetListener',
+    'vpc-lattice:GetRule',
+    'elasticloadbalancing:DescribeListeners',
+    'elasticloadbalancing:DescribeRules',
+  ];
+}
+
+/** How it writes one: only the weights of the route, or the action(s) of the rule or listener. */
+function writeRoutes(): string[] {
+  return [
+    'appmesh:UpdateRoute',
+    'vpc-lattice:UpdateListener',
+    'vpc-lattice:UpdateRule',
+    'elasticloadbalancing:ModifyListener',
+    'elasticloadbalancing:ModifyRule',
+  ];
+}
+
+/**
+ * The router each router action serves: a stack is granted only the actions of the routers whose resources its
+ * props give (a mesh-only stack gets no VPC Lattice or ELB permission at all).
+ */
+const routerOfPrefix: Readonly<Record<string, RouterName>> = {
+  appmesh: 'app-mesh',
+  'vpc-lattice': 'vpc-lattice',
+  elasticloadbalancing: 'alb',
+};
+
+export function routerOfAction(action: string): RouterName | undefined {
+  return routerOfPrefix[action.split(':')[0]!];
+}
 
 /**
  * Actions IAM checks on top of the one called: RegisterTaskDefinition passes the task and execution roles,
@@ -68,6 +107,9 @@ const impliedActions: Readonly<Record<string, readonly string[]>> = {
 /** Where an action may act, from the Service Authorization Reference. */
 type ResourceKind =
   | 'mesh'
+  | 'latticeListener'
+  | 'albListener'
+  | 'albListenerRule'
   | 'ecsService'
   | 'unscoped'
   | 'taskDefinitionOnCreate'
@@ -83,6 +125,15 @@ const resourceKinds: Readonly<Record<string, ResourceKind>> = {
   'appmesh:ListRoutes': 'mesh',
   'appmesh:DescribeRoute': 'mesh',
   'appmesh:UpdateRoute': 'mesh',
+  // The Listener resource (service/<id>/listener/<id>) and the Rule resource (…/rule/<id>).
+  'vpc-lattice:GetListener': 'latticeListener',
+  'vpc-lattice:UpdateListener': 'latticeListener',
+  'vpc-lattice:GetRule': 'latticeListener',
+  'vpc-lattice:UpdateRule': 'latticeListener',
+  'elasticloadbalancing:DescribeListeners': 'unscoped',
+  'elasticloadbalancing:DescribeRules': 'unscoped',
+  'elasticloadbalancing:ModifyListener': 'albListener',
+  'elasticloadbalancing:ModifyRule': 'albListenerRule',
   'ecs:DescribeServices': 'ecsService',
   'ecs:UpdateService': 'ecsService',
   'ecs:RegisterTaskDefinition': 'unscoped',
@@ -101,7 +152,9 @@ const resourceKinds: Readonly<Record<string, ResourceKind>> = {
 };
 
 export interface GrantScope {
-  meshes: readonly MeshAccess[];
+  meshes?: readonly MeshAccess[];
+  latticeServices?: readonly string[];
+  albListenerArns?: readonly string[];
   ecsServices: readonly EcsServiceAccess[];
   passRoleArns: readonly string[];
   alarmNamePrefixes?: readonly string[];
@@ -127,10 +180,22 @@ export function actionsOf(handler: HandlerName): string[] {
   return [...actions].sort();
 }
 
+/**
+ * The handler's actions this stack grants: all but those of the routers it does not serve (a document naming
+ * such a router is then refused by IAM, before any write).
+ */
+export function grantedActionsOf(handler: HandlerName, scope: GrantScope): string[] {
+  const routers = new Set(routersOf(scope));
+  return actionsOf(handler).filter((action) => {
+    const router = routerOfAction(action);
+    return router === undefined || routers.has(router);
+  });
+}
+
 /** Least-privilege statements for one handler: actions grouped by the resources they may act on. */
 export function grantsFor(scope: Construct, handler: HandlerName, grantScope: GrantScope): Grant[] {
   const byKind = new Map<ResourceKind, string[]>();
-  for (const action of actionsOf(handler)) {
+  for (const action of grantedActionsOf(handler, grantScope)) {
     const kind = resourceKinds[action];
     if (!kind) throw new Error(`no resource scope is defined for ${action}; add it to infra/permissions.ts.`);
     byKind.set(kind, [...(byKind.get(kind) ?? []), action]);
@@ -162,7 +227,7 @@ function resourcesOf(
   switch (kind) {
     case 'mesh':
       return {
-        resources: scope.meshes.flatMap((mesh) => {
+        resources: (scope.meshes ?? []).flatMap((mesh) => {
           const arn = stack.formatArn({
             service: 'appmesh',
             resource: 'mesh',
@@ -174,6 +239,24 @@ function resourcesOf(
         wildcardReason:
           'Limited to the given meshes: mesh/<name>/* covers their virtual routers, routes and virtual nodes, ' +
           'which each execution document names at run time.',
+      };
+    case 'latticeListener':
+      return {
+        resources: unique(
+          (scope.latticeServices ?? []).map((service) => `${latticeServiceArn(stack, service)}/listener/*`),
+        ),
+        wildcardReason:
+          'Limited to the given VPC Lattice services: service/<id>/listener/* covers their listeners and ' +
+          'listener rules, which each execution document names at run time.',
+      };
+    case 'albListener':
+      return { resources: unique(scope.albListenerArns ?? []) };
+    case 'albListenerRule':
+      return {
+        resources: unique((scope.albListenerArns ?? []).map(rulesOfListener)),
+        wildcardReason:
+          'Limited to the rules of the given ALB listeners (listener-rule/app/<lb>/<lb-id>/<listener-id>/*); ' +
+          'each execution document names its rule at run time.',
       };
     case 'ecsService':
       return {
@@ -235,4 +318,24 @@ function resourcesOf(
         wildcardReason: "Limited to this state machine's executions, one per canary.",
       };
   }
+}
+
+/** A service ARN as given, or built from an ID in this account and Region. A token is taken as an ARN. */
+function latticeServiceArn(stack: Stack, service: string): string {
+  if (Token.isUnresolved(service) || service.startsWith('arn:')) return service;
+  return stack.formatArn({ service: 'vpc-lattice', resource: 'service', resourceName: service });
+}
+
+/**
+ * The rules of an ALB listener: a rule's ARN is its listener's with listener-rule/ for listener/ and the rule ID
+ * appended (arn:…:listener-rule/app/<lb>/<lb-id>/<listener-id>/<rule-id>).
+ */
+function rulesOfListener(listenerArn: string): string {
+  if (!Token.isUnresolved(listenerArn)) return `${listenerArn.replace(':listener/', ':listener-rule/')}/*`;
+  const [head, tail] = Fn.split(':listener/', listenerArn, 2);
+  return `${head}:listener-rule/${tail}/*`;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }

@@ -2,6 +2,8 @@ import type { Duration } from 'aws-cdk-lib';
 import { Token } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { InputError } from '../src/errors.js';
+import { parseListenerArn } from '../src/routing/alb/arns.js';
+import { parseLatticeIdentifier } from '../src/routing/vpc-lattice/identifiers.js';
 
 /** A mesh the canary shifts traffic in; `owner` is the owning account when the mesh is shared with this one. */
 export interface MeshAccess {
@@ -19,8 +21,15 @@ export const logLevels = ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
 export type LogLevel = (typeof logLevels)[number];
 
 export interface AppMeshCanaryOrchestratorProps {
-  /** Meshes whose routes the canary may read and shift. */
-  readonly meshes: readonly MeshAccess[];
+  /** Router app-mesh: meshes whose routes the canary may read and shift. */
+  readonly meshes?: readonly MeshAccess[];
+  /**
+   * Router vpc-lattice: VPC Lattice services (ARN, or ID in this account and Region) whose listeners' default
+   * actions and rules the canary may read and shift.
+   */
+  readonly latticeServices?: readonly string[];
+  /** Router alb: Application Load Balancer listener ARNs whose default actions and rules the canary may shift. */
+  readonly albListenerArns?: readonly string[];
   /** ECS services the canary may describe and update (scale the canary, promote and revert the stable). */
   readonly ecsServices: readonly EcsServiceAccess[];
   /** Task and execution roles RegisterTaskDefinition passes when promotion registers the new revision. */
@@ -44,11 +53,29 @@ const accountPattern = /^\d{12}$/;
 const roleArnPattern = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const stateMachineNamePattern = /^[A-Za-z0-9_-]{1,80}$/;
 
+/** The routers a stack serves: those whose resources the props give. */
+export type RouterName = 'app-mesh' | 'vpc-lattice' | 'alb';
+
+export function routersOf(
+  props: Pick<AppMeshCanaryOrchestratorProps, 'meshes' | 'latticeServices' | 'albListenerArns'>,
+): RouterName[] {
+  return [
+    ...((props.meshes ?? []).length > 0 ? (['app-mesh'] as const) : []),
+    ...((props.latticeServices ?? []).length > 0 ? (['vpc-lattice'] as const) : []),
+    ...((props.albListenerArns ?? []).length > 0 ? (['alb'] as const) : []),
+  ];
+}
+
 /** Rejects props that would deploy a policy granting nothing, or something else than meant. */
 export function validateProps(props: AppMeshCanaryOrchestratorProps): void {
-  if (props.meshes.length === 0)
-    throw new InputError('meshes', 'is empty; give the mesh(es) the canary shifts.');
-  for (const mesh of props.meshes) {
+  if (routersOf(props).length === 0) {
+    throw new InputError(
+      'meshes',
+      'no router is given: give the meshes (App Mesh), latticeServices (VPC Lattice) or albListenerArns ' +
+        '(Application Load Balancer) whose traffic the canary shifts; one stack may serve all three.',
+    );
+  }
+  for (const mesh of props.meshes ?? []) {
     checkName('meshes', 'mesh name', mesh.name);
     if (mesh.owner !== undefined && !Token.isUnresolved(mesh.owner) && !accountPattern.test(mesh.owner)) {
       throw new InputError(
@@ -57,6 +84,8 @@ export function validateProps(props: AppMeshCanaryOrchestratorProps): void {
       );
     }
   }
+  for (const service of props.latticeServices ?? []) checkLatticeService('latticeServices', service);
+  for (const listener of props.albListenerArns ?? []) checkAlbListenerArn('albListenerArns', listener);
   if (props.ecsServices.length === 0) {
     throw new InputError('ecsServices', 'is empty; give the cluster and its stable and canary services.');
   }
@@ -94,6 +123,37 @@ export function validateProps(props: AppMeshCanaryOrchestratorProps): void {
     throw new InputError(
       'stateMachineName',
       `must be 1 to 80 letters, digits, hyphens or underscores; got "${name}".`,
+    );
+  }
+}
+
+/**
+ * A VPC Lattice service ARN or ID (svc- and 17 characters); a token must resolve to an ARN. A name is refused:
+ * the IAM resource of its listeners and rules holds the service ID.
+ */
+export function checkLatticeService(input: string, value: string): void {
+  if (Token.isUnresolved(value)) return;
+  const identifier = parseLatticeIdentifier('service', value);
+  if (typeof identifier === 'string') throw new InputError(input, identifier);
+  if (identifier.form === 'name') {
+    throw new InputError(
+      input,
+      `"${value}" is a name; give the service ID (svc-…) or ARN (arn:aws:vpc-lattice:REGION:ACCOUNT:service/svc-…): ` +
+        'IAM names its listeners and rules by the ID.',
+    );
+  }
+}
+
+/** An Application Load Balancer listener ARN (listener/app/…); a token must resolve to one. */
+export function checkAlbListenerArn(input: string, value: string): void {
+  if (Token.isUnresolved(value)) return;
+  const listener = parseListenerArn(value);
+  if (typeof listener === 'string') throw new InputError(input, listener);
+  if (listener.type !== 'app') {
+    throw new InputError(
+      input,
+      `"${value}" is a listener of a ${listener.type === 'net' ? 'Network' : 'Gateway'} Load Balancer; ` +
+        'router alb shifts Application Load Balancer listeners (listener/app/...).',
     );
   }
 }

@@ -1,3 +1,5 @@
+import type { RouterName } from './props.js';
+
 /**
  * The permissions of the role the GitHub workflow assumes: the one source of the policy in README.md and
  * infra/README.md (scripts/render-docs.ts writes both; a test fails when they differ). The end-to-end tests
@@ -5,8 +7,13 @@
  */
 export interface WorkflowGrant {
   sid: string;
+  /** The router whose deployments need it; unset: every deployment. */
+  router?: RouterName;
   actions: readonly string[];
-  /** Policy resources, with REGION, ACCOUNT, MESH_OWNER and STATE_MACHINE_NAME for the user to replace. */
+  /**
+   * Policy resources, with placeholders for the user to replace: REGION, ACCOUNT, MESH_OWNER,
+   * STATE_MACHINE_NAME, SERVICE_ID, STABLE_TG_ID, CANARY_TG_ID, LB_NAME, LB_ID, LISTENER_ID.
+   */
   resources: readonly string[];
   conditions?: Record<string, Record<string, string>>;
   /** Which modes or inputs need it, for the README. */
@@ -14,6 +21,10 @@ export interface WorkflowGrant {
 }
 
 const mesh = 'arn:aws:appmesh:REGION:MESH_OWNER:mesh/apps';
+const latticeService = 'arn:aws:vpc-lattice:REGION:ACCOUNT:service/SERVICE_ID';
+const latticeTargetGroup = 'arn:aws:vpc-lattice:REGION:ACCOUNT:targetgroup';
+const albListener = 'arn:aws:elasticloadbalancing:REGION:ACCOUNT:listener/app/LB_NAME/LB_ID/LISTENER_ID';
+const albRules = 'arn:aws:elasticloadbalancing:REGION:ACCOUNT:listener-rule/app/LB_NAME/LB_ID/LISTENER_ID/*';
 
 export const workflowGrants: readonly WorkflowGrant[] = [
   {
@@ -47,6 +58,7 @@ export const workflowGrants: readonly WorkflowGrant[] = [
   },
   {
     sid: 'ReadMesh',
+    router: 'app-mesh',
     actions: [
       'appmesh:DescribeMesh',
       'appmesh:DescribeRoute',
@@ -59,15 +71,68 @@ export const workflowGrants: readonly WorkflowGrant[] = [
   },
   {
     sid: 'RestoreRoutes',
+    router: 'app-mesh',
     actions: ['appmesh:UpdateRoute'],
     resources: [`${mesh}/virtualRouter/*`],
     neededBy: 'rollback, when the guard has not restored the routes in time',
   },
   {
     sid: 'CreateCanaryNode',
+    router: 'app-mesh',
     actions: ['appmesh:CreateVirtualNode'],
     resources: [`${mesh}/virtualNode/*`],
     neededBy: 'deploy with create-canary-node: true',
+  },
+  {
+    sid: 'ReadLatticeRoutes',
+    router: 'vpc-lattice',
+    actions: ['vpc-lattice:GetListener', 'vpc-lattice:GetRule', 'vpc-lattice:GetService'],
+    resources: [latticeService, `${latticeService}/listener/*`],
+    neededBy: 'every mode',
+  },
+  {
+    sid: 'ReadLatticeTargetGroups',
+    router: 'vpc-lattice',
+    actions: ['vpc-lattice:GetTargetGroup'],
+    resources: [`${latticeTargetGroup}/STABLE_TG_ID`, `${latticeTargetGroup}/CANARY_TG_ID`],
+    neededBy: 'every mode',
+  },
+  {
+    sid: 'FindLatticeByName',
+    router: 'vpc-lattice',
+    actions: [
+      'vpc-lattice:ListListeners',
+      'vpc-lattice:ListRules',
+      'vpc-lattice:ListServices',
+      'vpc-lattice:ListTargetGroups',
+    ],
+    resources: ['*'],
+    neededBy: 'every mode, when a lattice-* or target-group input is a name rather than an ID or ARN',
+  },
+  {
+    sid: 'RestoreLatticeRoutes',
+    router: 'vpc-lattice',
+    actions: ['vpc-lattice:UpdateListener', 'vpc-lattice:UpdateRule'],
+    resources: [`${latticeService}/listener/*`],
+    neededBy: 'rollback, when the guard has not restored the rule (or default action) in time',
+  },
+  {
+    sid: 'ReadAlbRoutes',
+    router: 'alb',
+    actions: [
+      'elasticloadbalancing:DescribeListeners',
+      'elasticloadbalancing:DescribeRules',
+      'elasticloadbalancing:DescribeTargetGroups',
+    ],
+    resources: ['*'],
+    neededBy: 'every mode (Describe* support no resource-level permissions)',
+  },
+  {
+    sid: 'RestoreAlbRoutes',
+    router: 'alb',
+    actions: ['elasticloadbalancing:ModifyListener', 'elasticloadbalancing:ModifyRule'],
+    resources: [albListener, albRules],
+    neededBy: 'rollback, when the guard has not restored the rule (or default actions) in time',
   },
   {
     sid: 'StartAndListCanaries',
@@ -105,11 +170,14 @@ export function workflowPolicyJson(): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
 }
 
-/** The table README shows: each statement's actions, resources and who needs them. */
+/** The table README shows: each statement's router, actions, resources and who needs them. */
 export function workflowPolicyTable(): string {
   const code = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(', ');
   const rows = workflowGrants.map(
-    (grant) => `| ${grant.sid} | ${code(grant.actions)} | ${code(grant.resources)} | ${grant.neededBy} |`,
+    (grant) =>
+      `| ${grant.sid} | ${grant.router ?? 'all'} | ${code(grant.actions)} | ${code(grant.resources)} | ${grant.neededBy} |`,
   );
-  return ['| Statement | Actions | Resources | Needed by |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Statement | Router | Actions | Resources | Needed by |', '|---|---|---|---|---|', ...rows].join(
+    '\n',
+  );
 }

@@ -1,3 +1,4 @@
+import { lambdaRolesTable } from '../infra/lambda-roles-table.js';
 import { workflowPolicyJson, workflowPolicyTable } from '../infra/workflow-role.js';
 import { actionYmlInputs, actionYmlOutputs, inputsTable, outputsTable } from './action-reference.js';
 
@@ -8,7 +9,10 @@ export const generatedBlocks: Readonly<Record<string, Record<string, () => strin
     'action-inputs': inputsTable,
     'action-outputs': outputsTable,
   },
-  'infra/README.md': { 'workflow-role-policy': () => `\`\`\`json\n${workflowPolicyJson()}\n\`\`\`` },
+  'infra/README.md': {
+    'lambda-roles-table': lambdaRolesTable,
+    'workflow-role-policy': () => `\`\`\`json\n${workflowPolicyJson()}\n\`\`\``,
+  },
   'action.yml': { inputs: actionYmlInputs, outputs: actionYmlOutputs },
 };
 

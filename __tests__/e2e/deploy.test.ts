@@ -178,7 +178,10 @@ describe('the workflow role (infra/workflow-role.ts, rendered into both READMEs)
       ...new Set(
         stack.calls.calls
           .filter((call) => call.caller === 'client')
-          .map((call) => `${call.service}:${call.operation}`),
+          // The local stack names ELBv2 "elbv2"; IAM's prefix is elasticloadbalancing.
+          .map(
+            (call) => `${call.service === 'elbv2' ? 'elasticloadbalancing' : call.service}:${call.operation}`,
+          ),
       ),
     ].sort();
     expect(made.length).toBeGreaterThan(5);

@@ -14,6 +14,8 @@ beforeAll(async () => {
     untypedCall: join(fixtures, 'untyped-call.ts'),
     directSdk: join(fixtures, 'direct-sdk.ts'),
     aggregatedClient: join(fixtures, 'aggregated-client.ts'),
+    routerClients: join(fixtures, 'router-clients.ts'),
+    dynamicImport: join(fixtures, 'dynamic-import.ts'),
   });
 }, 60_000);
 
@@ -45,6 +47,25 @@ describe('AWS calls derived from a handler', () => {
   it('maps a method of an aggregated client to its operation', () => {
     expect(calls.aggregatedClient!.called).toEqual(['ecs:DescribeServices']);
     expect(calls.aggregatedClient!.bundled).toEqual(expect.arrayContaining(['ecs:UpdateService']));
+  });
+
+  it('maps the VPC Lattice and ELBv2 clients to their IAM actions, waiters to the command they poll', () => {
+    expect(calls.routerClients!.called).toEqual([
+      'elasticloadbalancing:DescribeListeners',
+      'elasticloadbalancing:DescribeTargetHealth',
+      'vpc-lattice:GetRule',
+      'vpc-lattice:ListRules',
+      'vpc-lattice:UpdateRule',
+    ]);
+    expect(calls.routerClients!.bundled).toEqual(
+      expect.arrayContaining(['elasticloadbalancing:ModifyRule', 'vpc-lattice:UpdateRule']),
+    );
+    expect(calls.routerClients!.bundled).not.toContain('vpc-lattice:BatchUpdateRule');
+  });
+
+  it('follows a function destructured from a module loaded on demand, and only that one', () => {
+    expect(calls.dynamicImport!.called).toEqual(['ecs:DescribeServices']);
+    expect(calls.dynamicImport!.bundled).toEqual(expect.arrayContaining(['ecs:UpdateService']));
   });
 
   it('never reports a call the bundle cannot make', () => {

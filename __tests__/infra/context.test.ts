@@ -13,6 +13,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'appmesh-canary-infra-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const roleArn = 'arn:aws:iam::111122223333:role/taskB-task';
+const listenerArn =
+  'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2';
 const minimal = { mesh: 'apps', cluster: 'apps', services: 'serviceB,serviceBv2', passRoles: roleArn };
 
 function settings(context: Record<string, unknown>): AppSettings {
@@ -78,8 +80,56 @@ describe('app settings from CDK context', () => {
     expect(orchestrator.passRoleArns).toHaveLength(2);
   });
 
+  it('reads the VPC Lattice services and ALB listeners, with or without meshes: one stack serves all three', () => {
+    const serviceArn = 'arn:aws:vpc-lattice:eu-west-1:111122223333:service/svc-0fedcba9876543210';
+    const { orchestrator } = settings({
+      ...minimal,
+      mesh: undefined,
+      latticeServices: `svc-0123456789abcdef0, ${serviceArn}`,
+      listenerArns: [listenerArn],
+    });
+    expect(orchestrator).toMatchObject({
+      latticeServices: ['svc-0123456789abcdef0', serviceArn],
+      albListenerArns: [listenerArn],
+    });
+    expect(orchestrator.meshes).toBeUndefined();
+    expect(settings({ ...minimal, listenerArns: listenerArn }).orchestrator).toMatchObject({
+      meshes: [{ name: 'apps' }],
+      albListenerArns: [listenerArn],
+    });
+  });
+
+  it('refuses a stack without any router, naming the three ways to give one', () => {
+    const error = errorOf(() => settings({ ...minimal, mesh: undefined }));
+    expect(error.input).toBe('mesh');
+    expect(error.message).toMatch(/-c mesh=apps/);
+    expect(error.message).toMatch(/-c latticeServices=svc-/);
+    expect(error.message).toMatch(/-c listenerArns=arn:aws:elasticloadbalancing:/);
+  });
+
   it.each([
-    [{ ...minimal, mesh: undefined }, 'mesh', /-c mesh=apps/],
+    ['latticeServices', 'orders', /is a name; give the service ID \(svc-…\) or ARN/],
+    ['latticeServices', 'svc-123', /not a VPC Lattice service ID/],
+    [
+      'latticeServices',
+      'arn:aws:vpc-lattice:eu-west-1:111122223333:targetgroup/tg-0123456789abcdef0',
+      /not a VPC Lattice service ARN/,
+    ],
+    [
+      'listenerArns',
+      listenerArn.replace(':listener/', ':listener-rule/').concat('/9'),
+      /not a load balancer listener ARN/,
+    ],
+    ['listenerArns', listenerArn.replace('/app/', '/net/'), /Network Load Balancer; router alb shifts/],
+    ['listenerArns', 'web', /not a load balancer listener ARN/],
+  ])('refuses a malformed %s value (%s)', (key, value, message) => {
+    const error = errorOf(() => settings({ ...minimal, [key]: value }));
+    expect(error.input).toBe(key);
+    expect(error.message).toMatch(message);
+  });
+
+  it.each([
+    [{ ...minimal, mesh: undefined, meshOwner: '444455556666' }, 'meshOwner', /no mesh is/],
     [{ ...minimal, cluster: undefined }, 'cluster', /-c cluster=apps/],
     [{ ...minimal, services: '' }, 'services', /serviceB,serviceBv2/],
     [{ ...minimal, passRoles: undefined }, 'passRoles', /-c passRoles=arn:aws:iam::/],
@@ -102,12 +152,26 @@ describe('construct props', () => {
     passRoleArns: [roleArn],
   };
 
-  it('accepts a valid set', () => {
+  it('accepts a valid set, for any router or several', () => {
     expect(() => validateProps(valid)).not.toThrow();
+    const { meshes: _meshes, ...withoutMeshes } = valid;
+    expect(() =>
+      validateProps({ ...withoutMeshes, latticeServices: ['svc-0123456789abcdef0'] }),
+    ).not.toThrow();
+    expect(() => validateProps({ ...withoutMeshes, albListenerArns: [listenerArn] })).not.toThrow();
+    expect(() =>
+      validateProps({ ...valid, latticeServices: ['svc-0123456789abcdef0'], albListenerArns: [listenerArn] }),
+    ).not.toThrow();
   });
 
   it.each([
     [{ meshes: [] }, 'meshes'],
+    [{ meshes: undefined, latticeServices: [], albListenerArns: [] }, 'meshes'],
+    [{ latticeServices: ['orders'] }, 'latticeServices'],
+    [
+      { albListenerArns: ['arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/1'] },
+      'albListenerArns',
+    ],
     [{ meshes: [{ name: 'apps', owner: '4444' }] }, 'meshes'],
     [{ meshes: [{ name: 'apps/*' }] }, 'meshes'],
     [{ ecsServices: [] }, 'ecsServices'],

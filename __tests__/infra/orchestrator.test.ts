@@ -17,7 +17,11 @@ import { handlersUnderTest } from './support/handlers.js';
 const handlers = handlersUnderTest();
 const outdir = mkdtempSync(join(tmpdir(), 'appmesh-canary-cdk-'));
 const context = {
+  // One stack serving all three routers: every kind of grant, and its cdk-nag acknowledgments, is checked.
   mesh: 'apps',
+  latticeServices: 'svc-0123456789abcdef0',
+  listenerArns:
+    'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2',
   cluster: 'apps',
   services: 'serviceB,serviceBv2',
   passRoles: 'arn:aws:iam::111122223333:role/taskB-task,arn:aws:iam::111122223333:role/taskB-execution',

@@ -26,6 +26,8 @@ const iamPrefixes: Readonly<Record<string, string>> = {
   cloudwatch: 'cloudwatch',
   xray: 'xray',
   sfn: 'states',
+  'vpc-lattice': 'vpc-lattice',
+  'elastic-load-balancing-v2': 'elasticloadbalancing',
 };
 
 /** SDK waiters poll with one command. */
@@ -34,12 +36,27 @@ const waiterCommands: Readonly<Record<string, string>> = {
   'ecs:ServicesInactive': 'DescribeServices',
   'ecs:TasksRunning': 'DescribeTasks',
   'ecs:TasksStopped': 'DescribeTasks',
+  'elasticloadbalancing:LoadBalancerAvailable': 'DescribeLoadBalancers',
+  'elasticloadbalancing:LoadBalancerExists': 'DescribeLoadBalancers',
+  'elasticloadbalancing:LoadBalancersDeleted': 'DescribeLoadBalancers',
+  'elasticloadbalancing:TargetInService': 'DescribeTargetHealth',
+  'elasticloadbalancing:TargetDeregistered': 'DescribeTargetHealth',
 };
 
-function iamAction(client: string, operation: string): string {
+/**
+ * Operations authorized by an action of another name (Service Authorization Reference, "API operations"
+ * table); every other operation of these services is authorized by the action of its own name.
+ */
+const operationActions: Readonly<Record<string, string>> = {
+  'vpc-lattice:BatchUpdateRule': 'vpc-lattice:UpdateRule',
+};
+
+/** The IAM action that authorizes one operation of an SDK client package (@aws-sdk/client-<client>). */
+export function iamAction(client: string, operation: string): string {
   const prefix = iamPrefixes[client];
   if (!prefix) throw new Error(`@aws-sdk/client-${client}: add its IAM service prefix to ${import.meta.url}`);
-  return `${prefix}:${operation}`;
+  const action = `${prefix}:${operation}`;
+  return operationActions[action] ?? action;
 }
 
 const bundledCommand = /node_modules\/@aws-sdk\/client-([a-z0-9-]+)\/dist-es\/commands\/(\w+)Command\.js$/;
@@ -177,17 +194,19 @@ function reachableActions(program: ts.Program, entry: string, projectFiles: stri
         if (!isProjectFile(declaration.getSourceFile())) continue;
         if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
           // const { alarms } = readers; alarms(...): a member taken off an object, called under its own name.
-          if (isCallee(identifier)) reachMembersNamed(bindingPropertyName(declaration));
+          // const { run } = await import('./mode.js'): the checker knows the module's export.
+          const units = destructuredDeclarations(checker, declaration)
+            .filter((taken) => isProjectFile(taken.getSourceFile()) && !isSignature(taken))
+            .map(unitOf)
+            .filter((unit) => unit !== undefined);
+          for (const unit of units) reach(unit);
+          if (units.length === 0 && isCallee(identifier)) {
+            reachMembersNamed(bindingPropertyName(declaration));
+          }
           continue;
         }
         // An interface or abstract member says nothing about the code that runs: resolved by name below.
-        if (
-          ts.isMethodSignature(declaration) ||
-          ts.isPropertySignature(declaration) ||
-          isAbstract(declaration)
-        ) {
-          continue;
-        }
+        if (isSignature(declaration)) continue;
         resolvedInCode = true;
         reach(unitOf(declaration));
       }
@@ -230,6 +249,28 @@ function isMemberUnit(node: ts.Node): boolean {
 function memberName(node: ts.Node): string | undefined {
   const name = (node as ts.NamedDeclaration).name;
   return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
+}
+
+/** Where the property a binding element takes is declared, by the type of the destructured value. */
+function destructuredDeclarations(checker: ts.TypeChecker, element: ts.BindingElement): ts.Declaration[] {
+  const property = checker.getTypeAtLocation(element.parent).getProperty(bindingPropertyName(element));
+  const symbol =
+    property && property.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(property) : property;
+  return (symbol?.declarations ?? []).flatMap((declaration) => {
+    // { alarms } or { alarms: readAlarms }: the value is declared where the name it holds is.
+    const value = ts.isShorthandPropertyAssignment(declaration)
+      ? checker.getShorthandAssignmentValueSymbol(declaration)
+      : ts.isPropertyAssignment(declaration) && ts.isIdentifier(declaration.initializer)
+        ? checker.getSymbolAtLocation(declaration.initializer)
+        : undefined;
+    if (!value) return [declaration];
+    const target = value.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(value) : value;
+    return target.declarations ?? [];
+  });
+}
+
+function isSignature(declaration: ts.Declaration): boolean {
+  return ts.isMethodSignature(declaration) || ts.isPropertySignature(declaration) || isAbstract(declaration);
 }
 
 function bindingPropertyName(element: ts.BindingElement): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { messageOf } from '../../errors.js';
 import type { TargetGroupPair } from '../group-weights.js';
 import { parseListenerArn, parseRuleArn, parseTargetGroupArn } from './arns.js';

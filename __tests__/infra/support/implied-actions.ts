@@ -1,0 +1,12 @@
+/**
+ * Actions IAM authorizes along with one the code calls (Service Authorization Reference): RegisterTaskDefinition
+ * passes the task and execution roles, and tags the revision when the family has tags (tag-on-create).
+ */
+const impliedBy: Readonly<Record<string, readonly string[]>> = {
+  'ecs:RegisterTaskDefinition': ['iam:PassRole', 'ecs:TagResource'],
+};
+
+/** The actions called and those IAM checks alongside them, sorted. */
+export function withImpliedActions(called: readonly string[]): string[] {
+  return [...new Set([...called, ...called.flatMap((action) => impliedBy[action] ?? [])])].sort();
+}
