@@ -2336,8 +2336,8 @@ async function preflightXRay(xray, readers, window) {
 
 // EXTERNAL MODULE: ./src/orchestrator/errors.ts
 var orchestrator_errors = __webpack_require__(5345);
-// EXTERNAL MODULE: ./src/report/canary-summary.ts + 1 modules
-var canary_summary = __webpack_require__(7399);
+// EXTERNAL MODULE: ./src/report/canary-summary.ts + 2 modules
+var canary_summary = __webpack_require__(5473);
 // EXTERNAL MODULE: ./src/routing/app-mesh/index.ts
 var app_mesh = __webpack_require__(3052);
 // EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules

@@ -7,6 +7,7 @@ import {
   runHealthCheck,
   stepWindow,
 } from '../../health/index.js';
+import { announceCheck } from '../announce.js';
 import { bakeExtended, decideAfterCheck } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
@@ -24,6 +25,7 @@ export async function check(
   document: ExecutionDocument,
   progress: Progress,
   deps: StepDeps,
+  executionArn?: string,
 ): Promise<Progress> {
   const step = document.steps[progress.stepIndex];
   if (!step)
@@ -52,6 +54,14 @@ export async function check(
   // The limits explain a verdict that differs from the check's own (a FAIL below the limit, an escalation).
   const limits =
     escalation.verdict === checkVerdict && checkVerdict !== 'INCONCLUSIVE' ? '' : `; ${escalation.reason}`;
+  await announceCheck(deps, document, executionArn, {
+    stepIndex: progress.stepIndex,
+    checkNumber: progress.bake.checks + 1,
+    verdict: checkVerdict,
+    escalation,
+    judged,
+    decision: next.decision,
+  });
   const extension =
     extended && next.decision === 'bake' ? '; bake extended: no check has passed this step yet' : '';
   return {
