@@ -1,5 +1,6 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { eventSource } from '../src/events/transitions.js';
 import type { HandlerName } from './handlers.js';
 import type { EcsServiceAccess, MeshAccess } from './props.js';
 
@@ -8,13 +9,14 @@ import type { EcsServiceAccess, MeshAccess } from './props.js';
  * __tests__/infra derives the same lists from the bundled code and fails when they differ.
  */
 export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = {
-  init: ['states:ListExecutions', 'states:DescribeExecution', 'appmesh:DescribeRoute'],
-  shift: ['appmesh:DescribeRoute', 'appmesh:UpdateRoute', 'ecs:DescribeServices'],
+  init: ['states:ListExecutions', 'states:DescribeExecution', 'appmesh:DescribeRoute', 'events:PutEvents'],
+  shift: ['appmesh:DescribeRoute', 'appmesh:UpdateRoute', 'ecs:DescribeServices', 'events:PutEvents'],
   check: [
     'cloudwatch:GetMetricData',
     'cloudwatch:DescribeAlarms',
     'xray:GetTimeSeriesServiceStatistics',
     'ecs:DescribeServices',
+    'events:PutEvents',
   ],
   promote: [
     'ecs:DescribeServices',
@@ -23,13 +25,20 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'ecs:UpdateService',
   ],
   'promotion-check': ['ecs:DescribeServices'],
-  finish: ['appmesh:DescribeRoute', 'appmesh:UpdateRoute', 'ecs:DescribeServices', 'ecs:UpdateService'],
+  finish: [
+    'appmesh:DescribeRoute',
+    'appmesh:UpdateRoute',
+    'ecs:DescribeServices',
+    'ecs:UpdateService',
+    'events:PutEvents',
+  ],
   rollback: [
     'appmesh:DescribeRoute',
     'appmesh:UpdateRoute',
     'ecs:DescribeServices',
     'ecs:DescribeTaskDefinition',
     'ecs:UpdateService',
+    'events:PutEvents',
   ],
   guard: [
     'states:DescribeExecution',
@@ -40,6 +49,7 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'ecs:DescribeServices',
     'ecs:DescribeTaskDefinition',
     'ecs:UpdateService',
+    'events:PutEvents',
   ],
 };
 
@@ -60,7 +70,8 @@ type ResourceKind =
   | 'passRole'
   | 'alarm'
   | 'stateMachine'
-  | 'execution';
+  | 'execution'
+  | 'defaultEventBus';
 
 const resourceKinds: Readonly<Record<string, ResourceKind>> = {
   'appmesh:DescribeMesh': 'mesh',
@@ -81,6 +92,7 @@ const resourceKinds: Readonly<Record<string, ResourceKind>> = {
   'states:ListExecutions': 'stateMachine',
   'states:DescribeExecution': 'execution',
   'states:StopExecution': 'execution',
+  'events:PutEvents': 'defaultEventBus',
 };
 
 export interface GrantScope {
@@ -216,6 +228,11 @@ function resourcesOf(
           }),
         ],
         wildcardReason: "Limited to this state machine's executions, one per canary.",
+      };
+    case 'defaultEventBus':
+      return {
+        resources: [stack.formatArn({ service: 'events', resource: 'event-bus', resourceName: 'default' })],
+        conditions: { StringEquals: { 'events:source': eventSource } },
       };
   }
 }

@@ -220,6 +220,16 @@ describe('resources are scoped to the props', () => {
     }
   });
 
+  it('PutEvents puts only events of source appmesh-canary, on the default bus only', () => {
+    const putting = handlerNames.flatMap((handler) => statementsWith(handler, 'events:PutEvents'));
+    expect(putting.length).toBeGreaterThan(0);
+    for (const statement of putting) {
+      expect(actionsOf(statement)).toEqual(['events:PutEvents']);
+      expect(resourcesOf(statement)).toEqual([arn('events', 'event-bus/default')]);
+      expect(statement.Condition).toEqual({ StringEquals: { 'events:source': 'appmesh-canary' } });
+    }
+  });
+
   it('"*" appears only with actions that support no resource-level permissions', () => {
     const unscoped = new Set([
       'cloudwatch:GetMetricData',

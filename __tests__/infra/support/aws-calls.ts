@@ -26,6 +26,7 @@ const iamPrefixes: Readonly<Record<string, string>> = {
   cloudwatch: 'cloudwatch',
   xray: 'xray',
   sfn: 'states',
+  eventbridge: 'events',
 };
 
 /** SDK waiters poll with one command. */
