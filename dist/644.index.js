@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ followExecution)
 /* harmony export */ });
-/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7399);
+/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5473);
 /* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1935);
 
 
@@ -2427,8 +2427,8 @@ async function preflightXRay(xray, readers, window) {
 
 // EXTERNAL MODULE: ./src/orchestrator/errors.ts
 var orchestrator_errors = __webpack_require__(5345);
-// EXTERNAL MODULE: ./src/report/canary-summary.ts + 1 modules
-var canary_summary = __webpack_require__(7399);
+// EXTERNAL MODULE: ./src/report/canary-summary.ts + 2 modules
+var canary_summary = __webpack_require__(5473);
 // EXTERNAL MODULE: ./src/routing/app-mesh/index.ts
 var app_mesh = __webpack_require__(3052);
 // EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules

@@ -221,12 +221,17 @@ function describeRollback(report) {
  * why it rolled back, then what was and was not done.
  */
 function incompleteCause(failure, report) {
+    const why = failureReason(failure);
+    return `${why ? `${why.replace(/\.$/, '')}. ` : ''}Rolled back as far as it may: ${report.summary}`;
+}
+/** Why the execution rolls back, from the state's failure ({Error, Cause}): "HealthCheckFailed: FAIL at …". */
+function failureReason(failure) {
     const { Error: error, Cause: cause } = (typeof failure === 'object' && failure !== null ? failure : {});
     const why = [
         typeof error === 'string' ? error : undefined,
         typeof cause === 'string' ? readableCause(cause) : undefined,
     ].filter(Boolean);
-    return `${why.length > 0 ? `${why.join(': ')}. ` : ''}Rolled back as far as it may: ${report.summary}`;
+    return why.length > 0 ? why.join(': ') : undefined;
 }
 
 // EXTERNAL MODULE: ./src/routing/router-settings.ts + 1 modules

@@ -1,5 +1,6 @@
 import { ArnFormat, Fn, Stack, Token } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { eventSource } from '../src/events/transitions.js';
 import type { HandlerName } from './handlers.js';
 import { type EcsServiceAccess, type MeshAccess, type RouterName, routersOf } from './props.js';
 
@@ -8,13 +9,14 @@ import { type EcsServiceAccess, type MeshAccess, type RouterName, routersOf } fr
  * __tests__/infra derives the same lists from the bundled code and fails when they differ.
  */
 export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = {
-  init: ['states:ListExecutions', 'states:DescribeExecution', ...readRoutes()],
-  shift: [...readRoutes(), ...writeRoutes(), 'ecs:DescribeServices'],
+  init: ['states:ListExecutions', 'states:DescribeExecution', ...readRoutes(), 'events:PutEvents'],
+  shift: [...readRoutes(), ...writeRoutes(), 'ecs:DescribeServices', 'events:PutEvents'],
   check: [
     'cloudwatch:GetMetricData',
     'cloudwatch:DescribeAlarms',
     'xray:GetTimeSeriesServiceStatistics',
     'ecs:DescribeServices',
+    'events:PutEvents',
   ],
   hold: [
     'cloudwatch:GetMetricData',
@@ -23,12 +25,14 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'ecs:DescribeServices',
     'states:SendTaskSuccess',
     'states:SendTaskFailure',
+    'events:PutEvents',
   ],
   resume: [
     'cloudwatch:GetMetricData',
     'cloudwatch:DescribeAlarms',
     'xray:GetTimeSeriesServiceStatistics',
     'ecs:DescribeServices',
+    'events:PutEvents',
   ],
   promote: [
     'ecs:DescribeServices',
@@ -37,13 +41,20 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'ecs:UpdateService',
   ],
   'promotion-check': ['ecs:DescribeServices'],
-  finish: [...readRoutes(), ...writeRoutes(), 'ecs:DescribeServices', 'ecs:UpdateService'],
+  finish: [
+    ...readRoutes(),
+    ...writeRoutes(),
+    'ecs:DescribeServices',
+    'ecs:UpdateService',
+    'events:PutEvents',
+  ],
   rollback: [
     ...readRoutes(),
     ...writeRoutes(),
     'ecs:DescribeServices',
     'ecs:DescribeTaskDefinition',
     'ecs:UpdateService',
+    'events:PutEvents',
   ],
   guard: [
     'states:DescribeExecution',
@@ -54,6 +65,7 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'ecs:DescribeServices',
     'ecs:DescribeTaskDefinition',
     'ecs:UpdateService',
+    'events:PutEvents',
   ],
 };
 
@@ -116,7 +128,8 @@ type ResourceKind =
   | 'passRole'
   | 'alarm'
   | 'stateMachine'
-  | 'execution';
+  | 'execution'
+  | 'defaultEventBus';
 
 const resourceKinds: Readonly<Record<string, ResourceKind>> = {
   'appmesh:DescribeMesh': 'mesh',
@@ -149,6 +162,7 @@ const resourceKinds: Readonly<Record<string, ResourceKind>> = {
   // A callback task's token answers for its state machine (CDK's grantTaskResponse scopes it the same way).
   'states:SendTaskSuccess': 'stateMachine',
   'states:SendTaskFailure': 'stateMachine',
+  'events:PutEvents': 'defaultEventBus',
 };
 
 export interface GrantScope {
@@ -316,6 +330,11 @@ function resourcesOf(
           }),
         ],
         wildcardReason: "Limited to this state machine's executions, one per canary.",
+      };
+    case 'defaultEventBus':
+      return {
+        resources: [stack.formatArn({ service: 'events', resource: 'event-bus', resourceName: 'default' })],
+        conditions: { StringEquals: { 'events:source': eventSource } },
       };
   }
 }

@@ -147,6 +147,12 @@ export const workflowGrants: readonly WorkflowGrant[] = [
     neededBy: 'every mode (stop: rollback)',
   },
   {
+    sid: 'ResumePausedCanaries',
+    actions: ['states:SendTaskSuccess'],
+    resources: ['arn:aws:states:REGION:ACCOUNT:stateMachine:STATE_MACHINE_NAME'],
+    neededBy: 'promote: answers the task token of a paused canary (a token acts for its state machine)',
+  },
+  {
     sid: 'ReadHealth',
     actions: ['cloudwatch:DescribeAlarms', 'cloudwatch:GetMetricData', 'xray:GetTimeSeriesServiceStatistics'],
     resources: ['*'],

@@ -1,4 +1,5 @@
 import { ecs } from '../src/aws/clients/ecs.js';
+import { events } from '../src/aws/clients/events.js';
 import { executions } from '../src/aws/clients/executions.js';
 import { routeClients } from '../src/aws/clients/routes.js';
 import { guardHandler } from '../src/orchestrator/runtime/handler.js';
@@ -7,4 +8,4 @@ import { guardHandler } from '../src/orchestrator/runtime/handler.js';
  * EventBridge target: an execution that ended ABORTED, TIMED_OUT or FAILED is rolled back; an alarm that
  * entered ALARM stops the running canaries that name it.
  */
-export const handler = guardHandler({ ...routeClients, ecs, executions });
+export const handler = guardHandler({ ...routeClients, ecs, executions, events });

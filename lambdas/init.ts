@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { events } from '../src/aws/clients/events.js';
 import { executions } from '../src/aws/clients/executions.js';
 import { routeClients } from '../src/aws/clients/routes.js';
 import { documentHandler } from '../src/orchestrator/runtime/handler.js';
@@ -16,5 +17,5 @@ export const handler = documentHandler(
   'Init',
   (event, document, deps) => init(document, execution.parse(event), deps),
   (progress) => ({ message: progress.reason }),
-  { ...routeClients, executions },
+  { ...routeClients, executions, events },
 );

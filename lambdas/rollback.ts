@@ -1,6 +1,8 @@
 import { ecs } from '../src/aws/clients/ecs.js';
+import { events } from '../src/aws/clients/events.js';
 import { routeClients } from '../src/aws/clients/routes.js';
-import { documentHandler } from '../src/orchestrator/runtime/handler.js';
+import { announceRollback } from '../src/orchestrator/announce.js';
+import { documentHandler, executionArnOf } from '../src/orchestrator/runtime/handler.js';
 import { incompleteCause, rollback } from '../src/orchestrator/steps/rollback.js';
 
 /** Task state Rollback: back to the pre-deploy state, from wherever the canary stopped. */
@@ -9,10 +11,11 @@ export const handler = documentHandler(
   async (event, document, deps) => {
     deps.log.info('rolling back', { failure: event.failure });
     const report = await rollback(document, deps);
+    await announceRollback(deps, document, executionArnOf(event), event.failure, report);
     return report.complete ? report : { ...report, cause: incompleteCause(event.failure, report) };
   },
   (report) => ({
     message: `${report.complete ? 'rolled back' : 'rolled back as far as it may'}: ${report.summary}`,
   }),
-  { ...routeClients, ecs },
+  { ...routeClients, ecs, events },
 );

@@ -1,6 +1,14 @@
 import { AwsError } from './protocol.js';
 
-export type ServiceName = 'appmesh' | 'ecs' | 'cloudwatch' | 'xray' | 'states' | 'vpc-lattice' | 'elbv2';
+export type ServiceName =
+  | 'appmesh'
+  | 'ecs'
+  | 'cloudwatch'
+  | 'xray'
+  | 'states'
+  | 'vpc-lattice'
+  | 'elbv2'
+  | 'events';
 
 /** One API call the stack answered, at simulated time `at`. */
 export interface RecordedCall {
@@ -22,6 +30,7 @@ const throttlingErrors: Record<ServiceName, { code: string; status: number; mess
   states: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' },
   'vpc-lattice': { code: 'ThrottlingException', status: 429, message: 'Rate exceeded' },
   elbv2: { code: 'Throttling', status: 400, message: 'Rate exceeded' },
+  events: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' },
 };
 
 export interface FaultSpec {

@@ -8,6 +8,7 @@ import { createClock, installSimulatedDate, type SimClock } from './clock.js';
 import { LocalCloudWatch } from './cloudwatch.js';
 import { LocalEcs } from './ecs.js';
 import { type AlbRuleRef, type Elbv2ActionWrite, elbv2Namespace, elbv2Version, LocalElbv2 } from './elbv2.js';
+import { type BusEvent, LocalEventBus } from './event-bus.js';
 import { AlarmPushRule, GuardRule } from './eventbridge.js';
 import type { LambdaHandler } from './lambdas.js';
 import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from './lattice.js';
@@ -21,6 +22,7 @@ import { TrafficSimulator } from './traffic.js';
 import { LocalXRay } from './xray.js';
 
 export type { AlbRuleRef, Elbv2ActionWrite } from './elbv2.js';
+export type { BusEvent } from './event-bus.js';
 export type { LatticeActionWrite, LatticeRuleRef } from './lattice.js';
 export type { Scenario, ScenarioInput } from './scenario.js';
 export { seedNames } from './seed.js';
@@ -96,6 +98,8 @@ export interface LocalStack {
   latticeWrites(): LatticeActionWrite[];
   /** Every ELBv2 ModifyRule / ModifyListener action write, with its simulated time. */
   albWrites(): Elbv2ActionWrite[];
+  /** Every event PutEvents put on the default event bus, in order, as EventBridge delivers it to targets. */
+  eventsPut(): BusEvent[];
   service(name: string, cluster?: string): ServiceView;
   executions(): ExecutionRecord[];
   /** Waits until every execution has ended and the guard has handled it. */
@@ -186,6 +190,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // As infra/ sets it on the guard function: the state machine whose canaries an alarm stops.
     process.env.STATE_MACHINE_ARN = stateMachineArn;
     const cloudWatch = new LocalCloudWatch(place, clock, world);
+    const eventBus = new LocalEventBus(place, clock);
     const alarmPush = new AlarmPushRule(place, clock, guardHandler, guardArn, () => cloudWatch.alarmStates());
 
     const endpoint = new LocalEndpoint(
@@ -202,6 +207,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           targetPrefix: 'AWSStepFunctions',
           contentType: 'application/x-amz-json-1.0',
           operations: stepFunctions.operations(),
+          errorBody: (error) => ({ __type: error.code, message: error.message }),
+        },
+        {
+          service: 'events',
+          targetPrefix: 'AWSEvents',
+          contentType: 'application/x-amz-json-1.1',
+          operations: eventBus.operations(),
           errorBody: (error) => ({ __type: error.code, message: error.message }),
         },
         {
@@ -292,6 +304,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         })),
       latticeWrites: () => structuredClone(vpcLattice.history.writes),
       albWrites: () => structuredClone(elbv2.history.writes),
+      eventsPut: () => structuredClone(eventBus.events),
       service: (name, cluster = seedNames.cluster) => {
         const record = ecs.serviceRecord(cluster, name);
         const image = ecs.appImageOf(record.taskDefinition);

@@ -103,7 +103,11 @@ export class LocalEndpoint {
         : form && request.method === 'POST'
           ? await this.queryCall(text, caller)
           : await this.restCall(request.method ?? 'GET', url, text, caller);
-    response.writeHead(reply.status, { 'x-amzn-requestid': requestId(), ...reply.headers });
+    response.writeHead(reply.status, {
+      'x-amzn-requestid': requestId(),
+      ...dateHeaderOf(request),
+      ...reply.headers,
+    });
     response.end(reply.body);
   }
 
@@ -220,6 +224,20 @@ export class LocalEndpoint {
       return failure(known);
     }
   }
+}
+
+/**
+ * The Date of the answer on the caller's own clock, read from its signature date. The handlers run on the
+ * simulated clock and a child process on the real one; a Date on the other clock looks like clock skew, which
+ * the SDK corrects by sending a failed call once more, a retry AWS would not cause.
+ */
+function dateHeaderOf(request: IncomingMessage): Record<string, string> {
+  const signed = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/.exec(
+    String(request.headers['x-amz-date'] ?? ''),
+  );
+  if (!signed) return {};
+  const [, year, month, day, hour, minute, second] = signed.map(Number) as number[];
+  return { date: new Date(Date.UTC(year!, month! - 1, day, hour, minute, second)).toUTCString() };
 }
 
 function parseBody(text: string): Json {

@@ -251,6 +251,7 @@ describe('a stack grants the router actions of the routers it is given resources
       'appmesh:DescribeRoute',
       'appmesh:UpdateRoute',
       'ecs:DescribeServices',
+      'events:PutEvents',
       ...platformActions,
     ]);
   });
@@ -371,6 +372,16 @@ describe('resources are scoped to the props', () => {
       for (const statement of all.statementsWith(handler, 'states:DescribeExecution')) {
         expect(resourcesOf(statement)).toEqual([arn('states', `execution:<${stateMachineId}.Name>:*`)]);
       }
+    }
+  });
+
+  it('PutEvents puts only events of source appmesh-canary, on the default bus only', () => {
+    const putting = handlerNames.flatMap((handler) => all.statementsWith(handler, 'events:PutEvents'));
+    expect(putting.length).toBeGreaterThan(0);
+    for (const statement of putting) {
+      expect(actionsOf(statement)).toEqual(['events:PutEvents']);
+      expect(resourcesOf(statement)).toEqual([arn('events', 'event-bus/default')]);
+      expect(statement.Condition).toEqual({ StringEquals: { 'events:source': 'appmesh-canary' } });
     }
   });
 

@@ -11,6 +11,7 @@ import type { ExecutionDocument } from '../../src/orchestrator/document.js';
 import type { Progress } from '../../src/orchestrator/progress.js';
 import { Executions } from '../../src/orchestrator/sfn.js';
 import { check } from '../../src/orchestrator/steps/check.js';
+import { RecordingPublisher } from '../support/recording-publisher.js';
 import { seedDocument } from './fixtures.js';
 import { createWorld } from './world.js';
 
@@ -46,6 +47,7 @@ const readers: HealthReaders = {
   xray: async () => undefined,
 };
 
+const events = new RecordingPublisher();
 const deps: StepDeps = {
   appMesh: new AppMeshClient({ region: 'us-west-2' }),
   vpcLattice: new VPCLatticeClient({ region: 'us-west-2' }),
@@ -53,6 +55,7 @@ const deps: StepDeps = {
   ecs: new Ecs(new ECSClient({ region: 'us-west-2' })),
   health: readers,
   executions: new Executions(new SFNClient({ region: 'us-west-2' })),
+  events,
   now: () => now,
   log: { info: () => {}, warn: () => {} },
 };

@@ -28,6 +28,7 @@ import { promotionCheck } from '../../src/orchestrator/steps/promotion-check.js'
 import { rollback } from '../../src/orchestrator/steps/rollback.js';
 import { shift } from '../../src/orchestrator/steps/shift.js';
 import { weightedTargetsOf } from '../../src/routing/app-mesh/index.js';
+import { RecordingPublisher } from '../support/recording-publisher.js';
 import {
   canaryPrevious,
   executionArnOf,
@@ -52,6 +53,7 @@ const bad = 'serviceb:5xx';
 const clock = { now: new Date('2026-11-22T05:00:00Z').getTime() };
 const log = { info: () => {}, warn: () => {} };
 const cloudWatch = new CloudWatchClient({ region });
+const events = new RecordingPublisher();
 const stepDeps: StepDeps = {
   appMesh: new AppMeshClient({ region }),
   vpcLattice: new VPCLatticeClient({ region }),
@@ -60,6 +62,7 @@ const stepDeps: StepDeps = {
   ecs: new Ecs(new ECSClient({ region })),
   health: awsHealthReaders({ cloudWatch, xray: new XRayClient({ region }) }),
   executions: new Executions(new SFNClient({ region }), { maxAttempts: 1 }),
+  events,
   now: () => new Date(clock.now),
   log,
 };

@@ -17,6 +17,7 @@ import { promote } from '../../src/orchestrator/steps/promote.js';
 import { rollback } from '../../src/orchestrator/steps/rollback.js';
 import { shift } from '../../src/orchestrator/steps/shift.js';
 import { shiftRouteSpec } from '../../src/routing/app-mesh/index.js';
+import { RecordingPublisher } from '../support/recording-publisher.js';
 import { canaryNew, seedDocument, stablePrevious, taskDefinitionArn } from './fixtures.js';
 import { createWorld, mutatingCalls, routeSpec, setRoute, type World } from './world.js';
 
@@ -34,6 +35,7 @@ const readers: HealthReaders = {
   xray: async () => undefined,
 };
 
+const events = new RecordingPublisher();
 const deps: StepDeps = {
   appMesh: new AppMeshClient({ region: 'us-west-2' }),
   vpcLattice: new VPCLatticeClient({ region: 'us-west-2' }),
@@ -42,6 +44,7 @@ const deps: StepDeps = {
   ecs: new Ecs(new ECSClient({ region: 'us-west-2' })),
   health: readers,
   executions: new Executions(new SFNClient({ region: 'us-west-2' })),
+  events,
   now: () => new Date('2026-11-01T10:30:00Z'),
   log: { info: () => {}, warn: () => {} },
 };

@@ -88,6 +88,8 @@ describe('the canary state machine, healthy', () => {
       // The canary service is confirmed before each shift (3) and check (15) and at promotion, with the
       // stable one (2); then the promotion polls (2) and the canary's retirement (1).
       DescribeServices: 23,
+      // One event per transition: started, each step shifted (3), promoted.
+      PutEvents: 5,
     });
   });
 

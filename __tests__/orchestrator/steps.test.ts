@@ -17,7 +17,8 @@ import { promotionCheck } from '../../src/orchestrator/steps/promotion-check.js'
 import { RollbackIncompleteError, rollback } from '../../src/orchestrator/steps/rollback.js';
 import { shift } from '../../src/orchestrator/steps/shift.js';
 import { DriftError, ShiftIncompleteError, shiftRouteSpec } from '../../src/routing/app-mesh/index.js';
-import { seedDocument, stablePrevious, taskDefinitionArn } from './fixtures.js';
+import { RecordingPublisher } from '../support/recording-publisher.js';
+import { executionArnOf, seedDocument, stablePrevious, taskDefinitionArn } from './fixtures.js';
 import { createWorld, mocks, mutatingCalls, routeSpec, setRoute, type World } from './world.js';
 
 const now = new Date('2026-11-01T10:30:00Z');
@@ -32,6 +33,7 @@ const readers: HealthReaders = {
   xray: async () => undefined,
 };
 
+const events = new RecordingPublisher();
 const deps: StepDeps = {
   appMesh: new AppMeshClient({ region: 'us-west-2' }),
   vpcLattice: new VPCLatticeClient({ region: 'us-west-2' }),
@@ -40,6 +42,7 @@ const deps: StepDeps = {
   ecs: new Ecs(new ECSClient({ region: 'us-west-2' })),
   health: readers,
   executions: new Executions(new SFNClient({ region: 'us-west-2' })),
+  events,
   now: () => now,
   log: { info: () => {}, warn: () => {} },
 };
@@ -111,6 +114,40 @@ describe('check', () => {
       counters: { failuresSinceLastPass: 0 },
       bake: { checks: 2 },
     });
+  });
+
+  it('announces a failed check under the failure limit as within the limit, and a pass not at all', async () => {
+    const lenient = {
+      ...document,
+      health: { ...document.health, policy: { ...document.health.policy, failureLimit: 2 } },
+    };
+    events.clear();
+    alarm = 'ALARM';
+    const failed = await check(lenient, progressAt(0), deps, executionArnOf('deploy-1'));
+    alarm = 'OK';
+    await check(lenient, failed, deps, executionArnOf('deploy-1'));
+
+    expect(events.transitions()).toEqual(['CHECK_FAILED']);
+    expect(events.events[0]!.detail).toMatchObject({
+      verdict: 'FAIL',
+      step: { number: 1, of: 3, weight: 25 },
+      weights: { canary: 25, stable: 75 },
+    });
+    expect(events.events[0]!.detail.reason).toMatch(
+      /^alarms: 1 alarm serviceBv2-5xx in ALARM — FAIL; within the limit: the canary goes on \(failed check 1 of failure-limit 2: not rolling back yet\)$/,
+    );
+  });
+
+  it('decides the same whether its event is published or not', async () => {
+    alarm = 'ALARM';
+    events.clear();
+    const published = await check(document, progressAt(0), deps, executionArnOf('deploy-1'));
+    events.failure = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+    const unpublished = await check(document, progressAt(0), deps, executionArnOf('deploy-1'));
+    events.clear();
+
+    expect(unpublished).toEqual(published);
+    expect(published.decision).toBe('rollback');
   });
 
   it('moves to the next step once the bake time is spent', async () => {

@@ -2,9 +2,11 @@ import './lambda-env.js';
 import { AppMeshClient, type RouteSpec as SdkRouteSpec, UpdateRouteCommand } from '@aws-sdk/client-app-mesh';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { DescribeExecutionCommand, ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { XRayClient } from '@aws-sdk/client-xray';
 import { mockClient } from 'aws-sdk-client-mock';
+import type { CanaryEventDetail } from '../../src/events/index.js';
 import type { AlarmStateValue } from '../../src/health/index.js';
 import { type RouteSpec, weightedTargetsOf } from '../../src/routing/app-mesh/index.js';
 import { type FakeAppMesh, seedMesh } from '../routing/app-mesh/fake-app-mesh.js';
@@ -25,6 +27,7 @@ export const mocks = {
   cloudWatch: mockClient(CloudWatchClient),
   xray: mockClient(XRayClient),
   sfn: mockClient(SFNClient),
+  events: mockClient(EventBridgeClient),
 };
 
 export interface RunningExecution {
@@ -63,6 +66,10 @@ export function createWorld(document: MeshDocument, routes: Record<string, Route
     .addTaskDefinition({ taskDefinitionArn: canaryPrevious, family: 'taskBv2', revision: 3 })
     .addTaskDefinition({ taskDefinitionArn: stablePrevious, family: 'taskB', revision: 7 });
   const world: World = { mesh, ecs, alarmAt: () => 'OK', running: [], ended: [] };
+  mocks.events.on(PutEventsCommand).callsFake(({ Entries }) => ({
+    FailedEntryCount: 0,
+    Entries: (Entries ?? []).map((_: unknown, index: number) => ({ EventId: `event-${index}` })),
+  }));
   mesh.install(mocks.appMesh);
   ecs.install(mocks.ecs);
   mocks.cloudWatch.on(DescribeAlarmsCommand).callsFake(({ AlarmNames }) => ({
@@ -100,6 +107,17 @@ export function createWorld(document: MeshDocument, routes: Record<string, Route
     };
   });
   return world;
+}
+
+/** The events the handlers put on the default event bus, in order: detail-type and parsed detail. */
+export function putEvents(): Array<{ source: string; detailType: string; detail: CanaryEventDetail }> {
+  return mocks.events.commandCalls(PutEventsCommand).flatMap((call) =>
+    (call.args[0].input.Entries ?? []).map((entry) => ({
+      source: entry.Source!,
+      detailType: entry.DetailType!,
+      detail: JSON.parse(entry.Detail!) as CanaryEventDetail,
+    })),
+  );
 }
 
 /** Replaces a route of the fake mesh, as an edit by someone else (or a run that stopped) leaves it. */

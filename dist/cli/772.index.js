@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
+/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5473);
 /* harmony import */ var _report_duration_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6132);
 /* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1935);
 /* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3393);

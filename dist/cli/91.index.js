@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ followExecution)
 /* harmony export */ });
-/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7399);
+/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5473);
 /* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1935);
 
 
@@ -68,8 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(4389);
 // EXTERNAL MODULE: ./src/deploy/follow.ts
 var deploy_follow = __webpack_require__(5390);
-// EXTERNAL MODULE: ./src/report/canary-summary.ts + 1 modules
-var canary_summary = __webpack_require__(7399);
+// EXTERNAL MODULE: ./src/report/canary-summary.ts + 2 modules
+var canary_summary = __webpack_require__(5473);
 // EXTERNAL MODULE: ./src/report/duration.ts
 var duration = __webpack_require__(6132);
 // EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules

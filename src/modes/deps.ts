@@ -4,14 +4,14 @@ import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { lazy } from '../aws/lazy.js';
 import type { Ecs } from '../ecs/index.js';
 import type { HealthReaders } from '../health/index.js';
-import type { StepDeps } from '../orchestrator/deps.js';
+import type { EngineDeps } from '../orchestrator/deps.js';
 import type { Executions } from '../orchestrator/sfn.js';
 import type { Log } from '../report/log.js';
 
-/** What the Action's and the CLI's modes need; the same shape the state machine's steps take, plus timing. */
-export interface ModeDeps extends StepDeps {
+/** What the Action's and the CLI's modes need: the engine's deps, as the steps take them, plus timing. */
+export interface ModeDeps extends EngineDeps {
   region: string;
-  log: Log & StepDeps['log'];
+  log: Log & EngineDeps['log'];
   sleep: (seconds: number) => Promise<void>;
 }
 

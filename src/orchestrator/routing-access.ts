@@ -1,9 +1,9 @@
 import { type EngineRouter, engineRouterFor } from '../routing/engine.js';
-import type { StepDeps } from './deps.js';
+import type { EngineDeps } from './deps.js';
 import type { ExecutionDocument } from './document.js';
 
 /** The router of one deployment, rebuilt from the snapshot its document carries (whatever the router). */
-export function routerOf(document: ExecutionDocument, deps: StepDeps): EngineRouter {
+export function routerOf(document: ExecutionDocument, deps: EngineDeps): EngineRouter {
   return engineRouterFor(document.snapshot, deps, {
     deploymentId: document.deploymentId,
     ...(deps.routingRetry ? { retry: deps.routingRetry } : {}),

@@ -1,6 +1,8 @@
 import { chartMarkdown, chartSeries } from './canary-chart.js';
 import { describeEntry, formatPct, type TimelineEntry } from './timeline.js';
 
+export { consoleUrlOf } from './console-url.js';
+
 /**
  * Bytes of timeline lines in the summary. GitHub refuses a step summary over 1 MiB; this leaves room for
  * the rest of the summary (a long error cause, the deploy table) in every case.
@@ -129,10 +131,4 @@ function pct(value: number | undefined): string {
 function max(current: number | undefined, value: number | undefined): number | undefined {
   if (value === undefined) return current;
   return current === undefined ? value : Math.max(current, value);
-}
-
-export function consoleUrlOf(executionArn: string): string {
-  const region = executionArn.split(':')[3] ?? 'us-east-1';
-  const domain = region.startsWith('cn-') ? 'console.amazonaws.cn' : 'console.aws.amazon.com';
-  return `https://${region}.${domain}/states/home?region=${region}#/v2/executions/details/${executionArn}`;
 }

@@ -28,6 +28,7 @@ const iamPrefixes: Readonly<Record<string, string>> = {
   sfn: 'states',
   'vpc-lattice': 'vpc-lattice',
   'elastic-load-balancing-v2': 'elasticloadbalancing',
+  eventbridge: 'events',
 };
 
 /** SDK waiters poll with one command. */

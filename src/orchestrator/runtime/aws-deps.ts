@@ -33,6 +33,11 @@ export function awsDeps(clients: HandlerClients) {
     executions = built;
     return built;
   };
+  let events: StepDeps['events'] | undefined;
+  const eventsPublisher = (): StepDeps['events'] => {
+    events ??= clients.events ? clients.events() : absent<StepDeps['events']>('EventBridge');
+    return events;
+  };
   const depsFor =
     (log: StepLog): DepsForRegion =>
     (region) => {
@@ -47,7 +52,14 @@ export function awsDeps(clients: HandlerClients) {
         };
         regional.set(region, built);
       }
-      return { ...built, routingRetry, executions: executionsClient(), now: () => new Date(), log };
+      return {
+        ...built,
+        routingRetry,
+        executions: executionsClient(),
+        events: eventsPublisher(),
+        now: () => new Date(),
+        log,
+      };
     };
   return { depsFor, executions: executionsClient };
 }

@@ -58,15 +58,23 @@ export function documentHandler<Result>(
   };
 }
 
-/** A state that takes and returns the progress (Shift, Check, Promote, PromotionCheck, Finish). */
+/**
+ * A state that takes and returns the progress (Shift, Check, Promote, PromotionCheck, Finish), and the
+ * execution's ARN for what it announces.
+ */
 export function progressHandler(
   state: string,
-  step: (document: ExecutionDocument, progress: Progress, deps: StepDeps) => Promise<Progress>,
+  step: (
+    document: ExecutionDocument,
+    progress: Progress,
+    deps: StepDeps,
+    executionArn: string | undefined,
+  ) => Promise<Progress>,
   clients: HandlerClients,
 ) {
   return documentHandler(
     state,
-    (event, document, deps) => step(document, parseProgress(event.progress), deps),
+    (event, document, deps) => step(document, parseProgress(event.progress), deps, executionArnOf(event)),
     (progress, document) => ({
       message: progress.reason,
       keys: { ...keysOf(document, progress), decision: progress.decision },
@@ -111,6 +119,11 @@ function guardedStateMachine(): string {
   const arn = process.env.STATE_MACHINE_ARN;
   if (!arn) throw new Error('STATE_MACHINE_ARN is not set: the guard does not know which canaries to stop');
   return arn;
+}
+
+/** The execution's ARN every Task state passes (`$.Execution.Id`); undefined when a caller left it out. */
+export function executionArnOf(event: StepEvent): string | undefined {
+  return typeof event.executionArn === 'string' && event.executionArn !== '' ? event.executionArn : undefined;
 }
 
 function objectOf(event: unknown): StepEvent {

@@ -1,3 +1,4 @@
+import { announcePaused } from '../../events/index.js';
 import {
   applyLimits,
   type Escalation,
@@ -7,6 +8,7 @@ import {
   runHealthCheck,
   stepWindow,
 } from '../../health/index.js';
+import { announceCheck } from '../announce.js';
 import { bakeExtended, decideAfterCheck } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
@@ -23,10 +25,19 @@ export async function check(
   document: ExecutionDocument,
   progress: Progress,
   deps: StepDeps,
+  executionArn?: string,
 ): Promise<Progress> {
   const extended = bakeExtended(document, progress);
   const judged = await judgeStep(document, progress, deps, { extended });
   const next = decideAfterCheck(document, progress, judged.verdict);
+  await announceCheck(deps, document, executionArn, {
+    stepIndex: progress.stepIndex,
+    checkNumber: progress.bake.checks + 1,
+    verdict: judged.ownVerdict,
+    escalation: judged.escalation,
+    judged: judged.judged,
+    decision: next.decision,
+  });
   const extension =
     extended && next.decision === 'bake' ? '; bake extended: no check has passed this step yet' : '';
   const checked: Progress = {
@@ -39,6 +50,12 @@ export async function check(
   if (next.decision !== 'pause') return checked;
   const since = judged.lastCheck.at;
   const deadline = new Date(Date.parse(since) + document.pauseTimeoutSeconds * 1000).toISOString();
+  await announcePaused(deps, document, executionArn, {
+    stepIndex: progress.stepIndex,
+    since: new Date(since),
+    deadline: new Date(deadline),
+    onTimeout: document.onPauseTimeout,
+  });
   return {
     ...checked,
     pause: { since, deadline },
@@ -51,6 +68,10 @@ export interface JudgedCheck {
   verdict: CheckVerdict;
   /** The check's own verdict, before the limits. */
   ownVerdict: CheckVerdict;
+  /** The verdict after the limits, and why it differs when it does. */
+  escalation: { verdict: CheckVerdict; reason: string };
+  /** What the check judged, in words. */
+  judged: string;
   counters: Progress['counters'];
   weight: number;
   reason: string;
@@ -96,6 +117,8 @@ export async function judgeStep(
   return {
     verdict: escalation.verdict,
     ownVerdict: checkVerdict,
+    escalation: { verdict: escalation.verdict, reason: escalation.reason },
+    judged,
     counters: escalation.counters,
     weight: step.weight,
     reason: `${escalation.verdict} ${where}: ${judged}${limits}`,

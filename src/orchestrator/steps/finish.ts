@@ -1,4 +1,5 @@
 import { resourceLabelsOf, stableTargetOf } from '../../routing/engine.js';
+import { announcePromoted } from '../announce.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import type { Progress } from '../progress.js';
@@ -15,6 +16,7 @@ export async function finish(
   document: ExecutionDocument,
   progress: Progress,
   deps: StepDeps,
+  executionArn?: string,
 ): Promise<Progress> {
   const router = routerOf(document, deps);
   const routes = await returnRoutesToSnapshot(router.resources(), router.lastWritten(progress.traffic));
@@ -24,13 +26,10 @@ export async function finish(
     (route) =>
       `; route ${route.routeName} keeps an edit made outside this deployment (${route.differences.join('; ')})`,
   );
-  return {
-    ...progress,
-    traffic: document.snapshot,
-    decision: 'done',
-    reason:
-      `promoted: ${resourceLabelsOf(document.snapshot).join(', ')} back on ${stableTargetOf(document.snapshot)}` +
-      `${routes.restored.length + routes.restoredKeepingEdits.length === 0 ? ' (already)' : ''}; canary service ` +
-      `${canary} ${retired === 'scaled-to-zero' ? 'scaled to 0' : retired === 'already-at-zero' ? 'already at 0' : retired.kept}${edits.join('')}`,
-  };
+  const reason =
+    `promoted: ${resourceLabelsOf(document.snapshot).join(', ')} back on ${stableTargetOf(document.snapshot)}` +
+    `${routes.restored.length + routes.restoredKeepingEdits.length === 0 ? ' (already)' : ''}; canary service ` +
+    `${canary} ${retired === 'scaled-to-zero' ? 'scaled to 0' : retired === 'already-at-zero' ? 'already at 0' : retired.kept}${edits.join('')}`;
+  await announcePromoted(deps, document, executionArn, progress.promotion?.taskDefinitionArn, reason);
+  return { ...progress, traffic: document.snapshot, decision: 'done', reason };
 }

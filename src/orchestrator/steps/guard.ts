@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { messageOf } from '../../errors.js';
+import { announceGuardFailure, announceGuardRollback } from '../announce.js';
 import type { DepsForRegion, StepLog } from '../deps.js';
 import { parseExecutionDocument } from '../document.js';
 import { stepErrorNames } from '../errors.js';
@@ -95,7 +96,16 @@ export async function guard(event: unknown, deps: GuardDeps): Promise<GuardResul
     );
   }
 
-  const report = await rollback(document, deps.depsFor(document.region));
+  const stepDeps = deps.depsFor(document.region);
+  const ended = { status: detail.status, ...(error ? { error } : {}) };
+  let report: RollbackReport;
+  try {
+    report = await rollback(document, stepDeps);
+  } catch (failure) {
+    await announceGuardFailure(stepDeps, document, detail.executionArn, ended, failure);
+    throw failure;
+  }
+  await announceGuardRollback(stepDeps, document, detail.executionArn, ended, report);
   const reason = `${detail.status}${error ? ` (${error})` : ''}: ${report.summary}`;
   const action = report.complete ? 'rolled-back' : 'incomplete';
   const line = `guard: ${report.complete ? 'rolled back' : 'rolled back as far as it may'} ${detail.executionArn}: ${reason}`;

@@ -1,4 +1,5 @@
 import { messageOf } from '../../errors.js';
+import { announceCheck } from '../announce.js';
 import type { StepDeps } from '../deps.js';
 import { type ExecutionDocument, InvalidDocumentError } from '../document.js';
 import { isTransient, toStepError } from '../errors.js';
@@ -32,6 +33,7 @@ export async function hold(
   progress: Progress,
   taskToken: string,
   deps: StepDeps,
+  executionArn?: string,
 ): Promise<HoldResult> {
   const { pause } = progress;
   if (!pause) throw new InvalidDocumentError('the Hold state was entered without a pause in the progress');
@@ -77,6 +79,14 @@ export async function hold(
 
   if (judged.verdict === 'FAIL') {
     const cause = `${judged.reason} (while paused since ${pause.since})`;
+    await announceCheck(deps, document, executionArn, {
+      stepIndex: progress.stepIndex,
+      checkNumber: progress.bake.checks + 1,
+      verdict: judged.ownVerdict,
+      escalation: judged.escalation,
+      judged: `${judged.judged} (while paused since ${pause.since})`,
+      decision: 'rollback',
+    });
     const delivered = await deps.executions.sendTaskFailure(
       taskToken,
       holdErrorNames.healthCheckFailed,

@@ -1,6 +1,7 @@
 import { noCounters } from '../../health/index.js';
 import { resourceLabelsOf } from '../../routing/engine.js';
 import { DriftError, type RouteDrift } from '../../routing/errors.js';
+import { announceStarted } from '../announce.js';
 import { freshBake } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
@@ -54,6 +55,7 @@ export async function init(
   }
   if (drifts.length > 0) throw new DriftError(drifts);
 
+  await announceStarted(deps, document, execution.executionArn);
   const younger = holders.length > 0 ? `; younger execution(s) on the same routes will stop themselves` : '';
   return {
     stepIndex: 0,

@@ -1,3 +1,4 @@
+import { announceResumed } from '../../events/index.js';
 import { durationText } from '../../report/duration.js';
 import { afterStep } from '../decide.js';
 import type { StepDeps } from '../deps.js';
@@ -16,6 +17,7 @@ export async function resume(
   document: ExecutionDocument,
   progress: Progress,
   deps: StepDeps,
+  executionArn?: string,
 ): Promise<Progress> {
   const { pause } = progress;
   if (!pause) throw new InvalidDocumentError('the Resume state was entered without a pause in the progress');
@@ -36,6 +38,12 @@ export async function resume(
         ? 'promoting'
         : 'done (promotion: none keeps the canary at 100%)'
       : `next step ${document.steps[next.stepIndex]?.weight}%`;
+  const resumedBy = pause.resumedBy ?? 'an operator';
+  await announceResumed(deps, document, executionArn, {
+    stepIndex: progress.stepIndex,
+    resumedBy,
+    reason: `paused at ${weight}% for ${heldFor}; ${then}`,
+  });
   const { pause: _ended, ...rest } = progress;
   return {
     ...rest,

@@ -2,7 +2,7 @@ import type { ServiceState } from '../../ecs/index.js';
 import { messageOf, readableCause } from '../../errors.js';
 import type { RouteDrift } from '../../routing/errors.js';
 import { canaryWeightIn, judgeResource } from '../../routing/resources.js';
-import type { StepDeps } from '../deps.js';
+import type { EngineDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import { routerOf, stepWeights } from '../routing-access.js';
 import { retireCanary, revertStableIfOurs, type StableRevert } from '../services.js';
@@ -48,7 +48,7 @@ export class RollbackIncompleteError extends Error {
  * Idempotent: a second run finds nothing to change and sends no write. Every part is attempted even when
  * one fails; AWS failures are thrown together at the end (RollbackIncomplete, retried).
  */
-export async function rollback(document: ExecutionDocument, deps: StepDeps): Promise<RollbackReport> {
+export async function rollback(document: ExecutionDocument, deps: EngineDeps): Promise<RollbackReport> {
   const { stableService, canaryService } = document;
   const report: Omit<RollbackReport, 'complete' | 'summary'> = {
     restoredRoutes: [],
@@ -194,6 +194,12 @@ export function describeRollback(
  * why it rolled back, then what was and was not done.
  */
 export function incompleteCause(failure: unknown, report: Pick<RollbackReport, 'summary'>): string {
+  const why = failureReason(failure);
+  return `${why ? `${why.replace(/\.$/, '')}. ` : ''}Rolled back as far as it may: ${report.summary}`;
+}
+
+/** Why the execution rolls back, from the state's failure ({Error, Cause}): "HealthCheckFailed: FAIL at …". */
+export function failureReason(failure: unknown): string | undefined {
   const { Error: error, Cause: cause } = (typeof failure === 'object' && failure !== null ? failure : {}) as {
     Error?: unknown;
     Cause?: unknown;
@@ -202,5 +208,5 @@ export function incompleteCause(failure: unknown, report: Pick<RollbackReport, '
     typeof error === 'string' ? error : undefined,
     typeof cause === 'string' ? readableCause(cause) : undefined,
   ].filter(Boolean);
-  return `${why.length > 0 ? `${why.join(': ')}. ` : ''}Rolled back as far as it may: ${report.summary}`;
+  return why.length > 0 ? why.join(': ') : undefined;
 }

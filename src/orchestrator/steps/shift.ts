@@ -1,3 +1,4 @@
+import { announceShifted } from '../announce.js';
 import { freshBake } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
@@ -14,6 +15,7 @@ export async function shift(
   document: ExecutionDocument,
   progress: Progress,
   deps: StepDeps,
+  executionArn?: string,
 ): Promise<Progress> {
   const step = document.steps[progress.stepIndex];
   if (!step)
@@ -21,6 +23,7 @@ export async function shift(
   await verifyCanaryService(deps.ecs, document.canaryService);
   const result = await routerOf(document, deps).shift(step.weight, progress.traffic);
   const written = result.written.length > 0 ? `wrote ${result.written.join(', ')}` : 'already there';
+  await announceShifted(deps, document, executionArn, progress.stepIndex, written);
   return {
     ...progress,
     traffic: result.state,
