@@ -44,11 +44,17 @@ function routeInputs(mode: string, overrides: Record<string, string> = {}) {
   };
 }
 
-/** Calls that change something, made since call number `from`. */
+/** Calls from outside the orchestrator (the Action) that change something, since call number `from`. */
 function writesSince(from: number) {
   return stack.calls.calls
     .slice(from)
+    .filter((call) => call.caller === 'client')
     .filter((call) => /^(Register|Update|Start|Create|Stop|Send|Delete|Put)/.test(call.operation));
+}
+
+/** The events this execution put, in order. */
+function eventsOf(executionArn: string) {
+  return stack.eventsPut().filter((event) => event.resources.includes(executionArn));
 }
 
 function execution(arn: string) {
@@ -108,6 +114,21 @@ describe('a pause step', () => {
       expect(execution(arn).status).toBe('SUCCEEDED');
       expect(state.stable.image).toBe(imageOf(stack, '2.0.0'));
       expect(state.canary.desiredCount).toBe(0);
+
+      const events = eventsOf(arn);
+      expect(events.map((event) => event['detail-type'])).toEqual([
+        'Canary Started',
+        'Step Shifted',
+        'Step Shifted',
+        'Paused',
+        'Resumed',
+        'Step Shifted',
+        'Promoted',
+      ]);
+      const paused = events[3]!.detail as { message: string; pause: { deadline: string; onTimeout: string } };
+      expect(paused.pause).toMatchObject({ onTimeout: 'rollback' });
+      expect(paused.message).toMatch(/paused at 50%/);
+      expect((events[4]!.detail as { resumedBy: string }).resumedBy).toBe('octocat');
     },
     timeout,
   );
@@ -171,6 +192,13 @@ describe('a pause step', () => {
       expect(ended.status).toBe('FAILED');
       expect(`${ended.error}: ${ended.cause}`).toMatch(/HealthCheckFailed/);
       expect(ended.cause).toMatch(/FAIL at 25% .*\(while paused since \S+\)/);
+      expect(eventsOf(arn).map((event) => event['detail-type'])).toEqual([
+        'Canary Started',
+        'Step Shifted',
+        'Paused',
+        'Check Failed',
+        'Rolled Back',
+      ]);
       expect(finalState(stack).route).toEqual(stableOnly);
 
       const promote = await action(stack, routeInputs('promote'));

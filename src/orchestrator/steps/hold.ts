@@ -79,19 +79,22 @@ export async function hold(
 
   if (judged.verdict === 'FAIL') {
     const cause = `${judged.reason} (while paused since ${pause.since})`;
-    await announceCheck(deps, document, executionArn, {
-      stepIndex: progress.stepIndex,
-      checkNumber: progress.bake.checks + 1,
-      verdict: judged.ownVerdict,
-      escalation: judged.escalation,
-      judged: `${judged.judged} (while paused since ${pause.since})`,
-      decision: 'rollback',
-    });
     const delivered = await deps.executions.sendTaskFailure(
       taskToken,
       holdErrorNames.healthCheckFailed,
       cause,
     );
+    // Announced once the rollback is under way: a token that had timed out is judged again next entry.
+    if (delivered) {
+      await announceCheck(deps, document, executionArn, {
+        stepIndex: progress.stepIndex,
+        checkNumber: progress.bake.checks + 1,
+        verdict: judged.ownVerdict,
+        escalation: judged.escalation,
+        judged: `${judged.judged} (while paused since ${pause.since})`,
+        decision: 'rollback',
+      });
+    }
     return answered(delivered, 'failed', cause);
   }
   const unchanged =
