@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
 import type { LocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/index.js';
 import {
@@ -44,6 +46,30 @@ function routeInputs(mode: string, overrides: Record<string, string> = {}) {
   };
 }
 
+/**
+ * The inputs examples/approve-promotion.yml gives the Action in a job, as written, with what only exists on
+ * GitHub left out (the task-definition file of the user's repository, the GitHub deployment) and this
+ * stack's state machine. Each held interval is 200 ms real here; the Action answers the token within one.
+ */
+function exampleInputs(job: 'deploy' | 'promote', overrides: Record<string, string> = {}) {
+  const workflow = parse(readFileSync('examples/approve-promotion.yml', 'utf8')) as {
+    jobs: Record<string, { steps: { uses?: string; with?: Record<string, string | number> }[] }>;
+  };
+  const step = workflow.jobs[job]!.steps.find((one) => one.uses?.startsWith('org/appmesh-canary@'))!;
+  const {
+    'task-definition': _file,
+    environment: _environment,
+    'github-token': _token,
+    ...inputs
+  } = step.with!;
+  return {
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [name, String(value)])),
+    'state-machine-arn': stack.stateMachineArn,
+    'wait-for-minutes': '10',
+    ...overrides,
+  };
+}
+
 /** Calls from outside the orchestrator (the Action) that change something, since call number `from`. */
 function writesSince(from: number) {
   return stack.calls.calls
@@ -63,18 +89,9 @@ function execution(arn: string) {
 
 describe('a pause step', () => {
   it(
-    'holds the weight, ends the deploy job PAUSED, shows in status, and promote resumes it to promotion',
+    'examples/approve-promotion.yml: holds the weight, ends the deploy job PAUSED, shows in status, and its promote job resumes it to promotion',
     async () => {
-      const deployed = await action(
-        stack,
-        deployInputs(stack, '2.0.0', {
-          steps: '25,50,pause,100',
-          'pause-timeout': '12h',
-          // Each held interval is 200 ms real here; the Action answers the token within one.
-          'check-interval': '1m',
-          'bake-time': '2m',
-        }),
-      );
+      const deployed = await action(stack, exampleInputs('deploy', { image: imageOf(stack, '2.0.0') }));
       expect(deployed.stdout).not.toContain('::error::');
       expect(deployed.code).toBe(0);
       expect(deployed.outputs.status).toBe('PAUSED');
@@ -99,7 +116,7 @@ describe('a pause step', () => {
         /paused: serviceB-\S+ at 50% since \S+ \([^)]+\); resume it with mode: promote \(CLI: appmesh-canary promote\); at \S+ it rolls back \(on-pause-timeout: rollback\)/,
       );
 
-      const promoted = await action(stack, routeInputs('promote'));
+      const promoted = await action(stack, exampleInputs('promote'));
       expect(promoted.stdout).not.toContain('::error::');
       expect(promoted.code).toBe(0);
       expect(promoted.outputs.status).toBe('SUCCEEDED');
