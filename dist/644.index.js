@@ -2429,6 +2429,8 @@ async function preflightXRay(xray, readers, window) {
 var orchestrator_errors = __webpack_require__(5345);
 // EXTERNAL MODULE: ./src/report/canary-summary.ts + 2 modules
 var canary_summary = __webpack_require__(5473);
+// EXTERNAL MODULE: ./src/report/duration.ts
+var duration = __webpack_require__(6132);
 // EXTERNAL MODULE: ./src/routing/app-mesh/index.ts
 var app_mesh = __webpack_require__(3052);
 // EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
@@ -2440,6 +2442,7 @@ var router_settings = __webpack_require__(4822);
 // EXTERNAL MODULE: ./src/modes/executions.ts
 var executions = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
+
 
 
 
@@ -2525,7 +2528,7 @@ async function preflightDeploy(read, deps, source) {
         ...placeholderTargetGroups(routing),
     });
     if (plan.stateMachineArn)
-        await checkStateMachineExists(plan.stateMachineArn, deps);
+        await checkStateMachineFits(plan, plan.stateMachineArn, deploy.waitForMinutes * 60, deps);
     const routeLabel = routeLabelOf(routing);
     const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
     const router = (0,engine/* routerFromSettings */.pM)(routing, deps, { deploymentId, log: deps.log });
@@ -2643,12 +2646,32 @@ function checkStateMachineRegion(stateMachineArn, region) {
             'StateMachineArn, or set region to the one of the state machine.');
     }
 }
-async function checkStateMachineExists(stateMachineArn, deps) {
-    const { exists } = await deps.executions.describeStateMachine(stateMachineArn);
-    if (!exists) {
+/**
+ * The state machine exists here, can run this plan's pauses, and lets an execution live as long as the plan
+ * may take: an execution that times out mid-canary is rolled back by the guard, after a wasted bake.
+ */
+async function checkStateMachineFits(plan, stateMachineArn, promotionSeconds, deps) {
+    const machine = await deps.executions.describeStateMachine(stateMachineArn);
+    if (!machine.exists) {
         throw new errors/* InputError */.dz('state-machine-arn', `no state machine ${stateMachineArn} in this account and region: use the StateMachineArn output of the ` +
             'orchestrator stack (infra/), deployed in this region.');
     }
+    const pauses = plan.steps.filter((step) => step.pause).length;
+    if (pauses > 0 && machine.states && !machine.states.includes('Hold')) {
+        throw new errors/* InputError */.dz('steps', `has a pause, but state machine ${stateMachineArn} has no Hold state (an orchestrator stack from before pause steps): update the stack (infra/), or remove pause from steps.`);
+    }
+    if (machine.timeoutSeconds === undefined)
+        return;
+    const planSeconds = longestPlanSeconds(plan, pauses, promotionSeconds);
+    if (planSeconds <= machine.timeoutSeconds)
+        return;
+    const input = pauses > 0 ? 'pause-timeout' : 'bake-time';
+    throw new errors/* InputError */.dz(input, `the canary may take ${(0,duration/* durationText */.S)(planSeconds * 1000)} (bakes${pauses > 0 ? `, ${pauses} pause${pauses > 1 ? 's' : ''} to their timeout` : ''} and promotion), longer than state machine ${stateMachineArn} lets an execution run (${(0,duration/* durationText */.S)(machine.timeoutSeconds * 1000)}): shorten ${input}, or deploy the orchestrator with a longer executionTimeout (infra/, context executionTimeout).`);
+}
+/** Bakes (each may extend while it waits for its first own period), pauses to their timeout, promotion. */
+function longestPlanSeconds(plan, pauses, promotionSeconds) {
+    const bakes = plan.steps.reduce((total, step) => total + step.bakeSeconds + 2 * plan.checkIntervalSeconds + 120, 0);
+    return bakes + pauses * plan.pauseTimeoutSeconds + promotionSeconds;
 }
 /** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */
 async function refuseWhileRunning(stateMachineArn, snapshot, deps, alreadyRolledOut) {

@@ -127,7 +127,7 @@ export class AppMeshCanaryOrchestrator extends Construct {
     const stateMachine = new sfn.StateMachine(this, 'StateMachine', {
       ...(props.stateMachineName ? { stateMachineName: props.stateMachineName } : {}),
       definitionBody: sfn.DefinitionBody.fromString(
-        stateMachineDefinition(definitionFile, props.executionTimeout ?? Duration.hours(6), [
+        stateMachineDefinition(definitionFile, props.executionTimeout ?? Duration.days(3), [
           ...Object.keys(taskSubstitutions),
         ]),
       ),

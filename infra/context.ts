@@ -71,7 +71,7 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
       ...(retentionDays !== undefined ? { logRetention: retentionDays as RetentionDays } : {}),
       ...(stateMachineName ? { stateMachineName } : {}),
       executionTimeout: Duration.seconds(
-        duration(read, 'executionTimeout', '6h', { min: 60, max: 31_536_000 }),
+        duration(read, 'executionTimeout', '3d', { min: 60, max: 31_536_000 }),
       ),
       ...(lambdasDir ? { lambdasDir } : {}),
     },

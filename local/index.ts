@@ -110,6 +110,9 @@ export interface LocalStack {
 const defaults = { region: 'us-west-2', account: '123456789012' };
 let processPort: number | undefined;
 
+/** infra/'s default executionTimeout (3 days). */
+const defaultExecutionTimeoutSeconds = 3 * 86_400;
+
 /** The state machine as infra/ deploys it: each ${XxxFunctionArn} becomes a Lambda function ARN. */
 function deployedDefinition(place: { region: string; account: string }): {
   definition: StateMachineDefinition;
@@ -123,7 +126,9 @@ function deployedDefinition(place: { region: string; account: string }): {
     functions.set(`${name}FunctionArn`, arn);
     return arn;
   });
-  return { definition: JSON.parse(substituted) as StateMachineDefinition, functions };
+  // As the infra stack deploys it: with its default execution timeout (the Action reads it before a deploy).
+  const definition = { ...JSON.parse(substituted), TimeoutSeconds: defaultExecutionTimeoutSeconds };
+  return { definition: definition as StateMachineDefinition, functions };
 }
 
 function scenarioOf(input: ScenarioInput | string | undefined): Scenario {

@@ -459,5 +459,9 @@ function withoutCallbackTimeouts(definition: StateMachineDefinition): StateMachi
       return [name, rest];
     }),
   );
-  return { ...definition, States: states } as StateMachineDefinition;
+  // The execution timeout is the deployed definition's fact, not simulated: no canary here runs for days.
+  const { TimeoutSeconds: _timeout, ...rest } = definition as StateMachineDefinition & {
+    TimeoutSeconds?: number;
+  };
+  return { ...rest, States: states } as StateMachineDefinition;
 }

@@ -226,6 +226,41 @@ describe('a pause step', () => {
   );
 });
 
+describe('a plan the state machine cannot hold', () => {
+  it(
+    'is refused before any write: pauses longer than the execution timeout, or more history than it keeps',
+    async () => {
+      const before = stack.calls.calls.length;
+      const tooLong = await action(
+        stack,
+        deployInputs(stack, '2.1.0', {
+          steps: '25,pause,100',
+          'pause-timeout': '7d',
+          'check-interval': '5m',
+        }),
+      );
+      expect(tooLong.code).toBe(1);
+      expect(tooLong.stdout).toMatch(
+        /::error::input "pause-timeout": the canary may take 168h 36m \(bakes, 1 pause to their timeout and promotion\), longer than state machine \S+ lets an execution run \(72h\): shorten pause-timeout, or deploy the orchestrator with a longer executionTimeout/,
+      );
+      const tooManyEvents = await action(
+        stack,
+        deployInputs(stack, '2.1.0', {
+          steps: '25,pause,100',
+          'pause-timeout': '24h',
+          'check-interval': '10s',
+        }),
+      );
+      expect(tooManyEvents.code).toBe(1);
+      expect(tooManyEvents.stdout).toMatch(
+        /::error::input "pause-timeout": .* history events; .*Shorten pause-timeout to at most/,
+      );
+      expect(writesSince(before)).toEqual([]);
+    },
+    timeout,
+  );
+});
+
 describe('mode: promote', () => {
   it(
     'with no canary running is refused and sends nothing',

@@ -40,7 +40,7 @@ describe('app settings from CDK context', () => {
       ecsServices: [{ cluster: 'apps', services: ['serviceB', 'serviceBv2'] }],
       passRoleArns: [roleArn],
       logLevel: 'INFO',
-      executionTimeout: Duration.seconds(6 * 3600),
+      executionTimeout: Duration.seconds(3 * 86_400),
     });
   });
 

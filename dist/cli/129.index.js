@@ -141,11 +141,14 @@ class Executions {
             status: execution.status ?? 'UNKNOWN',
         }));
     }
-    /** Whether the state machine exists (in this client's region); its ARN when it does. */
+    /**
+     * Whether the state machine exists (in this client's region) and, when it does, what its definition
+     * allows: its execution timeout and its states.
+     */
     async describeStateMachine(stateMachineArn) {
         try {
-            await this.call(`describing state machine ${stateMachineArn}`, () => this.client.send(new dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn })));
-            return { exists: true };
+            const output = await this.call(`describing state machine ${stateMachineArn}`, () => this.client.send(new dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn })));
+            return { exists: true, ...definitionFacts(output?.definition) };
         }
         catch (error) {
             if (error instanceof errors/* AwsCallError */.iQ && error.awsErrorName === 'StateMachineDoesNotExist') {
@@ -153,6 +156,18 @@ class Executions {
             }
             throw error;
         }
+    }
+}
+function definitionFacts(definition) {
+    try {
+        const parsed = JSON.parse(definition ?? '');
+        return {
+            ...(typeof parsed.TimeoutSeconds === 'number' ? { timeoutSeconds: parsed.TimeoutSeconds } : {}),
+            ...(parsed.States ? { states: Object.keys(parsed.States) } : {}),
+        };
+    }
+    catch {
+        return {};
     }
 }
 

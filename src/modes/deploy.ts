@@ -20,6 +20,7 @@ import type { HealthSettings } from '../health/index.js';
 import { familyOf } from '../orchestrator/document.js';
 import { CanaryAlreadyRunningError } from '../orchestrator/errors.js';
 import { consoleUrlOf } from '../report/canary-summary.js';
+import { durationText } from '../report/duration.js';
 import type { TimelineEntry } from '../report/timeline.js';
 import { AppMeshRouter } from '../routing/app-mesh/index.js';
 import {
@@ -142,7 +143,8 @@ export async function preflightDeploy(
     ...placeholderTargetGroups(routing),
   });
 
-  if (plan.stateMachineArn) await checkStateMachineExists(plan.stateMachineArn, deps);
+  if (plan.stateMachineArn)
+    await checkStateMachineFits(plan, plan.stateMachineArn, deploy.waitForMinutes * 60, deps);
   const routeLabel = routeLabelOf(routing);
   const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
   const router = routerFromSettings(routing, deps, { deploymentId, log: deps.log });
@@ -279,15 +281,48 @@ function checkStateMachineRegion(stateMachineArn: string, region: string): void 
   }
 }
 
-async function checkStateMachineExists(stateMachineArn: string, deps: ModeDeps): Promise<void> {
-  const { exists } = await deps.executions.describeStateMachine(stateMachineArn);
-  if (!exists) {
+/**
+ * The state machine exists here, can run this plan's pauses, and lets an execution live as long as the plan
+ * may take: an execution that times out mid-canary is rolled back by the guard, after a wasted bake.
+ */
+async function checkStateMachineFits(
+  plan: CanaryPlanSettings,
+  stateMachineArn: string,
+  promotionSeconds: number,
+  deps: ModeDeps,
+): Promise<void> {
+  const machine = await deps.executions.describeStateMachine(stateMachineArn);
+  if (!machine.exists) {
     throw new InputError(
       'state-machine-arn',
       `no state machine ${stateMachineArn} in this account and region: use the StateMachineArn output of the ` +
         'orchestrator stack (infra/), deployed in this region.',
     );
   }
+  const pauses = plan.steps.filter((step) => step.pause).length;
+  if (pauses > 0 && machine.states && !machine.states.includes('Hold')) {
+    throw new InputError(
+      'steps',
+      `has a pause, but state machine ${stateMachineArn} has no Hold state (an orchestrator stack from before pause steps): update the stack (infra/), or remove pause from steps.`,
+    );
+  }
+  if (machine.timeoutSeconds === undefined) return;
+  const planSeconds = longestPlanSeconds(plan, pauses, promotionSeconds);
+  if (planSeconds <= machine.timeoutSeconds) return;
+  const input = pauses > 0 ? 'pause-timeout' : 'bake-time';
+  throw new InputError(
+    input,
+    `the canary may take ${durationText(planSeconds * 1000)} (bakes${pauses > 0 ? `, ${pauses} pause${pauses > 1 ? 's' : ''} to their timeout` : ''} and promotion), longer than state machine ${stateMachineArn} lets an execution run (${durationText(machine.timeoutSeconds * 1000)}): shorten ${input}, or deploy the orchestrator with a longer executionTimeout (infra/, context executionTimeout).`,
+  );
+}
+
+/** Bakes (each may extend while it waits for its first own period), pauses to their timeout, promotion. */
+function longestPlanSeconds(plan: CanaryPlanSettings, pauses: number, promotionSeconds: number): number {
+  const bakes = plan.steps.reduce(
+    (total, step) => total + step.bakeSeconds + 2 * plan.checkIntervalSeconds + 120,
+    0,
+  );
+  return bakes + pauses * plan.pauseTimeoutSeconds + promotionSeconds;
 }
 
 /** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */

@@ -192,18 +192,38 @@ export class Executions {
       }));
   }
 
-  /** Whether the state machine exists (in this client's region); its ARN when it does. */
-  async describeStateMachine(stateMachineArn: string): Promise<{ exists: boolean }> {
+  /**
+   * Whether the state machine exists (in this client's region) and, when it does, what its definition
+   * allows: its execution timeout and its states.
+   */
+  async describeStateMachine(
+    stateMachineArn: string,
+  ): Promise<{ exists: boolean; timeoutSeconds?: number; states?: string[] }> {
     try {
-      await this.call(`describing state machine ${stateMachineArn}`, () =>
+      const output = await this.call(`describing state machine ${stateMachineArn}`, () =>
         this.client.send(new DescribeStateMachineCommand({ stateMachineArn })),
       );
-      return { exists: true };
+      return { exists: true, ...definitionFacts(output?.definition) };
     } catch (error) {
       if (error instanceof AwsCallError && error.awsErrorName === 'StateMachineDoesNotExist') {
         return { exists: false };
       }
       throw error;
     }
+  }
+}
+
+function definitionFacts(definition: string | undefined): { timeoutSeconds?: number; states?: string[] } {
+  try {
+    const parsed = JSON.parse(definition ?? '') as {
+      TimeoutSeconds?: unknown;
+      States?: Record<string, unknown>;
+    };
+    return {
+      ...(typeof parsed.TimeoutSeconds === 'number' ? { timeoutSeconds: parsed.TimeoutSeconds } : {}),
+      ...(parsed.States ? { states: Object.keys(parsed.States) } : {}),
+    };
+  } catch {
+    return {};
   }
 }
