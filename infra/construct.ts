@@ -13,6 +13,7 @@ import { Construct } from 'constructs';
 import { stateMachineDefinition } from './definition.js';
 import { type HandlerName, handlerNames, pascalName, taskSubstitutions, timeoutOf } from './handlers.js';
 import { acknowledge, acknowledgeWildcards } from './nag.js';
+import { CanaryNotifications } from './notifications.js';
 import { grantsFor, wildcardsOf } from './permissions.js';
 import { type AppMeshCanaryOrchestratorProps, validateProps } from './props.js';
 
@@ -38,6 +39,8 @@ export class AppMeshCanaryOrchestrator extends Construct {
   readonly guardRule: events.Rule;
   /** Alarms that enter ALARM: the guard stops, at once, the running canaries that name them. */
   readonly alarmRule: events.Rule;
+  /** The topic each canary event's message goes to, when notifications are configured. */
+  readonly notifications?: CanaryNotifications;
   /** Guard invocations that failed after their retries: alarm on it, a canary may still be split. */
   readonly guardDeadLetterQueue: sqs.Queue;
 
@@ -60,6 +63,8 @@ export class AppMeshCanaryOrchestrator extends Construct {
     this.stateMachineArn = this.stateMachine.stateMachineArn;
     this.grantAwsCalls(props);
     this.guardRule = this.guardRuleFor(this.stateMachine);
+    if (props.notifications)
+      this.notifications = new CanaryNotifications(this, 'Notifications', props.notifications);
     // The state machine does not name the guard, so the guard may name the state machine: no cycle.
     this.functions.guard.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
     this.alarmRule = this.alarmRuleFor(props);

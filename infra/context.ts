@@ -49,6 +49,8 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
     );
   }
   const stateMachineName = optionalString(read, 'stateMachineName');
+  const notifyTopicArn = optionalString(read, 'notifyTopicArn');
+  const notifyEmails = list(read, 'notifyEmails');
   const lambdasDir = optionalString(read, 'lambdasDir');
   const alarmNamePrefixes = list(read, 'alarmPrefixes');
   const passRoleArns = list(read, 'passRoles');
@@ -70,6 +72,14 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
       logLevel: oneOf(read, 'logLevel', logLevels, 'INFO'),
       ...(retentionDays !== undefined ? { logRetention: retentionDays as RetentionDays } : {}),
       ...(stateMachineName ? { stateMachineName } : {}),
+      ...(notifyTopicArn || notifyEmails.length > 0
+        ? {
+            notifications: {
+              ...(notifyTopicArn ? { topicArn: notifyTopicArn } : {}),
+              ...(notifyEmails.length > 0 ? { emails: notifyEmails } : {}),
+            },
+          }
+        : {}),
       executionTimeout: Duration.seconds(
         duration(read, 'executionTimeout', '3d', { min: 60, max: 31_536_000 }),
       ),

@@ -42,8 +42,13 @@ export interface AppMeshCanaryOrchestratorProps {
   readonly logRetention?: RetentionDays;
   /** @default a name CloudFormation generates */
   readonly stateMachineName?: string;
-  /** An execution still running after this is TIMED_OUT, and the guard rolls it back. @default 6 hours */
+  /** An execution still running after this is TIMED_OUT, and the guard rolls it back. @default 3 days */
   readonly executionTimeout?: Duration;
+  /**
+   * Send each canary event's one-line message to an SNS topic: an existing one (topicArn, e.g. AWS Chatbot's)
+   * or one created with these email subscribers. @default no notifications (events still reach the bus)
+   */
+  readonly notifications?: { readonly topicArn?: string; readonly emails?: readonly string[] };
   /** Directory of the handler entry files (init.ts, shift.ts, ...). @default the repository's lambdas/ */
   readonly lambdasDir?: string;
 }

@@ -11,6 +11,7 @@ import type { IConstruct } from 'constructs';
 import type { AppMeshCanaryOrchestrator } from '../../infra/construct.js';
 import { definitionFile } from '../../infra/construct.js';
 import { type HandlerName, handlerNames, taskSubstitutions } from '../../infra/handlers.js';
+import { CanaryNotifications } from '../../infra/notifications.js';
 import { buildOrchestratorApp } from '../../infra/orchestrator-app.js';
 import { handlersUnderTest } from './support/handlers.js';
 
@@ -28,6 +29,7 @@ const context = {
   logLevel: 'DEBUG',
   logRetentionDays: '14',
   executionTimeout: '2h',
+  notifyEmails: 'platform@example.com',
   ...(handlers.lambdasDir ? { lambdasDir: handlers.lambdasDir } : {}),
 };
 
@@ -56,6 +58,39 @@ const resources = () => template.toJSON().Resources as Record<string, { Type: st
 const logicalId = (construct: IConstruct) =>
   stack.getLogicalId((construct.node.defaultChild ?? construct) as CfnResource);
 const functionOf = (handler: HandlerName) => resources()[logicalId(orchestrator.functions[handler])]!;
+
+describe('notifications', () => {
+  const ofType = (type: string) => Object.values(resources()).filter((resource) => resource.Type === type);
+
+  it('send the one-line message of each appmesh-canary event to a topic, encrypted with a key EventBridge may use', () => {
+    const [rule] = ofType('AWS::Events::Rule').filter(
+      (one) => JSON.stringify(one.Properties.EventPattern) === JSON.stringify({ source: ['appmesh-canary'] }),
+    );
+    expect(rule!.Properties.Targets).toEqual([expect.objectContaining({ InputPath: '$.detail.message' })]);
+    const [topic] = ofType('AWS::SNS::Topic');
+    expect(topic!.Properties.KmsMasterKeyId).toBeDefined();
+    expect(ofType('AWS::SNS::Subscription').map((one) => one.Properties)).toEqual([
+      expect.objectContaining({ Protocol: 'email', Endpoint: 'platform@example.com' }),
+    ]);
+    const [key] = ofType('AWS::KMS::Key');
+    expect(JSON.stringify(key!.Properties.KeyPolicy)).toContain('events.amazonaws.com');
+    expect(key!.Properties.EnableKeyRotation).toBe(true);
+  });
+
+  it("go to a topic given by ARN (AWS Chatbot's), creating none", () => {
+    const bare = new Stack(new App(), 'Bare', { env: { account: '111122223333', region: 'eu-west-1' } });
+    const topicArn = 'arn:aws:sns:eu-west-1:111122223333:chatbot-deploys';
+    new CanaryNotifications(bare, 'Notifications', { topicArn });
+    const json = Template.fromStack(bare).toJSON().Resources as Record<
+      string,
+      { Type: string; Properties: Json }
+    >;
+    expect(Object.values(json).map((resource) => resource.Type)).toEqual(['AWS::Events::Rule']);
+    expect(Object.values(json)[0]!.Properties.Targets).toEqual([
+      expect.objectContaining({ Arn: topicArn, InputPath: '$.detail.message' }),
+    ]);
+  });
+});
 
 describe('handler functions', () => {
   it('are ESM bundles on Node.js 24, arm64, with X-Ray tracing, one per handler', () => {
