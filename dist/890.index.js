@@ -406,6 +406,21 @@ function albTargetGroupSource(read, known) {
 function required(read, input) {
     return (0,inputs/* requiredString */.Fk)(read, input, 'The target group metrics presets read the canary by its target group.');
 }
+/**
+ * Well-formed stand-ins for the target group ARNs a router resolves, so that every health input is checked
+ * before the first call (an ALB group keeps its given name, which its preset compares).
+ */
+function placeholderTargetGroups(routing) {
+    if (routing.router === 'app-mesh')
+        return {};
+    const group = (given, digit) => routing.router === 'alb'
+        ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
+        : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
+    return {
+        canaryTargetGroupArn: group(routing.canaryTargetGroup ?? '', '1'),
+        stableTargetGroupArn: group(routing.stableTargetGroup ?? '', '2'),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/config/health.ts
 
@@ -2368,6 +2383,7 @@ var executions = __webpack_require__(593);
 
 
 
+
 /**
  * `deploy`: every input is checked, then the read-only pre-flight (the state machine, the lock, routes,
  * nodes, canary at 0, both services and their roles, health sources), then the canary service gets the new
@@ -2416,7 +2432,7 @@ async function runDeployMode(read, deps, source) {
 }
 /** Reads only: every refusal happens here, before the first write. */
 async function preflightDeploy(read, deps, source) {
-    const routing = (0,router_settings/* routerSettings */.X)(read);
+    const routing = (0,router_settings/* routerSettings */.XV)(read);
     const deploy = deploySettings(read, routing.router === 'app-mesh');
     const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
     const stable = stableServiceSettings(read);
@@ -2579,21 +2595,6 @@ function healthFor(read, checkIntervalSeconds, known) {
         return settings;
     const periods = Math.max(1, Math.ceil(checkIntervalSeconds / settings.periodSeconds));
     return { ...settings, windowSeconds: periods * settings.periodSeconds };
-}
-/**
- * Target group ARNs of the right shape to check the health inputs before any call: inputs that name a target
- * group by name are resolved by the router's pre-flight, and checked again with the real ARNs.
- */
-function placeholderTargetGroups(routing) {
-    if (routing.router === 'app-mesh')
-        return {};
-    const group = (given, digit) => routing.router === 'alb'
-        ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
-        : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
-    return {
-        canaryTargetGroupArn: group(routing.canaryTargetGroup, '1'),
-        stableTargetGroupArn: group(routing.stableTargetGroup, '2'),
-    };
 }
 /** A short name of what is shifted, for the deployment id: the routes, the router, the rule or listener. */
 function routeLabelOf(routing) {

@@ -60,8 +60,8 @@ function canaryWeightIn(raw, kit) {
     }
 }
 
-// EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
-var engine = __webpack_require__(3393);
+// EXTERNAL MODULE: ./src/routing/engine.ts + 4 modules
+var engine = __webpack_require__(6471);
 ;// CONCATENATED MODULE: ./src/orchestrator/routing-access.ts
 
 /** The router of one deployment, rebuilt from the snapshot its document carries (whatever the router). */
@@ -247,7 +247,7 @@ var executions = __webpack_require__(593);
  * deployed since is never reverted: that is refused, saying what runs. Safe to run again.
  */
 async function runRollbackMode(read, deps, actor) {
-    const settings = (0,router_settings/* routerSettings */.X)(read);
+    const settings = (0,router_settings/* routerSettings */.XV)(read);
     const stateMachineArn = (0,inputs/* requiredString */.Fk)(read, 'state-machine-arn', 'Set it to the orchestrator state machine ARN.');
     const guardWaitSeconds = (0,inputs/* integer */.nd)(read, 'rollback-wait-seconds', 120, { min: 0, max: 3600 });
     const waitForMinutes = (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 });
