@@ -2081,6 +2081,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/routing/alb/arns.ts
+var alb_arns = __webpack_require__(850);
 // EXTERNAL MODULE: ./src/routing/target-groups.ts
 var target_groups = __webpack_require__(3210);
 ;// CONCATENATED MODULE: ./src/routing/group-weights.ts
@@ -2192,8 +2194,6 @@ function shareOf(groups, id) {
 
 // EXTERNAL MODULE: ./src/routing/json.ts
 var json = __webpack_require__(7910);
-// EXTERNAL MODULE: ./src/routing/alb/arns.ts
-var alb_arns = __webpack_require__(850);
 ;// CONCATENATED MODULE: ./src/routing/alb/spec.ts
 
 
@@ -3786,6 +3786,7 @@ class VpcLatticeRouter {
 
 
 
+
 const trafficSnapshotSchema = schemas/* discriminatedUnion */.gMt('router', [
     meshTrafficStateSchema,
     latticeTrafficStateSchema,
@@ -3847,7 +3848,9 @@ function checkCanaryAtZero(state) {
             const groups = state.router === 'alb' ? targetGroupsOf(state.spec) : spec_targetGroupsOf(state.spec);
             const pair = state.router === 'alb' ? albPairOf(state) : latticePairOf(state);
             if (groups.some((group) => group.id === pair.canary && group.weight > 0)) {
-                throw new errors/* CanaryGroupNotAtZeroError */.cP(resourceLabelsOf(state)[0], pair.canary, groups);
+                // ALB groups are named by name in messages, not by their long ARNs.
+                const named = state.router === 'alb' ? alb_arns/* targetGroupNameOf */.RC : (id) => id;
+                throw new errors/* CanaryGroupNotAtZeroError */.cP(resourceLabelsOf(state)[0], named(pair.canary), groups.map((group) => ({ ...group, id: named(group.id) })));
             }
         }
     }
@@ -3992,7 +3995,9 @@ function forwardEngine(router, snapshot, resource) {
 /* harmony export */   wG: () => (/* binding */ PreflightError)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _target_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3210);
+/* harmony import */ var _resource_phrase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7200);
+/* harmony import */ var _target_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3210);
+
 
 
 /** Errors every router raises alike, so the engine tells them apart the same way. */
@@ -4005,8 +4010,8 @@ class DriftError extends Error {
     drifts;
     name = 'DriftError';
     constructor(drifts) {
-        super(`${drifts.map((drift) => `route ${drift.routeName}: ${drift.differences.join('; ')}`).join('. ')}. ` +
-            'The route was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.');
+        super(`${drifts.map((drift) => `${(0,_resource_phrase_js__WEBPACK_IMPORTED_MODULE_1__/* .resourcesPhrase */ .V)([drift.routeName])}: ${drift.differences.join('; ')}`).join('. ')}. ` +
+            `${drifts.some((drift) => drift.routeName.includes(' ')) ? 'It' : 'The route'} was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.`);
         this.drifts = drifts;
     }
 }
@@ -4022,7 +4027,7 @@ class ShiftIncompleteError extends Error {
     notWritten;
     name = 'ShiftIncompleteError';
     constructor(canaryPercent, written, failedRoute, notWritten, options) {
-        super(`shifting to ${canaryPercent}% stopped at route ${failedRoute}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(options.cause)}. ` +
+        super(`shifting to ${canaryPercent}% stopped at ${(0,_resource_phrase_js__WEBPACK_IMPORTED_MODULE_1__/* .resourcesPhrase */ .V)([failedRoute])}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(options.cause)}. ` +
             `Written: ${written.length > 0 ? written.join(', ') : 'none'}; not written: ${notWritten.join(', ')}. ` +
             'Restoring the snapshot undoes the written routes.', options);
         this.canaryPercent = canaryPercent;
@@ -4037,7 +4042,7 @@ class RestoreIncompleteError extends Error {
     failures;
     name = 'RestoreIncompleteError';
     constructor(restored, failures) {
-        super(`restore failed for ${failures.map((failure) => `route ${failure.routeName} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(failure.error)})`).join(', ')}; ` +
+        super(`restore failed for ${failures.map((failure) => `${(0,_resource_phrase_js__WEBPACK_IMPORTED_MODULE_1__/* .resourcesPhrase */ .V)([failure.routeName])} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(failure.error)})`).join(', ')}; ` +
             `restored: ${restored.length > 0 ? restored.join(', ') : 'none'}. Restore is safe to run again.`, { cause: failures[0]?.error });
         this.restored = restored;
         this.failures = failures;
@@ -4079,7 +4084,7 @@ class CanaryGroupNotAtZeroError extends PreflightError {
     groups;
     name = 'CanaryNotAtZeroError';
     constructor(resource, canaryTargetGroup, groups) {
-        super(`${resource} already sends traffic to canary target group ${canaryTargetGroup} (${(0,_target_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGroups */ .iq)(groups)}): ` +
+        super(`${resource} already sends traffic to canary target group ${canaryTargetGroup} (${(0,_target_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGroups */ .iq)(groups)}): ` +
             'a canary is running or a previous one was left behind. Roll it back, or set the canary weight to 0 by hand ' +
             'once no deployment is running.');
         this.resource = resource;
