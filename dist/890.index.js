@@ -1981,7 +1981,10 @@ function policy_judgeCounts(source, reading, policy, labels = policy_metricLabel
     if (!reading.canary)
         return policy_unreadable(source, `no canary data (${reading.noData.join(', ')} empty)`, policy);
     const canary = numbersOf(reading.canary);
-    const baselineWanted = policy.maxErrorRateIncreasePct !== undefined && reading.hasStable;
+    // At 100% the stable is routed nothing: there is no baseline to compare with (an ALB publishes no zeros).
+    const stableRouted = routing.canaryWeightPct === undefined || routing.canaryWeightPct < 100;
+    const baselineAsked = policy.maxErrorRateIncreasePct !== undefined && reading.hasStable;
+    const baselineWanted = baselineAsked && stableRouted;
     const stableUsable = stable !== undefined && stable.requests >= policy.minRequests;
     const comparison = baselineWanted && stableUsable && canary.requests > 0
         ? compareErrorRates({
@@ -2021,9 +2024,11 @@ function policy_judgeCounts(source, reading, policy, labels = policy_metricLabel
     if (baselineWanted && !stable) {
         return policy_unreadable(source, `${summary}; no stable data for the baseline (${reading.noData.join(', ')} empty)`, policy, numbers);
     }
-    const skipped = baselineWanted && !stableUsable
-        ? ` (baseline skipped: stable below min-requests ${policy.minRequests})`
-        : '';
+    const skipped = baselineAsked && !stableRouted
+        ? ' (no baseline: the stable is routed no traffic at 100%)'
+        : baselineWanted && !stableUsable
+            ? ` (baseline skipped: stable below min-requests ${policy.minRequests})`
+            : '';
     return { ...numbers, verdict: 'PASS', reason: `${summary} — PASS${skipped}` };
 }
 /**
