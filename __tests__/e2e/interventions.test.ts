@@ -103,7 +103,7 @@ describe('while a canary runs', () => {
         `::error::execution ${first.outputs['execution-arn']} (deployment ${first.outputs['deployment-id']}`,
       );
       expect(second.stdout).toContain(
-        'is running a canary on route serviceB of serviceB. This deploy changed nothing.',
+        'is running a canary on route serviceB of virtual router serviceB. This deploy changed nothing.',
       );
       expect(stack.calls.count('ecs', 'RegisterTaskDefinition')).toBe(registrations);
       expect(stack.calls.count('ecs', 'UpdateService')).toBe(updates);
