@@ -534,6 +534,21 @@ function albTargetGroupSource(read, known) {
 function required(read, input) {
     return (0,inputs/* requiredString */.Fk)(read, input, 'The target group metrics presets read the canary by its target group.');
 }
+/**
+ * Well-formed stand-ins for the target group ARNs a router resolves, so that every health input is checked
+ * before the first call (an ALB group keeps its given name, which its preset compares).
+ */
+function placeholderTargetGroups(routing) {
+    if (routing.router === 'app-mesh')
+        return {};
+    const group = (given, digit) => routing.router === 'alb'
+        ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
+        : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
+    return {
+        canaryTargetGroupArn: group(routing.canaryTargetGroup ?? '', '1'),
+        stableTargetGroupArn: group(routing.stableTargetGroup ?? '', '2'),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/config/health.ts
 
@@ -2057,7 +2072,10 @@ function policy_judgeCounts(source, reading, policy, labels = policy_metricLabel
     if (!reading.canary)
         return policy_unreadable(source, `no canary data (${reading.noData.join(', ')} empty)`, policy);
     const canary = numbersOf(reading.canary);
-    const baselineWanted = policy.maxErrorRateIncreasePct !== undefined && reading.hasStable;
+    // At 100% the stable is routed nothing: there is no baseline to compare with (an ALB publishes no zeros).
+    const stableRouted = routing.canaryWeightPct === undefined || routing.canaryWeightPct < 100;
+    const baselineAsked = policy.maxErrorRateIncreasePct !== undefined && reading.hasStable;
+    const baselineWanted = baselineAsked && stableRouted;
     const stableUsable = stable !== undefined && stable.requests >= policy.minRequests;
     const comparison = baselineWanted && stableUsable && canary.requests > 0
         ? compareErrorRates({
@@ -2097,9 +2115,11 @@ function policy_judgeCounts(source, reading, policy, labels = policy_metricLabel
     if (baselineWanted && !stable) {
         return policy_unreadable(source, `${summary}; no stable data for the baseline (${reading.noData.join(', ')} empty)`, policy, numbers);
     }
-    const skipped = baselineWanted && !stableUsable
-        ? ` (baseline skipped: stable below min-requests ${policy.minRequests})`
-        : '';
+    const skipped = baselineAsked && !stableRouted
+        ? ' (no baseline: the stable is routed no traffic at 100%)'
+        : baselineWanted && !stableUsable
+            ? ` (baseline skipped: stable below min-requests ${policy.minRequests})`
+            : '';
     return { ...numbers, verdict: 'PASS', reason: `${summary} — PASS${skipped}` };
 }
 /**
@@ -2462,6 +2482,7 @@ var executions = __webpack_require__(593);
 
 
 
+
 /**
  * `deploy`: every input is checked, then the read-only pre-flight (the state machine, the lock, routes,
  * nodes, canary at 0, both services and their roles, health sources), then the canary service gets the new
@@ -2511,7 +2532,7 @@ async function runDeployMode(read, deps, source) {
 }
 /** Reads only: every refusal happens here, before the first write. */
 async function preflightDeploy(read, deps, source) {
-    const routing = (0,router_settings/* routerSettings */.X)(read);
+    const routing = (0,router_settings/* routerSettings */.XV)(read);
     const deploy = deploySettings(read, routing.router === 'app-mesh');
     const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
     const stable = stableServiceSettings(read);
@@ -2694,21 +2715,6 @@ function healthFor(read, checkIntervalSeconds, known) {
         return settings;
     const periods = Math.max(1, Math.ceil(checkIntervalSeconds / settings.periodSeconds));
     return { ...settings, windowSeconds: periods * settings.periodSeconds };
-}
-/**
- * Target group ARNs of the right shape to check the health inputs before any call: inputs that name a target
- * group by name are resolved by the router's pre-flight, and checked again with the real ARNs.
- */
-function placeholderTargetGroups(routing) {
-    if (routing.router === 'app-mesh')
-        return {};
-    const group = (given, digit) => routing.router === 'alb'
-        ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
-        : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
-    return {
-        canaryTargetGroupArn: group(routing.canaryTargetGroup, '1'),
-        stableTargetGroupArn: group(routing.stableTargetGroup, '2'),
-    };
 }
 /** A short name of what is shifted, for the deployment id: the routes, the router, the rule or listener. */
 function routeLabelOf(routing) {

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(4389);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/routing/resource-phrase.ts
+var resource_phrase = __webpack_require__(7200);
 ;// CONCATENATED MODULE: ./src/routing/resources.ts
 /**
  * What the engine's rollback, promotion finish and drift checks need of every router, for each routed
@@ -80,6 +82,7 @@ function stepWeights(document) {
 // EXTERNAL MODULE: ./src/orchestrator/services.ts
 var services = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./src/orchestrator/steps/rollback.ts
+
 
 
 
@@ -205,13 +208,13 @@ async function rollback(document, deps) {
 }
 function describeRollback(report) {
     const parts = [
-        report.restoredRoutes.length > 0 ? `restored route ${report.restoredRoutes.join(', ')}` : undefined,
-        ...report.restoredKeepingEdits.map((route) => `restored the weights of route ${route.routeName}, keeping an edit made outside this deployment (${route.differences.join('; ')})`),
+        report.restoredRoutes.length > 0 ? `restored ${(0,resource_phrase/* resourcesPhrase */.V)(report.restoredRoutes)}` : undefined,
+        ...report.restoredKeepingEdits.map((route) => `restored the weights of ${(0,resource_phrase/* resourcesPhrase */.V)([route.routeName])}, keeping an edit made outside this deployment (${route.differences.join('; ')})`),
         report.unchangedRoutes.length > 0
-            ? `route ${report.unchangedRoutes.join(', ')} already at the snapshot`
+            ? `${(0,resource_phrase/* resourcesPhrase */.V)(report.unchangedRoutes)} already at the snapshot`
             : undefined,
-        ...report.keptEditedRoutes.map((route) => `kept route ${route.routeName} as edited outside this deployment (${route.differences.join('; ')})`),
-        ...report.notRestored.map((route) => `did not restore route ${route.routeName}: ${route.reason}`),
+        ...report.keptEditedRoutes.map((route) => `kept ${(0,resource_phrase/* resourcesPhrase */.V)([route.routeName])} as edited outside this deployment (${route.differences.join('; ')})`),
+        ...report.notRestored.map((route) => `did not restore ${(0,resource_phrase/* resourcesPhrase */.V)([route.routeName])}: ${route.reason}`),
         ...report.services,
     ].filter((part) => part !== undefined);
     return parts.length > 0 ? parts.join('; ') : 'nothing';
@@ -252,7 +255,7 @@ var executions = __webpack_require__(593);
  * deployed since is never reverted: that is refused, saying what runs. Safe to run again.
  */
 async function runRollbackMode(read, deps, actor) {
-    const settings = (0,router_settings/* routerSettings */.X)(read);
+    const settings = (0,router_settings/* routerSettings */.XV)(read);
     const stateMachineArn = (0,inputs/* requiredString */.Fk)(read, 'state-machine-arn', 'Set it to the orchestrator state machine ARN.');
     const guardWaitSeconds = (0,inputs/* integer */.nd)(read, 'rollback-wait-seconds', 120, { min: 0, max: 3600 });
     const waitForMinutes = (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 });

@@ -1032,9 +1032,10 @@ function isTargetGroupName(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ albSettings),
-/* harmony export */   j: () => (/* binding */ albInputs)
+/* harmony export */   Lo: () => (/* binding */ albSettings),
+/* harmony export */   jK: () => (/* binding */ albInputs)
 /* harmony export */ });
+/* unused harmony export albLocationSettings */
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(850);
@@ -1053,6 +1054,19 @@ const albInputs = {
  * an ARN in the listener's account and Region, or a target group name; the two groups differ.
  */
 function albSettings(read) {
+    const { location, listener } = checkedLocation(read);
+    const stable = targetGroup(read, albInputs.stableTargetGroup, 'serves production', listener);
+    const canary = targetGroup(read, albInputs.canaryTargetGroup, 'runs the new version', listener);
+    if (stable.key === canary.key) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(albInputs.canaryTargetGroup, `must differ from stable-target-group (both are ${canary.key}).`);
+    }
+    return { ...location, stableTargetGroup: stable.text, canaryTargetGroup: canary.text };
+}
+/** Reads listener-arn and listener-rule-arn alone: enough to read the weights. */
+function albLocationSettings(read) {
+    return checkedLocation(read).location;
+}
+function checkedLocation(read) {
     const listener = (0,_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .parseListenerArn */ .Zb)((0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredString */ .Fk)(read, albInputs.listener, 'Set it to the ARN of the ALB listener whose rule or default action is shifted.'));
     if (typeof listener === 'string')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(albInputs.listener, listener);
@@ -1069,16 +1083,9 @@ function albSettings(read) {
                 "give a rule of that listener, or leave listener-rule-arn unset to shift the listener's default actions.");
         }
     }
-    const stable = targetGroup(read, albInputs.stableTargetGroup, 'serves production', listener);
-    const canary = targetGroup(read, albInputs.canaryTargetGroup, 'runs the new version', listener);
-    if (stable.key === canary.key) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(albInputs.canaryTargetGroup, `must differ from stable-target-group (both are ${canary.key}).`);
-    }
     return {
-        listenerArn: listener.arn,
-        ...(ruleText !== undefined ? { ruleArn: ruleText } : {}),
-        stableTargetGroup: stable.text,
-        canaryTargetGroup: canary.text,
+        location: { listenerArn: listener.arn, ...(ruleText !== undefined ? { ruleArn: ruleText } : {}) },
+        listener,
     };
 }
 function targetGroup(read, input, role, listener) {
@@ -2088,6 +2095,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/routing/alb/arns.ts
+var alb_arns = __webpack_require__(850);
 // EXTERNAL MODULE: ./src/routing/target-groups.ts
 var target_groups = __webpack_require__(3210);
 ;// CONCATENATED MODULE: ./src/routing/group-weights.ts
@@ -2199,8 +2208,6 @@ function shareOf(groups, id) {
 
 // EXTERNAL MODULE: ./src/routing/json.ts
 var json = __webpack_require__(7910);
-// EXTERNAL MODULE: ./src/routing/alb/arns.ts
-var alb_arns = __webpack_require__(850);
 ;// CONCATENATED MODULE: ./src/routing/alb/spec.ts
 
 
@@ -2600,10 +2607,10 @@ class AlbApi {
         this.options = options;
     }
     async listener(listenerArn) {
-        const output = await this.call(`describing ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${alb_settings/* albInputs */.j.listener}.`), () => this.client.send(new dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: [listenerArn] })));
+        const output = await this.call(`describing ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${alb_settings/* albInputs */.jK.listener}.`), () => this.client.send(new dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: [listenerArn] })));
         const listener = output.Listeners?.find((candidate) => candidate.ListenerArn === listenerArn) ?? output.Listeners?.[0];
         if (!listener)
-            throw new errors/* RoutingResourceNotFoundError */.gL(`ALB listener ${listenerArn}`, `check ${alb_settings/* albInputs */.j.listener}.`);
+            throw new errors/* RoutingResourceNotFoundError */.gL(`ALB listener ${listenerArn}`, `check ${alb_settings/* albInputs */.jK.listener}.`);
         return {
             listenerArn: listener.ListenerArn ?? listenerArn,
             ...(listener.LoadBalancerArn ? { loadBalancerArn: listener.LoadBalancerArn } : {}),
@@ -2611,7 +2618,7 @@ class AlbApi {
         };
     }
     async rule(ruleArn) {
-        const hint = `check ${alb_settings/* albInputs */.j.rule} (a rule of listener-arn), or leave it unset to shift the listener's default actions.`;
+        const hint = `check ${alb_settings/* albInputs */.jK.rule} (a rule of listener-arn), or leave it unset to shift the listener's default actions.`;
         const output = await this.call(`describing ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, hint), () => this.client.send(new dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: [ruleArn] })));
         const rule = output.Rules?.find((candidate) => candidate.RuleArn === ruleArn) ?? output.Rules?.[0];
         if (!rule)
@@ -2634,13 +2641,13 @@ class AlbApi {
     }
     /** ModifyRule with the actions only; returns the rule as ELBv2 stored it. */
     async modifyRuleActions(ruleArn, actions) {
-        const output = await this.call(`modifying ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, `check ${alb_settings/* albInputs */.j.rule}.`), () => this.client.send(new dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: ruleArn, Actions: writableActions(actions) })));
+        const output = await this.call(`modifying ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, `check ${alb_settings/* albInputs */.jK.rule}.`), () => this.client.send(new dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: ruleArn, Actions: writableActions(actions) })));
         const rule = output.Rules?.[0];
         return rule ? ruleRead(rule, ruleArn).spec : undefined;
     }
     /** ModifyListener with the default actions only; returns them as ELBv2 stored them. */
     async modifyListenerActions(listenerArn, actions) {
-        const output = await this.call(`modifying the default actions of ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${alb_settings/* albInputs */.j.listener}.`), () => this.client.send(new dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: listenerArn, DefaultActions: writableActions(actions) })));
+        const output = await this.call(`modifying the default actions of ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${alb_settings/* albInputs */.jK.listener}.`), () => this.client.send(new dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: listenerArn, DefaultActions: writableActions(actions) })));
         const listener = output.Listeners?.[0];
         return listener ? { Actions: listener.DefaultActions } : undefined;
     }
@@ -2783,18 +2790,18 @@ async function readAlbState(api, settings, checks) {
     const listener = await api.listener(settings.listenerArn);
     const rule = settings.ruleArn === undefined ? undefined : await api.rule(settings.ruleArn);
     if (rule?.isDefault) {
-        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.j.rule}: ${rule.ruleArn} is the default rule of listener-arn; leave listener-rule-arn unset to shift the listener's default actions.`);
+        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.rule}: ${rule.ruleArn} is the default rule of listener-arn; leave listener-rule-arn unset to shift the listener's default actions.`);
     }
-    const stable = await api.targetGroup(settings.stableTargetGroup, alb_settings/* albInputs */.j.stableTargetGroup);
-    const canary = await api.targetGroup(settings.canaryTargetGroup, alb_settings/* albInputs */.j.canaryTargetGroup);
+    const stable = await api.targetGroup(settings.stableTargetGroup, alb_settings/* albInputs */.jK.stableTargetGroup);
+    const canary = await api.targetGroup(settings.canaryTargetGroup, alb_settings/* albInputs */.jK.canaryTargetGroup);
     if (stable.arn === canary.arn) {
-        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.j.canaryTargetGroup} and ${alb_settings/* albInputs */.j.stableTargetGroup} are the same target group (${stable.name}); give the canary its own.`);
+        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.canaryTargetGroup} and ${alb_settings/* albInputs */.jK.stableTargetGroup} are the same target group (${stable.name}); give the canary its own.`);
     }
     const parsedListener = (0,alb_arns/* parseListenerArn */.Zb)(settings.listenerArn);
     const loadBalancerArn = listener.loadBalancerArn ?? (typeof parsedListener === 'object' ? (0,alb_arns/* loadBalancerArnOf */.l5)(parsedListener) : '');
     const identity = { listenerArn: settings.listenerArn, ...(rule ? { ruleArn: rule.ruleArn } : {}) };
     const label = albResourceLabel(identity);
-    const input = rule ? alb_settings/* albInputs */.j.rule : alb_settings/* albInputs */.j.listener;
+    const input = rule ? alb_settings/* albInputs */.jK.rule : alb_settings/* albInputs */.jK.listener;
     const state = {
         router: 'alb',
         ...identity,
@@ -2824,17 +2831,17 @@ function checkWeights(state, label, checks) {
     const stableName = (0,alb_arns/* targetGroupNameOf */.RC)(pair.stable);
     const canaryName = (0,alb_arns/* targetGroupNameOf */.RC)(pair.canary);
     if (!groups.some((group) => group.id === pair.stable)) {
-        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.j.stableTargetGroup}: ${label} does not forward to target group ${stableName} ` +
+        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.stableTargetGroup}: ${label} does not forward to target group ${stableName} ` +
             `(its target groups: ${(0,target_groups/* describeGroups */.iq)(named)}); set stable-target-group to the group that serves production.`);
     }
     if (weightOf(groups, pair.stable) + weightOf(groups, pair.canary) === 0) {
-        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.j.stableTargetGroup}: ${label} gives target group ${stableName} weight 0: there is no traffic to shift.`);
+        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.stableTargetGroup}: ${label} gives target group ${stableName} weight 0: there is no traffic to shift.`);
     }
     if (checks.canaryAtZero && weightOf(groups, pair.canary) > 0) {
         throw new errors/* CanaryGroupNotAtZeroError */.cP(label, canaryName, named);
     }
     if (!groups.some((group) => group.id === pair.canary) && groups.length >= maxAlbTargetGroups) {
-        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.j.canaryTargetGroup}: ${label} already forwards to ${groups.length} target groups, the most an ALB allows, ` +
+        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.canaryTargetGroup}: ${label} already forwards to ${groups.length} target groups, the most an ALB allows, ` +
             `so target group ${canaryName} cannot be added; add it at weight 0 by hand, or remove a group.`);
     }
     try {
@@ -2842,14 +2849,14 @@ function checkWeights(state, label, checks) {
     }
     catch (error) {
         if (error instanceof AlbSpecError)
-            throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.j.stableTargetGroup}: ${error.message}`);
+            throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.stableTargetGroup}: ${error.message}`);
         throw error;
     }
 }
 function checkCanaryCanJoin(state, canary) {
     const elsewhere = canary.loadBalancerArns.filter((arn) => arn !== state.loadBalancerArn);
     if (elsewhere.length > 0) {
-        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.j.canaryTargetGroup}: target group ${canary.name} is used by load balancer ${elsewhere.join(', ')}; ` +
+        throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.canaryTargetGroup}: target group ${canary.name} is used by load balancer ${elsewhere.join(', ')}; ` +
             'an ALB target group serves one load balancer, so this listener cannot forward to it.');
     }
 }
@@ -3279,47 +3286,47 @@ class LatticeApi {
     }
     /** GetService for an ID or ARN; ListServices for a name. */
     async service(input) {
-        const hint = `check ${vpc_lattice_settings/* latticeInputs */.G.service} (a VPC Lattice service name, ID or ARN in this account and Region).`;
+        const hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.service} (a VPC Lattice service name, ID or ARN in this account and Region).`;
         const identifier = this.parsed('service', input);
         if (identifier.form === 'name') {
             const items = await this.list(`listing VPC Lattice services to find ${identifier.name}`, undefined, (nextToken) => this.client.send(new client_vpc_lattice_dist_cjs/* ListServicesCommand */.qde({ ...(nextToken ? { nextToken } : {}) })));
-            return this.unique('service', vpc_lattice_settings/* latticeInputs */.G.service, identifier.name, items, hint);
+            return this.unique('service', vpc_lattice_settings/* latticeInputs */.Ge.service, identifier.name, items, hint);
         }
         const output = await this.call(`describing VPC Lattice service ${input}`, api_notFound(`VPC Lattice service ${input}`, hint), () => this.client.send(new client_vpc_lattice_dist_cjs/* GetServiceCommand */.dns({ serviceIdentifier: input })));
         return resource(output, input);
     }
     /** The listener and its default action (GetListener); a name is found with ListListeners first. */
     async listener(service, input) {
-        const hint = `check ${vpc_lattice_settings/* latticeInputs */.G.listener} (a listener of VPC Lattice service ${service.name}: name, ID or ARN).`;
+        const hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.listener} (a listener of VPC Lattice service ${service.name}: name, ID or ARN).`;
         const identifier = this.parsed('listener', input);
         let listenerIdentifier = input;
         if (identifier.form === 'name') {
-            const items = await this.list(`listing the listeners of VPC Lattice service ${service.name}`, api_notFound(`VPC Lattice service ${service.name}`, `check ${vpc_lattice_settings/* latticeInputs */.G.service}.`), (nextToken) => this.client.send(new client_vpc_lattice_dist_cjs/* ListListenersCommand */.NlV({ serviceIdentifier: service.arn, ...(nextToken ? { nextToken } : {}) })));
-            listenerIdentifier = this.unique('listener', vpc_lattice_settings/* latticeInputs */.G.listener, identifier.name, items, hint).arn;
+            const items = await this.list(`listing the listeners of VPC Lattice service ${service.name}`, api_notFound(`VPC Lattice service ${service.name}`, `check ${vpc_lattice_settings/* latticeInputs */.Ge.service}.`), (nextToken) => this.client.send(new client_vpc_lattice_dist_cjs/* ListListenersCommand */.NlV({ serviceIdentifier: service.arn, ...(nextToken ? { nextToken } : {}) })));
+            listenerIdentifier = this.unique('listener', vpc_lattice_settings/* latticeInputs */.Ge.listener, identifier.name, items, hint).arn;
         }
         return this.readListener(service.arn, listenerIdentifier, hint);
     }
-    async readListener(serviceArn, listener, hint = `check ${vpc_lattice_settings/* latticeInputs */.G.listener}.`) {
+    async readListener(serviceArn, listener, hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.listener}.`) {
         const output = await this.call(`reading VPC Lattice listener ${listener}`, api_notFound(`VPC Lattice listener ${listener}`, hint), () => this.client.send(new client_vpc_lattice_dist_cjs/* GetListenerCommand */.mOX({ serviceIdentifier: serviceArn, listenerIdentifier: listener })));
         return { resource: resource(output, listener), spec: { action: output.defaultAction } };
     }
     /** The rule (GetRule); a name is found with ListRules first. */
     async rule(service, listener, input) {
-        const hint = `check ${vpc_lattice_settings/* latticeInputs */.G.rule} (a rule of listener ${listener.name}: name, ID or ARN), ` +
+        const hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.rule} (a rule of listener ${listener.name}: name, ID or ARN), ` +
             "or leave it unset to shift the listener's default action.";
         const identifier = this.parsed('rule', input);
         let ruleIdentifier = input;
         if (identifier.form === 'name') {
-            const items = await this.list(`listing the rules of VPC Lattice listener ${listener.name}`, api_notFound(`VPC Lattice listener ${listener.name}`, `check ${vpc_lattice_settings/* latticeInputs */.G.listener}.`), (nextToken) => this.client.send(new client_vpc_lattice_dist_cjs/* ListRulesCommand */.TtM({
+            const items = await this.list(`listing the rules of VPC Lattice listener ${listener.name}`, api_notFound(`VPC Lattice listener ${listener.name}`, `check ${vpc_lattice_settings/* latticeInputs */.Ge.listener}.`), (nextToken) => this.client.send(new client_vpc_lattice_dist_cjs/* ListRulesCommand */.TtM({
                 serviceIdentifier: service.arn,
                 listenerIdentifier: listener.arn,
                 ...(nextToken ? { nextToken } : {}),
             })));
-            ruleIdentifier = this.unique('rule', vpc_lattice_settings/* latticeInputs */.G.rule, identifier.name, items, hint).arn;
+            ruleIdentifier = this.unique('rule', vpc_lattice_settings/* latticeInputs */.Ge.rule, identifier.name, items, hint).arn;
         }
         return this.readRule(service.arn, listener.arn, ruleIdentifier, hint);
     }
-    async readRule(serviceArn, listenerArn, rule, hint = `check ${vpc_lattice_settings/* latticeInputs */.G.rule}.`) {
+    async readRule(serviceArn, listenerArn, rule, hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.rule}.`) {
         const output = await this.call(`reading VPC Lattice rule ${rule}`, api_notFound(`VPC Lattice rule ${rule}`, hint), () => this.client.send(new client_vpc_lattice_dist_cjs/* GetRuleCommand */.eDD({
             serviceIdentifier: serviceArn,
             listenerIdentifier: listenerArn,
@@ -3349,7 +3356,7 @@ class LatticeApi {
     }
     /** UpdateRule with the action only; returns the rule as VPC Lattice stored it. */
     async updateRuleAction(serviceArn, listenerArn, ruleArn, action) {
-        const output = await this.call(`updating VPC Lattice rule ${ruleArn}`, api_notFound(`VPC Lattice rule ${ruleArn}`, `check ${vpc_lattice_settings/* latticeInputs */.G.rule}.`), () => this.client.send(new client_vpc_lattice_dist_cjs/* UpdateRuleCommand */.ngV({
+        const output = await this.call(`updating VPC Lattice rule ${ruleArn}`, api_notFound(`VPC Lattice rule ${ruleArn}`, `check ${vpc_lattice_settings/* latticeInputs */.Ge.rule}.`), () => this.client.send(new client_vpc_lattice_dist_cjs/* UpdateRuleCommand */.ngV({
             serviceIdentifier: serviceArn,
             listenerIdentifier: listenerArn,
             ruleIdentifier: ruleArn,
@@ -3360,7 +3367,7 @@ class LatticeApi {
     }
     /** UpdateListener with the default action only; returns it as VPC Lattice stored it. */
     async updateListenerAction(serviceArn, listenerArn, action) {
-        const output = await this.call(`updating the default action of VPC Lattice listener ${listenerArn}`, api_notFound(`VPC Lattice listener ${listenerArn}`, `check ${vpc_lattice_settings/* latticeInputs */.G.listener}.`), () => this.client.send(new client_vpc_lattice_dist_cjs/* UpdateListenerCommand */.V0x({
+        const output = await this.call(`updating the default action of VPC Lattice listener ${listenerArn}`, api_notFound(`VPC Lattice listener ${listenerArn}`, `check ${vpc_lattice_settings/* latticeInputs */.Ge.listener}.`), () => this.client.send(new client_vpc_lattice_dist_cjs/* UpdateListenerCommand */.V0x({
             serviceIdentifier: serviceArn,
             listenerIdentifier: listenerArn,
             defaultAction: action,
@@ -3401,7 +3408,7 @@ class LatticeApi {
 function inputOf(kind) {
     if (kind === 'targetgroup')
         return 'target-group';
-    return vpc_lattice_settings/* latticeInputs */.G[kind];
+    return vpc_lattice_settings/* latticeInputs */.Ge[kind];
 }
 function api_notFound(resourceLabel, hint) {
     return { errorNames: notFoundNames, resource: resourceLabel, hint };
@@ -3495,7 +3502,8 @@ function latticeResourceLabel(state) {
 /**
  * The weights as they are, for people: resolves and reads the rule (or the listener's default action)
  * without the pre-flight's checks on the two groups, so it also shows an action a canary could not start
- * from. Target groups are shown by ID.
+ * from. Target groups are shown by name (one GetTargetGroup each: a forward holds only IDs), or by ID when
+ * a group cannot be read.
  */
 async function readLatticeWeights(api, settings) {
     const service = await api.service(settings.service);
@@ -3506,13 +3514,21 @@ async function readLatticeWeights(api, settings) {
         names: { listener: listener.resource.name, ...(rule ? { rule: rule.resource.name } : {}) },
     });
     const spec = parseLatticeSpec((rule ?? listener).spec, route);
+    const targets = [];
+    for (const group of spec_targetGroupsOf(spec)) {
+        const name = await api
+            .targetGroup(group.id, 'the forward action')
+            .then((read) => read.name)
+            .catch(() => group.id);
+        targets.push({ target: name, weight: group.weight });
+    }
     return [
         {
             route,
             type: rule ? 'vpc-lattice rule' : 'vpc-lattice listener default action',
             // VPC Lattice keeps no version of a rule or listener.
             version: 0,
-            targets: spec_targetGroupsOf(spec).map((group) => ({ target: group.id, weight: group.weight })),
+            targets,
         },
     ];
 }
@@ -3539,10 +3555,10 @@ async function readLatticeState(api, settings, checks) {
     const rule = settings.rule === undefined ? undefined : await api.rule(service, listener.resource, settings.rule);
     if (rule)
         checkRule(rule, listener);
-    const stable = await api.targetGroup(settings.stableTargetGroup, vpc_lattice_settings/* latticeInputs */.G.stableTargetGroup);
-    const canary = await api.targetGroup(settings.canaryTargetGroup, vpc_lattice_settings/* latticeInputs */.G.canaryTargetGroup);
+    const stable = await api.targetGroup(settings.stableTargetGroup, vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup);
+    const canary = await api.targetGroup(settings.canaryTargetGroup, vpc_lattice_settings/* latticeInputs */.Ge.canaryTargetGroup);
     if (stable.id === canary.id) {
-        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.G.canaryTargetGroup} and ${vpc_lattice_settings/* latticeInputs */.G.stableTargetGroup} are the same target group (${stable.name}); give the canary its own.`);
+        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.canaryTargetGroup} and ${vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup} are the same target group (${stable.name}); give the canary its own.`);
     }
     const names = {
         service: service.name,
@@ -3552,7 +3568,7 @@ async function readLatticeState(api, settings, checks) {
         canaryTargetGroup: canary.name,
     };
     const label = latticeResourceLabel({ ...(rule ? { ruleArn: rule.resource.arn } : {}), names });
-    const input = rule ? vpc_lattice_settings/* latticeInputs */.G.rule : vpc_lattice_settings/* latticeInputs */.G.listener;
+    const input = rule ? vpc_lattice_settings/* latticeInputs */.Ge.rule : vpc_lattice_settings/* latticeInputs */.Ge.listener;
     const spec = preflight_checkedSpec(rule ?? listener, label, input);
     const state = {
         router: 'vpc-lattice',
@@ -3571,10 +3587,10 @@ async function readLatticeState(api, settings, checks) {
 function checkRule(rule, listener) {
     const parsed = (0,identifiers/* parseLatticeIdentifier */.Bg)('rule', rule.resource.arn);
     if (typeof parsed === 'object' && parsed.form === 'arn' && parsed.listenerId !== listener.resource.id) {
-        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.G.rule}: rule ${rule.resource.name} belongs to listener ${parsed.listenerId}, not to lattice-listener ${listener.resource.name}.`);
+        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.rule}: rule ${rule.resource.name} belongs to listener ${parsed.listenerId}, not to lattice-listener ${listener.resource.name}.`);
     }
     if (rule.isDefault) {
-        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.G.rule}: ${rule.resource.name} is the default rule of listener ${listener.resource.name}; leave lattice-rule unset to shift the listener's default action.`);
+        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.rule}: ${rule.resource.name} is the default rule of listener ${listener.resource.name}; leave lattice-rule unset to shift the listener's default action.`);
     }
 }
 function preflight_checkedSpec(read, label, input) {
@@ -3592,18 +3608,18 @@ function preflight_checkWeights(state, label, checks) {
     const groups = spec_targetGroupsOf(state.spec);
     const { names } = state;
     if (!groups.some((group) => group.id === pair.stable)) {
-        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.G.stableTargetGroup}: ${label} does not forward to target group ${names.stableTargetGroup} ` +
+        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup}: ${label} does not forward to target group ${names.stableTargetGroup} ` +
             `(its target groups: ${(0,target_groups/* describeGroups */.iq)(groups)}); set stable-target-group to the group that serves production.`);
     }
     const canaryIn = groups.some((group) => group.id === pair.canary);
     if (weightOf(groups, pair.stable) + weightOf(groups, pair.canary) === 0) {
-        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.G.stableTargetGroup}: ${label} gives target group ${names.stableTargetGroup} weight 0: there is no traffic to shift.`);
+        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup}: ${label} gives target group ${names.stableTargetGroup} weight 0: there is no traffic to shift.`);
     }
     if (checks.canaryAtZero && weightOf(groups, pair.canary) > 0) {
         throw new errors/* CanaryGroupNotAtZeroError */.cP(label, names.canaryTargetGroup, groups);
     }
     if (!canaryIn && groups.length >= maxLatticeTargetGroups) {
-        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.G.canaryTargetGroup}: ${label} already forwards to ${groups.length} target groups, the most VPC Lattice allows, ` +
+        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.canaryTargetGroup}: ${label} already forwards to ${groups.length} target groups, the most VPC Lattice allows, ` +
             `so target group ${names.canaryTargetGroup} cannot be added; add it at weight 0 by hand, or remove a group.`);
     }
     try {
@@ -3611,17 +3627,17 @@ function preflight_checkWeights(state, label, checks) {
     }
     catch (error) {
         if (error instanceof LatticeSpecError)
-            throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.G.stableTargetGroup}: ${error.message}`);
+            throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup}: ${error.message}`);
         throw error;
     }
 }
 function preflight_checkCanaryCanJoin(state, canary, label) {
     if (canary.status !== undefined && canary.status !== 'ACTIVE') {
-        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.G.canaryTargetGroup}: target group ${canary.name} is ${canary.status}, not ACTIVE.`);
+        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.canaryTargetGroup}: target group ${canary.name} is ${canary.status}, not ACTIVE.`);
     }
     const elsewhere = canary.serviceArns.filter((arn) => arn !== state.serviceArn);
     if (elsewhere.length > 0) {
-        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.G.canaryTargetGroup}: target group ${canary.name} is used by service ${elsewhere.join(', ')}; ` +
+        throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.canaryTargetGroup}: target group ${canary.name} is used by service ${elsewhere.join(', ')}; ` +
             `a VPC Lattice target group serves one service, so ${label} cannot forward to it.`);
     }
 }
@@ -3784,6 +3800,7 @@ class VpcLatticeRouter {
 
 
 
+
 const trafficSnapshotSchema = schemas/* discriminatedUnion */.gMt('router', [
     meshTrafficStateSchema,
     latticeTrafficStateSchema,
@@ -3845,7 +3862,9 @@ function checkCanaryAtZero(state) {
             const groups = state.router === 'alb' ? targetGroupsOf(state.spec) : spec_targetGroupsOf(state.spec);
             const pair = state.router === 'alb' ? albPairOf(state) : latticePairOf(state);
             if (groups.some((group) => group.id === pair.canary && group.weight > 0)) {
-                throw new errors/* CanaryGroupNotAtZeroError */.cP(resourceLabelsOf(state)[0], pair.canary, groups);
+                // ALB groups are named by name in messages, not by their long ARNs.
+                const named = state.router === 'alb' ? alb_arns/* targetGroupNameOf */.RC : (id) => id;
+                throw new errors/* CanaryGroupNotAtZeroError */.cP(resourceLabelsOf(state)[0], named(pair.canary), groups.map((group) => ({ ...group, id: named(group.id) })));
             }
         }
     }
@@ -3990,7 +4009,9 @@ function forwardEngine(router, snapshot, resource) {
 /* harmony export */   wG: () => (/* binding */ PreflightError)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _target_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3210);
+/* harmony import */ var _resource_phrase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7200);
+/* harmony import */ var _target_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3210);
+
 
 
 /** Errors every router raises alike, so the engine tells them apart the same way. */
@@ -4003,8 +4024,8 @@ class DriftError extends Error {
     drifts;
     name = 'DriftError';
     constructor(drifts) {
-        super(`${drifts.map((drift) => `route ${drift.routeName}: ${drift.differences.join('; ')}`).join('. ')}. ` +
-            'The route was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.');
+        super(`${drifts.map((drift) => `${(0,_resource_phrase_js__WEBPACK_IMPORTED_MODULE_1__/* .resourcesPhrase */ .V)([drift.routeName])}: ${drift.differences.join('; ')}`).join('. ')}. ` +
+            `${drifts.some((drift) => drift.routeName.includes(' ')) ? 'It' : 'The route'} was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.`);
         this.drifts = drifts;
     }
 }
@@ -4020,7 +4041,7 @@ class ShiftIncompleteError extends Error {
     notWritten;
     name = 'ShiftIncompleteError';
     constructor(canaryPercent, written, failedRoute, notWritten, options) {
-        super(`shifting to ${canaryPercent}% stopped at route ${failedRoute}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(options.cause)}. ` +
+        super(`shifting to ${canaryPercent}% stopped at ${(0,_resource_phrase_js__WEBPACK_IMPORTED_MODULE_1__/* .resourcesPhrase */ .V)([failedRoute])}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(options.cause)}. ` +
             `Written: ${written.length > 0 ? written.join(', ') : 'none'}; not written: ${notWritten.join(', ')}. ` +
             'Restoring the snapshot undoes the written routes.', options);
         this.canaryPercent = canaryPercent;
@@ -4035,7 +4056,7 @@ class RestoreIncompleteError extends Error {
     failures;
     name = 'RestoreIncompleteError';
     constructor(restored, failures) {
-        super(`restore failed for ${failures.map((failure) => `route ${failure.routeName} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(failure.error)})`).join(', ')}; ` +
+        super(`restore failed for ${failures.map((failure) => `${(0,_resource_phrase_js__WEBPACK_IMPORTED_MODULE_1__/* .resourcesPhrase */ .V)([failure.routeName])} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(failure.error)})`).join(', ')}; ` +
             `restored: ${restored.length > 0 ? restored.join(', ') : 'none'}. Restore is safe to run again.`, { cause: failures[0]?.error });
         this.restored = restored;
         this.failures = failures;
@@ -4077,7 +4098,7 @@ class CanaryGroupNotAtZeroError extends PreflightError {
     groups;
     name = 'CanaryNotAtZeroError';
     constructor(resource, canaryTargetGroup, groups) {
-        super(`${resource} already sends traffic to canary target group ${canaryTargetGroup} (${(0,_target_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGroups */ .iq)(groups)}): ` +
+        super(`${resource} already sends traffic to canary target group ${canaryTargetGroup} (${(0,_target_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGroups */ .iq)(groups)}): ` +
             'a canary is running or a previous one was left behind. Roll it back, or set the canary weight to 0 by hand ' +
             'once no deployment is running.');
         this.resource = resource;
@@ -4197,10 +4218,10 @@ function checkCanaryPercent(value, input = 'canary-percent') {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ routerSettings)
+  XV: () => (/* binding */ routerSettings)
 });
 
-// UNUSED EXPORTS: routerKinds
+// UNUSED EXPORTS: routerKinds, routerLocation
 
 // EXTERNAL MODULE: ./src/config/inputs.ts
 var inputs = __webpack_require__(4389);
@@ -4210,7 +4231,7 @@ var errors = __webpack_require__(3916);
 
 
 /** Reads mesh, mesh-owner, virtual-router and route. */
-function meshLocationSettings(read) {
+function mesh_meshLocationSettings(read) {
     const meshOwner = (0,inputs/* optionalString */.sx)(read, 'mesh-owner');
     if (meshOwner !== undefined && !/^\d{12}$/.test(meshOwner)) {
         throw new errors/* InputError */.dz('mesh-owner', `must be a 12-digit AWS account ID; got "${meshOwner}".`);
@@ -4224,7 +4245,7 @@ function meshLocationSettings(read) {
 }
 /** Everything a traffic shift needs: the location, both nodes and the optional canary node creation. */
 function meshSettings(read) {
-    const location = meshLocationSettings(read);
+    const location = mesh_meshLocationSettings(read);
     const stableNode = resourceName(read, 'stable-node', 'Set it to the virtual node that serves production.');
     const canaryNode = resourceName(read, 'canary-node', 'Set it to the virtual node of the new version.');
     if (stableNode === canaryNode) {
@@ -4324,7 +4345,7 @@ var vpc_lattice_settings = __webpack_require__(2984);
 const routerKinds = ['app-mesh', 'vpc-lattice', 'alb'];
 /** Inputs that only one router reads: set for another, they point at a mistake. */
 const ownInputs = {
-    'vpc-lattice': [vpc_lattice_settings/* latticeInputs */.G.service, vpc_lattice_settings/* latticeInputs */.G.listener, vpc_lattice_settings/* latticeInputs */.G.rule],
+    'vpc-lattice': [vpc_lattice_settings/* latticeInputs */.Ge.service, vpc_lattice_settings/* latticeInputs */.Ge.listener, vpc_lattice_settings/* latticeInputs */.Ge.rule],
     alb: ['listener-rule-arn'],
 };
 /**
@@ -4332,6 +4353,29 @@ const ownInputs = {
  * an InputError naming the input, raised before any AWS call.
  */
 function routerSettings(read) {
+    const router = routerKind(read);
+    switch (router) {
+        case 'app-mesh':
+            return { router, ...meshSettings(read) };
+        case 'vpc-lattice':
+            return { router, ...(0,vpc_lattice_settings/* latticeSettings */.o3)(read) };
+        case 'alb':
+            return { router, ...(0,settings/* albSettings */.Lo)(read) };
+    }
+}
+/** The same for reading weights only: the stable and canary node or target group are not needed. */
+function routerLocation(read) {
+    const router = routerKind(read);
+    switch (router) {
+        case 'app-mesh':
+            return { router, ...meshLocationSettings(read) };
+        case 'vpc-lattice':
+            return { router, ...latticeLocationSettings(read) };
+        case 'alb':
+            return { router, ...albLocationSettings(read) };
+    }
+}
+function routerKind(read) {
     const router = (0,inputs/* oneOf */.yL)(read, 'router', routerKinds, 'app-mesh');
     for (const [owner, inputs] of Object.entries(ownInputs)) {
         if (owner === router)
@@ -4340,14 +4384,7 @@ function routerSettings(read) {
         if (stray)
             throw new errors/* InputError */.dz(stray, `is read only with router: ${owner} (router is ${router}); remove it.`);
     }
-    switch (router) {
-        case 'app-mesh':
-            return { router, ...meshSettings(read) };
-        case 'vpc-lattice':
-            return { router, ...(0,vpc_lattice_settings/* latticeSettings */.o)(read) };
-        case 'alb':
-            return { router, ...(0,settings/* albSettings */.L)(read) };
-    }
+    return router;
 }
 
 
@@ -4508,9 +4545,10 @@ function identifies(input, resource) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ latticeInputs),
-/* harmony export */   o: () => (/* binding */ latticeSettings)
+/* harmony export */   Ge: () => (/* binding */ latticeInputs),
+/* harmony export */   o3: () => (/* binding */ latticeSettings)
 /* harmony export */ });
+/* unused harmony export latticeLocationSettings */
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2549);
@@ -4530,15 +4568,20 @@ const latticeInputs = {
  * a listener or rule given by ARN belongs to the service (and the rule to the listener) given by ID or ARN.
  */
 function latticeSettings(read) {
-    const service = identifier(read, 'service', 'Set it to the VPC Lattice service (name, ID or ARN).');
-    const listener = identifier(read, 'listener', 'Set it to the listener of lattice-service whose rule or default action is shifted (name, ID or ARN).');
-    const ruleText = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalString */ .sx)(read, latticeInputs.rule);
-    const rule = ruleText === undefined ? undefined : checked('rule', ruleText);
+    const location = latticeLocationSettings(read);
     const stable = identifier(read, 'stableTargetGroup', 'Set it to the target group that serves production (name, ID or ARN).', 'targetgroup');
     const canary = identifier(read, 'canaryTargetGroup', 'Set it to the target group of the new version (name, ID or ARN).', 'targetgroup');
     if (sameResource(stable.parsed, canary.parsed)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(latticeInputs.canaryTargetGroup, `must differ from stable-target-group (both name target group "${canary.text}").`);
     }
+    return { ...location, stableTargetGroup: stable.text, canaryTargetGroup: canary.text };
+}
+/** Reads lattice-service, lattice-listener and lattice-rule alone: enough to read the weights. */
+function latticeLocationSettings(read) {
+    const service = identifier(read, 'service', 'Set it to the VPC Lattice service (name, ID or ARN).');
+    const listener = identifier(read, 'listener', 'Set it to the listener of lattice-service whose rule or default action is shifted (name, ID or ARN).');
+    const ruleText = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalString */ .sx)(read, latticeInputs.rule);
+    const rule = ruleText === undefined ? undefined : checked('rule', ruleText);
     const serviceId = idOf(service.parsed);
     if (listener.parsed.form === 'arn' && serviceId && listener.parsed.serviceId !== serviceId) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(latticeInputs.listener, `is a listener of service ${listener.parsed.serviceId}, but lattice-service is ${serviceId}; give a listener of that service.`);
@@ -4552,13 +4595,7 @@ function latticeSettings(read) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(latticeInputs.rule, `is a rule of service ${rule.parsed.serviceId}, but lattice-service is ${serviceId}.`);
         }
     }
-    return {
-        service: service.text,
-        listener: listener.text,
-        ...(rule ? { rule: rule.text } : {}),
-        stableTargetGroup: stable.text,
-        canaryTargetGroup: canary.text,
-    };
+    return { service: service.text, listener: listener.text, ...(rule ? { rule: rule.text } : {}) };
 }
 function identifier(read, field, fix, kind = field) {
     return checked(field, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredString */ .Fk)(read, latticeInputs[field], fix), kind);

@@ -233,7 +233,7 @@ const attempts = 10;
  * nothing is sent. With wait-for-completion it follows the canary to its end or to its next pause.
  */
 async function runPromoteMode(read, deps, actor) {
-    const settings = (0,router_settings/* routerSettings */.X)(read);
+    const settings = (0,router_settings/* routerSettings */.XV)(read);
     const stateMachineArn = (0,inputs/* requiredString */.Fk)(read, 'state-machine-arn', 'Set it to the orchestrator state machine ARN.');
     const follow = (0,inputs/* boolean */.zM)(read, 'wait-for-completion', true);
     const waitForMinutes = (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 });

@@ -26,6 +26,8 @@ export interface ActionRunOptions {
   onLine?: (line: string) => void;
   /** GITHUB_SHA of the run (the deployment id carries its first 7 characters). */
   sha?: string;
+  /** The workspace the step runs in (GITHUB_WORKSPACE, where relative paths resolve); default this repository. */
+  workspace?: string;
 }
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -90,6 +92,7 @@ export function startAction(options: ActionRunOptions): { done: Promise<ActionRu
     GITHUB_ACTOR: 'octocat',
     GITHUB_SERVER_URL: 'https://github.com',
     RUNNER_TEMP: temp,
+    GITHUB_WORKSPACE: options.workspace ?? repositoryRoot,
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs))
@@ -97,7 +100,7 @@ export function startAction(options: ActionRunOptions): { done: Promise<ActionRu
   const script = options.script ?? join(repositoryRoot, 'dist', 'index.js');
   const child = spawn(process.execPath, [script], {
     env,
-    cwd: repositoryRoot,
+    cwd: options.workspace ?? repositoryRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

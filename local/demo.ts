@@ -1,21 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkWindow } from '../src/health/check.js';
-import { type ActionRun, seedInputs, startAction } from './action-runner.js';
+import { type ActionRun, type SeededRouter, seedInputs, startAction } from './action-runner.js';
 import { type LocalStack, seedNames, startLocalStack } from './index.js';
 import { isObject, type Json } from './protocol.js';
 import { openSummaryRenderer, type SummaryRenderer } from './render-summary.js';
+import { type NamedWeight, type RouterView, routerView, scenarioFiles } from './router-view.js';
 import { chartProblems } from './summary-checks.js';
 
 /**
- * `npm run demo`: the local stack, then the real Action bundle twice, as GitHub runs it: a healthy version
- * is promoted, a version answering 5% 5xx is rolled back at the first step. Prints each canary's timeline
- * from the execution history and the traffic simulator, and draws each job summary as GitHub shows it (a PNG,
- * light and dark theme). Exits 0 only when both outcomes are the expected ones and every chart draws cleanly.
+ * `npm run demo [-- --router vpc-lattice|alb]`: the local stack, then the real Action bundle twice, as GitHub
+ * runs it, on the seeded router (the App Mesh route by default): a healthy version is promoted, a version
+ * answering 5% 5xx is rolled back at the first step. Prints each canary's timeline from the execution history
+ * and the traffic simulator, and draws each job summary as GitHub shows it (a PNG, light and dark theme).
+ * Exits 0 only when both outcomes are the expected ones and every chart draws cleanly.
  */
-const scenario = fileURLToPath(new URL('scenarios/versions.json', import.meta.url));
 const inputs = { 'check-interval': '15s', 'bake-time': '1m', 'max-error-rate': '1' };
 
 interface Expectation {
@@ -46,16 +46,19 @@ function percent(value: unknown): string {
   return typeof value === 'number' ? `${value.toFixed(2)}%` : '-';
 }
 
-function weightsAt(stack: LocalStack, at: number): string {
-  const spec = stack.appMesh.routeSpecAt(seedNames.mesh, seedNames.virtualRouter, seedNames.route, at);
-  const route = spec && Object.values(spec).find(isObject);
-  const targets = (isObject(route) && isObject(route.action) ? route.action.weightedTargets : []) as Json[];
-  const weight = (node: string) => targets.find((target) => target.virtualNode === node)?.weight ?? 0;
-  return `${weight(seedNames.stableNode)}/${weight(seedNames.canaryNode)}`;
+/** "stable/canary": the two weights of the router's routed resource at simulated time `at`. */
+function weightsAt(view: RouterView, at: number): string {
+  const targets = view.weightsAt(at);
+  const weight = (name: string) => targets.find((target) => target.target === name)?.weight ?? 0;
+  return `${weight(view.stable)}/${weight(view.canary)}`;
+}
+
+function listed(weights: readonly NamedWeight[]): string {
+  return weights.map((one) => `${one.target} ${one.weight}`).join(', ');
 }
 
 /** One line per shift, check and end, from the history the state machine recorded. */
-function timeline(stack: LocalStack, executionArn: string): string[] {
+function timeline(stack: LocalStack, view: RouterView, executionArn: string): string[] {
   const execution = stack.stepFunctions.execution(executionArn);
   if (!execution) return ['  (no execution)'];
   const document = (
@@ -79,26 +82,26 @@ function timeline(stack: LocalStack, executionArn: string): string[] {
         document.health.windowSeconds,
         document.health.periodSeconds,
       );
-      const stable = stack.traffic.nodeTotals(
-        seedNames.stableNode,
+      const stable = stack.traffic.targetTotals(
+        view.stableTrafficTarget,
         window.start.getTime(),
         window.end.getTime(),
       );
       const requests = `${check.canaryRequests ?? 0}/${Math.round(stable.requests)}`;
       lines.push(
-        `  ${clock(checkedAt - start).padEnd(7)} ${weightsAt(stack, checkedAt).padEnd(14)} ${requests.padEnd(23)} ${percent(check.canaryErrorRatePct).padEnd(11)} ${percent(check.stableErrorRatePct).padEnd(11)} ${String(check.verdict)}`,
+        `  ${clock(checkedAt - start).padEnd(7)} ${weightsAt(view, checkedAt).padEnd(14)} ${requests.padEnd(23)} ${percent(check.canaryErrorRatePct).padEnd(11)} ${percent(check.stableErrorRatePct).padEnd(11)} ${String(check.verdict)}`,
       );
     } else if (output && ['Shift', 'Promote', 'Finish'].includes(state)) {
       lines.push(
-        `  ${clock(at - start).padEnd(7)} ${weightsAt(stack, at).padEnd(14)} ${String(output.reason)}`,
+        `  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} ${String(output.reason)}`,
       );
     } else if (state === 'Rollback' && event.type === 'LambdaFunctionSucceeded') {
-      lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(stack, at).padEnd(14)} rolled back`);
+      lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} rolled back`);
     }
     if (typeof event.type === 'string' && /^Execution(Succeeded|Failed|Aborted|TimedOut)$/.test(event.type)) {
       const details = (event.executionFailedEventDetails ?? {}) as Json;
       const why = details.error ? ` (${String(details.error)}: ${String(details.cause).slice(0, 120)})` : '';
-      lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(stack, at).padEnd(14)} ${event.type}${why}`);
+      lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} ${event.type}${why}`);
     }
   }
   return lines;
@@ -120,6 +123,7 @@ async function drawSummary(
 
 async function deployOnce(
   stack: LocalStack,
+  view: RouterView,
   run: Expectation,
   index: number,
   summaries: string,
@@ -127,9 +131,10 @@ async function deployOnce(
 ) {
   const image = `${stack.account}.dkr.ecr.${stack.region}.amazonaws.com/serviceb:${run.tag}`;
   console.log(`\n▶ run ${index + 1}: node dist/index.js deploying ${run.title} (${run.tag})`);
+  const before = view.weightsAt();
   const started = performance.now();
   const { done } = startAction({
-    inputs: seedInputs(stack.stateMachineArn, image, inputs),
+    inputs: seedInputs(stack.stateMachineArn, image, { ...inputs, ...view.inputs }),
     env: stack.env,
     sha: `${index + 1}`.repeat(40),
     onLine: (line) => {
@@ -140,33 +145,40 @@ async function deployOnce(
   await stack.settled();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const executionArn = result.outputs['execution-arn'];
-  console.log(`\n  timeline (simulated time since the execution started; route weights stable/canary):`);
-  for (const line of executionArn ? timeline(stack, executionArn) : ['  (no execution started)'])
+  console.log(
+    `\n  timeline (simulated time since the execution started; ${view.router === 'app-mesh' ? 'route' : 'target group'} weights stable/canary):`,
+  );
+  for (const line of executionArn ? timeline(stack, view, executionArn) : ['  (no execution started)'])
     console.log(line);
   const summaryPath = join(summaries, `run-${index + 1}-summary.md`);
   writeFileSync(summaryPath, result.summary);
   console.log(`  job summary: ${summaryPath}`);
   const drawn = await drawSummary(renderer, result.summary, summaryPath.replace(/\.md$/, '.png'));
-  const route = stack.routeTargets();
+  const after = view.weightsAt();
   const stableImage = stack.service(seedNames.stableService).image;
-  const backToStable = route.length === 1 && route[0]?.virtualNode === seedNames.stableNode;
+  // Promoted or rolled back, the router ends as it was: all traffic on the stable.
+  const backToStable = JSON.stringify(after) === JSON.stringify(before);
   const ok = run.promoted
     ? result.code === 0 && result.outputs.status === 'SUCCEEDED' && backToStable && stableImage === image
     : result.code !== 0 && result.outputs.status === 'FAILED' && backToStable && stableImage !== image;
   const outcome = result.outputs.status ?? 'no status';
   console.log(
-    `  ${ok ? '✔' : '✘'} ${outcome}: ${run.promoted ? 'expected promoted' : 'expected rolled back'}; route ${route.map((target) => `${target.virtualNode} ${target.weight}`).join(', ')}; stable runs ${stableImage?.split('/').pop()} (${seconds} s)`,
+    `  ${ok ? '✔' : '✘'} ${outcome}: ${run.promoted ? 'expected promoted' : 'expected rolled back'}; ${view.router === 'app-mesh' ? 'route' : 'rule'} ${listed(after)}; stable runs ${stableImage?.split('/').pop()} (${seconds} s)`,
   );
   return ok && drawn;
 }
 
-export async function runDemo(): Promise<number> {
+export async function runDemo(router: SeededRouter = 'app-mesh'): Promise<number> {
   const started = performance.now();
-  const stack = await startLocalStack({ scenario, msPerSimMinute: 200 });
-  const summaries = join(tmpdir(), 'appmesh-canary-demo');
+  const stack = await startLocalStack({ scenario: scenarioFiles[router], msPerSimMinute: 200 });
+  const view = routerView(stack, router);
+  // The App Mesh demo's files where they always were; each other router's beside them.
+  const summaries = join(tmpdir(), 'appmesh-canary-demo', ...(router === 'app-mesh' ? [] : [router]));
   mkdirSync(summaries, { recursive: true });
   console.log(
-    `local stack on ${stack.endpoint}: mesh apps, route serviceB 100% serviceB, services serviceB and serviceBv2`,
+    router === 'app-mesh'
+      ? `local stack on ${stack.endpoint}: mesh apps, route serviceB 100% serviceB, services serviceB and serviceBv2`
+      : `local stack on ${stack.endpoint}: ${view.label} forwarding to ${listed(view.weightsAt())}, services serviceB and serviceBv2`,
   );
   console.log(`1 simulated minute = ${stack.clock.msPerSimMinute} ms; the Action runs in real time`);
   const renderer = await openSummaryRenderer().catch((error: Error) => {
@@ -176,7 +188,7 @@ export async function runDemo(): Promise<number> {
   let passed = 0;
   try {
     for (const [index, run] of runs.entries())
-      if (await deployOnce(stack, run, index, summaries, renderer)) passed += 1;
+      if (await deployOnce(stack, view, run, index, summaries, renderer)) passed += 1;
   } finally {
     await renderer?.close();
     await stack.stop();

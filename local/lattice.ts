@@ -222,6 +222,7 @@ export class LocalVpcLattice {
     return found ? { id: found.id, arn: found.arn, name: found.name } : undefined;
   }
 
+  /** A target group by ARN or ID. */
   targetGroupOf(arn: string): { id: string; arn: string; name: string } | undefined {
     const found = this.targetGroups.get(arn.split('/').pop() ?? '');
     return found ? { id: found.id, arn: found.arn, name: found.name } : undefined;

@@ -154,22 +154,34 @@ describe('options as the README shows them', () => {
     const optionsOf = async (command: string) =>
       [...(await cli([command, '--help'])).out.matchAll(/^\s+(--[a-z-]+)/gm)].map((match) => match[1]);
     const status = await optionsOf('status');
-    expect(status).toEqual([
+    const where = [
       '--region',
       '--state-machine-arn',
+      '--router',
       '--mesh',
       '--mesh-owner',
       '--virtual-router',
       '--route',
       '--stable-node',
       '--canary-node',
-      '--summary',
-    ]);
-    expect(await optionsOf('rollback')).toEqual([
-      ...status.slice(0, 8),
-      '--rollback-wait-seconds',
-      '--summary',
-    ]);
+      '--lattice-service',
+      '--lattice-listener',
+      '--lattice-rule',
+      '--listener-arn',
+      '--listener-rule-arn',
+      '--stable-target-group',
+      '--canary-target-group',
+    ];
+    expect(status).toEqual([...where, '--summary']);
+    expect(await optionsOf('rollback')).toEqual([...where, '--rollback-wait-seconds', '--summary']);
+    // Every command that reads or moves weights takes the router and its options, named as the inputs.
+    for (const command of ['weights', 'set-weight', 'analyze', 'deploy'])
+      expect(await optionsOf(command)).toEqual(
+        expect.arrayContaining(['--router', '--lattice-service', '--listener-arn', '--listener-rule-arn']),
+      );
+    expect(await optionsOf('set-weight')).toEqual(
+      expect.arrayContaining(['--stable-target-group', '--canary-target-group', '--canary-percent']),
+    );
     const deploy = await optionsOf('deploy');
     expect(deploy).toEqual(expect.arrayContaining(['--dry-run', '--image', '--steps', '--alarm-names']));
     expect(deploy).not.toContain('--github-token');

@@ -1,5 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { type ActionRun, runAction, seedInputs, startAction } from '../../local/action-runner.js';
+import {
+  type ActionRun,
+  type ActionRunOptions,
+  runAction,
+  seedInputs,
+  startAction,
+} from '../../local/action-runner.js';
 import { type LocalStack, seedNames, startLocalStack } from '../../local/index.js';
 
 export type { ActionRun };
@@ -9,10 +15,11 @@ export const scenarioFile = fileURLToPath(new URL('../../local/scenarios/version
 
 /**
  * The stack for one test file. 200 ms per simulated minute: a 1-minute bake takes 0.2 s, so a whole canary
- * runs in seconds while each Lambda's real milliseconds stay small on the simulated clock.
+ * runs in seconds while each Lambda's real milliseconds stay small on the simulated clock. `scenario`: the
+ * same versions played on another router (local/router-view.ts scenarioFiles).
  */
-export function e2eStack(msPerSimMinute = 200): Promise<LocalStack> {
-  return startLocalStack({ scenario: scenarioFile, msPerSimMinute });
+export function e2eStack(msPerSimMinute = 200, scenario = scenarioFile): Promise<LocalStack> {
+  return startLocalStack({ scenario, msPerSimMinute });
 }
 
 export function imageOf(stack: LocalStack, tag: string): string {
@@ -36,8 +43,12 @@ function collected(inputs: Record<string, string>, run: ActionRun): ActionRun {
 }
 
 /** `node dist/index.js` with the inputs, against the stack, to its end. */
-export async function action(stack: LocalStack, inputs: Record<string, string>): Promise<ActionRun> {
-  return collected(inputs, await runAction({ inputs, env: stack.env }));
+export async function action(
+  stack: LocalStack,
+  inputs: Record<string, string>,
+  options: Partial<Omit<ActionRunOptions, 'inputs'>> = {},
+): Promise<ActionRun> {
+  return collected(inputs, await runAction({ ...options, inputs, env: { ...stack.env, ...options.env } }));
 }
 
 /** The same, left running in the background. */

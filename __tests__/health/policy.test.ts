@@ -221,6 +221,30 @@ describe('judgeCounts', () => {
     expect(verdict.reason).toContain('no stable data for the baseline (stable_requests empty)');
   });
 
+  it('compares with no baseline at 100%, where the stable is routed nothing and may publish no data', () => {
+    const noStable: CountReading = {
+      ok: true,
+      canary: { requests: 1200, errors: 1 },
+      hasStable: true,
+      noData: ['stable_requests', 'stable_errors'],
+    };
+    const baseline = { ...policy, maxErrorRateIncreasePct: 0.5, onSourceError: 'FAIL' as const };
+    const verdict = judgeCounts('metrics', noStable, baseline, undefined, { canaryWeightPct: 100 });
+    expect(verdict.verdict).toBe('PASS');
+    expect(verdict.reason).toBe(
+      'canary 0.083% 5xx (1,200 req) — PASS (no baseline: the stable is routed no traffic at 100%)',
+    );
+    // Below 100% the stable must answer: its missing data is still a source error.
+    expect(judgeCounts('metrics', noStable, baseline, undefined, { canaryWeightPct: 50 }).verdict).toBe(
+      'FAIL',
+    );
+    // The absolute error rate still fails at 100%.
+    const failing = { ...noStable, canary: { requests: 1200, errors: 60 } };
+    expect(judgeCounts('metrics', failing, baseline, undefined, { canaryWeightPct: 100 }).verdict).toBe(
+      'FAIL',
+    );
+  });
+
   it('caps errors at the request count', () => {
     const verdict = judgeCounts('metrics', reading({ requests: 60, errors: 75 }), policy);
     expect(verdict.canary).toEqual({ requests: 60, errors: 60, errorRatePct: 100 });

@@ -60,13 +60,13 @@ export class HistoryBuilder {
     return this.exited('Check', { progress: { stepIndex, lastCheck } }, minutes);
   }
 
-  rollback(minutes = 0): this {
+  rollback(minutes = 0, restoredRoutes = ['serviceB']): this {
     return this.exited(
       'Rollback',
       {
         failure: { Error: 'HealthCheckFailed' },
         rollback: {
-          restoredRoutes: ['serviceB'],
+          restoredRoutes,
           unchangedRoutes: [],
           keptEditedRoutes: [],
           services: ['canary service serviceBv2: scaled to 0'],

@@ -147,6 +147,23 @@ describe('the summary of a long canary', () => {
 });
 
 describe('timeline lines', () => {
+  it('names what a target-group router restored and promoted, and keeps the App Mesh lines', () => {
+    const rule = 'VPC Lattice rule all-paths of listener http-80';
+    const lattice = {
+      ...document,
+      snapshot: { ...document.snapshot, router: 'vpc-lattice' },
+    } as unknown as typeof document;
+    const lines = (builder: HistoryBuilder) => timelineOf(builder.events).entries.map(describeEntry);
+    expect(lines(new HistoryBuilder(lattice).rollback(0, [rule]).finish())).toEqual([
+      `rolling back: restored ${rule}; canary service serviceBv2: scaled to 0`,
+      'promoted: all traffic back on the stable target group, on the new version; canary scaled to 0',
+    ]);
+    expect(lines(new HistoryBuilder(document).rollback().finish())).toEqual([
+      'rolling back: restored route serviceB; canary service serviceBv2: scaled to 0',
+      'promoted: route 100% to the stable node on the new version, canary scaled to 0',
+    ]);
+  });
+
   it('says when a check saw no canary request rather than a 0% error rate', () => {
     const history = new HistoryBuilder(document)
       .shift(0)

@@ -236,8 +236,8 @@ function desiredCount(read) {
     return count;
 }
 
-// EXTERNAL MODULE: ./src/config/health.ts + 1 modules
-var health = __webpack_require__(2695);
+// EXTERNAL MODULE: ./src/config/health.ts
+var health = __webpack_require__(9138);
 ;// CONCATENATED MODULE: ./src/config/services.ts
 
 /** The stable ECS service: promotion rolls the new version out to it; rollback returns it. */
@@ -249,6 +249,8 @@ function stableServiceSettings(read) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config/target-group-health.ts
+var target_group_health = __webpack_require__(5478);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/orchestrator/services.ts
@@ -490,8 +492,8 @@ var canary_summary = __webpack_require__(5473);
 var duration = __webpack_require__(6132);
 // EXTERNAL MODULE: ./src/routing/app-mesh/index.ts
 var app_mesh = __webpack_require__(3052);
-// EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
-var engine = __webpack_require__(3393);
+// EXTERNAL MODULE: ./src/routing/engine.ts + 4 modules
+var engine = __webpack_require__(6471);
 // EXTERNAL MODULE: ./src/routing/errors.ts
 var routing_errors = __webpack_require__(2843);
 // EXTERNAL MODULE: ./src/routing/router-settings.ts
@@ -499,6 +501,7 @@ var router_settings = __webpack_require__(8259);
 // EXTERNAL MODULE: ./src/modes/executions.ts
 var executions = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
+
 
 
 
@@ -568,7 +571,7 @@ async function runDeployMode(read, deps, source) {
 }
 /** Reads only: every refusal happens here, before the first write. */
 async function preflightDeploy(read, deps, source) {
-    const routing = (0,router_settings/* routerSettings */.X)(read);
+    const routing = (0,router_settings/* routerSettings */.XV)(read);
     const deploy = deploySettings(read, routing.router === 'app-mesh');
     const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
     const stable = stableServiceSettings(read);
@@ -582,7 +585,7 @@ async function preflightDeploy(read, deps, source) {
     healthFor(read, plan.checkIntervalSeconds, {
         canaryTaskDefinitionFamily: 'canary-family',
         stableTaskDefinitionFamily: 'stable-family',
-        ...placeholderTargetGroups(routing),
+        ...(0,target_group_health/* placeholderTargetGroups */.L_)(routing),
     });
     if (plan.stateMachineArn)
         await checkStateMachineFits(plan, plan.stateMachineArn, deploy.waitForMinutes * 60, deps);
@@ -751,21 +754,6 @@ function healthFor(read, checkIntervalSeconds, known) {
         return settings;
     const periods = Math.max(1, Math.ceil(checkIntervalSeconds / settings.periodSeconds));
     return { ...settings, windowSeconds: periods * settings.periodSeconds };
-}
-/**
- * Target group ARNs of the right shape to check the health inputs before any call: inputs that name a target
- * group by name are resolved by the router's pre-flight, and checked again with the real ARNs.
- */
-function placeholderTargetGroups(routing) {
-    if (routing.router === 'app-mesh')
-        return {};
-    const group = (given, digit) => routing.router === 'alb'
-        ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
-        : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
-    return {
-        canaryTargetGroupArn: group(routing.canaryTargetGroup, '1'),
-        stableTargetGroupArn: group(routing.stableTargetGroup, '2'),
-    };
 }
 /** A short name of what is shifted, for the deployment id: the routes, the router, the rule or listener. */
 function routeLabelOf(routing) {

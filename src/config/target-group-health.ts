@@ -88,3 +88,23 @@ export function albTargetGroupSource(read: InputReader, known: TargetGroupDefaul
 function required(read: InputReader, input: string): string {
   return requiredString(read, input, 'The target group metrics presets read the canary by its target group.');
 }
+
+/**
+ * Well-formed stand-ins for the target group ARNs a router resolves, so that every health input is checked
+ * before the first call (an ALB group keeps its given name, which its preset compares).
+ */
+export function placeholderTargetGroups(routing: {
+  router: string;
+  stableTargetGroup?: string;
+  canaryTargetGroup?: string;
+}): TargetGroupDefaults {
+  if (routing.router === 'app-mesh') return {};
+  const group = (given: string, digit: string) =>
+    routing.router === 'alb'
+      ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
+      : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
+  return {
+    canaryTargetGroupArn: group(routing.canaryTargetGroup ?? '', '1'),
+    stableTargetGroupArn: group(routing.stableTargetGroup ?? '', '2'),
+  };
+}

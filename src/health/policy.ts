@@ -41,7 +41,10 @@ export function judgeCounts(
   if (!reading.canary)
     return unreadable(source, `no canary data (${reading.noData.join(', ')} empty)`, policy);
   const canary = numbersOf(reading.canary);
-  const baselineWanted = policy.maxErrorRateIncreasePct !== undefined && reading.hasStable;
+  // At 100% the stable is routed nothing: there is no baseline to compare with (an ALB publishes no zeros).
+  const stableRouted = routing.canaryWeightPct === undefined || routing.canaryWeightPct < 100;
+  const baselineAsked = policy.maxErrorRateIncreasePct !== undefined && reading.hasStable;
+  const baselineWanted = baselineAsked && stableRouted;
   const stableUsable = stable !== undefined && stable.requests >= policy.minRequests;
   const comparison =
     baselineWanted && stableUsable && canary.requests > 0
@@ -93,9 +96,11 @@ export function judgeCounts(
     );
   }
   const skipped =
-    baselineWanted && !stableUsable
-      ? ` (baseline skipped: stable below min-requests ${policy.minRequests})`
-      : '';
+    baselineAsked && !stableRouted
+      ? ' (no baseline: the stable is routed no traffic at 100%)'
+      : baselineWanted && !stableUsable
+        ? ` (baseline skipped: stable below min-requests ${policy.minRequests})`
+        : '';
   return { ...numbers, verdict: 'PASS', reason: `${summary} — PASS${skipped}` };
 }
 

@@ -4,6 +4,7 @@ import type { HealthDefaults } from '../config/health.js';
 import { healthSettings } from '../config/health.js';
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { stableServiceSettings } from '../config/services.js';
+import { placeholderTargetGroups } from '../config/target-group-health.js';
 import { canaryBase, type DeployResult, deployCanaryService } from '../deploy/deploy.js';
 import { buildExecutionDocument, deploymentIdOf } from '../deploy/execution-document.js';
 import { followExecution } from '../deploy/follow.js';
@@ -352,22 +353,6 @@ function healthFor(read: InputReader, checkIntervalSeconds: number, known: Healt
   if (optionalString(read, 'window') !== undefined) return settings;
   const periods = Math.max(1, Math.ceil(checkIntervalSeconds / settings.periodSeconds));
   return { ...settings, windowSeconds: periods * settings.periodSeconds };
-}
-
-/**
- * Target group ARNs of the right shape to check the health inputs before any call: inputs that name a target
- * group by name are resolved by the router's pre-flight, and checked again with the real ARNs.
- */
-function placeholderTargetGroups(routing: RouterSettings): HealthDefaults {
-  if (routing.router === 'app-mesh') return {};
-  const group = (given: string, digit: string) =>
-    routing.router === 'alb'
-      ? `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${given.split('/').at(-2) ?? given}/000000000000000${digit}`
-      : `arn:aws:vpc-lattice:us-east-1:000000000000:targetgroup/tg-0000000000000000${digit}`;
-  return {
-    canaryTargetGroupArn: group(routing.canaryTargetGroup, '1'),
-    stableTargetGroupArn: group(routing.stableTargetGroup, '2'),
-  };
 }
 
 /** A short name of what is shifted, for the deployment id: the routes, the router, the rule or listener. */

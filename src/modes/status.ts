@@ -34,7 +34,7 @@ export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<
   const weights = await router.describe();
   const lines = weights.map(
     (route) =>
-      `${route.type === 'rule' || route.type.startsWith('listener') ? '' : 'route '}${route.route} (${route.type}${route.version ? `, version ${route.version}` : ''}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`,
+      `${/Route$/.test(route.type) ? 'route ' : ''}${route.route} (${route.type}${route.version ? `, version ${route.version}` : ''}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`,
   );
   const result: StatusModeResult = { weights, lines };
   if (!stateMachineArn) return result;

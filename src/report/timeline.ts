@@ -1,6 +1,7 @@
 import type { HistoryEvent } from '@aws-sdk/client-sfn';
 import { readableCause } from '../errors.js';
 import type { CheckSummary } from '../orchestrator/progress.js';
+import { resourcesPhrase } from '../routing/resource-phrase.js';
 import { durationText } from './duration.js';
 
 /** One thing that happened in a canary execution, read from its Step Functions history. */
@@ -20,7 +21,7 @@ export type TimelineEntry =
     }
   | { kind: 'resumed'; at: Date; step: number; weight: number; by: string; pausedSince: string }
   | { kind: 'promotion-started'; at: Date; taskDefinitionArn?: string }
-  | { kind: 'promoted'; at: Date }
+  | { kind: 'promoted'; at: Date; router?: string }
   | {
       kind: 'rollback';
       at: Date;
@@ -39,7 +40,11 @@ export type TimelineEntry =
     };
 
 interface StateOutput {
-  document?: { steps?: { weight: number }[]; onPauseTimeout?: 'rollback' | 'continue' };
+  document?: {
+    steps?: { weight: number }[];
+    onPauseTimeout?: 'rollback' | 'continue';
+    snapshot?: { router?: string };
+  };
   progress?: {
     stepIndex?: number;
     decision?: string;
@@ -112,7 +117,10 @@ export function timelineOf(
           taskDefinitionArn: output.progress?.promotion?.taskDefinitionArn,
         });
       }
-      if (exited.name === 'Finish') entries.push({ kind: 'promoted', at });
+      if (exited.name === 'Finish') {
+        const router = output.document?.snapshot?.router;
+        entries.push({ kind: 'promoted', at, ...(router ? { router } : {}) });
+      }
       if (exited.name === 'Rollback') {
         entries.push({
           kind: 'rollback',
@@ -194,19 +202,21 @@ export function describeEntry(entry: TimelineEntry): string {
     case 'promotion-started':
       return `promoting: stable service rolling out ${entry.taskDefinitionArn ?? 'the new version'}`;
     case 'promoted':
-      return 'promoted: route 100% to the stable node on the new version, canary scaled to 0';
+      return entry.router === undefined || entry.router === 'app-mesh'
+        ? 'promoted: route 100% to the stable node on the new version, canary scaled to 0'
+        : 'promoted: all traffic back on the stable target group, on the new version; canary scaled to 0';
     case 'rollback': {
       const restored = entry.restoredRoutes.length + entry.restoredKeepingEdits.length > 0;
       const parts = [
-        ...(entry.restoredRoutes.length > 0 ? [`restored route ${entry.restoredRoutes.join(', ')}`] : []),
+        ...(entry.restoredRoutes.length > 0 ? [`restored ${resourcesPhrase(entry.restoredRoutes)}`] : []),
         ...(entry.restoredKeepingEdits.length > 0
           ? [
-              `restored the weights of route ${entry.restoredKeepingEdits.join(', ')} keeping an edit made by hand`,
+              `restored the weights of ${resourcesPhrase(entry.restoredKeepingEdits)} keeping an edit made by hand`,
             ]
           : []),
         ...(restored ? [] : ['no route to restore']),
         ...(entry.keptEditedRoutes.length > 0
-          ? [`kept edited route ${entry.keptEditedRoutes.join(', ')}`]
+          ? [`kept edited ${resourcesPhrase(entry.keptEditedRoutes)}`]
           : []),
         ...entry.services,
       ];

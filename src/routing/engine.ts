@@ -3,6 +3,7 @@ import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-
 import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import * as z from 'zod';
 import type { MeshSettings } from '../config/mesh.js';
+import { targetGroupNameOf } from './alb/arns.js';
 import { albKit } from './alb/kit.js';
 import { AlbRouter } from './alb/router.js';
 import type { AlbSettings } from './alb/settings.js';
@@ -22,7 +23,7 @@ import { clientToken } from './app-mesh/client-token.js';
 import { routeKit } from './app-mesh/kit.js';
 import { checkCanaryAtZero as checkMeshCanaryAtZero } from './app-mesh/preflight.js';
 import type { RouteSpec } from './app-mesh/route-spec.js';
-import type { MeshShiftResult, MeshTrafficState } from './app-mesh/state.js';
+import type { MeshTrafficState } from './app-mesh/state.js';
 import { meshLockKeys, meshTrafficStateSchema } from './app-mesh/state-schema.js';
 import { CanaryGroupNotAtZeroError } from './errors.js';
 import type { RoutedResource } from './resources.js';
@@ -135,7 +136,13 @@ export function checkCanaryAtZero(state: TrafficSnapshot): void {
       const groups = state.router === 'alb' ? albGroups(state.spec) : latticeGroups(state.spec);
       const pair = state.router === 'alb' ? albPairOf(state) : latticePairOf(state);
       if (groups.some((group) => group.id === pair.canary && group.weight > 0)) {
-        throw new CanaryGroupNotAtZeroError(resourceLabelsOf(state)[0]!, pair.canary, groups);
+        // ALB groups are named by name in messages, not by their long ARNs.
+        const named = state.router === 'alb' ? targetGroupNameOf : (id: string) => id;
+        throw new CanaryGroupNotAtZeroError(
+          resourceLabelsOf(state)[0]!,
+          named(pair.canary),
+          groups.map((group) => ({ ...group, id: named(group.id) })),
+        );
       }
     }
   }

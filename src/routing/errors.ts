@@ -1,5 +1,6 @@
 import { messageOf } from '../errors.js';
 import type { TargetGroupWeight } from './group-weights.js';
+import { resourcesPhrase } from './resource-phrase.js';
 import { describeGroups } from './target-groups.js';
 
 /** Errors every router raises alike, so the engine tells them apart the same way. */
@@ -19,8 +20,8 @@ export class DriftError extends Error {
   override readonly name = 'DriftError';
   constructor(readonly drifts: readonly RouteDrift[]) {
     super(
-      `${drifts.map((drift) => `route ${drift.routeName}: ${drift.differences.join('; ')}`).join('. ')}. ` +
-        'The route was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.',
+      `${drifts.map((drift) => `${resourcesPhrase([drift.routeName])}: ${drift.differences.join('; ')}`).join('. ')}. ` +
+        `${drifts.some((drift) => drift.routeName.includes(' ')) ? 'It' : 'The route'} was changed outside this deployment, so nothing was written; check who changed it, then roll back or start again.`,
     );
   }
 }
@@ -41,7 +42,7 @@ export class ShiftIncompleteError extends Error {
     options: { cause: unknown },
   ) {
     super(
-      `shifting to ${canaryPercent}% stopped at route ${failedRoute}: ${messageOf(options.cause)}. ` +
+      `shifting to ${canaryPercent}% stopped at ${resourcesPhrase([failedRoute])}: ${messageOf(options.cause)}. ` +
         `Written: ${written.length > 0 ? written.join(', ') : 'none'}; not written: ${notWritten.join(', ')}. ` +
         'Restoring the snapshot undoes the written routes.',
       options,
@@ -62,7 +63,7 @@ export class RestoreIncompleteError extends Error {
     readonly failures: readonly RouteFailure[],
   ) {
     super(
-      `restore failed for ${failures.map((failure) => `route ${failure.routeName} (${messageOf(failure.error)})`).join(', ')}; ` +
+      `restore failed for ${failures.map((failure) => `${resourcesPhrase([failure.routeName])} (${messageOf(failure.error)})`).join(', ')}; ` +
         `restored: ${restored.length > 0 ? restored.join(', ') : 'none'}. Restore is safe to run again.`,
       { cause: failures[0]?.error },
     );

@@ -1,8 +1,14 @@
 import { type InputReader, oneOf } from '../config/inputs.js';
-import { type MeshSettings, meshSettings } from '../config/mesh.js';
+import { type MeshLocation, type MeshSettings, meshLocationSettings, meshSettings } from '../config/mesh.js';
 import { InputError } from '../errors.js';
-import { type AlbSettings, albSettings } from './alb/settings.js';
-import { type LatticeSettings, latticeInputs, latticeSettings } from './vpc-lattice/settings.js';
+import { type AlbLocation, type AlbSettings, albLocationSettings, albSettings } from './alb/settings.js';
+import {
+  type LatticeLocation,
+  type LatticeSettings,
+  latticeInputs,
+  latticeLocationSettings,
+  latticeSettings,
+} from './vpc-lattice/settings.js';
 
 export const routerKinds = ['app-mesh', 'vpc-lattice', 'alb'] as const;
 export type RouterKind = (typeof routerKinds)[number];
@@ -12,6 +18,12 @@ export type RouterSettings =
   | ({ router: 'app-mesh' } & MeshSettings)
   | ({ router: 'vpc-lattice' } & LatticeSettings)
   | ({ router: 'alb' } & AlbSettings);
+
+/** Where a router's weights are, without the two targets a shift moves: what reading the weights needs. */
+export type RouterLocation =
+  | ({ router: 'app-mesh' } & MeshLocation)
+  | ({ router: 'vpc-lattice' } & LatticeLocation)
+  | ({ router: 'alb' } & AlbLocation);
 
 /** Inputs that only one router reads: set for another, they point at a mistake. */
 const ownInputs: Record<Exclude<RouterKind, 'app-mesh'>, readonly string[]> = {
@@ -24,13 +36,7 @@ const ownInputs: Record<Exclude<RouterKind, 'app-mesh'>, readonly string[]> = {
  * an InputError naming the input, raised before any AWS call.
  */
 export function routerSettings(read: InputReader): RouterSettings {
-  const router = oneOf(read, 'router', routerKinds, 'app-mesh');
-  for (const [owner, inputs] of Object.entries(ownInputs)) {
-    if (owner === router) continue;
-    const stray = inputs.find((input) => read(input).trim() !== '');
-    if (stray)
-      throw new InputError(stray, `is read only with router: ${owner} (router is ${router}); remove it.`);
-  }
+  const router = routerKind(read);
   switch (router) {
     case 'app-mesh':
       return { router, ...meshSettings(read) };
@@ -39,4 +45,28 @@ export function routerSettings(read: InputReader): RouterSettings {
     case 'alb':
       return { router, ...albSettings(read) };
   }
+}
+
+/** The same for reading weights only: the stable and canary node or target group are not needed. */
+export function routerLocation(read: InputReader): RouterLocation {
+  const router = routerKind(read);
+  switch (router) {
+    case 'app-mesh':
+      return { router, ...meshLocationSettings(read) };
+    case 'vpc-lattice':
+      return { router, ...latticeLocationSettings(read) };
+    case 'alb':
+      return { router, ...albLocationSettings(read) };
+  }
+}
+
+function routerKind(read: InputReader): RouterKind {
+  const router = oneOf(read, 'router', routerKinds, 'app-mesh');
+  for (const [owner, inputs] of Object.entries(ownInputs)) {
+    if (owner === router) continue;
+    const stray = inputs.find((input) => read(input).trim() !== '');
+    if (stray)
+      throw new InputError(stray, `is read only with router: ${owner} (router is ${router}); remove it.`);
+  }
+  return router;
 }

@@ -566,7 +566,7 @@ describe('states', () => {
 });
 
 describe('describe', () => {
-  it('shows the weights as they are, even of an action a canary could not start from', async () => {
+  it('shows the weights as they are, by target group name, even of an action a canary could not start from', async () => {
     world.rule.action = {
       forward: {
         targetGroups: [
@@ -581,8 +581,8 @@ describe('describe', () => {
         type: 'vpc-lattice rule',
         version: 0,
         targets: [
-          { target: world.legacy.id, weight: 30 },
-          { target: world.canary.id, weight: 70 },
+          { target: world.legacy.name, weight: 30 },
+          { target: world.canary.name, weight: 70 },
         ],
       },
     ]);

@@ -5,6 +5,7 @@ import { type ActionInput, actionInputs } from '../../config/action-inputs.js';
 import { sourceFromEnv } from '../../deploy/source.js';
 import { awsModeDeps } from '../../modes/deps.js';
 import { type Mode, modes, runMode } from '../../modes/outcome.js';
+import { addInputOptions, routerInputNames, targetInputNames } from '../catalog-options.js';
 import type { CliIo } from '../io.js';
 import { readerFromOptions } from '../options.js';
 
@@ -15,16 +16,12 @@ const descriptions: Record<Mode, string> = {
   status: 'print the weights of each route and the running canary or the last outcome',
 };
 
-/** What rollback and status read: the route they act on, and the state machine. */
-const routeInputs = [
+/** What rollback and status read: the router and the two targets they act on, and the state machine. */
+const routeInputs: readonly string[] = [
   'region',
   'state-machine-arn',
-  'mesh',
-  'mesh-owner',
-  'virtual-router',
-  'route',
-  'stable-node',
-  'canary-node',
+  ...routerInputNames,
+  ...targetInputNames,
 ];
 
 /** Inputs that only mean something inside a GitHub workflow run. */
@@ -45,15 +42,7 @@ export function inputsOf(mode: Mode): ActionInput[] {
 /** `deploy`, `rollback`, `promote` and `status`: the Action's modes, with one option per Action input the mode reads. */
 export function registerModeCommands(program: Command, io: CliIo): void {
   for (const mode of modes) {
-    const command = program.command(mode).description(descriptions[mode]);
-    for (const input of inputsOf(mode)) {
-      const fallback = input.default ? ` (default: ${input.default})` : '';
-      // A true/false input is a flag that also takes a value, as in the Action: --dry-run, --dry-run false.
-      command.option(
-        input.flag ? `--${input.name} [true|false]` : `--${input.name} <value>`,
-        `${input.description}${fallback}`,
-      );
-    }
+    const command = addInputOptions(program.command(mode).description(descriptions[mode]), inputsOf(mode));
     command.option('--summary <file>', 'write the markdown job summary to this file');
     command.action(async (options: Record<string, unknown>) => {
       const read = readerFromOptions({ ...options, mode });

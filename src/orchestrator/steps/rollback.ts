@@ -1,6 +1,7 @@
 import type { ServiceState } from '../../ecs/index.js';
 import { messageOf, readableCause } from '../../errors.js';
 import type { RouteDrift } from '../../routing/errors.js';
+import { resourcesPhrase } from '../../routing/resource-phrase.js';
 import { canaryWeightIn, judgeResource } from '../../routing/resources.js';
 import type { EngineDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
@@ -171,19 +172,21 @@ export function describeRollback(
   >,
 ): string {
   const parts = [
-    report.restoredRoutes.length > 0 ? `restored route ${report.restoredRoutes.join(', ')}` : undefined,
+    report.restoredRoutes.length > 0 ? `restored ${resourcesPhrase(report.restoredRoutes)}` : undefined,
     ...report.restoredKeepingEdits.map(
       (route) =>
-        `restored the weights of route ${route.routeName}, keeping an edit made outside this deployment (${route.differences.join('; ')})`,
+        `restored the weights of ${resourcesPhrase([route.routeName])}, keeping an edit made outside this deployment (${route.differences.join('; ')})`,
     ),
     report.unchangedRoutes.length > 0
-      ? `route ${report.unchangedRoutes.join(', ')} already at the snapshot`
+      ? `${resourcesPhrase(report.unchangedRoutes)} already at the snapshot`
       : undefined,
     ...report.keptEditedRoutes.map(
       (route) =>
-        `kept route ${route.routeName} as edited outside this deployment (${route.differences.join('; ')})`,
+        `kept ${resourcesPhrase([route.routeName])} as edited outside this deployment (${route.differences.join('; ')})`,
     ),
-    ...report.notRestored.map((route) => `did not restore route ${route.routeName}: ${route.reason}`),
+    ...report.notRestored.map(
+      (route) => `did not restore ${resourcesPhrase([route.routeName])}: ${route.reason}`,
+    ),
     ...report.services,
   ].filter((part): part is string => part !== undefined);
   return parts.length > 0 ? parts.join('; ') : 'nothing';

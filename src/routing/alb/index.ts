@@ -9,7 +9,13 @@ export * from './arns.js';
 export { readAlbWeights } from './describe.js';
 export { type AlbPreflightChecks, readAlbState } from './preflight.js';
 export { AlbRouter } from './router.js';
-export { type AlbSettings, albInputs, albSettings } from './settings.js';
+export {
+  type AlbLocation,
+  type AlbSettings,
+  albInputs,
+  albLocationSettings,
+  albSettings,
+} from './settings.js';
 export * as albSpec from './spec.js';
 export {
   type AlbAction,

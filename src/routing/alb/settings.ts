@@ -9,11 +9,15 @@ import {
   parseTargetGroupArn,
 } from './arns.js';
 
-/** Inputs of `router: alb`. */
-export interface AlbSettings {
+/** Where the weights of `router: alb` are. */
+export interface AlbLocation {
   listenerArn: string;
   /** Unset: the listener's default forward action is shifted. */
   ruleArn?: string;
+}
+
+/** Inputs of `router: alb`: the location and the two target groups. */
+export interface AlbSettings extends AlbLocation {
   /** ARN or name. */
   stableTargetGroup: string;
   canaryTargetGroup: string;
@@ -32,6 +36,24 @@ export const albInputs = {
  * an ARN in the listener's account and Region, or a target group name; the two groups differ.
  */
 export function albSettings(read: InputReader): AlbSettings {
+  const { location, listener } = checkedLocation(read);
+  const stable = targetGroup(read, albInputs.stableTargetGroup, 'serves production', listener);
+  const canary = targetGroup(read, albInputs.canaryTargetGroup, 'runs the new version', listener);
+  if (stable.key === canary.key) {
+    throw new InputError(
+      albInputs.canaryTargetGroup,
+      `must differ from stable-target-group (both are ${canary.key}).`,
+    );
+  }
+  return { ...location, stableTargetGroup: stable.text, canaryTargetGroup: canary.text };
+}
+
+/** Reads listener-arn and listener-rule-arn alone: enough to read the weights. */
+export function albLocationSettings(read: InputReader): AlbLocation {
+  return checkedLocation(read).location;
+}
+
+function checkedLocation(read: InputReader): { location: AlbLocation; listener: ListenerArn } {
   const listener = parseListenerArn(
     requiredString(
       read,
@@ -58,19 +80,9 @@ export function albSettings(read: InputReader): AlbSettings {
       );
     }
   }
-  const stable = targetGroup(read, albInputs.stableTargetGroup, 'serves production', listener);
-  const canary = targetGroup(read, albInputs.canaryTargetGroup, 'runs the new version', listener);
-  if (stable.key === canary.key) {
-    throw new InputError(
-      albInputs.canaryTargetGroup,
-      `must differ from stable-target-group (both are ${canary.key}).`,
-    );
-  }
   return {
-    listenerArn: listener.arn,
-    ...(ruleText !== undefined ? { ruleArn: ruleText } : {}),
-    stableTargetGroup: stable.text,
-    canaryTargetGroup: canary.text,
+    location: { listenerArn: listener.arn, ...(ruleText !== undefined ? { ruleArn: ruleText } : {}) },
+    listener,
   };
 }
 

@@ -9,7 +9,13 @@ export {
 } from './identifiers.js';
 export { type LatticePreflightChecks, readLatticeState } from './preflight.js';
 export { VpcLatticeRouter } from './router.js';
-export { type LatticeSettings, latticeInputs, latticeSettings } from './settings.js';
+export {
+  type LatticeLocation,
+  type LatticeSettings,
+  latticeInputs,
+  latticeLocationSettings,
+  latticeSettings,
+} from './settings.js';
 export * as latticeSpec from './spec.js';
 export {
   type LatticeRouteSpec,

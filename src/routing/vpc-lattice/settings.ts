@@ -2,12 +2,16 @@ import { type InputReader, optionalString, requiredString } from '../../config/i
 import { InputError } from '../../errors.js';
 import { type LatticeIdentifier, type LatticeKind, parseLatticeIdentifier } from './identifiers.js';
 
-/** Inputs of `router: vpc-lattice`, each a name, an ID or an ARN, as given. */
-export interface LatticeSettings {
+/** Where the weights of `router: vpc-lattice` are: each a name, an ID or an ARN, as given. */
+export interface LatticeLocation {
   service: string;
   listener: string;
   /** Unset: the listener's default action is shifted. */
   rule?: string;
+}
+
+/** Inputs of `router: vpc-lattice`: the location and the two target groups. */
+export interface LatticeSettings extends LatticeLocation {
   stableTargetGroup: string;
   canaryTargetGroup: string;
 }
@@ -26,14 +30,7 @@ export const latticeInputs = {
  * a listener or rule given by ARN belongs to the service (and the rule to the listener) given by ID or ARN.
  */
 export function latticeSettings(read: InputReader): LatticeSettings {
-  const service = identifier(read, 'service', 'Set it to the VPC Lattice service (name, ID or ARN).');
-  const listener = identifier(
-    read,
-    'listener',
-    'Set it to the listener of lattice-service whose rule or default action is shifted (name, ID or ARN).',
-  );
-  const ruleText = optionalString(read, latticeInputs.rule);
-  const rule = ruleText === undefined ? undefined : checked('rule', ruleText);
+  const location = latticeLocationSettings(read);
   const stable = identifier(
     read,
     'stableTargetGroup',
@@ -52,6 +49,19 @@ export function latticeSettings(read: InputReader): LatticeSettings {
       `must differ from stable-target-group (both name target group "${canary.text}").`,
     );
   }
+  return { ...location, stableTargetGroup: stable.text, canaryTargetGroup: canary.text };
+}
+
+/** Reads lattice-service, lattice-listener and lattice-rule alone: enough to read the weights. */
+export function latticeLocationSettings(read: InputReader): LatticeLocation {
+  const service = identifier(read, 'service', 'Set it to the VPC Lattice service (name, ID or ARN).');
+  const listener = identifier(
+    read,
+    'listener',
+    'Set it to the listener of lattice-service whose rule or default action is shifted (name, ID or ARN).',
+  );
+  const ruleText = optionalString(read, latticeInputs.rule);
+  const rule = ruleText === undefined ? undefined : checked('rule', ruleText);
   const serviceId = idOf(service.parsed);
   if (listener.parsed.form === 'arn' && serviceId && listener.parsed.serviceId !== serviceId) {
     throw new InputError(
@@ -74,13 +84,7 @@ export function latticeSettings(read: InputReader): LatticeSettings {
       );
     }
   }
-  return {
-    service: service.text,
-    listener: listener.text,
-    ...(rule ? { rule: rule.text } : {}),
-    stableTargetGroup: stable.text,
-    canaryTargetGroup: canary.text,
-  };
+  return { service: service.text, listener: listener.text, ...(rule ? { rule: rule.text } : {}) };
 }
 
 type Field = keyof typeof latticeInputs;
