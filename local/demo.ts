@@ -10,7 +10,7 @@ import { type NamedWeight, type RouterView, routerView, scenarioFiles } from './
 import { chartProblems } from './summary-checks.js';
 
 /**
- * `npm run demo [-- --router vpc-lattice|alb]`: the local stack, then the real Action bundle twice, as GitHub
+ * `npm run demo [-- --router vpc-lattice|alb] [--pause]`: the local stack, then the real Action bundle twice, as GitHub
  * runs it, on the seeded router (the App Mesh route by default): a healthy version is promoted, a version
  * answering 5% 5xx is rolled back at the first step. Prints each canary's timeline from the execution history
  * and the traffic simulator, and draws each job summary as GitHub shows it (a PNG, light and dark theme).
@@ -168,7 +168,51 @@ async function deployOnce(
   return ok && drawn;
 }
 
-export async function runDemo(router: SeededRouter = 'app-mesh'): Promise<number> {
+/**
+ * `--pause`: a healthy version held at 50% by a pause step; the deploy job ends PAUSED, a second job resumes it
+ * with mode: promote (as examples/approve-promotion.yml does) and the canary is promoted.
+ */
+async function pauseThenPromote(stack: LocalStack, view: RouterView, index: number): Promise<boolean> {
+  const image = `${stack.account}.dkr.ecr.${stack.region}.amazonaws.com/serviceb:2.0.0`;
+  const show = (line: string) => {
+    if (line.trim()) console.log(`  │ ${readable(line)}`);
+  };
+  console.log(`\n▶ run ${index + 1}: deploying a healthy version (2.0.0) with steps 25,50,pause,100`);
+  const paused = await startAction({
+    inputs: seedInputs(stack.stateMachineArn, image, {
+      ...inputs,
+      ...view.inputs,
+      steps: '25,50,pause,100',
+      // One held interval is 200 ms here: time enough for the promote job to answer the pause.
+      'check-interval': '1m',
+    }),
+    env: stack.env,
+    sha: `${index + 1}`.repeat(40),
+    onLine: show,
+  }).done;
+  console.log(`  deploy job: status ${paused.outputs.status}; the route holds ${listed(view.weightsAt())}`);
+  console.log(`\n▶ run ${index + 2}: node dist/index.js with mode: promote (a reviewer approved)`);
+  const { image: _image, ...routeInputs } = seedInputs(stack.stateMachineArn, image, view.inputs);
+  const promoted = await startAction({
+    inputs: { ...routeInputs, mode: 'promote' },
+    env: stack.env,
+    onLine: show,
+  }).done;
+  await stack.settled();
+  const stableImage = stack.service(seedNames.stableService).image;
+  const ok =
+    paused.code === 0 &&
+    paused.outputs.status === 'PAUSED' &&
+    promoted.code === 0 &&
+    promoted.outputs.status === 'SUCCEEDED' &&
+    stableImage === image;
+  console.log(
+    `  ${ok ? '✔' : '✘'} paused, then ${promoted.outputs.status ?? 'no status'} after promote; stable runs ${stableImage?.split('/').pop()}`,
+  );
+  return ok;
+}
+
+export async function runDemo(router: SeededRouter = 'app-mesh', withPause = false): Promise<number> {
   const started = performance.now();
   const stack = await startLocalStack({ scenario: scenarioFiles[router], msPerSimMinute: 200 });
   const view = routerView(stack, router);
@@ -189,13 +233,15 @@ export async function runDemo(router: SeededRouter = 'app-mesh'): Promise<number
   try {
     for (const [index, run] of runs.entries())
       if (await deployOnce(stack, view, run, index, summaries, renderer)) passed += 1;
+    if (withPause && (await pauseThenPromote(stack, view, runs.length))) passed += 1;
   } finally {
     await renderer?.close();
     await stack.stop();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const expected = runs.length + (withPause ? 1 : 0);
   console.log(
-    `\n${passed === runs.length ? '✔ both outcomes as expected' : `✘ ${runs.length - passed} unexpected outcome(s)`} in ${seconds} s`,
+    `\n${passed === expected ? `✔ ${withPause ? 'all three' : 'both'} outcomes as expected` : `✘ ${expected - passed} unexpected outcome(s)`} in ${seconds} s`,
   );
-  return passed === runs.length ? 0 : 1;
+  return passed === expected ? 0 : 1;
 }

@@ -3,11 +3,13 @@ import type { SeededRouter } from '../local/action-runner.js';
 import { runDemo } from '../local/demo.js';
 import { seededRouters } from '../local/router-view.js';
 
-// `npm run demo [-- --router vpc-lattice|alb]`: see local/demo.ts.
-const { values } = parseArgs({ options: { router: { type: 'string', default: 'app-mesh' } } });
+// `npm run demo [-- --router vpc-lattice|alb] [--pause]`: see local/demo.ts.
+const { values } = parseArgs({
+  options: { router: { type: 'string', default: 'app-mesh' }, pause: { type: 'boolean', default: false } },
+});
 if (!seededRouters.includes(values.router as SeededRouter)) {
   console.error(`--router must be one of ${seededRouters.join(', ')}; got "${values.router}".`);
   process.exitCode = 2;
 } else {
-  process.exitCode = await runDemo(values.router as SeededRouter);
+  process.exitCode = await runDemo(values.router as SeededRouter, values.pause);
 }
