@@ -1,32 +1,50 @@
 import '../test-setup/polyfills.js';
 import { readFileSync } from 'node:fs';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
-import { alarmWatch } from './alarm-watch.js';
-import { LocalAppMesh } from './appmesh.js';
-import { CallLog, type FaultSpec } from './calls.js';
+import { LocalAppMesh } from './aws/app-mesh/appmesh.js';
+import { CallLog, type FaultSpec } from './aws/calls.js';
+import { alarmWatch } from './aws/cloudwatch/alarm-watch.js';
+import { LocalCloudWatch } from './aws/cloudwatch/cloudwatch.js';
+import { LocalEcs } from './aws/ecs/ecs.js';
+import {
+  type AlbRuleRef,
+  type Elbv2ActionWrite,
+  elbv2Namespace,
+  elbv2Version,
+  LocalElbv2,
+} from './aws/elbv2/elbv2.js';
+import { type BusEvent, LocalEventBus } from './aws/eventbridge/event-bus.js';
+import { AlarmPushRule, GuardRule } from './aws/eventbridge/eventbridge.js';
+import type { LambdaHandler } from './aws/lambda/lambdas.js';
+import type { AwsError, Json } from './aws/protocol.js';
+import { LocalEndpoint } from './aws/server.js';
+import { type ExecutionRecord, LocalStepFunctions } from './aws/stepfunctions/stepfunctions.js';
+import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from './aws/vpc-lattice/lattice.js';
+import { LocalXRay } from './aws/xray/xray.js';
 import { createClock, installSimulatedDate, type SimClock } from './clock.js';
-import { LocalCloudWatch } from './cloudwatch.js';
-import { LocalEcs } from './ecs.js';
-import { type AlbRuleRef, type Elbv2ActionWrite, elbv2Namespace, elbv2Version, LocalElbv2 } from './elbv2.js';
-import { type BusEvent, LocalEventBus } from './event-bus.js';
-import { AlarmPushRule, GuardRule } from './eventbridge.js';
-import type { LambdaHandler } from './lambdas.js';
-import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from './lattice.js';
-import type { AwsError, Json } from './protocol.js';
-import { loadScenario, parseScenario, type Scenario, type ScenarioInput, versionOf } from './scenario.js';
-import { seed, seedNames } from './seed.js';
-import { albSeedNames, attachSeedServices, latticeSeedNames, seedAlb, seedLattice } from './seed-routers.js';
-import { LocalEndpoint } from './server.js';
-import { type ExecutionRecord, LocalStepFunctions } from './stepfunctions.js';
-import { TrafficSimulator } from './traffic.js';
-import { LocalXRay } from './xray.js';
+import { seed, seedNames } from './seed/seed.js';
+import {
+  albSeedNames,
+  attachSeedServices,
+  latticeSeedNames,
+  seedAlb,
+  seedLattice,
+} from './seed/seed-routers.js';
+import {
+  loadScenario,
+  parseScenario,
+  type Scenario,
+  type ScenarioInput,
+  versionOf,
+} from './traffic/scenario.js';
+import { TrafficSimulator } from './traffic/traffic.js';
 
-export type { AlbRuleRef, Elbv2ActionWrite } from './elbv2.js';
-export type { BusEvent } from './event-bus.js';
-export type { LatticeActionWrite, LatticeRuleRef } from './lattice.js';
-export type { Scenario, ScenarioInput } from './scenario.js';
-export { seedNames } from './seed.js';
-export { albSeedNames, latticeSeedNames } from './seed-routers.js';
+export type { AlbRuleRef, Elbv2ActionWrite } from './aws/elbv2/elbv2.js';
+export type { BusEvent } from './aws/eventbridge/event-bus.js';
+export type { LatticeActionWrite, LatticeRuleRef } from './aws/vpc-lattice/lattice.js';
+export { seedNames } from './seed/seed.js';
+export { albSeedNames, latticeSeedNames } from './seed/seed-routers.js';
+export type { Scenario, ScenarioInput } from './traffic/scenario.js';
 
 export interface LocalStackOptions {
   /** Port on 127.0.0.1; default: any free port (the same one again on a restart in this process). */
@@ -181,7 +199,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       // As in Lambda: the SDK names it in the user agent, which tells the handlers' calls apart.
       AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
     });
-    const { taskHandlers, guardHandler } = await import('./lambdas.js');
+    const { taskHandlers, guardHandler } = await import('./aws/lambda/lambdas.js');
     const { definition, functions } = deployedDefinition(place);
     const lambdas = new Map<string, LambdaHandler>();
     for (const [substitution, arn] of functions) {

@@ -142,10 +142,10 @@ if (peer) {
   ]);
 }
 
-// The canary figures, from real runs on the local stack (local/bench.ts).
+// The canary figures, from real runs on the local stack (local/runs/bench.ts).
 const canary = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--no-warnings', 'local/bench-main.ts', '--json'],
+  ['--import', 'tsx', '--no-warnings', 'local/runs/bench-main.ts', '--json'],
   {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,

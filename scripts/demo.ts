@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { SeededRouter } from '../local/action-runner.js';
-import { runDemo } from '../local/demo.js';
-import { seededRouters } from '../local/router-view.js';
+import type { SeededRouter } from '../local/runs/action-runner.js';
+import { runDemo } from '../local/runs/demo.js';
+import { seededRouters } from '../local/runs/router-view.js';
 
-// `npm run demo [-- --router vpc-lattice|alb] [--pause]`: see local/demo.ts.
+// `npm run demo [-- --router vpc-lattice|alb] [--pause]`: see local/runs/demo.ts.
 const { values } = parseArgs({
   options: { router: { type: 'string', default: 'app-mesh' }, pause: { type: 'boolean', default: false } },
 });

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { isObject } from '../../local/aws/protocol.js';
 import type { LocalStack } from '../../local/index.js';
-import { isObject } from '../../local/protocol.js';
 import {
   action,
   actionInBackground,

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import type { LocalStack } from '../../local/index.js';
-import { canaryShare, routerView, scenarioFiles } from '../../local/router-view.js';
-import { seedNames } from '../../local/seed.js';
+import { canaryShare, routerView, scenarioFiles } from '../../local/runs/router-view.js';
+import { seedNames } from '../../local/seed/seed.js';
 import { action, e2eStack, imageOf } from './harness.js';
 import { itDrawsEveryJobSummary } from './job-summaries.js';
 

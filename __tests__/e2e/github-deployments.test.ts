@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { runAction } from '../../local/action-runner.js';
 import { type LocalStack, seedNames } from '../../local/index.js';
+import { runAction } from '../../local/runs/action-runner.js';
 import { deployInputs, e2eStack } from './harness.js';
 
 /**

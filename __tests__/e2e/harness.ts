@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import { type LocalStack, seedNames, startLocalStack } from '../../local/index.js';
 import {
   type ActionRun,
   type ActionRunOptions,
   runAction,
   seedInputs,
   startAction,
-} from '../../local/action-runner.js';
-import { type LocalStack, seedNames, startLocalStack } from '../../local/index.js';
+} from '../../local/runs/action-runner.js';
 
 export type { ActionRun };
 
@@ -16,7 +16,7 @@ export const scenarioFile = fileURLToPath(new URL('../../local/scenarios/version
 /**
  * The stack for one test file. 200 ms per simulated minute: a 1-minute bake takes 0.2 s, so a whole canary
  * runs in seconds while each Lambda's real milliseconds stay small on the simulated clock. `scenario`: the
- * same versions played on another router (local/router-view.ts scenarioFiles).
+ * same versions played on another router (local/runs/router-view.ts scenarioFiles).
  */
 export function e2eStack(msPerSimMinute = 200, scenario = scenarioFile): Promise<LocalStack> {
   return startLocalStack({ scenario, msPerSimMinute });

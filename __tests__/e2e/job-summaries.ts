@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from '@jest/globals';
-import { mermaidBlocks, openSummaryRenderer } from '../../local/render-summary.js';
-import { chartProblems, parseXyChart } from '../../local/summary-checks.js';
+import { mermaidBlocks, openSummaryRenderer } from '../../local/summary/render-summary.js';
+import { chartProblems, parseXyChart } from '../../local/summary/summary-checks.js';
 import { jobSummaries } from './harness.js';
 
 /** Where the PNG of each summary goes, one folder per test file. */

@@ -5,8 +5,8 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GetRuleCommand, UpdateRuleCommand, VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import type { LocalStack } from '../../local/index.js';
-import { albRefs, type RouterView, routerView } from '../../local/router-view.js';
-import { albSeedNames, latticeSeedNames } from '../../local/seed-routers.js';
+import { albRefs, type RouterView, routerView } from '../../local/runs/router-view.js';
+import { albSeedNames, latticeSeedNames } from '../../local/seed/seed-routers.js';
 
 export type TargetGroupRouter = 'vpc-lattice' | 'alb';
 

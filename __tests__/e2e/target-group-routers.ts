@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { SFNClient, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { workflowActions } from '../../infra/workflow-role.js';
-import { seedInputs } from '../../local/action-runner.js';
 import type { LocalStack } from '../../local/index.js';
-import { canaryShare, scenarioFiles } from '../../local/router-view.js';
-import { seedNames } from '../../local/seed.js';
+import { seedInputs } from '../../local/runs/action-runner.js';
+import { canaryShare, scenarioFiles } from '../../local/runs/router-view.js';
+import { seedNames } from '../../local/seed/seed.js';
 import { runNode } from '../support/run-node.js';
 import {
   action,

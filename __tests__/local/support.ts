@@ -1,6 +1,6 @@
 import type { LocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/index.js';
-import { seedTaskDefinition } from '../../local/seed.js';
+import { seedTaskDefinition } from '../../local/seed/seed.js';
 
 /** The canary version's image in the scenarios: repository:tag, as the scenario files name versions. */
 export function imageOf(stack: LocalStack, tag: string): string {

@@ -1,0 +1,247 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkWindow } from '../../src/health/check.js';
+import { isObject, type Json } from '../aws/protocol.js';
+import { type LocalStack, seedNames, startLocalStack } from '../index.js';
+import { openSummaryRenderer, type SummaryRenderer } from '../summary/render-summary.js';
+import { chartProblems } from '../summary/summary-checks.js';
+import { type ActionRun, type SeededRouter, seedInputs, startAction } from './action-runner.js';
+import { type NamedWeight, type RouterView, routerView, scenarioFiles } from './router-view.js';
+
+/**
+ * `npm run demo [-- --router vpc-lattice|alb] [--pause]`: the local stack, then the real Action bundle twice, as GitHub
+ * runs it, on the seeded router (the App Mesh route by default): a healthy version is promoted, a version
+ * answering 5% 5xx is rolled back at the first step. Prints each canary's timeline from the execution history
+ * and the traffic simulator, and draws each job summary as GitHub shows it (a PNG, light and dark theme).
+ * Exits 0 only when both outcomes are the expected ones and every chart draws cleanly.
+ */
+const inputs = { 'check-interval': '15s', 'bake-time': '1m', 'max-error-rate': '1' };
+
+interface Expectation {
+  tag: string;
+  title: string;
+  promoted: boolean;
+}
+
+const runs: Expectation[] = [
+  { tag: '2.0.0', title: 'a healthy version', promoted: true },
+  { tag: '2.0.1-5xx', title: 'a version answering 5% 5xx', promoted: false },
+];
+
+/** A workflow command as a person reads it: ::error::msg with GitHub's %-escapes undone. */
+function readable(line: string): string {
+  const command = /^::(error|warning)[^:]*::(.*)$/.exec(line);
+  if (!command) return line;
+  const text = command[2]!.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  return `${command[1]}: ${text}`;
+}
+
+function clock(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  return `+${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function percent(value: unknown): string {
+  return typeof value === 'number' ? `${value.toFixed(2)}%` : '-';
+}
+
+/** "stable/canary": the two weights of the router's routed resource at simulated time `at`. */
+function weightsAt(view: RouterView, at: number): string {
+  const targets = view.weightsAt(at);
+  const weight = (name: string) => targets.find((target) => target.target === name)?.weight ?? 0;
+  return `${weight(view.stable)}/${weight(view.canary)}`;
+}
+
+function listed(weights: readonly NamedWeight[]): string {
+  return weights.map((one) => `${one.target} ${one.weight}`).join(', ');
+}
+
+/** One line per shift, check and end, from the history the state machine recorded. */
+function timeline(stack: LocalStack, view: RouterView, executionArn: string): string[] {
+  const execution = stack.stepFunctions.execution(executionArn);
+  if (!execution) return ['  (no execution)'];
+  const document = (
+    JSON.parse(execution.input) as { document: { health: { windowSeconds: number; periodSeconds: number } } }
+  ).document;
+  const start = execution.startDate;
+  const header = `  ${'time'.padEnd(7)} ${'stable/canary'.padEnd(14)} ${'requests canary/stable'.padEnd(23)} ${'5xx canary'.padEnd(11)} ${'5xx stable'.padEnd(11)} verdict`;
+  const lines = [header];
+  let state = '';
+  for (const event of execution.history.list(true)) {
+    const at = Date.parse(new Date((event.timestamp as number) * 1000).toISOString());
+    const entered = event.stateEnteredEventDetails as Json | undefined;
+    if (entered) state = String(entered.name);
+    const succeeded = event.lambdaFunctionSucceededEventDetails as Json | undefined;
+    const output = succeeded ? (JSON.parse(String(succeeded.output)) as Json) : undefined;
+    if (output && state === 'Check' && isObject(output.lastCheck)) {
+      const check = output.lastCheck;
+      const checkedAt = Date.parse(String(check.at));
+      const window = checkWindow(
+        new Date(checkedAt),
+        document.health.windowSeconds,
+        document.health.periodSeconds,
+      );
+      const stable = stack.traffic.targetTotals(
+        view.stableTrafficTarget,
+        window.start.getTime(),
+        window.end.getTime(),
+      );
+      const requests = `${check.canaryRequests ?? 0}/${Math.round(stable.requests)}`;
+      lines.push(
+        `  ${clock(checkedAt - start).padEnd(7)} ${weightsAt(view, checkedAt).padEnd(14)} ${requests.padEnd(23)} ${percent(check.canaryErrorRatePct).padEnd(11)} ${percent(check.stableErrorRatePct).padEnd(11)} ${String(check.verdict)}`,
+      );
+    } else if (output && ['Shift', 'Promote', 'Finish'].includes(state)) {
+      lines.push(
+        `  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} ${String(output.reason)}`,
+      );
+    } else if (state === 'Rollback' && event.type === 'LambdaFunctionSucceeded') {
+      lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} rolled back`);
+    }
+    if (typeof event.type === 'string' && /^Execution(Succeeded|Failed|Aborted|TimedOut)$/.test(event.type)) {
+      const details = (event.executionFailedEventDetails ?? {}) as Json;
+      const why = details.error ? ` (${String(details.error)}: ${String(details.cause).slice(0, 120)})` : '';
+      lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} ${event.type}${why}`);
+    }
+  }
+  return lines;
+}
+
+/** The summary as a PNG, and whether its charts drew cleanly (true when Chromium is missing: nothing to judge). */
+async function drawSummary(
+  renderer: SummaryRenderer | undefined,
+  markdown: string,
+  png: string,
+): Promise<boolean> {
+  if (!renderer) return true;
+  const rendered = await renderer.render(markdown, png);
+  console.log(`  job summary as GitHub shows it (light | dark): ${png}`);
+  const problems = rendered.charts.flatMap(chartProblems);
+  for (const problem of problems) console.log(`  ✘ chart: ${problem}`);
+  return problems.length === 0;
+}
+
+async function deployOnce(
+  stack: LocalStack,
+  view: RouterView,
+  run: Expectation,
+  index: number,
+  summaries: string,
+  renderer: SummaryRenderer | undefined,
+) {
+  const image = `${stack.account}.dkr.ecr.${stack.region}.amazonaws.com/serviceb:${run.tag}`;
+  console.log(`\n▶ run ${index + 1}: node dist/index.js deploying ${run.title} (${run.tag})`);
+  const before = view.weightsAt();
+  const started = performance.now();
+  const { done } = startAction({
+    inputs: seedInputs(stack.stateMachineArn, image, { ...inputs, ...view.inputs }),
+    env: stack.env,
+    sha: `${index + 1}`.repeat(40),
+    onLine: (line) => {
+      if (line.trim()) console.log(`  │ ${readable(line)}`);
+    },
+  });
+  const result: ActionRun = await done;
+  await stack.settled();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const executionArn = result.outputs['execution-arn'];
+  console.log(
+    `\n  timeline (simulated time since the execution started; ${view.router === 'app-mesh' ? 'route' : 'target group'} weights stable/canary):`,
+  );
+  for (const line of executionArn ? timeline(stack, view, executionArn) : ['  (no execution started)'])
+    console.log(line);
+  const summaryPath = join(summaries, `run-${index + 1}-summary.md`);
+  writeFileSync(summaryPath, result.summary);
+  console.log(`  job summary: ${summaryPath}`);
+  const drawn = await drawSummary(renderer, result.summary, summaryPath.replace(/\.md$/, '.png'));
+  const after = view.weightsAt();
+  const stableImage = stack.service(seedNames.stableService).image;
+  // Promoted or rolled back, the router ends as it was: all traffic on the stable.
+  const backToStable = JSON.stringify(after) === JSON.stringify(before);
+  const ok = run.promoted
+    ? result.code === 0 && result.outputs.status === 'SUCCEEDED' && backToStable && stableImage === image
+    : result.code !== 0 && result.outputs.status === 'FAILED' && backToStable && stableImage !== image;
+  const outcome = result.outputs.status ?? 'no status';
+  console.log(
+    `  ${ok ? '✔' : '✘'} ${outcome}: ${run.promoted ? 'expected promoted' : 'expected rolled back'}; ${view.router === 'app-mesh' ? 'route' : 'rule'} ${listed(after)}; stable runs ${stableImage?.split('/').pop()} (${seconds} s)`,
+  );
+  return ok && drawn;
+}
+
+/**
+ * `--pause`: a healthy version held at 50% by a pause step; the deploy job ends PAUSED, a second job resumes it
+ * with mode: promote (as examples/approve-promotion.yml does) and the canary is promoted.
+ */
+async function pauseThenPromote(stack: LocalStack, view: RouterView, index: number): Promise<boolean> {
+  const image = `${stack.account}.dkr.ecr.${stack.region}.amazonaws.com/serviceb:2.0.0`;
+  const show = (line: string) => {
+    if (line.trim()) console.log(`  │ ${readable(line)}`);
+  };
+  console.log(`\n▶ run ${index + 1}: deploying a healthy version (2.0.0) with steps 25,50,pause,100`);
+  const paused = await startAction({
+    inputs: seedInputs(stack.stateMachineArn, image, {
+      ...inputs,
+      ...view.inputs,
+      steps: '25,50,pause,100',
+      // One held interval is 200 ms here: time enough for the promote job to answer the pause.
+      'check-interval': '1m',
+    }),
+    env: stack.env,
+    sha: `${index + 1}`.repeat(40),
+    onLine: show,
+  }).done;
+  console.log(`  deploy job: status ${paused.outputs.status}; the route holds ${listed(view.weightsAt())}`);
+  console.log(`\n▶ run ${index + 2}: node dist/index.js with mode: promote (a reviewer approved)`);
+  const { image: _image, ...routeInputs } = seedInputs(stack.stateMachineArn, image, view.inputs);
+  const promoted = await startAction({
+    inputs: { ...routeInputs, mode: 'promote' },
+    env: stack.env,
+    onLine: show,
+  }).done;
+  await stack.settled();
+  const stableImage = stack.service(seedNames.stableService).image;
+  const ok =
+    paused.code === 0 &&
+    paused.outputs.status === 'PAUSED' &&
+    promoted.code === 0 &&
+    promoted.outputs.status === 'SUCCEEDED' &&
+    stableImage === image;
+  console.log(
+    `  ${ok ? '✔' : '✘'} paused, then ${promoted.outputs.status ?? 'no status'} after promote; stable runs ${stableImage?.split('/').pop()}`,
+  );
+  return ok;
+}
+
+export async function runDemo(router: SeededRouter = 'app-mesh', withPause = false): Promise<number> {
+  const started = performance.now();
+  const stack = await startLocalStack({ scenario: scenarioFiles[router], msPerSimMinute: 200 });
+  const view = routerView(stack, router);
+  // The App Mesh demo's files where they always were; each other router's beside them.
+  const summaries = join(tmpdir(), 'appmesh-canary-demo', ...(router === 'app-mesh' ? [] : [router]));
+  mkdirSync(summaries, { recursive: true });
+  console.log(
+    router === 'app-mesh'
+      ? `local stack on ${stack.endpoint}: mesh apps, route serviceB 100% serviceB, services serviceB and serviceBv2`
+      : `local stack on ${stack.endpoint}: ${view.label} forwarding to ${listed(view.weightsAt())}, services serviceB and serviceBv2`,
+  );
+  console.log(`1 simulated minute = ${stack.clock.msPerSimMinute} ms; the Action runs in real time`);
+  const renderer = await openSummaryRenderer().catch((error: Error) => {
+    console.log(`no PNG of the job summaries: ${error.message}`);
+    return undefined;
+  });
+  let passed = 0;
+  try {
+    for (const [index, run] of runs.entries())
+      if (await deployOnce(stack, view, run, index, summaries, renderer)) passed += 1;
+    if (withPause && (await pauseThenPromote(stack, view, runs.length))) passed += 1;
+  } finally {
+    await renderer?.close();
+    await stack.stop();
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const expected = runs.length + (withPause ? 1 : 0);
+  console.log(
+    `\n${passed === expected ? `✔ ${withPause ? 'all three' : 'both'} outcomes as expected` : `✘ ${expected - passed} unexpected outcome(s)`} in ${seconds} s`,
+  );
+  return passed === expected ? 0 : 1;
+}

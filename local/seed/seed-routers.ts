@@ -1,0 +1,118 @@
+import type { LocalEcs } from '../aws/ecs/ecs.js';
+import type { LocalElbv2 } from '../aws/elbv2/elbv2.js';
+import type { LocalVpcLattice } from '../aws/vpc-lattice/lattice.js';
+import { seedNames } from './seed.js';
+
+/**
+ * Where the getting-started services go after App Mesh: the same ECS services serviceB and serviceBv2, also
+ * registered in a VPC Lattice service's target groups and in an internal ALB's target groups (a migration in
+ * progress: the mesh route still works, and each router can carry the load instead).
+ *
+ * VPC Lattice names are lowercase. Its listener rule and default action forward to the stable target group
+ * alone, weight 100 (what Lattice stores for a single target group given without a weight); the canary
+ * target group is in no action yet, as the mesh route has no canary target. The ALB rule forwards to the
+ * stable target group at weight 1 and the canary at 0 (ECS registers a service only in a target group that
+ * a load balancer uses); its default action is the single stable target group, which ELBv2 returns both as
+ * TargetGroupArn and as a ForwardConfig of weight 1.
+ */
+export const latticeSeedNames = {
+  service: 'serviceb',
+  listener: 'http-80',
+  rule: 'all-paths',
+  stableTargetGroup: 'serviceb',
+  canaryTargetGroup: 'servicebv2',
+  vpc: 'vpc-0a5c0ffee0ba5eb00',
+  roleName: 'ecsInfrastructureRoleForVpcLattice',
+} as const;
+
+export const albSeedNames = {
+  loadBalancer: 'apps',
+  listenerPort: 80,
+  rulePriority: 10,
+  stableTargetGroup: 'serviceB',
+  canaryTargetGroup: 'serviceBv2',
+  vpc: latticeSeedNames.vpc,
+} as const;
+
+/** The app container and port the target groups register (the seed task definitions' app on 9080). */
+const app = { containerName: 'app', containerPort: 9080 } as const;
+
+export function seedLattice(lattice: LocalVpcLattice): { stable: string; canary: string } {
+  const names = latticeSeedNames;
+  const stable = lattice.createTargetGroup({
+    name: names.stableTargetGroup,
+    port: 9080,
+    vpcIdentifier: names.vpc,
+  });
+  const canary = lattice.createTargetGroup({
+    name: names.canaryTargetGroup,
+    port: 9080,
+    vpcIdentifier: names.vpc,
+  });
+  lattice.createService(names.service);
+  const forwardStable = { forward: { targetGroups: [{ targetGroupIdentifier: stable }] } };
+  lattice.createListener({
+    service: names.service,
+    name: names.listener,
+    protocol: 'HTTP',
+    port: 80,
+    defaultAction: forwardStable,
+  });
+  lattice.createRule({
+    service: names.service,
+    listener: names.listener,
+    name: names.rule,
+    priority: 10,
+    match: { httpMatch: { pathMatch: { match: { prefix: '/' } } } },
+    action: forwardStable,
+  });
+  return { stable, canary };
+}
+
+export function seedAlb(elbv2: LocalElbv2): { stable: string; canary: string } {
+  const names = albSeedNames;
+  const loadBalancerArn = elbv2.createLoadBalancer({ name: names.loadBalancer, vpcId: names.vpc });
+  const stable = elbv2.createTargetGroup({ name: names.stableTargetGroup, port: 9080, vpcId: names.vpc });
+  const canary = elbv2.createTargetGroup({ name: names.canaryTargetGroup, port: 9080, vpcId: names.vpc });
+  const listenerArn = elbv2.createListener({
+    loadBalancerArn,
+    port: names.listenerPort,
+    defaultActions: [{ Type: 'forward', TargetGroupArn: stable }],
+  });
+  elbv2.createRule({
+    listenerArn,
+    priority: names.rulePriority,
+    conditions: [{ Field: 'path-pattern', Values: ['/*'] }],
+    actions: [
+      {
+        Type: 'forward',
+        ForwardConfig: {
+          TargetGroups: [
+            { TargetGroupArn: stable, Weight: 1 },
+            { TargetGroupArn: canary, Weight: 0 },
+          ],
+        },
+      },
+    ],
+  });
+  return { stable, canary };
+}
+
+/** Registers serviceB in both stable target groups and serviceBv2 in both canary ones, from the start. */
+export function attachSeedServices(
+  ecs: LocalEcs,
+  account: string,
+  lattice: { stable: string; canary: string },
+  alb: { stable: string; canary: string },
+): void {
+  const roleArn = `arn:aws:iam::${account}:role/${latticeSeedNames.roleName}`;
+  for (const [service, role] of [
+    [seedNames.stableService, 'stable'],
+    [seedNames.canaryService, 'canary'],
+  ] as const) {
+    ecs.attachTargetGroups(seedNames.cluster, service, {
+      loadBalancers: [{ targetGroupArn: alb[role], ...app }],
+      vpcLatticeConfigurations: [{ roleArn, targetGroupArn: lattice[role], portName: 'app' }],
+    });
+  }
+}

@@ -1,0 +1,155 @@
+import type { LocalAppMesh } from '../aws/app-mesh/appmesh.js';
+import type { LocalEcs } from '../aws/ecs/ecs.js';
+import type { Json } from '../aws/protocol.js';
+
+/**
+ * The getting-started guide's world (shared/seeds): mesh `apps`; virtual nodes serviceB, serviceBv2 and
+ * serviceA; router and route serviceB (http2, 100% serviceB); virtual service serviceb.apps.local; cluster
+ * `apps` with services serviceB and serviceBv2 running taskB and taskBv2 (the app plus Envoy, as the
+ * workshop's sidecar step writes it).
+ */
+export const seedNames = {
+  mesh: 'apps',
+  virtualRouter: 'serviceB',
+  route: 'serviceB',
+  stableNode: 'serviceB',
+  canaryNode: 'serviceBv2',
+  callerNode: 'serviceA',
+  cluster: 'apps',
+  stableService: 'serviceB',
+  canaryService: 'serviceBv2',
+} as const;
+
+export function seedImage(account: string, region: string, tag = '1.0.0'): string {
+  return `${account}.dkr.ecr.${region}.amazonaws.com/serviceb:${tag}`;
+}
+
+function nodeSpec(hostname: string, backends: Json[] = []): Json {
+  return {
+    listeners: [{ portMapping: { port: 80, protocol: 'http2' } }],
+    serviceDiscovery: { dns: { hostname } },
+    ...(backends.length > 0 ? { backends } : {}),
+  };
+}
+
+/** The seed's route: all traffic to serviceB, over HTTP/2 (the router's listener). */
+export function seedRouteSpec(): Json {
+  return {
+    http2Route: {
+      action: { weightedTargets: [{ virtualNode: seedNames.stableNode, weight: 100 }] },
+      match: { prefix: '/' },
+    },
+  };
+}
+
+/** taskB as the workshop's sidecar step leaves it (Fargate, awsvpc, app on 9080 plus Envoy). */
+export function seedTaskDefinition(options: {
+  family: string;
+  node: string;
+  image: string;
+  account: string;
+  region: string;
+}): Json {
+  return {
+    family: options.family,
+    memory: '1024',
+    cpu: '0.5 vCPU',
+    networkMode: 'awsvpc',
+    requiresCompatibilities: ['FARGATE'],
+    taskRoleArn: `arn:aws:iam::${options.account}:role/ecsTaskRole`,
+    executionRoleArn: `arn:aws:iam::${options.account}:role/ecsTaskExecutionRole`,
+    proxyConfiguration: {
+      type: 'APPMESH',
+      containerName: 'envoy',
+      properties: [
+        { name: 'ProxyIngressPort', value: '15000' },
+        { name: 'AppPorts', value: '9080' },
+        { name: 'EgressIgnoredIPs', value: '169.254.170.2,169.254.169.254' },
+        { name: 'EgressIgnoredPorts', value: '22' },
+        { name: 'IgnoredUID', value: '1337' },
+        { name: 'ProxyEgressPort', value: '15001' },
+      ],
+    },
+    containerDefinitions: [
+      {
+        name: 'app',
+        image: options.image,
+        portMappings: [{ containerPort: 9080, protocol: 'tcp' }],
+        essential: true,
+        dependsOn: [{ containerName: 'envoy', condition: 'HEALTHY' }],
+      },
+      {
+        name: 'envoy',
+        image: `840364872350.dkr.ecr.${options.region}.amazonaws.com/aws-appmesh-envoy:v1.29.12.1-prod`,
+        essential: true,
+        environment: [
+          { name: 'APPMESH_VIRTUAL_NODE_NAME', value: `mesh/${seedNames.mesh}/virtualNode/${options.node}` },
+        ],
+        healthCheck: {
+          command: ['CMD-SHELL', 'curl -s http://localhost:9901/server_info | grep state | grep -q LIVE'],
+          interval: 5,
+          retries: 3,
+          startPeriod: 10,
+          timeout: 2,
+        },
+        memory: 500,
+        user: '1337',
+      },
+    ],
+  };
+}
+
+export function seed(appMesh: LocalAppMesh, ecs: LocalEcs, place: { account: string; region: string }): void {
+  const none = new URLSearchParams();
+  const { mesh } = seedNames;
+  appMesh.createMesh({ meshName: mesh, spec: {} });
+  appMesh.create('virtualNode', mesh, none, {
+    virtualNodeName: 'serviceB',
+    spec: nodeSpec('serviceB.apps.local'),
+  });
+  appMesh.create('virtualNode', mesh, none, {
+    virtualNodeName: 'serviceBv2',
+    spec: nodeSpec('serviceBv2.apps.local'),
+  });
+  appMesh.create('virtualRouter', mesh, none, {
+    virtualRouterName: seedNames.virtualRouter,
+    spec: { listeners: [{ portMapping: { port: 80, protocol: 'http2' } }] },
+  });
+  appMesh.createRoute(mesh, seedNames.virtualRouter, none, {
+    routeName: seedNames.route,
+    spec: seedRouteSpec(),
+  });
+  appMesh.create('virtualService', mesh, none, {
+    virtualServiceName: 'serviceb.apps.local',
+    spec: { provider: { virtualRouter: { virtualRouterName: seedNames.virtualRouter } } },
+  });
+  appMesh.create('virtualNode', mesh, none, {
+    virtualNodeName: seedNames.callerNode,
+    spec: nodeSpec('servicea.apps.local', [
+      { virtualService: { virtualServiceName: 'serviceb.apps.local' } },
+    ]),
+  });
+  // The seeded route has carried traffic since long before the stack started.
+  for (const write of appMesh.routeWrites) write.at = 0;
+
+  ecs.createCluster(seedNames.cluster);
+  const image = seedImage(place.account, place.region);
+  const stable = ecs.registerTaskDefinition(
+    seedTaskDefinition({ family: 'taskB', node: 'serviceB', image, ...place }),
+  ).taskDefinition as Json;
+  const canary = ecs.registerTaskDefinition(
+    seedTaskDefinition({ family: 'taskBv2', node: 'serviceBv2', image, ...place }),
+  ).taskDefinition as Json;
+  ecs.createService({
+    cluster: seedNames.cluster,
+    service: seedNames.stableService,
+    taskDefinition: String(stable.taskDefinitionArn),
+    desiredCount: 2,
+  });
+  ecs.createService({
+    cluster: seedNames.cluster,
+    service: seedNames.canaryService,
+    taskDefinition: String(canary.taskDefinitionArn),
+    desiredCount: 1,
+  });
+}
