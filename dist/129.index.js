@@ -224,9 +224,12 @@ const executions = (region) => region
 /* harmony export */   fX: () => (/* binding */ throttledOrServerError)
 /* harmony export */ });
 /* unused harmony exports defaultRetryTiming, sleep, backoffDelay */
+/* harmony import */ var _pace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1340);
+
 const defaultRetryTiming = { deadlineMs: 30_000, baseDelayMs: 200, maxDelayMs: 5_000 };
+/** Waits `milliseconds` (scaled for testing: src/pace.ts). */
 function sleep(milliseconds) {
-    return new Promise((resolve) => setTimeout(resolve, milliseconds));
+    return (0,_pace_js__WEBPACK_IMPORTED_MODULE_0__/* .pause */ .v7)(milliseconds / 1000);
 }
 /** The wait after failed attempt `attempt` (1-based), for a given random draw in [0, 1). */
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, draw) {

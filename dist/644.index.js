@@ -8,18 +8,19 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ followExecution)
 /* harmony export */ });
-/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5473);
-/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1935);
+/* harmony import */ var _pace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1340);
+/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5473);
+/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1935);
 
 
-const realSleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+
 /**
  * Follows an execution through its history, logging each event once and in order as it happens, until it
  * ends or `maxSeconds` pass. The whole history is re-read each poll (one call per 1,000 events), skipping
  * the events already seen: history event ids ascend.
  */
 async function followExecution(executions, executionArn, options) {
-    const sleep = options.sleep ?? realSleep;
+    const sleep = options.sleep ?? _pace_js__WEBPACK_IMPORTED_MODULE_0__/* .pause */ .v7;
     const now = options.now ?? Date.now;
     const deadline = now() + options.maxSeconds * 1000;
     const entries = [];
@@ -34,16 +35,16 @@ async function followExecution(executions, executionArn, options) {
             token = page.nextToken;
         } while (token);
         lastSeenId = Math.max(lastSeenId, ...fresh.map((event) => event.id ?? 0));
-        const page = (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_1__/* .timelineOf */ .hf)(fresh, checks);
+        const page = (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .timelineOf */ .hf)(fresh, checks);
         checks = page.checks;
         for (const entry of page.entries) {
             entries.push(entry);
-            options.log.info((0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeEntry */ .OY)(entry));
+            options.log.info((0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEntry */ .OY)(entry));
         }
         const end = entries.find((entry) => entry.kind === 'end');
         if (end?.kind === 'end')
             return { status: end.status, entries };
-        const paused = options.stopAtPause ? (0,_report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .pausedAt */ .gg)(entries) : undefined;
+        const paused = options.stopAtPause ? (0,_report_canary_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .pausedAt */ .gg)(entries) : undefined;
         if (paused && paused.since !== options.resumedPauseSince)
             return { status: 'PAUSED', entries };
         if (now() >= deadline)
@@ -2447,6 +2448,8 @@ async function preflightXRay(xray, readers, window) {
 
 // EXTERNAL MODULE: ./src/orchestrator/errors.ts
 var orchestrator_errors = __webpack_require__(5345);
+// EXTERNAL MODULE: ./src/pace.ts
+var pace = __webpack_require__(1340);
 // EXTERNAL MODULE: ./src/report/canary-summary.ts + 2 modules
 var canary_summary = __webpack_require__(5473);
 // EXTERNAL MODULE: ./src/report/duration.ts
@@ -2462,6 +2465,7 @@ var router_settings = __webpack_require__(4822);
 // EXTERNAL MODULE: ./src/modes/executions.ts
 var executions = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
+
 
 
 
@@ -2517,7 +2521,7 @@ async function runDeployMode(read, deps, source) {
         return result;
     const followed = await (0,follow/* followExecution */.a)(deps.executions, started.executionArn, {
         log: deps.log,
-        pollSeconds: Math.min(15, Math.max(2, Math.floor(preflight.plan.checkIntervalSeconds / 4))),
+        pollSeconds: (0,pace/* historyPollSeconds */.xd)(preflight.plan.checkIntervalSeconds),
         maxSeconds: preflight.deploy.waitForMinutes * 60,
         sleep: deps.sleep,
         now: () => deps.now().getTime(),

@@ -237,11 +237,14 @@ function failureReason(failure) {
     return why.length > 0 ? why.join(': ') : undefined;
 }
 
+// EXTERNAL MODULE: ./src/pace.ts
+var pace = __webpack_require__(1340);
 // EXTERNAL MODULE: ./src/routing/router-settings.ts + 1 modules
 var router_settings = __webpack_require__(4822);
 // EXTERNAL MODULE: ./src/modes/executions.ts
 var executions = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/modes/rollback.ts
+
 
 
 
@@ -270,7 +273,7 @@ async function runRollbackMode(read, deps, actor) {
         while (deps.now().getTime() < deadline) {
             if (await atSnapshot(running.document.snapshot, deps))
                 break;
-            await deps.sleep(5);
+            await deps.sleep(pace/* guardPollSeconds */.A3);
         }
         const guardDone = await atSnapshot(running.document.snapshot, deps);
         // The core is idempotent: after the guard it changes nothing; without it, it does the whole rollback.

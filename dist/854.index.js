@@ -135,6 +135,8 @@ function newestFirst(events) {
 
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/client/index.js
 var submodules_client = __webpack_require__(2658);
+// EXTERNAL MODULE: ./src/pace.ts
+var pace = __webpack_require__(1340);
 ;// CONCATENATED MODULE: ./src/ecs/rollout.ts
 const eventsInReason = 3;
 /**
@@ -216,8 +218,7 @@ function plural(count, word) {
 
 
 
-const defaultMinDelaySeconds = 15;
-const defaultMaxDelaySeconds = 120;
+
 /**
  * Polls with the SDK's waiter (exponential backoff with jitter, bounded by maxWaitMinutes) until
  * `judgeRollout` says stable, failed or rolled back.
@@ -226,9 +227,9 @@ async function waitForRollout(client, describe, params) {
     const maxWaitTime = params.maxWaitMinutes * 60;
     if (!(maxWaitTime > 0))
         throw new RangeError(`maxWaitMinutes must be greater than 0; got ${params.maxWaitMinutes}`);
-    // The waiter requires minDelay < maxWaitTime and minDelay <= maxDelay.
-    const minDelay = Math.min(params.minDelaySeconds ?? defaultMinDelaySeconds, maxWaitTime / 2);
-    const maxDelay = Math.max(minDelay, Math.min(params.maxDelaySeconds ?? defaultMaxDelaySeconds, maxWaitTime));
+    // The waiter requires minDelay < maxWaitTime and minDelay <= maxDelay; both scaled for testing only.
+    const minDelay = Math.min((0,pace/* realWaitMs */.YV)(params.minDelaySeconds ?? pace/* ecsWaiterDelaySeconds */.ik.min) / 1000, maxWaitTime / 2);
+    const maxDelay = Math.max(minDelay, Math.min((0,pace/* realWaitMs */.YV)(params.maxDelaySeconds ?? pace/* ecsWaiterDelaySeconds */.ik.max) / 1000, maxWaitTime));
     const started = Date.now();
     let last;
     const result = await (0,submodules_client.createWaiter)({ client, maxWaitTime, minDelay, maxDelay }, params, async () => {
@@ -868,9 +869,12 @@ async function revertStableIfOurs(ecs, stable, deploymentId) {
 /* harmony export */   fX: () => (/* binding */ throttledOrServerError)
 /* harmony export */ });
 /* unused harmony exports defaultRetryTiming, sleep, backoffDelay */
+/* harmony import */ var _pace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1340);
+
 const defaultRetryTiming = { deadlineMs: 30_000, baseDelayMs: 200, maxDelayMs: 5_000 };
+/** Waits `milliseconds` (scaled for testing: src/pace.ts). */
 function sleep(milliseconds) {
-    return new Promise((resolve) => setTimeout(resolve, milliseconds));
+    return (0,_pace_js__WEBPACK_IMPORTED_MODULE_0__/* .pause */ .v7)(milliseconds / 1000);
 }
 /** The wait after failed attempt `attempt` (1-based), for a given random draw in [0, 1). */
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, draw) {

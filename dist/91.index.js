@@ -8,18 +8,19 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ followExecution)
 /* harmony export */ });
-/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5473);
-/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1935);
+/* harmony import */ var _pace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1340);
+/* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5473);
+/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1935);
 
 
-const realSleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+
 /**
  * Follows an execution through its history, logging each event once and in order as it happens, until it
  * ends or `maxSeconds` pass. The whole history is re-read each poll (one call per 1,000 events), skipping
  * the events already seen: history event ids ascend.
  */
 async function followExecution(executions, executionArn, options) {
-    const sleep = options.sleep ?? realSleep;
+    const sleep = options.sleep ?? _pace_js__WEBPACK_IMPORTED_MODULE_0__/* .pause */ .v7;
     const now = options.now ?? Date.now;
     const deadline = now() + options.maxSeconds * 1000;
     const entries = [];
@@ -34,16 +35,16 @@ async function followExecution(executions, executionArn, options) {
             token = page.nextToken;
         } while (token);
         lastSeenId = Math.max(lastSeenId, ...fresh.map((event) => event.id ?? 0));
-        const page = (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_1__/* .timelineOf */ .hf)(fresh, checks);
+        const page = (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .timelineOf */ .hf)(fresh, checks);
         checks = page.checks;
         for (const entry of page.entries) {
             entries.push(entry);
-            options.log.info((0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeEntry */ .OY)(entry));
+            options.log.info((0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEntry */ .OY)(entry));
         }
         const end = entries.find((entry) => entry.kind === 'end');
         if (end?.kind === 'end')
             return { status: end.status, entries };
-        const paused = options.stopAtPause ? (0,_report_canary_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .pausedAt */ .gg)(entries) : undefined;
+        const paused = options.stopAtPause ? (0,_report_canary_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .pausedAt */ .gg)(entries) : undefined;
         if (paused && paused.since !== options.resumedPauseSince)
             return { status: 'PAUSED', entries };
         if (now() >= deadline)
@@ -68,6 +69,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(4389);
 // EXTERNAL MODULE: ./src/deploy/follow.ts
 var deploy_follow = __webpack_require__(5390);
+// EXTERNAL MODULE: ./src/pace.ts
+var pace = __webpack_require__(1340);
 // EXTERNAL MODULE: ./src/report/canary-summary.ts + 2 modules
 var canary_summary = __webpack_require__(5473);
 // EXTERNAL MODULE: ./src/report/duration.ts
@@ -224,8 +227,8 @@ function holdTaskOf(event) {
 
 
 
-/** The Hold state answers a timed-out token and re-enters within moments: read again this long for it. */
-const betweenIntervalsSeconds = 2;
+
+/** The Hold state answers a timed-out token and re-enters within moments: read again this many times. */
 const attempts = 10;
 /**
  * `promote`: resumes the canary paused on the route by answering its Hold task's token with the progress it
@@ -268,7 +271,7 @@ async function runPromoteMode(read, deps, actor) {
         return { ...base, status: 'RUNNING', entries: [] };
     const followed = await (0,deploy_follow/* followExecution */.a)(deps.executions, executionArn, {
         log: deps.log,
-        pollSeconds: Math.min(15, Math.max(2, Math.floor(running.document.checkIntervalSeconds / 4))),
+        pollSeconds: (0,pace/* historyPollSeconds */.xd)(running.document.checkIntervalSeconds),
         maxSeconds: waitForMinutes * 60,
         sleep: deps.sleep,
         now: () => deps.now().getTime(),
@@ -313,7 +316,7 @@ async function answerPause(deps, executionArn, actor) {
         else if (!pauseStates.has(state ?? '')) {
             break;
         }
-        await deps.sleep(betweenIntervalsSeconds);
+        await deps.sleep(pace/* pausePollSeconds */.Jg);
     }
     return { state };
 }

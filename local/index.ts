@@ -1,6 +1,7 @@
 import '../test-setup/polyfills.js';
 import { readFileSync } from 'node:fs';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
+import { timeScaleVariable } from '../src/pace.js';
 import { LocalAppMesh } from './aws/app-mesh/appmesh.js';
 import { CallLog, type FaultSpec } from './aws/calls.js';
 import { alarmWatch } from './aws/cloudwatch/alarm-watch.js';
@@ -22,6 +23,7 @@ import { type ExecutionRecord, LocalStepFunctions } from './aws/stepfunctions/st
 import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from './aws/vpc-lattice/lattice.js';
 import { LocalXRay } from './aws/xray/xray.js';
 import { createClock, installSimulatedDate, type SimClock } from './clock.js';
+import { timed } from './profile.js';
 import { seed, seedNames } from './seed/seed.js';
 import {
   albSeedNames,
@@ -159,7 +161,11 @@ function scenarioOf(input: ScenarioInput | string | undefined): Scenario {
  * its Step Functions running the project's real state machine and Lambda handlers in this process. The
  * process clock becomes the simulated clock until stop().
  */
-export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+export function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  return timed('stack start-up', () => assembleStack(options));
+}
+
+async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
   const place = { region: options.region ?? defaults.region, account: options.account ?? defaults.account };
   const clock = createClock({ msPerSimMinute: options.msPerSimMinute ?? 50 });
   const restoreDate = installSimulatedDate(clock);
@@ -281,6 +287,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AWS_REGION: place.region,
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
+      // Testing only (src/pace.ts): the Action's and the CLI's real-time waits at this stack's clock rate.
+      [timeScaleVariable]: String(clock.msPerSimMinute / 60_000),
     };
     let stopped = false;
     return {
@@ -345,7 +353,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         };
       },
       executions: () => stepFunctions.allExecutions(),
-      settled: () => stepFunctions.settled(),
+      settled: () => timed('settling executions', () => stepFunctions.settled()),
       stop: async () => {
         if (stopped) return;
         stopped = true;

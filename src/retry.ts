@@ -1,3 +1,5 @@
+import { pause } from './pace.js';
+
 /**
  * A small, generic retry: exponential backoff with jitter, bounded by a deadline.
  *
@@ -37,8 +39,9 @@ export interface RetryEvent {
 
 export const defaultRetryTiming = { deadlineMs: 30_000, baseDelayMs: 200, maxDelayMs: 5_000 } as const;
 
+/** Waits `milliseconds` (scaled for testing: src/pace.ts). */
 export function sleep(milliseconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+  return pause(milliseconds / 1000);
 }
 
 /** The wait after failed attempt `attempt` (1-based), for a given random draw in [0, 1). */

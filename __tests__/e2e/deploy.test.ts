@@ -9,6 +9,7 @@ import {
   imageOf,
   manualRollback,
   stableOnly,
+  until,
 } from './harness.js';
 import { canaryCharts, itDrawsEveryJobSummary, levels } from './job-summaries.js';
 
@@ -124,6 +125,12 @@ describe('deploy', () => {
       expect(run.stdout).toMatch(/::error::.*circuit breaker/);
       expect(stack.executions()).toHaveLength(executions);
       expect(stack.appMesh.routeWrites).toHaveLength(writes);
+      // The Action fails as soon as the breaker trips; ECS's own rollback then completes on the stack's clock.
+      const rollingBack = () =>
+        stack
+          .service('serviceBv2')
+          .deployments.some((deployment) => deployment.rolloutState === 'IN_PROGRESS');
+      await until(() => !rollingBack(), 10_000, "ECS's circuit-breaker rollback to complete");
       const state = finalState(stack);
       expect(state.route).toEqual(stableOnly);
       expect(state.canary.taskDefinition).toBe(canaryBefore);

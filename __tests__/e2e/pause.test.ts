@@ -124,7 +124,7 @@ describe('a pause step', () => {
       expect(promoted.stdout).toMatch(
         /resumed the canary serviceB-\S+ paused at 50% for [^(]+\(since \S+\), on behalf of octocat/,
       );
-      expect(promoted.stdout).toMatch(/resumed by octocat at 50% after \d+h/);
+      expect(promoted.stdout).toMatch(/resumed by octocat at 50% after (\d+h )?\d+m/);
       expect(promoted.summary).toMatch(/— promoted/);
       const state = finalState(stack);
       expect(state.route).toEqual(stableOnly);

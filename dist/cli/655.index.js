@@ -153,6 +153,8 @@ function newestFirst(events) {
 
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/client/index.js
 var submodules_client = __webpack_require__(2658);
+// EXTERNAL MODULE: ./src/pace.ts
+var pace = __webpack_require__(1340);
 ;// CONCATENATED MODULE: ./src/ecs/rollout.ts
 const eventsInReason = 3;
 /**
@@ -234,8 +236,7 @@ function plural(count, word) {
 
 
 
-const defaultMinDelaySeconds = 15;
-const defaultMaxDelaySeconds = 120;
+
 /**
  * Polls with the SDK's waiter (exponential backoff with jitter, bounded by maxWaitMinutes) until
  * `judgeRollout` says stable, failed or rolled back.
@@ -244,9 +245,9 @@ async function waitForRollout(client, describe, params) {
     const maxWaitTime = params.maxWaitMinutes * 60;
     if (!(maxWaitTime > 0))
         throw new RangeError(`maxWaitMinutes must be greater than 0; got ${params.maxWaitMinutes}`);
-    // The waiter requires minDelay < maxWaitTime and minDelay <= maxDelay.
-    const minDelay = Math.min(params.minDelaySeconds ?? defaultMinDelaySeconds, maxWaitTime / 2);
-    const maxDelay = Math.max(minDelay, Math.min(params.maxDelaySeconds ?? defaultMaxDelaySeconds, maxWaitTime));
+    // The waiter requires minDelay < maxWaitTime and minDelay <= maxDelay; both scaled for testing only.
+    const minDelay = Math.min((0,pace/* realWaitMs */.YV)(params.minDelaySeconds ?? pace/* ecsWaiterDelaySeconds */.ik.min) / 1000, maxWaitTime / 2);
+    const maxDelay = Math.max(minDelay, Math.min((0,pace/* realWaitMs */.YV)(params.maxDelaySeconds ?? pace/* ecsWaiterDelaySeconds */.ik.max) / 1000, maxWaitTime));
     const started = Date.now();
     let last;
     const result = await (0,submodules_client.createWaiter)({ client, maxWaitTime, minDelay, maxDelay }, params, async () => {

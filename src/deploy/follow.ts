@@ -1,4 +1,5 @@
 import type { Executions } from '../orchestrator/sfn.js';
+import { pause } from '../pace.js';
 import { pausedAt } from '../report/canary-summary.js';
 import type { Log } from '../report/log.js';
 import { describeEntry, type TimelineEntry, timelineOf } from '../report/timeline.js';
@@ -22,8 +23,6 @@ export interface FollowResult {
   entries: TimelineEntry[];
 }
 
-const realSleep = (seconds: number) => new Promise<void>((resolve) => setTimeout(resolve, seconds * 1000));
-
 /**
  * Follows an execution through its history, logging each event once and in order as it happens, until it
  * ends or `maxSeconds` pass. The whole history is re-read each poll (one call per 1,000 events), skipping
@@ -34,7 +33,7 @@ export async function followExecution(
   executionArn: string,
   options: FollowOptions,
 ): Promise<FollowResult> {
-  const sleep = options.sleep ?? realSleep;
+  const sleep = options.sleep ?? pause;
   const now = options.now ?? Date.now;
   const deadline = now() + options.maxSeconds * 1000;
   const entries: TimelineEntry[] = [];

@@ -1,4 +1,5 @@
 import { createWaiter, WaiterState } from '@smithy/core/client';
+import { ecsWaiterDelaySeconds, realWaitMs } from '../pace.js';
 import { DeploymentFailedError, DeploymentTimeoutError } from './errors.js';
 import { describeProgress, judgeRollout, latestEvents, type RolloutVerdict } from './rollout.js';
 import type { DeploymentState, ServiceState } from './service-state.js';
@@ -20,9 +21,6 @@ export interface DeploymentOutcome {
   waitedSeconds: number;
 }
 
-const defaultMinDelaySeconds = 15;
-const defaultMaxDelaySeconds = 120;
-
 interface Observation {
   state: ServiceState;
   verdict: RolloutVerdict;
@@ -40,11 +38,14 @@ export async function waitForRollout<Client>(
   const maxWaitTime = params.maxWaitMinutes * 60;
   if (!(maxWaitTime > 0))
     throw new RangeError(`maxWaitMinutes must be greater than 0; got ${params.maxWaitMinutes}`);
-  // The waiter requires minDelay < maxWaitTime and minDelay <= maxDelay.
-  const minDelay = Math.min(params.minDelaySeconds ?? defaultMinDelaySeconds, maxWaitTime / 2);
+  // The waiter requires minDelay < maxWaitTime and minDelay <= maxDelay; both scaled for testing only.
+  const minDelay = Math.min(
+    realWaitMs(params.minDelaySeconds ?? ecsWaiterDelaySeconds.min) / 1000,
+    maxWaitTime / 2,
+  );
   const maxDelay = Math.max(
     minDelay,
-    Math.min(params.maxDelaySeconds ?? defaultMaxDelaySeconds, maxWaitTime),
+    Math.min(realWaitMs(params.maxDelaySeconds ?? ecsWaiterDelaySeconds.max) / 1000, maxWaitTime),
   );
 
   const started = Date.now();

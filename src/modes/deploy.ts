@@ -20,6 +20,7 @@ import { validateHealthSources } from '../health/check.js';
 import type { HealthSettings } from '../health/index.js';
 import { familyOf } from '../orchestrator/document.js';
 import { CanaryAlreadyRunningError } from '../orchestrator/errors.js';
+import { historyPollSeconds } from '../pace.js';
 import { consoleUrlOf } from '../report/canary-summary.js';
 import { durationText } from '../report/duration.js';
 import type { TimelineEntry } from '../report/timeline.js';
@@ -105,7 +106,7 @@ export async function runDeployMode(
 
   const followed = await followExecution(deps.executions, started.executionArn, {
     log: deps.log,
-    pollSeconds: Math.min(15, Math.max(2, Math.floor(preflight.plan.checkIntervalSeconds / 4))),
+    pollSeconds: historyPollSeconds(preflight.plan.checkIntervalSeconds),
     maxSeconds: preflight.deploy.waitForMinutes * 60,
     sleep: deps.sleep,
     now: () => deps.now().getTime(),

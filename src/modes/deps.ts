@@ -6,6 +6,7 @@ import type { Ecs } from '../ecs/index.js';
 import type { HealthReaders } from '../health/index.js';
 import type { EngineDeps } from '../orchestrator/deps.js';
 import type { Executions } from '../orchestrator/sfn.js';
+import { pause } from '../pace.js';
 import type { Log } from '../report/log.js';
 
 /** What the Action's and the CLI's modes need: the engine's deps, as the steps take them, plus timing. */
@@ -32,7 +33,7 @@ export function awsModeDeps(region: string, log: Log): ModeDeps {
       (await import('../aws/clients/executions.js')).executions(region),
     ),
     now: () => new Date(),
-    sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
+    sleep: pause,
     log,
   };
 }

@@ -1,6 +1,7 @@
 import { boolean, type InputReader, integer, requiredString } from '../config/inputs.js';
 import { followExecution } from '../deploy/follow.js';
 import type { Progress } from '../orchestrator/progress.js';
+import { historyPollSeconds, pausePollSeconds } from '../pace.js';
 import { consoleUrlOf } from '../report/canary-summary.js';
 import { durationText } from '../report/duration.js';
 import type { TimelineEntry } from '../report/timeline.js';
@@ -26,8 +27,7 @@ export interface PromoteModeResult {
   failure?: string;
 }
 
-/** The Hold state answers a timed-out token and re-enters within moments: read again this long for it. */
-const betweenIntervalsSeconds = 2;
+/** The Hold state answers a timed-out token and re-enters within moments: read again this many times. */
 const attempts = 10;
 
 /**
@@ -83,7 +83,7 @@ export async function runPromoteMode(
 
   const followed = await followExecution(deps.executions, executionArn, {
     log: deps.log,
-    pollSeconds: Math.min(15, Math.max(2, Math.floor(running.document.checkIntervalSeconds / 4))),
+    pollSeconds: historyPollSeconds(running.document.checkIntervalSeconds),
     maxSeconds: waitForMinutes * 60,
     sleep: deps.sleep,
     now: () => deps.now().getTime(),
@@ -132,7 +132,7 @@ async function answerPause(
     } else if (!pauseStates.has(state ?? '')) {
       break;
     }
-    await deps.sleep(betweenIntervalsSeconds);
+    await deps.sleep(pausePollSeconds);
   }
   return { state };
 }

@@ -1,5 +1,6 @@
 import { type InputReader, integer, requiredString } from '../config/inputs.js';
 import { type RollbackReport, rollback } from '../orchestrator/steps/rollback.js';
+import { guardPollSeconds } from '../pace.js';
 import { engineRouterFor, routerFromSettings, type TrafficSnapshot } from '../routing/engine.js';
 import { routerSettings } from '../routing/router-settings.js';
 import type { ModeDeps } from './deps.js';
@@ -55,7 +56,7 @@ export async function runRollbackMode(
     const deadline = deps.now().getTime() + guardWaitSeconds * 1000;
     while (deps.now().getTime() < deadline) {
       if (await atSnapshot(running.document.snapshot, deps)) break;
-      await deps.sleep(5);
+      await deps.sleep(guardPollSeconds);
     }
     const guardDone = await atSnapshot(running.document.snapshot, deps);
     // The core is idempotent: after the guard it changes nothing; without it, it does the whole rollback.
