@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { timed } from './profile.js';
 
 /**
  * Simulated time: it starts at the real time the stack starts and runs `speedup` times faster, so a
@@ -13,8 +14,10 @@ export interface SimClock {
   now(): Date;
   /** Real milliseconds that `simSeconds` of simulated time take. */
   realMs(simSeconds: number): number;
-  /** Resolves after `simSeconds` of simulated time. */
+  /** Resolves after `simSeconds` of simulated time: what a test or a run waits (profiled). */
   sleep(simSeconds: number): Promise<void>;
+  /** The same, for the emulated services' own timers (not profiled: they run beside everything). */
+  timer(simSeconds: number): Promise<void>;
 }
 
 const RealDate = Date;
@@ -25,6 +28,8 @@ export function createClock(options: { msPerSimMinute?: number; startMs?: number
   const speedup = 60_000 / msPerSimMinute;
   const startSim = options.startMs ?? RealDate.now();
   const startReal = performance.now();
+  const timer = (simSeconds: number) =>
+    new Promise<void>((resolve) => setTimeout(resolve, (simSeconds * 1000) / speedup));
   const nowMs = () => Math.floor(startSim + (performance.now() - startReal) * speedup);
   return {
     msPerSimMinute,
@@ -32,7 +37,8 @@ export function createClock(options: { msPerSimMinute?: number; startMs?: number
     nowMs,
     now: () => new RealDate(nowMs()),
     realMs: (simSeconds) => (simSeconds * 1000) / speedup,
-    sleep: (simSeconds) => new Promise((resolve) => setTimeout(resolve, (simSeconds * 1000) / speedup)),
+    sleep: (simSeconds) => timed('simulated-clock wait', () => timer(simSeconds)),
+    timer,
   };
 }
 

@@ -1,14 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { type LocalStack, seedNames, startLocalStack } from '../../local/index.js';
+import { timed } from '../../local/profile.js';
 import {
   type ActionRun,
   type ActionRunOptions,
   runAction,
+  type StartedAction,
   seedInputs,
   startAction,
 } from '../../local/runs/action-runner.js';
 
-export type { ActionRun };
+export type { ActionRun, StartedAction };
 
 /** Every canary version the end-to-end runs deploy, by image tag (local/scenarios/versions.json). */
 export const scenarioFile = fileURLToPath(new URL('../../local/scenarios/versions.json', import.meta.url));
@@ -102,12 +104,26 @@ export function canaryWeightsWritten(stack: LocalStack, from = 0): number[] {
 
 export const stableOnly = [{ virtualNode: seedNames.stableNode, weight: 100 }];
 
-/** Polls (real time) until the condition holds; bounded. */
-export async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+/**
+ * Polls (real time) until the condition holds; bounded. Given the background run that should bring it about,
+ * fails as soon as that run has ended without it, with what the run printed.
+ */
+export function until(
+  condition: () => boolean,
+  timeoutMs: number,
+  what: string,
+  run?: Pick<StartedAction, 'progress'>,
+): Promise<void> {
+  return timed('simulated-clock wait', async () => {
+    const deadline = performance.now() + timeoutMs;
+    while (performance.now() < deadline) {
+      if (condition()) return;
+      const progress = run?.progress();
+      if (progress?.exited && !condition())
+        throw new Error(`the run ended before ${what}; it printed:\n${progress.stdout}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const printed = run ? `; the run printed so far:\n${run.progress().stdout}` : '';
+    throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${printed}`);
+  });
 }

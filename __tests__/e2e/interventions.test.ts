@@ -10,6 +10,7 @@ import {
   e2eStack,
   finalState,
   manualRollback,
+  type StartedAction,
   stableOnly,
   until,
 } from './harness.js';
@@ -47,8 +48,8 @@ function lastExecution() {
   return stack.executions().at(-1)!;
 }
 
-async function untilCanaryAt(weight: number) {
-  await until(() => canaryWeight(stack) === weight, 30_000, `the canary at ${weight}%`);
+async function untilCanaryAt(weight: number, running: Pick<StartedAction, 'progress'>) {
+  await until(() => canaryWeight(stack) === weight, 30_000, `the canary at ${weight}%`, running);
 }
 
 describe('while a canary runs', () => {
@@ -124,7 +125,7 @@ describe('while a canary runs', () => {
     'a hand edit of the route aborts it and the edit is kept',
     async () => {
       const running = actionInBackground(stack, deployInputs(stack, '2.0.0', slowCanary));
-      await untilCanaryAt(25);
+      await untilCanaryAt(25, running);
       const edited = {
         http2Route: {
           action: {
@@ -178,7 +179,7 @@ describe('while a canary runs', () => {
     'a stop from outside has the guard restore the route; the Action fails with the outcome',
     async () => {
       const running = actionInBackground(stack, deployInputs(stack, '2.0.0', slowCanary));
-      await untilCanaryAt(25);
+      await untilCanaryAt(25, running);
       const executionArn = lastExecution().arn;
       await sfn.send(
         new StopExecutionCommand({ executionArn, error: 'Console', cause: 'stopped in the console' }),

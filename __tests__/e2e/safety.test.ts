@@ -19,6 +19,7 @@ import {
   finalState,
   imageOf,
   manualRollback,
+  type StartedAction,
   stableOnly,
   until,
 } from './harness.js';
@@ -86,8 +87,8 @@ async function deployByHand(service: string, tag: string): Promise<string> {
   return arn;
 }
 
-async function untilCanaryAt(weight: number) {
-  await until(() => canaryWeight(stack) === weight, 30_000, `the canary at ${weight}%`);
+async function untilCanaryAt(weight: number, running: Pick<StartedAction, 'progress'>) {
+  await until(() => canaryWeight(stack) === weight, 30_000, `the canary at ${weight}%`, running);
 }
 
 /** Counts of the calls that change something, to assert a refusal wrote nothing. */
@@ -108,7 +109,7 @@ describe('1. racing deploys', () => {
       const stableBefore = stack.service('serviceB').taskDefinition;
       const executions = stack.executions().length;
       const first = actionInBackground(stack, deployInputs(stack, '2.0.0', { 'wait-for-minutes': '120' }));
-      await until(() => stack.executions().length > executions, 60_000, 'the first execution');
+      await until(() => stack.executions().length > executions, 60_000, 'the first execution', first);
       // A slow stable rollout (an hour, 12 s here) keeps the first canary in its promotion long enough to race it.
       stack.scenario.load({ ...scenario, ecs: { taskStartSeconds: 3600, drainSeconds: 20 } });
       await until(
@@ -164,7 +165,7 @@ describe('2. a version never checked is never promoted', () => {
     async () => {
       const stableBefore = stack.service('serviceB').taskDefinition;
       const running = actionInBackground(stack, deployInputs(stack, '2.0.0', slowCanary));
-      await untilCanaryAt(25);
+      await untilCanaryAt(25, running);
       const handDeployed = await deployByHand('serviceBv2', '2.0.1-5xx');
 
       const run = await running.done;
@@ -191,7 +192,7 @@ describe('3. traffic is never sent to a service with no task', () => {
     'a route that cannot be restored keeps the canary serving it; once the fault clears, mode rollback ends it',
     async () => {
       const running = actionInBackground(stack, deployInputs(stack, '2.0.1-5xx', slowCanary));
-      await untilCanaryAt(25);
+      await untilCanaryAt(25, running);
       stack.injectFault({
         service: 'appmesh',
         operation: 'UpdateRoute',
@@ -235,7 +236,7 @@ describe('4. hand changes are never undone', () => {
     'a hotfix deployed by hand to the stable service mid-canary is kept: promotion refuses to overwrite it',
     async () => {
       const running = actionInBackground(stack, deployInputs(stack, '2.0.0', slowCanary));
-      await untilCanaryAt(25);
+      await untilCanaryAt(25, running);
       const hotfix = await deployByHand('serviceB', '1.9.9-hotfix');
 
       const run = await running.done;
@@ -302,7 +303,7 @@ describe('5. a way out of every stuck state', () => {
     'an edit of a non-weight field mid-canary is kept while the weights go back, and the job says so',
     async () => {
       const running = actionInBackground(stack, deployInputs(stack, '2.0.0', slowCanary));
-      await untilCanaryAt(25);
+      await untilCanaryAt(25, running);
       const retryPolicy = {
         maxRetries: 3,
         perRetryTimeout: { unit: 'ms' as const, value: 250 },

@@ -237,7 +237,7 @@ export function describeTargetGroupRouter(router: TargetGroupRouter): void {
       'a hand edit of the rule mid-canary is kept and reported as drift',
       async () => {
         const running = actionInBackground(stack, deployInputs('2.0.0', slowCanary));
-        await until(() => canaryNow() === 25, 30_000, 'the first shift');
+        await until(() => canaryNow() === 25, 30_000, 'the first shift', running);
         const edited = handEdit(world);
         await world.setForward(edited.groups, edited.stickySeconds);
         const ruleEdited = await world.readRule();
@@ -274,7 +274,7 @@ export function describeTargetGroupRouter(router: TargetGroupRouter): void {
       'a stop from outside has the guard restore the rule',
       async () => {
         const running = actionInBackground(stack, deployInputs('2.0.0', slowCanary));
-        await until(() => canaryNow() === 25, 30_000, 'the first shift');
+        await until(() => canaryNow() === 25, 30_000, 'the first shift', running);
         const executionArn = lastExecution().arn;
         await sfn.send(
           new StopExecutionCommand({ executionArn, error: 'Console', cause: 'stopped by hand' }),

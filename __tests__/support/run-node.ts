@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { recordChildRun, type TimedLine } from '../../local/profile.js';
 
 export interface NodeRun {
   code: number | null;
@@ -13,15 +14,22 @@ export function runNode(script: string, args: string[], env: Record<string, stri
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const spawnedAt = performance.now();
+    const printed: TimedLine[] = [];
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
+      const at = performance.now();
+      for (const text of chunk.toString().split('\n')) if (text) printed.push({ at, text });
       stdout += chunk.toString();
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      recordChildRun(spawnedAt, printed, performance.now());
+      resolve({ code, stdout, stderr });
+    });
   });
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordChildRun, type TimedLine } from '../profile.js';
 import { seedNames } from '../seed/seed.js';
 import { albSeedNames, latticeSeedNames } from '../seed/seed-routers.js';
 
@@ -24,13 +25,25 @@ export interface ActionRunOptions {
   script?: string;
   /** Each line the Action prints, as it prints it. */
   onLine?: (line: string) => void;
-  /** GITHUB_SHA of the run (the deployment id carries its first 7 characters). */
+  /** GITHUB_SHA of the run (the deployment id carries its first 7 characters); default: a new commit per run. */
   sha?: string;
   /** The workspace the step runs in (GITHUB_WORKSPACE, where relative paths resolve); default this repository. */
   workspace?: string;
 }
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+let runs = 0;
+
+/**
+ * Each run deploys a commit of its own, as consecutive merges do. The deployment id names the commit and the
+ * second the run started: on the local stack a whole canary can end within that second, and a second run of
+ * the same commit would then ask for an execution name already taken.
+ */
+function nextCommit(): string {
+  runs += 1;
+  return `${runs.toString(16).padStart(7, '0')}${'0123456789abcdef'.repeat(3).slice(0, 33)}`;
+}
 
 /** The seeded world's inputs for a deploy of `image` through the stack's state machine. */
 export function seedInputs(stateMachineArn: string, image: string, overrides: Record<string, string> = {}) {
@@ -75,7 +88,14 @@ export function parseGithubOutput(text: string): Record<string, string> {
  * inputs as INPUT_<NAME> variables, outputs through GITHUB_OUTPUT, the job summary in GITHUB_STEP_SUMMARY.
  * Nothing of this process's environment leaks in but PATH and HOME.
  */
-export function startAction(options: ActionRunOptions): { done: Promise<ActionRun>; kill: () => void } {
+/** A run going on: its end, a way to stop it, and what it printed so far (`exited` once it has ended). */
+export interface StartedAction {
+  done: Promise<ActionRun>;
+  kill: () => void;
+  progress: () => { exited: boolean; stdout: string };
+}
+
+export function startAction(options: ActionRunOptions): StartedAction {
   const temp = mkdtempSync(join(tmpdir(), 'appmesh-canary-run-'));
   const outputFile = join(temp, 'output');
   const summaryFile = join(temp, 'summary.md');
@@ -87,7 +107,7 @@ export function startAction(options: ActionRunOptions): { done: Promise<ActionRu
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_REPOSITORY: 'example/serviceb',
-    GITHUB_SHA: options.sha ?? '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_SHA: options.sha ?? nextCommit(),
     GITHUB_RUN_ID: '1',
     GITHUB_ACTOR: 'octocat',
     GITHUB_SERVER_URL: 'https://github.com',
@@ -103,16 +123,21 @@ export function startAction(options: ActionRunOptions): { done: Promise<ActionRu
     cwd: options.workspace ?? repositoryRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const spawnedAt = performance.now();
+  const printed: TimedLine[] = [];
   let stdout = '';
   let stderr = '';
   let partial = '';
   child.stdout.on('data', (chunk: Buffer) => {
     const text = chunk.toString();
     stdout += text;
-    if (!options.onLine) return;
     const lines = (partial + text).split('\n');
     partial = lines.pop() ?? '';
-    for (const line of lines) options.onLine(line);
+    const at = performance.now();
+    for (const line of lines) {
+      printed.push({ at, text: line });
+      options.onLine?.(line);
+    }
   });
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -120,6 +145,7 @@ export function startAction(options: ActionRunOptions): { done: Promise<ActionRu
   const done = new Promise<ActionRun>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
+      recordChildRun(spawnedAt, printed, performance.now());
       if (partial && options.onLine) options.onLine(partial);
       const run = {
         code,
@@ -132,7 +158,11 @@ export function startAction(options: ActionRunOptions): { done: Promise<ActionRu
       resolve(run);
     });
   });
-  return { done, kill: () => child.kill('SIGTERM') };
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  return { done, kill: () => child.kill('SIGTERM'), progress: () => ({ exited, stdout }) };
 }
 
 export function runAction(options: ActionRunOptions): Promise<ActionRun> {

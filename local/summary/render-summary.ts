@@ -3,6 +3,7 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { type Browser, chromium } from 'playwright-core';
+import { timed } from '../profile.js';
 import { type DrawnChart, type DrawnPlot, pathPoints } from './summary-checks.js';
 
 /**
@@ -13,12 +14,14 @@ import { type DrawnChart, type DrawnPlot, pathPoints } from './summary-checks.js
  */
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The WebSocket endpoint of a Chromium shared by a whole test run (test-setup/chromium.ts starts it). */
+export const sharedChromiumVariable = 'APPMESH_CANARY_TEST_CHROMIUM';
 const bundledMermaid = fileURLToPath(new URL('../../node_modules/mermaid/dist/', import.meta.url));
 const origin = 'http://summary.test';
 const pageScript = fileURLToPath(new URL('summary-page.js', import.meta.url));
 
 /** Flags that keep Chromium off the network and quiet (no updates, no sync, no first-run). */
-const chromiumFlags = [
+export const chromiumFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -101,7 +104,7 @@ table { border-collapse: collapse; } th, td { border: 1px solid var(--border); p
 </style></head><body></body></html>`;
 
 /**
- * Starts Chromium; fails with what to install when it is missing. `mermaidDist` draws with another release
+ * Starts Chromium, or connects to the one the test run shares; fails with what to install when it is missing. `mermaidDist` draws with another release
  * of Mermaid (the dist/ folder of its package), e.g. to find the oldest one the summary's syntax needs.
  */
 export async function openSummaryRenderer(options: { mermaidDist?: string } = {}): Promise<SummaryRenderer> {
@@ -109,13 +112,16 @@ export async function openSummaryRenderer(options: { mermaidDist?: string } = {}
     throw new Error(
       `Chromium not found at ${chromiumPath}: install the Debian package (apt-get install -y chromium); .ci/run does`,
     );
-  const browser: Browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: chromiumFlags,
-    headless: true,
-  });
+  const shared = process.env[sharedChromiumVariable];
+  const browser: Browser = await timed('Chromium start-up', () =>
+    shared
+      ? chromium.connect(shared)
+      : chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true }),
+  );
   try {
-    return await summaryRenderer(browser, options.mermaidDist ?? bundledMermaid);
+    return await timed('Chromium start-up', () =>
+      summaryRenderer(browser, options.mermaidDist ?? bundledMermaid),
+    );
   } catch (error) {
     await browser.close();
     throw error;
@@ -144,29 +150,31 @@ async function summaryRenderer(browser: Browser, mermaidDist: string): Promise<S
   await page.addScriptTag({ url: '/summary-page.js' });
   await page.waitForFunction(() => 'mermaid' in globalThis && 'drawCharts' in globalThis);
   return {
-    async render(markdown, png) {
-      const blocks = mermaidBlocks(markdown);
-      const drawn = (await page.evaluate(
-        ({ html, sources }) => {
-          const page = globalThis as unknown as {
-            document: { body: { innerHTML: string } };
-            drawCharts: (sources: string[]) => unknown;
-          };
-          page.document.body.innerHTML = `<main>${html}</main>`;
-          return page.drawCharts(sources);
-        },
-        { html: sectionsHtml(markdown), sources: blocks },
-      )) as PageChart[];
-      await page.screenshot({ path: png, fullPage: true });
-      const charts = drawn.map((chart) => ({
-        ...chart,
-        plots: chart.plots.map(({ d, points, ...plot }) => ({
-          ...plot,
-          points: points ?? pathPoints(d ?? ''),
-        })),
-      }));
-      return { png, blocks, charts };
-    },
+    render: (markdown, png) => timed('drawing summaries', () => draw(markdown, png)),
     close: () => browser.close(),
   };
+
+  async function draw(markdown: string, png: string): Promise<RenderedSummary> {
+    const blocks = mermaidBlocks(markdown);
+    const drawn = (await page.evaluate(
+      ({ html, sources }) => {
+        const page = globalThis as unknown as {
+          document: { body: { innerHTML: string } };
+          drawCharts: (sources: string[]) => unknown;
+        };
+        page.document.body.innerHTML = `<main>${html}</main>`;
+        return page.drawCharts(sources);
+      },
+      { html: sectionsHtml(markdown), sources: blocks },
+    )) as PageChart[];
+    await page.screenshot({ path: png, fullPage: true });
+    const charts = drawn.map((chart) => ({
+      ...chart,
+      plots: chart.plots.map(({ d, points, ...plot }) => ({
+        ...plot,
+        points: points ?? pathPoints(d ?? ''),
+      })),
+    }));
+    return { png, blocks, charts };
+  }
 }

@@ -101,7 +101,7 @@ export class GuardRule {
         return;
       }
       record.error = outcome.error.message;
-      await this.clock.sleep(30 * record.attempts);
+      await this.clock.timer(30 * record.attempts);
     }
   }
 }
@@ -169,7 +169,7 @@ export class AlarmPushRule {
     void (async () => {
       while (this.enabled) {
         await this.tick();
-        await this.clock.sleep(alarmTickSeconds);
+        await this.clock.timer(alarmTickSeconds);
       }
     })();
   }

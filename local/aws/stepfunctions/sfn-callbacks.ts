@@ -80,7 +80,7 @@ export class CallbackTasks {
         });
       });
       if (options.timeoutSeconds !== undefined) {
-        void this.clock.sleep(options.timeoutSeconds).then(() => {
+        void this.clock.timer(options.timeoutSeconds).then(() => {
           this.fail(token, new TaskError('States.Timeout', 'The task timed out waiting for its token.'));
         });
       }
