@@ -10,5 +10,10 @@ export default {
   },
   setupFiles: ['<rootDir>/test-setup/polyfills.ts'],
   setupFilesAfterEnv: ['<rootDir>/test-setup/matchers.ts'],
+  globalSetup: '<rootDir>/test-setup/global-setup.mjs',
+  globalTeardown: '<rootDir>/test-setup/global-teardown.mjs',
   testTimeout: 30000,
+  // Measured on 2 cores (npm test, cold cache): 2 workers 168 s, 3 workers 160 s, 4 workers 163 s. The end-to-end
+  // files still wait on child processes between bursts of work, so one worker more than the cores.
+  maxWorkers: '150%',
 };
