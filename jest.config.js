@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /** @type {import('jest').Config} */
 export default {
   preset: 'ts-jest/presets/default-esm',
@@ -14,6 +16,6 @@ export default {
   globalTeardown: '<rootDir>/test-setup/global-teardown.mjs',
   testTimeout: 30000,
   // Measured on 2 cores (npm test, cold cache): 2 workers 168 s, 3 workers 160 s, 4 workers 163 s. The end-to-end
-  // files still wait on child processes between bursts of work, so one worker more than the cores.
-  maxWorkers: '150%',
+  // files still wait on child processes between bursts of work: half a worker more than the cores.
+  maxWorkers: Math.ceil(availableParallelism() * 1.5),
 };

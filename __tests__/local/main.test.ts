@@ -20,10 +20,10 @@ function startLocalStack(args: string[]) {
   return { child, exited, output: () => output };
 }
 
-async function until(check: () => boolean, what: string, ms = 60_000) {
+async function until(check: () => boolean, what: string, output: () => string, ms = 60_000) {
   const deadline = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; it printed:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -43,6 +43,7 @@ async function endpointPort(stack: { output: () => string }): Promise<number> {
   await until(
     () => /local AWS endpoint: http:\/\/127\.0\.0\.1:\d+/.test(stack.output()),
     'the endpoint line',
+    stack.output,
   );
   return Number(/127\.0\.0\.1:(\d+)/.exec(stack.output())![1]);
 }

@@ -171,6 +171,10 @@ describe('services', () => {
   });
 
   it('rolls a new task definition out: IN_PROGRESS beside the old deployment, then COMPLETED', async () => {
+    // Tasks that take 20 simulated minutes to start (a second here): the rollout is still under way when read,
+    // however loaded the machine.
+    const scenario = stack.scenario.current;
+    stack.scenario.load({ ...scenario, ecs: { taskStartSeconds: 1200, drainSeconds: 20 } });
     const registered = await client.send(new RegisterTaskDefinitionCommand(taskDefinition('3.0.0')));
     const arn = registered.taskDefinition!.taskDefinitionArn!;
     const updated = await client.send(
@@ -189,6 +193,7 @@ describe('services', () => {
       10_000,
       'the rollout to complete',
     );
+    stack.scenario.load(scenario);
     const state = await ecs.describeService('apps', 'serviceBv2');
     expect(state.deployments).toHaveLength(1);
     expect(state.runningCount).toBe(state.desiredCount);
@@ -196,6 +201,9 @@ describe('services', () => {
   });
 
   it('rolls back with the circuit breaker when the image never starts', async () => {
+    // 10-minute task starts (half a second each here): the rollback can be seen under way on a loaded machine.
+    const scenario = stack.scenario.current;
+    stack.scenario.load({ ...scenario, ecs: { taskStartSeconds: 600, drainSeconds: 20 } });
     const before = (
       await client.send(new DescribeServicesCommand({ cluster: 'apps', services: ['serviceBv2'] }))
     ).services![0]!.taskDefinition!;
@@ -205,16 +213,18 @@ describe('services', () => {
       new UpdateServiceCommand({ cluster: 'apps', service: 'serviceBv2', taskDefinition: arn }),
     );
     const ecs = new Ecs(client);
+    // One reading, judged and inspected: the rollback goes on between two readings.
+    let seen = await ecs.describeService('apps', 'serviceBv2');
     await until(
-      async () => judgeRollout(await ecs.describeService('apps', 'serviceBv2'), arn).kind !== 'in-progress',
+      async () => {
+        seen = await ecs.describeService('apps', 'serviceBv2');
+        return judgeRollout(seen, arn).kind !== 'in-progress';
+      },
       10_000,
       'the circuit breaker',
     );
-    const verdict = judgeRollout(await ecs.describeService('apps', 'serviceBv2'), arn);
-    expect(verdict).toMatchObject({ kind: 'rolled-back', primaryTaskDefinitionArn: before });
-    const failed = (await ecs.describeService('apps', 'serviceBv2')).deployments.find(
-      (deployment) => deployment.taskDefinitionArn === arn,
-    );
+    expect(judgeRollout(seen, arn)).toMatchObject({ kind: 'rolled-back', primaryTaskDefinitionArn: before });
+    const failed = seen.deployments.find((deployment) => deployment.taskDefinitionArn === arn);
     expect(failed).toMatchObject({
       rolloutState: 'FAILED',
       rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
@@ -226,6 +236,7 @@ describe('services', () => {
       'the rollback to complete',
     );
     expect(stack.service('serviceBv2').taskDefinition).toBe(before);
+    stack.scenario.load(scenario);
   });
 
   it('changes only the count when UpdateService sends only desiredCount', async () => {
