@@ -231,6 +231,39 @@ describe('3. traffic is never sent to a service with no task', () => {
   );
 });
 
+describe('3. traffic is never sent to a service with no task, by hand either', () => {
+  it(
+    'set-weight after a promotion, with the canary service at 0 tasks, is refused and writes nothing',
+    async () => {
+      const promoted = await deploy(stack, '2.0.0');
+      await stack.settled();
+      expect(promoted.code).toBe(0);
+      expect(stack.service('serviceBv2').desiredCount).toBe(0);
+      const before = writes();
+
+      const run = await runNode(
+        'dist/cli/index.js',
+        [
+          'set-weight',
+          ...['--mesh', 'apps', '--virtual-router', 'serviceB'],
+          ...['--stable-node', 'serviceB', '--canary-node', 'serviceBv2'],
+          ...['--cluster', 'apps', '--service', 'serviceBv2', '--stable-service', 'serviceB'],
+          ...['--state-machine-arn', stack.stateMachineArn, '--canary-percent', '25'],
+        ],
+        stack.env,
+      );
+
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'error: canary service serviceBv2 has 0 running of 0 desired tasks: the canary at 25% would send it traffic of route serviceB',
+      );
+      expect(writes()).toEqual(before);
+      expect(finalState(stack).route).toEqual(stableOnly);
+    },
+    timeout,
+  );
+});
+
 describe('4. hand changes are never undone', () => {
   it(
     'a hotfix deployed by hand to the stable service mid-canary is kept: promotion refuses to overwrite it',

@@ -37,6 +37,7 @@ import type { RouteWeights } from '../routing/router.js';
 import { type RouterSettings, routerSettings } from '../routing/router-settings.js';
 import type { ModeDeps } from './deps.js';
 import { runningCanaryOn } from './executions.js';
+import { checkStateMachineRegion } from './state-machine.js';
 
 export interface DeployModeResult {
   ecs: DeployResult;
@@ -272,16 +273,6 @@ function canaryDeployOf(preflight: DeployPreflight): DeploySettings {
 }
 
 /** The ARN names its region; a state machine elsewhere cannot be reached with this region's clients. */
-function checkStateMachineRegion(stateMachineArn: string, region: string): void {
-  const arnRegion = stateMachineArn.split(':')[3];
-  if (arnRegion !== region) {
-    throw new InputError(
-      'state-machine-arn',
-      `is in region ${arnRegion}, but this deploy runs in ${region}: deploy the orchestrator in ${region} and use its ` +
-        'StateMachineArn, or set region to the one of the state machine.',
-    );
-  }
-}
 
 /**
  * The state machine exists here, can run this plan's pauses, and lets an execution live as long as the plan

@@ -1,4 +1,6 @@
 import { AppMeshClient, DescribeRouteCommand, UpdateRouteCommand } from '@aws-sdk/client-app-mesh';
+import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { DescribeExecutionCommand, ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { Command } from 'commander';
@@ -7,15 +9,44 @@ import { registerWeightsCommand } from '../../../src/cli/commands/weights.js';
 import type { CliIo } from '../../../src/cli/io.js';
 import { InputError } from '../../../src/errors.js';
 import { DriftError } from '../../../src/routing/app-mesh/index.js';
+import { seedDocument } from '../../orchestrator/fixtures.js';
+import { serviceDescription, taskDefinitionArn } from '../../support/ecs-responses.js';
 import { type FakeAppMesh, seedHttp2RouteSpec, seedMesh } from './fake-app-mesh.js';
 
 const meshMock = mockClient(AppMeshClient);
+const ecsMock = mockClient(ECSClient);
+const sfnMock = mockClient(SFNClient);
 let fake: FakeAppMesh;
+const stateMachineArn = 'arn:aws:states:us-west-2:123456789012:stateMachine:appmesh-canary';
+
+/** Both services running 2 tasks (or what `counts` says), no canary execution. */
+function services(counts: { serviceB?: number; serviceBv2?: number } = {}) {
+  ecsMock.on(DescribeServicesCommand).callsFake((input: { services: string[] }) => {
+    const service = input.services[0]!;
+    const family = service === 'serviceB' ? 'taskB' : 'taskBv2';
+    const desiredCount = counts[service as 'serviceB' | 'serviceBv2'] ?? 2;
+    return {
+      services: [serviceDescription({ service, taskDefinition: taskDefinitionArn(family, 1), desiredCount })],
+      failures: [],
+    };
+  });
+  ecsMock.on(DescribeTaskDefinitionCommand).callsFake((input: { taskDefinition: string }) => ({
+    taskDefinition: {
+      taskDefinitionArn: input.taskDefinition,
+      family: input.taskDefinition.split('/')[1]!.split(':')[0],
+      containerDefinitions: [{ name: 'app', image: 'serviceb:1.0.0', essential: true }],
+    },
+  }));
+}
 
 beforeEach(() => {
   meshMock.reset();
+  ecsMock.reset();
+  sfnMock.reset();
   fake = seedMesh(seedHttp2RouteSpec());
   fake.install(meshMock);
+  services();
+  sfnMock.on(ListExecutionsCommand).resolves({ executions: [] });
 });
 
 async function run(args: string[]) {
@@ -30,7 +61,20 @@ async function run(args: string[]) {
 }
 
 const where = ['--mesh', 'apps', '--virtual-router', 'serviceB', '--region', 'us-west-2'];
-const nodes = ['--stable-node', 'serviceB', '--canary-node', 'serviceBv2'];
+const nodes = [
+  '--stable-node',
+  'serviceB',
+  '--canary-node',
+  'serviceBv2',
+  '--cluster',
+  'apps',
+  '--service',
+  'serviceBv2',
+  '--stable-service',
+  'serviceB',
+  '--state-machine-arn',
+  stateMachineArn,
+];
 
 describe('appmesh-canary set-weight', () => {
   it('does what the seed update-route does by hand: serviceB 75, serviceBv2 25', async () => {
@@ -131,6 +175,74 @@ describe('appmesh-canary set-weight', () => {
     await expect(attempt).rejects.toThrow(InputError);
     await expect(attempt).rejects.toThrow(message);
     expect(meshMock.calls()).toHaveLength(0);
+  });
+
+  it('refuses to send traffic to a canary service with no task, and writes nothing', async () => {
+    services({ serviceBv2: 0 });
+    await expect(run(['set-weight', ...where, ...nodes, '--canary-percent', '25'])).rejects.toThrow(
+      'canary service serviceBv2 has 0 running of 0 desired tasks: the canary at 25% would send it traffic of route serviceB',
+    );
+    expect(meshMock).not.toHaveReceivedCommand(UpdateRouteCommand);
+  });
+
+  it('sends everything back to the stable one only if it runs tasks; the canary may have none', async () => {
+    services({ serviceBv2: 0 });
+    await run(['set-weight', ...where, ...nodes, '--canary-percent', '0']);
+    services({ serviceB: 0 });
+    await expect(run(['set-weight', ...where, ...nodes, '--canary-percent', '0'])).rejects.toThrow(
+      'stable service serviceB has 0 running of 0 desired tasks',
+    );
+    expect(meshMock).not.toHaveReceivedCommand(UpdateRouteCommand);
+  });
+
+  it('refuses while a canary runs on the route, unless --force, which it prints', async () => {
+    const executionArn = `${stateMachineArn.replace('stateMachine', 'execution')}:serviceB-1a2b3c4-20261122T043000Z`;
+    sfnMock.on(ListExecutionsCommand).resolves({
+      executions: [
+        {
+          executionArn,
+          stateMachineArn,
+          name: 'x',
+          status: 'RUNNING',
+          startDate: new Date('2026-11-22T04:30:00Z'),
+        },
+      ],
+    });
+    const document = seedDocument({ deploymentId: 'serviceB-1a2b3c4-20261122T043000Z' });
+    sfnMock.on(DescribeExecutionCommand).resolves({
+      executionArn,
+      stateMachineArn,
+      status: 'RUNNING',
+      startDate: new Date('2026-11-22T04:30:00Z'),
+      input: JSON.stringify({ document }),
+    });
+    await expect(run(['set-weight', ...where, ...nodes, '--canary-percent', '25'])).rejects.toThrow(
+      `execution ${executionArn} (deployment serviceB-1a2b3c4-20261122T043000Z) is running a canary on route serviceB`,
+    );
+    expect(meshMock).not.toHaveReceivedCommand(UpdateRouteCommand);
+
+    const { err } = await run(['set-weight', ...where, ...nodes, '--canary-percent', '25', '--force']);
+    expect(err).toContain(`warning: --force: writing while execution ${executionArn}`);
+    expect(meshMock).toHaveReceivedCommand(UpdateRouteCommand);
+  });
+
+  it('needs --state-machine-arn to check for a running canary, or --force', async () => {
+    const withoutStateMachine = nodes.slice(0, -2);
+    await expect(
+      run(['set-weight', ...where, ...withoutStateMachine, '--canary-percent', '25']),
+    ).rejects.toThrow(
+      'input "state-machine-arn": is required: set-weight first checks that no canary runs or is paused on the route',
+    );
+    expect(meshMock.calls()).toHaveLength(0);
+    const { err } = await run([
+      'set-weight',
+      ...where,
+      ...withoutStateMachine,
+      '--canary-percent',
+      '25',
+      '--force',
+    ]);
+    expect(err).toContain('warning: --force: not checked whether a canary runs on route serviceB');
   });
 
   it('needs --canary-percent', async () => {
