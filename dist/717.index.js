@@ -52,6 +52,15 @@ function judgeResource(raw, snapshot, ours, kit) {
     }
     return { kind: 'edited', differences: kit.differences(spec, snapshot), spec };
 }
+/** The canary's share of a resource's traffic as read, in percent (one decimal); undefined when unreadable. */
+function canarySharePctIn(raw, kit) {
+    try {
+        return Math.round(kit.canaryShare(kit.parse(raw)) * 1000) / 10;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The canary's weight on a resource as read; undefined when it cannot be read back. */
 function canaryWeightIn(raw, kit) {
     try {
@@ -115,6 +124,7 @@ async function rollback(document, deps) {
         stable: 'unread',
         canary: 'unread',
         canaryStillRouted: [],
+        canarySharePct: {},
     };
     const failures = [];
     const attempt = async (what, action, onFailure) => {
@@ -133,7 +143,12 @@ async function rollback(document, deps) {
     // Only a stable service known to have no task is refused traffic; one that cannot be read is not.
     const stableIdle = stable !== undefined && stable.desiredCount === 0;
     for (const resource of routerOf(document, deps).resources()) {
-        const stillRouted = () => report.canaryStillRouted.push(resource.name);
+        const stillRouted = (raw) => {
+            report.canaryStillRouted.push(resource.name);
+            const share = raw === undefined ? undefined : canarySharePctIn(raw, resource.kit);
+            if (share !== undefined)
+                report.canarySharePct[resource.name] = share;
+        };
         await attempt(resource.label, async () => {
             const read = await resource.read();
             const ours = resource.kit.written(resource.snapshot, stepWeights(document));
@@ -145,7 +160,7 @@ async function rollback(document, deps) {
             if (judgement.kind === 'edited') {
                 report.keptEditedRoutes.push({ routeName: resource.name, differences: judgement.differences });
                 if (canaryWeightIn(read.raw, resource.kit) !== 0)
-                    stillRouted();
+                    stillRouted(read.raw);
                 deps.log.warn(`${resource.label} was changed outside this deployment; kept as it is`, {
                     differences: judgement.differences,
                 });
@@ -157,7 +172,7 @@ async function rollback(document, deps) {
                     reason: `stable service ${stableService.service} has 0 desired tasks: it would send its traffic to no task`,
                 });
                 if (canaryWeightIn(read.raw, resource.kit) !== 0)
-                    stillRouted();
+                    stillRouted(read.raw);
                 return;
             }
             if (judgement.kind === 'ours-with-edits') {
@@ -171,7 +186,7 @@ async function rollback(document, deps) {
                 await resource.write(resource.snapshot, read.version, 'restore');
                 report.restoredRoutes.push(resource.name);
             }
-        }, stillRouted);
+        }, () => stillRouted());
     }
     await attempt(`stable service ${stableService.service}`, async () => {
         const revert = await (0,services/* revertStableIfOurs */.Yn)(deps.ecs, stableService, document.deploymentId);
@@ -327,18 +342,37 @@ async function runRollbackMode(read, deps, actor) {
             'want instead.';
         return { outcome: 'refused', executionArn: details.executionArn, report, message, failure: message };
     }
-    return withFailure({
+    if (!report.complete) {
+        return withFailure({
+            outcome: 'incomplete',
+            executionArn: details.executionArn,
+            report,
+            message: `${subject} left it routed (${report.summary})`,
+        });
+    }
+    return {
         outcome: 'nothing-to-roll-back',
         executionArn: details.executionArn,
         report,
         message: `nothing to roll back: no canary is running, and ${subject} left nothing in force (${report.summary})`,
-    });
+    };
 }
-/** A rollback that left a route sending the canary traffic fails the job, saying why. */
+/**
+ * A rollback that left a route sending the canary traffic is incomplete, whatever else it did: the outcome
+ * says so, names the canary's share of each such route, and the job fails.
+ */
 function withFailure(result) {
-    if (!result.report || result.report.complete)
+    const report = result.report;
+    if (!report || report.complete)
         return result;
-    return { ...result, failure: `rollback incomplete: ${result.report.summary}` };
+    const shares = report.canaryStillRouted.map((name) => {
+        const share = report.canarySharePct[name];
+        return share === undefined ? `${name} (its share could not be read)` : `${share}% of ${name}`;
+    });
+    const message = `rollback incomplete: the canary still takes ${shares.join(', ')}, and no execution watches it: ` +
+        `${result.message}. Bring the canary's weight to 0 once the cause is understood (appmesh-canary set-weight ` +
+        '--canary-percent 0), then run rollback again to scale the canary service to 0.';
+    return { ...result, outcome: 'incomplete', message, failure: message };
 }
 /** Whether every routed resource of a snapshot is back to it (what the guard's rollback leaves). */
 async function atSnapshot(snapshot, deps) {

@@ -2101,8 +2101,6 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/routing/alb/arns.ts
 var alb_arns = __webpack_require__(850);
-// EXTERNAL MODULE: ./src/routing/target-groups.ts
-var target_groups = __webpack_require__(3210);
 ;// CONCATENATED MODULE: ./src/routing/group-weights.ts
 /**
  * Weight math for forward actions over target groups (VPC Lattice, ALB): whole weights 0-999, each group
@@ -2210,6 +2208,8 @@ function shareOf(groups, id) {
     return total === 0 ? 0 : weightOf(groups, id) / total;
 }
 
+// EXTERNAL MODULE: ./src/routing/target-groups.ts
+var target_groups = __webpack_require__(3210);
 // EXTERNAL MODULE: ./src/routing/json.ts
 var json = __webpack_require__(7910);
 ;// CONCATENATED MODULE: ./src/routing/alb/spec.ts
@@ -2469,6 +2469,7 @@ const albSpecOps = {
 ;// CONCATENATED MODULE: ./src/routing/alb/kit.ts
 
 
+
 /** The spec operations of an ALB rule (or listener default actions) between `pair`'s groups. Pure. */
 function albKit(resource, pair) {
     return {
@@ -2483,6 +2484,7 @@ function albKit(resource, pair) {
         },
         written: (snapshot, weights) => [0, ...weights].map((weight) => shift(snapshot, pair, weight, resource)),
         canaryWeight: (spec) => canaryWeight(spec, pair),
+        canaryShare: (spec) => shareOf(targetGroupsOf(spec), pair.canary),
     };
 }
 
@@ -3028,8 +3030,15 @@ function routeKit(routeName, pair) {
             const withCanaryTarget = shift(snapshot, 100);
             return [0, ...weights].flatMap((weight) => weight === 0 ? [shift(snapshot, 0), shift(withCanaryTarget, 0)] : [shift(snapshot, weight)]);
         },
-        canaryWeight: (spec) => (0,weights/* targetsOn */.QF)((0,route_spec/* weightedTargetsOf */.Jh)(spec), pair.canaryNode).reduce((sum, target) => sum + target.weight, 0),
+        canaryWeight: (spec) => canaryWeightOf(spec),
+        canaryShare: (spec) => {
+            const total = (0,route_spec/* weightedTargetsOf */.Jh)(spec).reduce((sum, target) => sum + target.weight, 0);
+            return total === 0 ? 0 : canaryWeightOf(spec) / total;
+        },
     };
+    function canaryWeightOf(spec) {
+        return (0,weights/* targetsOn */.QF)((0,route_spec/* weightedTargetsOf */.Jh)(spec), pair.canaryNode).reduce((sum, target) => sum + target.weight, 0);
+    }
 }
 
 // EXTERNAL MODULE: ./src/routing/app-mesh/preflight.ts
@@ -3250,6 +3259,7 @@ const latticeSpecOps = {
 ;// CONCATENATED MODULE: ./src/routing/vpc-lattice/kit.ts
 
 
+
 /** The spec operations of a VPC Lattice rule (or listener default action) between `pair`'s groups. Pure. */
 function latticeKit(resource, pair) {
     return {
@@ -3261,6 +3271,7 @@ function latticeKit(resource, pair) {
         // Every step is computed from the snapshot: what a deployment wrote depends on the weight alone.
         written: (snapshot, weights) => [0, ...weights].map((weight) => spec_shift(snapshot, pair, weight, resource)),
         canaryWeight: (spec) => spec_canaryWeight(spec, pair),
+        canaryShare: (spec) => shareOf(spec_targetGroupsOf(spec), pair.canary),
     };
 }
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ECSClient, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { SFNClient, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { workflowActions } from '../../infra/workflow-role.js';
@@ -271,6 +272,39 @@ export function describeTargetGroupRouter(router: TargetGroupRouter): void {
     );
 
     it(
+      'an edit of the third group’s weight mid-canary keeps the canary routed: mode rollback says so, naming its share',
+      async () => {
+        const running = actionInBackground(stack, deployInputs('2.0.0', slowCanary));
+        await until(() => canaryNow() === 25, 30_000, 'the first shift', running);
+        await world.setForward(
+          weightsNow().map((one) => ({
+            name: one.target,
+            weight: one.target === world.otherGroup ? one.weight + 5 : one.weight,
+          })),
+        );
+        const ruleEdited = await world.readRule();
+        const deployed = await running.done;
+        await stack.settled();
+        expect(deployed.code).toBe(1);
+        expect(lastExecution()).toMatchObject({ status: 'FAILED', error: 'RollbackIncomplete' });
+        const share = sharePct(weightsNow(), world.view.canary);
+        expect(share).toBeGreaterThan(0);
+
+        const run = await action(stack, modeInputs('rollback'));
+        expect(run.code).toBe(1);
+        expect(run.outputs.status).toBe('incomplete');
+        expect(run.stdout).toMatch(/^::error::rollback incomplete: /m);
+        expect(run.stdout).toContain(`rollback incomplete: the canary still takes ${share}% of `);
+        expect(run.stdout).not.toContain('left nothing in force');
+        // The edit is someone else's: kept; the canary keeps serving what it is sent.
+        expect(await world.readRule()).toEqual(ruleEdited);
+        expect(stack.service(seedNames.canaryService).desiredCount).toBeGreaterThan(0);
+        await world.prepare();
+      },
+      timeout,
+    );
+
+    it(
       'a stop from outside has the guard restore the rule',
       async () => {
         const running = actionInBackground(stack, deployInputs('2.0.0', slowCanary));
@@ -381,18 +415,93 @@ export function describeTargetGroupRouter(router: TargetGroupRouter): void {
       timeout,
     );
 
+    /** What set-weight's pre-flight reads besides the rule: both services and the state machine. */
+    const weightInputs = () => ({
+      ...where(),
+      cluster: seedNames.cluster,
+      service: seedNames.canaryService,
+      'stable-service': seedNames.stableService,
+      'state-machine-arn': stack.stateMachineArn,
+    });
+    const scaleCanary = async (desiredCount: number) => {
+      // As an operator scales it, from the console or the CLI.
+      const ecs = new ECSClient({
+        endpoint: stack.endpoint,
+        region: stack.region,
+        credentials: { accessKeyId: 'ops', secretAccessKey: 'ops' },
+      });
+      await ecs.send(
+        new UpdateServiceCommand({
+          cluster: seedNames.cluster,
+          service: seedNames.canaryService,
+          desiredCount,
+        }),
+      );
+      ecs.destroy();
+      await until(
+        () => stack.service(seedNames.canaryService).runningCount === desiredCount,
+        30_000,
+        `the canary service at ${desiredCount} tasks`,
+      );
+    };
+
+    it(
+      'set-weight refuses to send traffic to a canary service with no task, and writes nothing',
+      async () => {
+        await scaleCanary(0);
+        const mark = stack.calls.calls.length;
+        const run = await cli('set-weight', weightInputs(), '--canary-percent', '25');
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain(
+          `error: canary service ${seedNames.canaryService} has 0 running of 0 desired tasks: the canary at 25% would send it traffic`,
+        );
+        expect(mutatingCallsSince(stack, mark)).toEqual([]);
+        expect(await world.readRule()).toEqual(ruleBefore);
+      },
+      timeout,
+    );
+
     it(
       'set-weight moves only the stable and canary weights',
       async () => {
+        await scaleCanary(2);
         const otherShare = sharePct(weightsNow(), world.otherGroup);
-        const up = await cli('set-weight', where(), '--canary-percent', '25');
+        const up = await cli('set-weight', weightInputs(), '--canary-percent', '25');
         expect(up.code).toBe(0);
         expect(canaryNow()).toBe(25);
         expect(sharePct(weightsNow(), world.otherGroup)).toBe(otherShare);
-        const down = await cli('set-weight', where(), '--canary-percent', '0');
+        const down = await cli('set-weight', weightInputs(), '--canary-percent', '0');
         expect(down.code).toBe(0);
         expect(canaryNow()).toBe(0);
         expect(sharePct(weightsNow(), world.otherGroup)).toBe(otherShare);
+        await world.prepare();
+      },
+      timeout,
+    );
+
+    it(
+      'set-weight refuses while a canary runs on the rule; --force writes, says so, and the canary stops, keeping it',
+      async () => {
+        const running = actionInBackground(stack, deployInputs('2.0.0', slowCanary));
+        await until(() => canaryNow() === 25, 30_000, 'the first shift', running);
+        const mark = stack.calls.calls.length;
+        const refusedRun = await cli('set-weight', weightInputs(), '--canary-percent', '50');
+        expect(refusedRun.code).toBe(1);
+        expect(refusedRun.stderr).toMatch(/error: execution \S+ \(deployment \S+\) is running a canary on /);
+        expect(mutatingCallsSince(stack, mark)).toEqual([]);
+        expect(canaryNow()).toBe(25);
+
+        // 40%: no step of the canary's plan, so it is someone else's weight to the canary's drift check.
+        const forced = await cli('set-weight', weightInputs(), '--canary-percent', '40', '--force');
+        expect(forced.code).toBe(0);
+        expect(forced.stderr).toMatch(
+          /warning: --force: writing while execution \S+ \(deployment \S+\) runs a canary/,
+        );
+        const run = await running.done;
+        await stack.settled();
+        expect(run.code).toBe(1);
+        expect(lastExecution().cause).toMatch(/DriftDetected/);
+        expect(canaryNow()).toBe(40);
         await world.prepare();
       },
       timeout,
@@ -415,7 +524,8 @@ export function describeTargetGroupRouter(router: TargetGroupRouter): void {
       'set-weight refuses %s with one line naming the input, and changes nothing',
       async (_, inputs, flags, input) => {
         const mark = stack.calls.calls.length;
-        const run = await cli('set-weight', inputs(), ...flags);
+        const { 'stable-target-group': _stable, 'canary-target-group': _canary, ...rest } = weightInputs();
+        const run = await cli('set-weight', { ...rest, ...inputs() }, ...flags);
         expect(run.code).toBe(1);
         const errors = run.stderr.split('\n').filter((line) => line.startsWith('error:'));
         expect(errors).toHaveLength(1);

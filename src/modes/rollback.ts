@@ -13,7 +13,9 @@ export interface RollbackModeResult {
     | 'restored-last-canary'
     | 'reverted-promotion'
     | 'nothing-to-roll-back'
-    | 'refused';
+    | 'refused'
+    /** Something was left sending the canary traffic (an edit kept, a write refused): the job fails. */
+    | 'incomplete';
   executionArn?: string;
   /** Who restored the routes of a running canary: the guard (as designed) or this run (the guard was late). */
   restoredBy?: 'guard' | 'this run';
@@ -114,18 +116,38 @@ export async function runRollbackMode(
       'want instead.';
     return { outcome: 'refused', executionArn: details.executionArn, report, message, failure: message };
   }
-  return withFailure({
+  if (!report.complete) {
+    return withFailure({
+      outcome: 'incomplete',
+      executionArn: details.executionArn,
+      report,
+      message: `${subject} left it routed (${report.summary})`,
+    });
+  }
+  return {
     outcome: 'nothing-to-roll-back',
     executionArn: details.executionArn,
     report,
     message: `nothing to roll back: no canary is running, and ${subject} left nothing in force (${report.summary})`,
-  });
+  };
 }
 
-/** A rollback that left a route sending the canary traffic fails the job, saying why. */
+/**
+ * A rollback that left a route sending the canary traffic is incomplete, whatever else it did: the outcome
+ * says so, names the canary's share of each such route, and the job fails.
+ */
 function withFailure(result: RollbackModeResult): RollbackModeResult {
-  if (!result.report || result.report.complete) return result;
-  return { ...result, failure: `rollback incomplete: ${result.report.summary}` };
+  const report = result.report;
+  if (!report || report.complete) return result;
+  const shares = report.canaryStillRouted.map((name) => {
+    const share = report.canarySharePct[name];
+    return share === undefined ? `${name} (its share could not be read)` : `${share}% of ${name}`;
+  });
+  const message =
+    `rollback incomplete: the canary still takes ${shares.join(', ')}, and no execution watches it: ` +
+    `${result.message}. Bring the canary's weight to 0 once the cause is understood (appmesh-canary set-weight ` +
+    '--canary-percent 0), then run rollback again to scale the canary service to 0.';
+  return { ...result, outcome: 'incomplete', message, failure: message };
 }
 
 /** Whether every routed resource of a snapshot is back to it (what the guard's rollback leaves). */

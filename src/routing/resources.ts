@@ -20,6 +20,8 @@ export interface ResourceKit<Spec> {
   written(snapshot: Spec, weights: readonly number[]): Spec[];
   /** The canary's weight in the spec. */
   canaryWeight(spec: Spec): number;
+  /** The canary's share of the resource's traffic, 0 to 1. */
+  canaryShare(spec: Spec): number;
 }
 
 /** One routed resource of a deployment: its snapshot, its kit, its reads and writes. */
@@ -80,6 +82,15 @@ export function judgeResource<Spec>(
     };
   }
   return { kind: 'edited', differences: kit.differences(spec, snapshot), spec };
+}
+
+/** The canary's share of a resource's traffic as read, in percent (one decimal); undefined when unreadable. */
+export function canarySharePctIn<Spec>(raw: unknown, kit: ResourceKit<Spec>): number | undefined {
+  try {
+    return Math.round(kit.canaryShare(kit.parse(raw)) * 1000) / 10;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The canary's weight on a resource as read; undefined when it cannot be read back. */

@@ -2,7 +2,7 @@ import type { ServiceState } from '../../ecs/index.js';
 import { messageOf, readableCause } from '../../errors.js';
 import type { RouteDrift } from '../../routing/errors.js';
 import { resourcesPhrase } from '../../routing/resource-phrase.js';
-import { canaryWeightIn, judgeResource } from '../../routing/resources.js';
+import { canarySharePctIn, canaryWeightIn, judgeResource } from '../../routing/resources.js';
 import type { EngineDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import { routerOf, stepWeights } from '../routing-access.js';
@@ -26,6 +26,8 @@ export interface RollbackReport {
   canary: 'scaled-to-zero' | 'already-at-zero' | 'kept' | 'unread';
   /** Routes that may still send the canary traffic: its tasks keep serving it. Empty once traffic is back. */
   canaryStillRouted: string[];
+  /** The canary's share of each still-routed resource's traffic, in percent, where it could be read. */
+  canarySharePct: Record<string, number>;
   /** True when every route sends the canary nothing and every service is where this deployment can put it. */
   complete: boolean;
   /** One line of all of the above. */
@@ -61,6 +63,7 @@ export async function rollback(document: ExecutionDocument, deps: EngineDeps): P
     stable: 'unread',
     canary: 'unread',
     canaryStillRouted: [],
+    canarySharePct: {},
   };
   const failures: string[] = [];
   const attempt = async (what: string, action: () => Promise<void>, onFailure?: () => void) => {
@@ -80,7 +83,11 @@ export async function rollback(document: ExecutionDocument, deps: EngineDeps): P
   const stableIdle = stable !== undefined && stable.desiredCount === 0;
 
   for (const resource of routerOf(document, deps).resources()) {
-    const stillRouted = () => report.canaryStillRouted.push(resource.name);
+    const stillRouted = (raw?: unknown) => {
+      report.canaryStillRouted.push(resource.name);
+      const share = raw === undefined ? undefined : canarySharePctIn(raw, resource.kit);
+      if (share !== undefined) report.canarySharePct[resource.name] = share;
+    };
     await attempt(
       resource.label,
       async () => {
@@ -93,7 +100,7 @@ export async function rollback(document: ExecutionDocument, deps: EngineDeps): P
         }
         if (judgement.kind === 'edited') {
           report.keptEditedRoutes.push({ routeName: resource.name, differences: judgement.differences });
-          if (canaryWeightIn(read.raw, resource.kit) !== 0) stillRouted();
+          if (canaryWeightIn(read.raw, resource.kit) !== 0) stillRouted(read.raw);
           deps.log.warn(`${resource.label} was changed outside this deployment; kept as it is`, {
             differences: judgement.differences,
           });
@@ -104,7 +111,7 @@ export async function rollback(document: ExecutionDocument, deps: EngineDeps): P
             routeName: resource.name,
             reason: `stable service ${stableService.service} has 0 desired tasks: it would send its traffic to no task`,
           });
-          if (canaryWeightIn(read.raw, resource.kit) !== 0) stillRouted();
+          if (canaryWeightIn(read.raw, resource.kit) !== 0) stillRouted(read.raw);
           return;
         }
         if (judgement.kind === 'ours-with-edits') {
@@ -118,7 +125,7 @@ export async function rollback(document: ExecutionDocument, deps: EngineDeps): P
           report.restoredRoutes.push(resource.name);
         }
       },
-      stillRouted,
+      () => stillRouted(),
     );
   }
 

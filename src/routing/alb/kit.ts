@@ -1,4 +1,4 @@
-import type { TargetGroupPair } from '../group-weights.js';
+import { shareOf, type TargetGroupPair } from '../group-weights.js';
 import type { ResourceKit } from '../resources.js';
 import { groupDifferences } from '../target-groups.js';
 import {
@@ -28,5 +28,6 @@ export function albKit(resource: string, pair: TargetGroupPair): ResourceKit<Alb
       },
     written: (snapshot, weights) => [0, ...weights].map((weight) => shift(snapshot, pair, weight, resource)),
     canaryWeight: (spec) => canaryWeight(spec, pair),
+    canaryShare: (spec) => shareOf(targetGroupsOf(spec), pair.canary),
   };
 }

@@ -27,7 +27,17 @@ export function routeKit(routeName: string, pair: CanaryPair): ResourceKit<Route
         weight === 0 ? [shift(snapshot, 0), shift(withCanaryTarget, 0)] : [shift(snapshot, weight)],
       );
     },
-    canaryWeight: (spec) =>
-      targetsOn(weightedTargetsOf(spec), pair.canaryNode).reduce((sum, target) => sum + target.weight, 0),
+    canaryWeight: (spec) => canaryWeightOf(spec),
+    canaryShare: (spec) => {
+      const total = weightedTargetsOf(spec).reduce((sum, target) => sum + target.weight, 0);
+      return total === 0 ? 0 : canaryWeightOf(spec) / total;
+    },
   };
+
+  function canaryWeightOf(spec: RouteSpec): number {
+    return targetsOn(weightedTargetsOf(spec), pair.canaryNode).reduce(
+      (sum, target) => sum + target.weight,
+      0,
+    );
+  }
 }
