@@ -15,7 +15,7 @@ import { type HandlerName, handlerNames, pascalName, taskSubstitutions, timeoutO
 import { acknowledge, acknowledgeWildcards } from './nag.js';
 import { CanaryNotifications } from './notifications.js';
 import { grantsFor, wildcardsOf } from './permissions.js';
-import { type AppMeshCanaryOrchestratorProps, validateProps } from './props.js';
+import { type AppMeshCanaryOrchestratorProps, defaultExecutionTimeout, validateProps } from './props.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -132,7 +132,7 @@ export class AppMeshCanaryOrchestrator extends Construct {
     const stateMachine = new sfn.StateMachine(this, 'StateMachine', {
       ...(props.stateMachineName ? { stateMachineName: props.stateMachineName } : {}),
       definitionBody: sfn.DefinitionBody.fromString(
-        stateMachineDefinition(definitionFile, props.executionTimeout ?? Duration.days(3), [
+        stateMachineDefinition(definitionFile, props.executionTimeout ?? defaultExecutionTimeout, [
           ...Object.keys(taskSubstitutions),
         ]),
       ),

@@ -2,20 +2,26 @@ import { Duration } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as z from 'zod';
 import {
-  duration,
   type InputReader,
   list,
   oneOf,
   optionalInteger,
   optionalString,
+  parseDurationSeconds,
   parseJson,
   stringWithDefault,
 } from '../src/config/inputs.js';
 import { InputError } from '../src/errors.js';
 import {
   type AppMeshCanaryOrchestratorProps,
+  checkAlarmPrefix,
   checkAlbListenerArn,
+  checkEmail,
   checkLatticeService,
+  checkMeshOwner,
+  checkName,
+  checkRoleArn,
+  checkStateMachineName,
   type EcsServiceAccess,
   logLevels,
   type MeshAccess,
@@ -38,6 +44,9 @@ const ecsServicesSchema = z
  * The app's settings from CDK context. Simple values come as strings (-c services=serviceB,serviceBv2);
  * cdk.json may also give lists as arrays and several meshes or clusters as "meshes" / "ecsServices".
  * The routers: meshes (App Mesh), latticeServices (VPC Lattice), listenerArns (ALB); any of them, or several.
+ * Each value is checked here, before any construct, so that an error names the context key (passRoles, not
+ * the construct's passRoleArns). An unset executionTimeout is left to the construct's default, so that every
+ * cdk.json gets the same one.
  */
 export function settingsFromContext(readContext: ContextReader): AppSettings {
   const read: InputReader = (name) => textOf(readContext(name));
@@ -49,10 +58,13 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
     );
   }
   const stateMachineName = optionalString(read, 'stateMachineName');
+  if (stateMachineName) checkStateMachineName('stateMachineName', stateMachineName);
   const notifyTopicArn = optionalString(read, 'notifyTopicArn');
   const notifyEmails = list(read, 'notifyEmails');
+  for (const email of notifyEmails) checkEmail('notifyEmails', email);
   const lambdasDir = optionalString(read, 'lambdasDir');
   const alarmNamePrefixes = list(read, 'alarmPrefixes');
+  for (const prefix of alarmNamePrefixes) checkAlarmPrefix('alarmPrefixes', prefix);
   const passRoleArns = list(read, 'passRoles');
   if (passRoleArns.length === 0) {
     throw new InputError(
@@ -61,6 +73,8 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
         '-c passRoles=arn:aws:iam::111122223333:role/taskB-task,arn:aws:iam::111122223333:role/taskB-execution',
     );
   }
+  for (const arn of passRoleArns) checkRoleArn('passRoles', arn);
+  const executionTimeout = optionalString(read, 'executionTimeout');
   const routers = routersOf(readContext, read);
   return {
     stackName: stringWithDefault(read, 'stackName', 'AppMeshCanary'),
@@ -80,9 +94,13 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
             },
           }
         : {}),
-      executionTimeout: Duration.seconds(
-        duration(read, 'executionTimeout', '3d', { min: 60, max: 31_536_000 }),
-      ),
+      ...(executionTimeout !== undefined
+        ? {
+            executionTimeout: Duration.seconds(
+              parseDurationSeconds('executionTimeout', executionTimeout, { min: 60, max: 31_536_000 }),
+            ),
+          }
+        : {}),
       ...(lambdasDir ? { lambdasDir } : {}),
     },
   };
@@ -114,18 +132,35 @@ function routersOf(readContext: ContextReader, read: InputReader): RouterProps {
 
 function meshesOf(readContext: ContextReader, read: InputReader): MeshAccess[] {
   const structured = readContext('meshes');
-  if (structured !== undefined) return structuredValue('meshes', structured, meshesSchema);
+  if (structured !== undefined) {
+    const meshes = structuredValue('meshes', structured, meshesSchema);
+    for (const mesh of meshes) {
+      checkName('meshes', 'mesh name', mesh.name);
+      checkMeshOwner('meshes', mesh);
+    }
+    return meshes;
+  }
   const owner = optionalString(read, 'meshOwner');
   const names = list(read, 'mesh');
   if (owner && names.length === 0) {
     throw new InputError('meshOwner', 'is set, but no mesh is: give the shared mesh too (-c mesh=apps).');
   }
-  return names.map((name) => (owner ? { name, owner } : { name }));
+  for (const name of names) checkName('mesh', 'mesh name', name);
+  const meshes = names.map((name) => (owner ? { name, owner } : { name }));
+  for (const mesh of meshes) checkMeshOwner('meshOwner', mesh);
+  return meshes;
 }
 
 function ecsServicesOf(readContext: ContextReader, read: InputReader): EcsServiceAccess[] {
   const structured = readContext('ecsServices');
-  if (structured !== undefined) return structuredValue('ecsServices', structured, ecsServicesSchema);
+  if (structured !== undefined) {
+    const ecsServices = structuredValue('ecsServices', structured, ecsServicesSchema);
+    for (const { cluster, services } of ecsServices) {
+      checkName('ecsServices', 'cluster name (not an ARN)', cluster);
+      for (const service of services) checkName('ecsServices', 'service name (not an ARN)', service);
+    }
+    return ecsServices;
+  }
   const cluster = optionalString(read, 'cluster');
   const services = list(read, 'services');
   if (!cluster || services.length === 0) {
@@ -135,6 +170,8 @@ function ecsServicesOf(readContext: ContextReader, read: InputReader): EcsServic
         '-c services=serviceB,serviceBv2 (or "ecsServices" in cdk.json).',
     );
   }
+  checkName('cluster', 'cluster name (not an ARN)', cluster);
+  for (const service of services) checkName('services', 'service name (not an ARN)', service);
   return [{ cluster, services }];
 }
 

@@ -1,5 +1,4 @@
-import type { Duration } from 'aws-cdk-lib';
-import { Token } from 'aws-cdk-lib';
+import { Duration, Token } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { InputError } from '../src/errors.js';
 import { parseListenerArn } from '../src/routing/alb/arns.js';
@@ -42,7 +41,10 @@ export interface AppMeshCanaryOrchestratorProps {
   readonly logRetention?: RetentionDays;
   /** @default a name CloudFormation generates */
   readonly stateMachineName?: string;
-  /** An execution still running after this is TIMED_OUT, and the guard rolls it back. @default 3 days */
+  /**
+   * An execution still running after this is TIMED_OUT, and the guard rolls it back.
+   * @default defaultExecutionTimeout (3 days)
+   */
   readonly executionTimeout?: Duration;
   /**
    * Send each canary event's one-line message to an SNS topic: an existing one (topicArn, e.g. AWS Chatbot's)
@@ -53,10 +55,18 @@ export interface AppMeshCanaryOrchestratorProps {
   readonly lambdasDir?: string;
 }
 
+/**
+ * The one default, whichever cdk.json the app is synthesized from: long enough for a day-long pause
+ * (pause-timeout 24h) with its bakes and promotion.
+ */
+export const defaultExecutionTimeout = Duration.days(3);
+
 const namePattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
 const accountPattern = /^\d{12}$/;
 const roleArnPattern = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const stateMachineNamePattern = /^[A-Za-z0-9_-]{1,80}$/;
+// What SNS accepts as an email endpoint, roughly: one local part, one @, a dotted domain.
+const emailPattern = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[^\s@,;<>()".]+$/;
 
 /** The routers a stack serves: those whose resources the props give. */
 export type RouterName = 'app-mesh' | 'vpc-lattice' | 'alb';
@@ -82,12 +92,7 @@ export function validateProps(props: AppMeshCanaryOrchestratorProps): void {
   }
   for (const mesh of props.meshes ?? []) {
     checkName('meshes', 'mesh name', mesh.name);
-    if (mesh.owner !== undefined && !Token.isUnresolved(mesh.owner) && !accountPattern.test(mesh.owner)) {
-      throw new InputError(
-        'meshes',
-        `owner of mesh ${mesh.name} must be a 12-digit account ID; got "${mesh.owner}".`,
-      );
-    }
+    checkMeshOwner('meshes', mesh);
   }
   for (const service of props.latticeServices ?? []) checkLatticeService('latticeServices', service);
   for (const listener of props.albListenerArns ?? []) checkAlbListenerArn('albListenerArns', listener);
@@ -107,28 +112,48 @@ export function validateProps(props: AppMeshCanaryOrchestratorProps): void {
       'is empty; give the task role and execution role ARNs of the services (promotion registers task definitions with them).',
     );
   }
-  for (const arn of props.passRoleArns) {
-    if (!Token.isUnresolved(arn) && !roleArnPattern.test(arn)) {
-      throw new InputError(
-        'passRoleArns',
-        `must hold IAM role ARNs (arn:aws:iam::<account>:role/<name>); got "${arn}".`,
-      );
-    }
-  }
-  for (const prefix of props.alarmNamePrefixes ?? []) {
-    if (prefix.trim() === '' || prefix.includes('*')) {
-      throw new InputError(
-        'alarmNamePrefixes',
-        `must hold alarm name prefixes without "*"; got "${prefix}".`,
-      );
-    }
-  }
-  const name = props.stateMachineName;
-  if (name !== undefined && !Token.isUnresolved(name) && !stateMachineNamePattern.test(name)) {
+  for (const arn of props.passRoleArns) checkRoleArn('passRoleArns', arn);
+  for (const prefix of props.alarmNamePrefixes ?? []) checkAlarmPrefix('alarmNamePrefixes', prefix);
+  for (const email of props.notifications?.emails ?? []) checkEmail('notifications', email);
+  if (props.stateMachineName !== undefined) checkStateMachineName('stateMachineName', props.stateMachineName);
+}
+
+// The checks below take the name to report: a construct prop, or the CDK context key the app read it from.
+
+export function checkMeshOwner(input: string, mesh: MeshAccess): void {
+  if (mesh.owner !== undefined && !Token.isUnresolved(mesh.owner) && !accountPattern.test(mesh.owner)) {
     throw new InputError(
-      'stateMachineName',
-      `must be 1 to 80 letters, digits, hyphens or underscores; got "${name}".`,
+      input,
+      `owner of mesh ${mesh.name} must be a 12-digit account ID; got "${mesh.owner}".`,
     );
+  }
+}
+
+export function checkRoleArn(input: string, arn: string): void {
+  if (!Token.isUnresolved(arn) && !roleArnPattern.test(arn)) {
+    throw new InputError(
+      input,
+      `must hold IAM role ARNs (arn:aws:iam::<account>:role/<name>); got "${arn}".`,
+    );
+  }
+}
+
+export function checkAlarmPrefix(input: string, prefix: string): void {
+  if (prefix.trim() === '' || prefix.includes('*')) {
+    throw new InputError(input, `must hold alarm name prefixes without "*"; got "${prefix}".`);
+  }
+}
+
+export function checkStateMachineName(input: string, name: string): void {
+  if (!Token.isUnresolved(name) && !stateMachineNamePattern.test(name)) {
+    throw new InputError(input, `must be 1 to 80 letters, digits, hyphens or underscores; got "${name}".`);
+  }
+}
+
+/** SNS refuses a malformed address only at deploy time, with the stack half created. */
+export function checkEmail(input: string, email: string): void {
+  if (!Token.isUnresolved(email) && !emailPattern.test(email)) {
+    throw new InputError(input, `must hold email addresses (name@example.com); got "${email}".`);
   }
 }
 
@@ -163,7 +188,7 @@ export function checkAlbListenerArn(input: string, value: string): void {
   }
 }
 
-function checkName(input: string, what: string, value: string): void {
+export function checkName(input: string, what: string, value: string): void {
   if (!Token.isUnresolved(value) && !namePattern.test(value)) {
     throw new InputError(
       input,

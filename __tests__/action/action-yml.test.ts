@@ -4,10 +4,11 @@ import { parse } from 'yaml';
 import { actionInputs, actionOutputs } from '../../src/config/action-inputs.js';
 import { canaryPlanSettings } from '../../src/config/canary.js';
 import { deploySettings } from '../../src/config/deploy.js';
-import { healthSettings } from '../../src/config/health.js';
+import { healthSettings, metricsPresets } from '../../src/config/health.js';
 import type { InputReader } from '../../src/config/inputs.js';
 import { meshSettings } from '../../src/config/mesh.js';
 import { stableServiceSettings } from '../../src/config/services.js';
+import { InputError } from '../../src/errors.js';
 
 interface ActionInput {
   description: string;
@@ -106,6 +107,70 @@ describe('action.yml', () => {
     const withDefaults: InputReader = (name) => minimal[name] ?? action.inputs[name]?.default ?? '';
     const withoutDefaults: InputReader = (name) => minimal[name] ?? '';
     expect(parseAll(withDefaults)).toEqual(parseAll(withoutDefaults));
+  });
+});
+
+/** What each metrics preset needs besides itself, so that only max-latency-ms can be refused. */
+const presetInputs: Record<string, Record<string, string>> = {
+  'envoy-container-insights': {
+    cluster: 'apps',
+    'canary-task-definition-family': 'taskBv2',
+    'stable-task-definition-family': 'taskB',
+  },
+  'envoy-appmesh-extension': { 'metrics-namespace': 'Envoy', mesh: 'apps', 'canary-node': 'serviceBv2' },
+  'lattice-target-group': { 'canary-target-group': 'tg-0123456789abcdef0' },
+  'alb-target-group': {
+    'canary-target-group':
+      'arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/b-v2/0123456789abcdef',
+    'listener-arn':
+      'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2',
+  },
+  custom: {
+    'metric-queries': JSON.stringify([
+      { Id: 'canary_requests', Expression: 'SUM(METRICS())' },
+      { Id: 'canary_errors', Expression: 'SUM(METRICS())' },
+    ]),
+  },
+  none: {},
+};
+
+/** Whether the health settings take max-latency-ms with these inputs; throws on any other refusal. */
+function takesMaxLatency(inputs: Record<string, string>): boolean {
+  const given: Record<string, string> = { 'alarm-names': 'serviceB-5xx', 'max-latency-ms': '500', ...inputs };
+  try {
+    healthSettings((name) => given[name] ?? '');
+    return true;
+  } catch (error) {
+    if (error instanceof InputError && error.input === 'max-latency-ms') return false;
+    throw error;
+  }
+}
+
+describe('max-latency-ms', () => {
+  it('is described, in action.yml, the README and docs/health.md, with the sources the health settings take it with', () => {
+    expect(takesMaxLatency({ xray: 'true', 'xray-canary-service': 'apps/serviceBv2' })).toBe(true);
+    expect(takesMaxLatency({})).toBe(false);
+    const giving = metricsPresets.filter((preset) =>
+      takesMaxLatency({ 'metrics-preset': preset, ...presetInputs[preset] }),
+    );
+    const notGiving = metricsPresets.filter((preset) => !giving.includes(preset) && preset !== 'none');
+    const healthDoc = readFileSync('docs/health.md', 'utf8').split('\n');
+    const descriptions = {
+      'action.yml': action.inputs['max-latency-ms']!.description,
+      'README inputs table': tableAfter('### Inputs').get('max-latency-ms')?.[2] ?? '',
+      'docs/health.md table': healthDoc.find((line) => line.startsWith('| `max-latency-ms`')) ?? '',
+      'docs/health.md validation':
+        healthDoc.find((line) => line.startsWith('`max-latency-ms` only with')) ?? '',
+    };
+    const wrong = Object.entries(descriptions).flatMap(([where, description]) => [
+      ...['xray', ...giving]
+        .filter((source) => !description.includes(source))
+        .map((source) => `${where} does not name ${source}: ${description}`),
+      ...notGiving
+        .filter((source) => description.includes(source))
+        .map((source) => `${where} names ${source}: ${description}`),
+    ]);
+    expect(wrong).toEqual([]);
   });
 });
 

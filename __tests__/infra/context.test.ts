@@ -6,6 +6,7 @@ import { App, Duration, Stack } from 'aws-cdk-lib';
 import { AppMeshCanaryOrchestrator } from '../../infra/construct.js';
 import { type AppSettings, settingsFromContext } from '../../infra/context.js';
 import { placeholdersOf, stateMachineDefinition } from '../../infra/definition.js';
+import { buildOrchestratorApp } from '../../infra/orchestrator-app.js';
 import { type AppMeshCanaryOrchestratorProps, validateProps } from '../../infra/props.js';
 import { InputError } from '../../src/errors.js';
 
@@ -35,12 +36,12 @@ describe('app settings from CDK context', () => {
   it('reads the -c values of a one-cluster deployment, with defaults for the rest', () => {
     const { stackName, orchestrator } = settings(minimal);
     expect(stackName).toBe('AppMeshCanary');
+    // No executionTimeout: the construct's default applies (__tests__/infra/cdk-json.test.ts).
     expect(orchestrator).toEqual({
       meshes: [{ name: 'apps' }],
       ecsServices: [{ cluster: 'apps', services: ['serviceB', 'serviceBv2'] }],
       passRoleArns: [roleArn],
       logLevel: 'INFO',
-      executionTimeout: Duration.seconds(3 * 86_400),
     });
   });
 
@@ -145,6 +146,65 @@ describe('app settings from CDK context', () => {
   });
 });
 
+describe('synthesis errors', () => {
+  /** Runs the app as `cdk synth` does; returns its InputError and what the app holds after it. */
+  function synthError(context: Record<string, unknown>): { error: InputError; created: number } {
+    const app = new App({ context, outdir: join(scratch, 'cdk.out') });
+    const error = errorOf(() => buildOrchestratorApp(app));
+    return { error, created: app.node.findAll().filter((construct) => construct !== app).length };
+  }
+
+  it('name the passRoles context key, not the construct prop, for a role that is not an ARN', () => {
+    const { error } = synthError({ ...minimal, passRoles: `${roleArn},taskB-execution` });
+    expect(error.input).toBe('passRoles');
+    expect(error.message).toBe(
+      'input "passRoles": must hold IAM role ARNs (arn:aws:iam::<account>:role/<name>); got "taskB-execution".',
+    );
+  });
+
+  it.each([
+    ['alarmPrefixes', 'serviceB-*', /without "\*"; got "serviceB-\*"/],
+    ['mesh', 'apps/*', /mesh name: .*got "apps\/\*"/],
+    ['meshOwner', '4444', /owner of mesh apps must be a 12-digit account ID; got "4444"/],
+    ['cluster', 'arn:aws:ecs:eu-west-1:111122223333:cluster/apps', /cluster name \(not an ARN\)/],
+    ['services', 'serviceB,arn:aws:ecs:eu-west-1:111122223333:service/apps/b', /service name \(not an ARN\)/],
+    ['stateMachineName', 'appmesh canary', /got "appmesh canary"/],
+    ['meshes', [{ name: 'apps', owner: '4444' }], /owner of mesh apps/],
+    ['ecsServices', [{ cluster: 'apps', services: ['b/c'] }], /service name/],
+  ])('name the context key %s, before creating anything', (key, value, message) => {
+    const { error, created } = synthError({ ...minimal, [key]: value });
+    expect({ input: error.input, created }).toEqual({ input: key, created: 0 });
+    expect(error.message).toMatch(message);
+  });
+
+  it('refuse a notifyEmails value that is not an email address, naming the key and the value, before creating anything', () => {
+    const { error, created } = synthError({ ...minimal, notifyEmails: 'platform@example.com, notanemail' });
+    expect(error.input).toBe('notifyEmails');
+    expect(error.message).toMatch(/^input "notifyEmails": .*"notanemail"/);
+    expect(created).toBe(0);
+  });
+
+  it.each(['platform@example.com', 'first.last+canary@mail.example.co.uk'])(
+    'accept the email address %s',
+    (email) => {
+      expect(settings({ ...minimal, notifyEmails: email }).orchestrator.notifications).toEqual({
+        emails: [email],
+      });
+    },
+  );
+
+  it.each([
+    'notanemail',
+    'platform@',
+    '@example.com',
+    'platform@example',
+    'a b@example.com',
+    'platform@example.com.',
+  ])('refuse the email address %s', (email) => {
+    expect(errorOf(() => settings({ ...minimal, notifyEmails: email })).input).toBe('notifyEmails');
+  });
+});
+
 describe('construct props', () => {
   const valid: AppMeshCanaryOrchestratorProps = {
     meshes: [{ name: 'apps' }],
@@ -184,6 +244,7 @@ describe('construct props', () => {
     [{ passRoleArns: ['taskB-task'] }, 'passRoleArns'],
     [{ alarmNamePrefixes: ['serviceB-*'] }, 'alarmNamePrefixes'],
     [{ stateMachineName: 'appmesh canary' }, 'stateMachineName'],
+    [{ notifications: { emails: ['notanemail'] } }, 'notifications'],
   ])('refuses a policy that would grant nothing, or more than meant (%#)', (change, input) => {
     expect(errorOf(() => validateProps({ ...valid, ...change })).input).toBe(input);
   });

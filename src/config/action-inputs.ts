@@ -286,7 +286,8 @@ export const actionInputs: readonly ActionInput[] = [
   },
   {
     name: 'max-latency-ms',
-    description: 'Mean canary response time above which a check fails (needs xray).',
+    description:
+      'Mean canary response time above which a check fails (needs xray, or metrics-preset lattice-target-group or alb-target-group).',
   },
   {
     name: 'min-requests',
