@@ -2308,26 +2308,6 @@ function checkWindow(now, windowSeconds, periodSeconds) {
     const span = Math.ceil(windowSeconds / periodSeconds) * periodMs;
     return { start: new Date(end - span), end: new Date(end) };
 }
-/**
- * The window of a check during a step: from the first period boundary at or after the step's shift (and
- * never before `now − window`) to the end of the last period the source has published in full. Undefined
- * while the step has no complete published period of its own: such a check has nothing of the step to judge.
- */
-function stepWindow(options) {
-    const periodMs = options.periodSeconds * 1000;
-    const publishedUntil = options.now.getTime() - options.publishDelaySeconds * 1000;
-    const end = Math.floor(publishedUntil / periodMs) * periodMs;
-    const firstOwn = Math.ceil(options.stepStartedAt.getTime() / periodMs) * periodMs;
-    const earliest = end - Math.ceil(options.windowSeconds / options.periodSeconds) * periodMs;
-    const start = Math.max(firstOwn, earliest);
-    return start < end ? { start: new Date(start), end: new Date(end) } : undefined;
-}
-/** When the first complete period after `stepStartedAt` can be read: the earliest a step's own verdict. */
-function firstOwnVerdictAt(stepStartedAt, periodSeconds, publishDelaySeconds) {
-    const periodMs = periodSeconds * 1000;
-    const firstOwn = Math.ceil(stepStartedAt.getTime() / periodMs) * periodMs;
-    return new Date(firstOwn + periodMs + publishDelaySeconds * 1000);
-}
 /** Whether any source reads a window (metrics, X-Ray); alarms carry their own evaluation period. */
 function hasWindowedSources(settings) {
     return settings.metrics !== undefined || settings.xray !== undefined;

@@ -126,7 +126,13 @@ const count = schemas/* number */.aig().int().nonnegative();
 const progressSchema = schemas/* object */.Ikc({
     stepIndex: count,
     traffic: engine/* trafficStateSchema */.I7,
-    bake: schemas/* object */.Ikc({ checks: count, elapsedSeconds: count, passes: count.default(0) }),
+    bake: schemas/* object */.Ikc({
+        checks: count,
+        elapsedSeconds: count,
+        passes: count.default(0),
+        // Absent in progress written before windows chained.
+        judgedUntil: datetime().optional(),
+    }),
     stepStartedAt: datetime().optional(),
     counters: schemas/* object */.Ikc({ failuresSinceLastPass: count, inconclusiveSinceLastPass: count }),
     decision: schemas/* enum */.k5n(decisions),

@@ -69,9 +69,10 @@ function taskDefinitionFile(family: string): string {
 
 describe('every check judges only its own step', () => {
   it(
-    'windows start at or after the step’s shift and end before the check time minus the publishing delay',
+    'windows start at or after the step’s shift, end before the check time minus the publishing delay, and chain',
     async () => {
-      const run = await deploy(stack, '2.0.0');
+      // Bakes long enough for several windows per step.
+      const run = await deploy(stack, '2.0.0', { 'bake-time': '3m' });
       await stack.settled();
       expect(run.code).toBe(0);
 
@@ -82,6 +83,11 @@ describe('every check judges only its own step', () => {
         expect(Date.parse(check.window!.start)).toBeGreaterThanOrEqual(check.stepStartedAt);
         expect(Date.parse(check.window!.end)).toBeLessThanOrEqual(check.at - publishDelayMs);
       }
+      // Windows of one step chain: each starts where the step's previous one ended.
+      const pairs = judged.slice(1).map((check, index) => ({ previous: judged[index]!, check }));
+      const sameStep = pairs.filter(({ previous, check }) => check.stepStartedAt === previous.stepStartedAt);
+      expect(sameStep.length).toBeGreaterThan(0);
+      for (const { previous, check } of sameStep) expect(check.window!.start).toBe(previous.window!.end);
       // Right after each shift there is nothing of the step to judge yet: those checks wait.
       expect(checks.filter((check) => check.verdict === 'WAIT').length).toBeGreaterThanOrEqual(3);
       // The Action's log names each judged window.

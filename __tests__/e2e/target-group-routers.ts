@@ -416,7 +416,7 @@ export function describeTargetGroupRouter(router: TargetGroupRouter): void {
     );
 
     /** What set-weight's pre-flight reads besides the rule: both services and the state machine. */
-    const weightInputs = () => ({
+    const weightInputs = (): Record<string, string> => ({
       ...where(),
       cluster: seedNames.cluster,
       service: seedNames.canaryService,

@@ -6,14 +6,9 @@ import fc from 'fast-check';
 import { healthSettings } from '../../src/config/health.js';
 import { readerOf } from '../../src/config/inputs.js';
 import { AwsCallError, InputError } from '../../src/errors.js';
-import {
-  checkWindow,
-  firstOwnVerdictAt,
-  runHealthCheck,
-  stepWindow,
-  validateHealthSources,
-} from '../../src/health/check.js';
+import { checkWindow, runHealthCheck, validateHealthSources } from '../../src/health/check.js';
 import { awsHealthReaders } from '../../src/health/sources/index.js';
+import { firstOwnVerdictAt, stepWindow } from '../../src/health/step-window.js';
 
 const cloudWatchMock = mockClient(CloudWatchClient);
 const xrayMock = mockClient(XRayClient);
@@ -94,7 +89,7 @@ describe('checkWindow', () => {
 });
 
 describe('stepWindow', () => {
-  const base = { windowSeconds: 300, periodSeconds: 60, publishDelaySeconds: 0 };
+  const base = { periodSeconds: 60, publishDelaySeconds: 0 };
 
   it('starts at the first period boundary after the shift, not at now - window', () => {
     const window = stepWindow({ ...base, now, stepStartedAt: new Date('2025-03-14T12:04:10Z') });
@@ -116,8 +111,43 @@ describe('stepWindow', () => {
       stepStartedAt: new Date('2025-03-14T12:00:00Z'),
     });
     expect(window).toEqual({
-      start: new Date('2025-03-14T12:01:00Z'),
+      start: new Date('2025-03-14T12:00:00Z'),
       end: new Date('2025-03-14T12:06:00Z'),
+    });
+  });
+
+  it('starts where the step’s previous window ended, however long ago', () => {
+    const window = stepWindow({
+      ...base,
+      now,
+      stepStartedAt: new Date('2025-03-14T11:00:10Z'),
+      judgedUntil: new Date('2025-03-14T11:30:00Z'),
+    });
+    expect(window).toEqual({ start: new Date('2025-03-14T11:30:00Z'), end });
+  });
+
+  it('waits (no window) while no period after the previous window is published', () => {
+    const judgedUntil = end;
+    expect(stepWindow({ ...base, now, stepStartedAt: new Date('2025-03-14T12:00:10Z'), judgedUntil })).toBe(
+      undefined,
+    );
+  });
+
+  it('ignores an end carried from before the shift (an earlier step’s)', () => {
+    const window = stepWindow({
+      ...base,
+      now,
+      stepStartedAt: new Date('2025-03-14T12:04:10Z'),
+      judgedUntil: new Date('2025-03-14T12:03:00Z'),
+    });
+    expect(window).toEqual({ start: new Date('2025-03-14T12:05:00Z'), end });
+  });
+
+  it('judges only the last seconds asked for when the end is not carried (a pause)', () => {
+    const stepStartedAt = new Date('2025-03-14T11:00:10Z');
+    expect(stepWindow({ ...base, now, stepStartedAt, lastSeconds: 90 })).toEqual({
+      start: new Date('2025-03-14T12:05:00Z'),
+      end,
     });
   });
 
@@ -128,11 +158,10 @@ describe('stepWindow', () => {
         fc.integer({ min: 0, max: 3_600_000 }),
         fc.constantFrom(1, 5, 10, 30, 60, 300),
         fc.integer({ min: 0, max: 300 }),
-        fc.integer({ min: 1, max: 3600 }),
-        (shiftMs, sinceShiftMs, periodSeconds, publishDelaySeconds, windowSeconds) => {
+        (shiftMs, sinceShiftMs, periodSeconds, publishDelaySeconds) => {
           const stepStartedAt = new Date(1_700_000_000_000 + shiftMs);
           const at = new Date(stepStartedAt.getTime() + sinceShiftMs);
-          const options = { now: at, stepStartedAt, windowSeconds, periodSeconds, publishDelaySeconds };
+          const options = { now: at, stepStartedAt, periodSeconds, publishDelaySeconds };
           const window = stepWindow(options);
           const readable = firstOwnVerdictAt(stepStartedAt, periodSeconds, publishDelaySeconds);
           if (!window) {
@@ -144,9 +173,8 @@ describe('stepWindow', () => {
           expect(window.end.getTime()).toBeLessThanOrEqual(at.getTime() - publishDelaySeconds * 1000);
           expect(window.start.getTime() % (periodSeconds * 1000)).toBe(0);
           expect(window.end.getTime() % (periodSeconds * 1000)).toBe(0);
-          expect(window.end.getTime() - window.start.getTime()).toBeLessThanOrEqual(
-            Math.ceil(windowSeconds / periodSeconds) * periodSeconds * 1000,
-          );
+          // The step's first window starts at its first period, however late the check: none is dropped.
+          expect(window.start.getTime() - stepStartedAt.getTime()).toBeLessThan(periodSeconds * 1000);
         },
       ),
     );

@@ -216,7 +216,8 @@ export const actionInputs: readonly ActionInput[] = [
   },
   {
     name: 'window',
-    description: 'Health window of each check. Default: the check interval, at least one metric period.',
+    description:
+      "Health window of the pre-flight, of analyze and of the checks while paused (a bake's checks chain: each judges from where the last ended). Default: the check interval, at least one metric period.",
   },
   {
     name: 'alarm-names',

@@ -45,42 +45,6 @@ export function checkWindow(now: Date, windowSeconds: number, periodSeconds: num
   return { start: new Date(end - span), end: new Date(end) };
 }
 
-export interface StepWindowOptions {
-  now: Date;
-  /** When the step's shift was written: no traffic from before it may be judged for the step. */
-  stepStartedAt: Date;
-  windowSeconds: number;
-  periodSeconds: number;
-  /** How long after a period ends its datapoint can be read in full. */
-  publishDelaySeconds: number;
-}
-
-/**
- * The window of a check during a step: from the first period boundary at or after the step's shift (and
- * never before `now − window`) to the end of the last period the source has published in full. Undefined
- * while the step has no complete published period of its own: such a check has nothing of the step to judge.
- */
-export function stepWindow(options: StepWindowOptions): CheckWindow | undefined {
-  const periodMs = options.periodSeconds * 1000;
-  const publishedUntil = options.now.getTime() - options.publishDelaySeconds * 1000;
-  const end = Math.floor(publishedUntil / periodMs) * periodMs;
-  const firstOwn = Math.ceil(options.stepStartedAt.getTime() / periodMs) * periodMs;
-  const earliest = end - Math.ceil(options.windowSeconds / options.periodSeconds) * periodMs;
-  const start = Math.max(firstOwn, earliest);
-  return start < end ? { start: new Date(start), end: new Date(end) } : undefined;
-}
-
-/** When the first complete period after `stepStartedAt` can be read: the earliest a step's own verdict. */
-export function firstOwnVerdictAt(
-  stepStartedAt: Date,
-  periodSeconds: number,
-  publishDelaySeconds: number,
-): Date {
-  const periodMs = periodSeconds * 1000;
-  const firstOwn = Math.ceil(stepStartedAt.getTime() / periodMs) * periodMs;
-  return new Date(firstOwn + periodMs + publishDelaySeconds * 1000);
-}
-
 /** Whether any source reads a window (metrics, X-Ray); alarms carry their own evaluation period. */
 export function hasWindowedSources(settings: HealthSettings): boolean {
   return settings.metrics !== undefined || settings.xray !== undefined;

@@ -1,11 +1,8 @@
 export {
   checkWindow,
-  firstOwnVerdictAt,
   hasWindowedSources,
   type PreflightReport,
   runHealthCheck,
-  type StepWindowOptions,
-  stepWindow,
   validateHealthSources,
 } from './check.js';
 export { describeThresholds, formatVerdictText } from './format.js';
@@ -20,4 +17,12 @@ export {
 } from './policy.js';
 export { compareErrorRates, type ErrorRateComparison, type SignificanceMethod } from './significance.js';
 export { awsHealthReaders, type HealthClients, healthClients } from './sources/index.js';
+export {
+  firstOwnPeriod,
+  firstOwnVerdictAt,
+  nextWindowStart,
+  periodReadableAt,
+  type StepWindowOptions,
+  stepWindow,
+} from './step-window.js';
 export type * from './types.js';

@@ -16,6 +16,7 @@ export function decideAfterCheck(
   verdict: CheckVerdict,
 ): { decision: Decision; stepIndex: number; bake: Progress['bake'] } {
   const bake = {
+    ...progress.bake,
     checks: progress.bake.checks + 1,
     elapsedSeconds: progress.bake.elapsedSeconds + document.checkIntervalSeconds,
     passes: progress.bake.passes + (verdict === 'PASS' ? 1 : 0),

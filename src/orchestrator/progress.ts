@@ -10,10 +10,10 @@ export interface Progress {
   /** The routed resources as this canary last wrote them (any router): the drift reference of the next write. */
   traffic: TrafficState;
   /**
-   * The bake of the current step: checks made, time spent, and checks that passed the step's own traffic
-   * (a step is never left without one).
+   * The bake of the current step: checks made, time spent, checks that passed the step's own traffic (a step
+   * is never left without one), and where its last judged window ended (ISO): the next window starts there.
    */
-  bake: { checks: number; elapsedSeconds: number; passes: number };
+  bake: { checks: number; elapsedSeconds: number; passes: number; judgedUntil?: string };
   /** When the current step's shift was written (ISO): checks judge only traffic from after it. */
   stepStartedAt?: string;
   counters: HealthCounters;
@@ -71,7 +71,13 @@ const count = z.number().int().nonnegative();
 const progressSchema = z.object({
   stepIndex: count,
   traffic: trafficStateSchema,
-  bake: z.object({ checks: count, elapsedSeconds: count, passes: count.default(0) }),
+  bake: z.object({
+    checks: count,
+    elapsedSeconds: count,
+    passes: count.default(0),
+    // Absent in progress written before windows chained.
+    judgedUntil: z.iso.datetime().optional(),
+  }),
   stepStartedAt: z.iso.datetime().optional(),
   counters: z.object({ failuresSinceLastPass: count, inconclusiveSinceLastPass: count }),
   decision: z.enum(decisions),

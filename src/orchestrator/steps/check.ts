@@ -2,10 +2,13 @@ import { announcePaused } from '../../events/index.js';
 import {
   applyLimits,
   type Escalation,
-  firstOwnVerdictAt,
+  firstOwnPeriod,
   type HealthVerdict,
   hasWindowedSources,
+  nextWindowStart,
+  periodReadableAt,
   runHealthCheck,
+  type StepWindowOptions,
   stepWindow,
 } from '../../health/index.js';
 import { announceCheck } from '../announce.js';
@@ -14,12 +17,13 @@ import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import type { CheckSummary, CheckVerdict, Progress } from '../progress.js';
 import { verifyCanaryService } from '../services.js';
+import { judgedUntilOf, withJudgedUntil } from '../window-chain.js';
 
 /**
- * One health check of the bake: judges the step (judgeStep), carries the failure/inconclusive counters across
- * checks, and decides what follows (bake on, pause, next step, promote, roll back). While the step has no
- * complete published period of its own, the check waits (an alarm in ALARM still fails it); a step is never
- * left without a check that passed its own traffic.
+ * One health check of the bake: judges the step (judgeStep), carries the failure/inconclusive counters and the
+ * end of the judged window across checks, and decides what follows (bake on, pause, next step, promote, roll
+ * back). While no new complete period of the step is published, the check waits (an alarm in ALARM still fails
+ * it); a step is never left without a check that passed its own traffic.
  */
 export async function check(
   document: ExecutionDocument,
@@ -29,7 +33,8 @@ export async function check(
 ): Promise<Progress> {
   const extended = bakeExtended(document, progress);
   const judged = await judgeStep(document, progress, deps, { extended });
-  const next = decideAfterCheck(document, progress, judged.verdict);
+  const bake = withJudgedUntil(progress.bake, judged.judgedUntil);
+  const next = decideAfterCheck(document, { ...progress, bake }, judged.verdict);
   await announceCheck(deps, document, executionArn, {
     stepIndex: progress.stepIndex,
     checkNumber: progress.bake.checks + 1,
@@ -73,6 +78,8 @@ export interface JudgedCheck {
   /** What the check judged, in words. */
   judged: string;
   counters: Progress['counters'];
+  /** Where the step's judged windows now end (ISO): the next check starts there. */
+  judgedUntil?: string;
   weight: number;
   reason: string;
   lastCheck: CheckSummary;
@@ -81,7 +88,8 @@ export interface JudgedCheck {
 /**
  * Judges the step in force: confirms the canary service still runs the revision this deployment registered
  * (else the traffic judged is another version's: drift), judges only traffic from after the step's shift,
- * and applies the limits. Check (during a bake) and Hold (during a pause) both judge this way.
+ * and applies the limits. Check (during a bake) judges from where the step's last window ended (windows
+ * chain: no period unjudged or judged twice); Hold and Resume (during a pause) judge the last window.
  */
 export async function judgeStep(
   document: ExecutionDocument,
@@ -95,10 +103,17 @@ export async function judgeStep(
   await verifyCanaryService(deps.ecs, document.canaryService);
   const now = deps.now();
   const { health: settings } = document;
-  const stepStartedAt = new Date(progress.stepStartedAt ?? 0);
-  const publishDelaySeconds = settings.publishDelaySeconds ?? 0;
-  const window = stepWindow({ now, stepStartedAt, publishDelaySeconds, ...settings });
-  const waiting = hasWindowedSources(settings) && window === undefined;
+  const windowed = hasWindowedSources(settings);
+  // A pause's checks do not carry their window end (Hold answers its token only on a change, to keep the
+  // history small): each judges the last window, as before windows chained.
+  const chain = {
+    stepStartedAt: new Date(progress.stepStartedAt ?? 0),
+    ...(paused ? { lastSeconds: settings.windowSeconds } : { judgedUntil: judgedUntilOf(progress) }),
+    periodSeconds: settings.periodSeconds,
+    publishDelaySeconds: settings.publishDelaySeconds ?? 0,
+  };
+  const window = stepWindow({ now, ...chain });
+  const waiting = windowed && window === undefined;
   const health = await runHealthCheck(settings, deps.health, {
     now,
     window: window ?? null,
@@ -109,7 +124,7 @@ export async function judgeStep(
   const where = `at ${step.weight}% (step ${progress.stepIndex + 1} of ${document.steps.length})`;
   const judged =
     checkVerdict === 'WAIT'
-      ? `no complete period since the shift at ${stepStartedAt.toISOString()} yet (the first is readable at ${firstOwnVerdictAt(stepStartedAt, settings.periodSeconds, publishDelaySeconds).toISOString()})${health.sources.length > 0 ? `; ${health.reason}` : ''}`
+      ? `${nothingNewSince(chain)}${health.sources.length > 0 ? `; ${health.reason}` : ''}`
       : health.reason;
   // The limits explain a verdict that differs from the check's own (a FAIL below the limit, an escalation).
   const limits =
@@ -120,14 +135,25 @@ export async function judgeStep(
     escalation: { verdict: escalation.verdict, reason: escalation.reason },
     judged,
     counters: escalation.counters,
+    // Only windowed sources judge periods; alarms carry their own evaluation period.
+    judgedUntil: windowed && window && !paused ? window.end.toISOString() : progress.bake.judgedUntil,
     weight: step.weight,
     reason: `${escalation.verdict} ${where}: ${judged}${limits}`,
     lastCheck: summaryOf(health, now, step.weight, escalation.verdict, judged),
   };
 }
 
+/** Why a check waits: no complete period published since the step's shift, or since its last judged window. */
+function nothingNewSince(chain: Omit<StepWindowOptions, 'now'>): string {
+  const start = nextWindowStart(chain);
+  const readable = periodReadableAt(start, chain.periodSeconds, chain.publishDelaySeconds).toISOString();
+  return start.getTime() > firstOwnPeriod(chain.stepStartedAt, chain.periodSeconds).getTime()
+    ? `no complete period since the last judged window ended at ${start.toISOString()} yet (the next is readable at ${readable})`
+    : `no complete period since the shift at ${chain.stepStartedAt.toISOString()} yet (the first is readable at ${readable})`;
+}
+
 /**
- * The verdict the orchestrator acts on. A WAIT counts for nothing: it lasts at most until the step's first
+ * The verdict the orchestrator acts on. A WAIT counts for nothing: it lasts at most until the step's next
  * period is published. A bake extended for want of a passing check extends within the inconclusive limit;
  * with no limit to extend within (inconclusive-limit 0), an inconclusive check past the bake time fails.
  */
