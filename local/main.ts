@@ -1,18 +1,18 @@
-import { parseArgs } from 'node:util';
 import { startLocalStack } from './index.js';
+import { parseStackOptions, type StackOptions, UsageError } from './stack-options.js';
 
 /** `npm run local-stack`: the local endpoint for people, until Ctrl-C. */
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4566' },
-    scenario: { type: 'string' },
-    'ms-per-minute': { type: 'string', default: '50' },
-    verbose: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-});
+let options: StackOptions;
+try {
+  options = parseStackOptions(process.argv.slice(2));
+} catch (error) {
+  // A mistake on the command line is the person's to fix: one line, no stack trace.
+  if (!(error instanceof UsageError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
-if (values.help) {
+if (options.help) {
   console.log(`Usage: npm run local-stack -- [--port 4566] [--scenario local/scenarios/versions.json]
                               [--ms-per-minute 50] [--verbose]
 Serves App Mesh, VPC Lattice, ELBv2, ECS, CloudWatch, X-Ray and Step Functions on 127.0.0.1, seeded with the
@@ -22,12 +22,12 @@ Stops on Ctrl-C (SIGINT) or SIGTERM.`);
   process.exit(0);
 }
 
-const port = Number(values.port);
+const { port } = options;
 const stack = await startLocalStack({
   port,
-  msPerSimMinute: Number(values['ms-per-minute']),
-  ...(values.scenario ? { scenario: values.scenario } : {}),
-  handlerLogLevel: values.verbose ? 'INFO' : 'SILENT',
+  msPerSimMinute: options.msPerSimMinute,
+  ...(options.scenario ? { scenario: options.scenario } : {}),
+  handlerLogLevel: options.verbose ? 'INFO' : 'SILENT',
 }).catch((error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error;
   console.error(

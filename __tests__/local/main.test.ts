@@ -1,52 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { type AddressInfo, connect, createServer } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { describe, expect, it } from '@jest/globals';
-
-/** `npm run local-stack` as a person starts it, with its output collected. */
-function startLocalStack(args: string[]) {
-  const child = spawn('npm', ['run', '--silent', 'local-stack', '--', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
-
-async function until(check: () => boolean, what: string, output: () => string, ms = 60_000) {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; it printed:\n${output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-async function endpointPort(stack: { output: () => string }): Promise<number> {
-  await until(
-    () => /local AWS endpoint: http:\/\/127\.0\.0\.1:\d+/.test(stack.output()),
-    'the endpoint line',
-    stack.output,
-  );
-  return Number(/127\.0\.0\.1:(\d+)/.exec(stack.output())![1]);
-}
+import { endpointPort, portAnswers, startLocalStack } from './stack-command.js';
 
 describe('npm run local-stack', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
@@ -79,6 +34,30 @@ describe('npm run local-stack', () => {
       busy.close();
     }
   }, 90_000);
+
+  it.each([
+    [
+      ['--port', 'abc'],
+      '--port abc is not a port: pass a whole number from 0 to 65535, e.g. --port 4566 (--port 0: any free port)',
+    ],
+    [
+      ['--scenario', 'nope.json'],
+      '--scenario nope.json: no such file: pass a scenario JSON file, e.g. --scenario local/scenarios/versions.json',
+    ],
+    [['--bogus'], 'unknown option --bogus: npm run local-stack -- --help lists the options'],
+    [
+      ['--ms-per-minute', '0'],
+      '--ms-per-minute 0 is not a duration: pass the real milliseconds per simulated minute, a number above 0, e.g. --ms-per-minute 50 (the default)',
+    ],
+  ])(
+    'explains %j in one line, without a stack trace, and exits 1',
+    async (args, line) => {
+      const stack = startLocalStack(args);
+      expect(await stack.exited).toBe(1);
+      expect(stack.output().trim()).toBe(line);
+    },
+    90_000,
+  );
 
   it('names only files that exist in its --help', async () => {
     const stack = startLocalStack(['--help']);
