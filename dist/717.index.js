@@ -297,6 +297,7 @@ async function runRollbackMode(read, deps, actor) {
         return withFailure({
             outcome: 'stopped-running-canary',
             executionArn,
+            source: running.document.source,
             restoredBy,
             report,
             message: `stopped the canary ${running.document.deploymentId}; routes restored by the ${restoredBy === 'guard' ? 'guard' : 'Action'}: ${report.summary}`,
@@ -328,6 +329,7 @@ async function runRollbackMode(read, deps, actor) {
         return withFailure({
             outcome: reverted ? 'reverted-promotion' : 'restored-last-canary',
             executionArn: details.executionArn,
+            source: document.source,
             report,
             message: reverted
                 ? `reverted the promotion of ${document.deploymentId}: ${report.summary}`
@@ -340,12 +342,20 @@ async function runRollbackMode(read, deps, actor) {
         const message = `refused: ${runs}. It was deployed after ${subject}, so returning it to ` +
             `${stableService.previousTaskDefinitionArn} would undo someone else's deploy. Deploy the version you ` +
             'want instead.';
-        return { outcome: 'refused', executionArn: details.executionArn, report, message, failure: message };
+        return {
+            outcome: 'refused',
+            executionArn: details.executionArn,
+            source: document.source,
+            report,
+            message,
+            failure: message,
+        };
     }
     if (!report.complete) {
         return withFailure({
             outcome: 'incomplete',
             executionArn: details.executionArn,
+            source: document.source,
             report,
             message: `${subject} left it routed (${report.summary})`,
         });
@@ -353,6 +363,7 @@ async function runRollbackMode(read, deps, actor) {
     return {
         outcome: 'nothing-to-roll-back',
         executionArn: details.executionArn,
+        source: document.source,
         report,
         message: `nothing to roll back: no canary is running, and ${subject} left nothing in force (${report.summary})`,
     };

@@ -542,6 +542,8 @@ const executionDocumentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .I
         sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
         runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5().optional(),
         actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        githubDeployment: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) })
+            .optional(),
     }),
     region: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/),
     snapshot: _routing_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .trafficSnapshotSchema */ .R2,

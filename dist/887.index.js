@@ -27,6 +27,13 @@ class GitHubDeployment {
         this.log = log;
         this.logUrl = logUrl;
     }
+    /** The deployment a canary belongs to: its id travels in the canary's execution document. */
+    static of(settings, id, log) {
+        return new GitHubDeployment((0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(settings.token), id, log, runUrl());
+    }
+    get deploymentId() {
+        return this.id;
+    }
     /** Creates the deployment of this run's commit; undefined (with a warning) when GitHub refuses it. */
     static async create(settings, log, description) {
         const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(settings.token);
@@ -43,19 +50,6 @@ class GitHubDeployment {
             if (!('id' in data))
                 throw new Error(data.message ?? 'GitHub did not create the deployment');
             return new GitHubDeployment(octokit, data.id, log, runUrl());
-        });
-    }
-    /** The environment's latest deployment, to mark it after a rollback. */
-    static async latest(settings, log) {
-        const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(settings.token);
-        return recorded(log, `reading the latest deployment in ${settings.environment}`, async () => {
-            const { data } = await octokit.rest.repos.listDeployments({
-                ..._actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo,
-                environment: settings.environment,
-                per_page: 1,
-            });
-            const latest = data[0];
-            return latest ? new GitHubDeployment(octokit, latest.id, log, runUrl()) : undefined;
         });
     }
     async setStatus(state, details) {

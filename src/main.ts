@@ -16,9 +16,9 @@ export async function run(): Promise<void> {
     const read: InputReader = (name) => core.getInput(name);
     const mode = modeOf(read);
     const region = resolveRegion(core.getInput('region'));
-    const outcome = await withGitHubDeployment(mode, read, actionLog, () =>
+    const outcome = await withGitHubDeployment(mode, read, actionLog, (recorded) =>
       runMode(mode, read, awsModeDeps(region, actionLog), {
-        source: sourceFromContext(),
+        source: { ...sourceFromContext(), ...recorded },
         tempDir: process.env.RUNNER_TEMP,
       }),
     );

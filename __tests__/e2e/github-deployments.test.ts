@@ -22,6 +22,8 @@ let apiUrl: string;
 let received: Received[] = [];
 /** Status code the stand-in answers deployment creation with (GitHub: 403 without deployments: write). */
 let createStatus = 201;
+/** The deployments created, oldest first, as GitHub numbers them. */
+const deployments: Array<{ id: number; sha: string; environment: string }> = [];
 const timeout = 90_000;
 const sha = 'abcdef0123456789abcdef0123456789abcdef01';
 const runUrl = 'https://github.com/example/serviceb/actions/runs/1';
@@ -47,7 +49,9 @@ beforeAll(async () => {
       if (request.method === 'POST' && request.url === '/repos/example/serviceb/deployments') {
         if (createStatus !== 201)
           return reply(createStatus, { message: 'Resource not accessible by integration' });
-        return reply(201, { id: 42, sha, environment: 'production' });
+        const created = { id: 42 + deployments.length, sha, environment: 'production' };
+        deployments.push(created);
+        return reply(201, created);
       }
       if (
         request.method === 'POST' &&
@@ -56,7 +60,7 @@ beforeAll(async () => {
         return reply(201, { id: 1, state: (JSON.parse(text) as { state: string }).state });
       }
       if (request.method === 'GET' && request.url?.startsWith('/repos/example/serviceb/deployments?')) {
-        return reply(200, [{ id: 42, sha, environment: 'production' }]);
+        return reply(200, [...deployments].reverse());
       }
       reply(404, { message: 'Not Found' });
     });
@@ -116,7 +120,7 @@ describe('GitHub deployments', () => {
   );
 
   it(
-    'marks the latest deployment inactive after a rollback by hand',
+    'marks the deployment of the canary it rolled back inactive after a rollback by hand',
     async () => {
       const rollback = await withGitHub({
         mode: 'rollback',
@@ -129,11 +133,53 @@ describe('GitHub deployments', () => {
       });
       expect(rollback.code).toBe(0);
       expect(rollback.outputs.status).toBe('reverted-promotion');
+      // The promoted canary's own deployment, read from its execution: nothing is listed.
       expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
-        'GET /repos/example/serviceb/deployments?environment=production&per_page=1',
         'POST /repos/example/serviceb/deployments/42/statuses',
       ]);
-      expect(received[1]!.body).toMatchObject({ state: 'inactive', log_url: runUrl });
+      expect(received[0]!.body).toMatchObject({ state: 'inactive', log_url: runUrl });
+    },
+    timeout,
+  );
+
+  it(
+    'promote marks the paused canary’s deployment, not the promote job’s own (job-level environment: production)',
+    async () => {
+      const paused = await withGitHub(
+        deployInputs(stack, '2.2.4', { ...recorded, steps: '25,pause,100', 'pause-timeout': '1h' }),
+      );
+      expect(paused.outputs.status).toBe('PAUSED');
+      const canaryDeployment = deployments.at(-1)!.id;
+      expect(received.at(-1)).toMatchObject({
+        path: `/repos/example/serviceb/deployments/${canaryDeployment}/statuses`,
+        body: expect.objectContaining({ state: 'in_progress' }),
+      });
+      // GitHub records a deployment of its own for a job with environment: production (required reviewers):
+      // newer than the canary's, of the same commit.
+      await fetch(`${apiUrl}/repos/example/serviceb/deployments`, {
+        method: 'POST',
+        body: JSON.stringify({ ref: sha, environment: 'production', task: 'deploy' }),
+      });
+      const jobDeployment = deployments.at(-1)!.id;
+      received = [];
+
+      const promoted = await withGitHub({
+        mode: 'promote',
+        'state-machine-arn': stack.stateMachineArn,
+        mesh: seedNames.mesh,
+        'virtual-router': seedNames.virtualRouter,
+        'stable-node': seedNames.stableNode,
+        'canary-node': seedNames.canaryNode,
+        'wait-for-minutes': '10',
+        ...recorded,
+      });
+      await stack.settled();
+      expect(promoted.outputs.status).toBe('SUCCEEDED');
+      expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([
+        `POST /repos/example/serviceb/deployments/${canaryDeployment}/statuses`,
+      ]);
+      expect(received[0]!.body).toMatchObject({ state: 'success' });
+      expect(received.some((request) => request.path.includes(`/${jobDeployment}/`))).toBe(false);
     },
     timeout,
   );

@@ -268,6 +268,7 @@ async function runPromoteMode(read, deps, actor) {
     const base = {
         outcome: 'resumed',
         executionArn,
+        source: running.document.source,
         executionUrl,
         deploymentId,
         routeLabel: where,

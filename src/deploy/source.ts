@@ -3,6 +3,8 @@ export interface DeploymentSource {
   sha?: string;
   runUrl?: string;
   actor?: string;
+  /** The GitHub deployment this canary is (deploy with environment): promote and rollback mark this one. */
+  githubDeployment?: { id: number; environment: string };
 }
 
 /** Where the deployment comes from: the GitHub run, or whatever CI sets the same variables. */

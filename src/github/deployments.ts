@@ -19,6 +19,15 @@ export class GitHubDeployment {
     private readonly logUrl: string | undefined,
   ) {}
 
+  /** The deployment a canary belongs to: its id travels in the canary's execution document. */
+  static of(settings: GitHubDeploymentSettings, id: number, log: Log): GitHubDeployment {
+    return new GitHubDeployment(getOctokit(settings.token), id, log, runUrl());
+  }
+
+  get deploymentId(): number {
+    return this.id;
+  }
+
   /** Creates the deployment of this run's commit; undefined (with a warning) when GitHub refuses it. */
   static async create(
     settings: GitHubDeploymentSettings,
@@ -38,20 +47,6 @@ export class GitHubDeployment {
       });
       if (!('id' in data)) throw new Error(data.message ?? 'GitHub did not create the deployment');
       return new GitHubDeployment(octokit, data.id, log, runUrl());
-    });
-  }
-
-  /** The environment's latest deployment, to mark it after a rollback. */
-  static async latest(settings: GitHubDeploymentSettings, log: Log): Promise<GitHubDeployment | undefined> {
-    const octokit = getOctokit(settings.token);
-    return recorded(log, `reading the latest deployment in ${settings.environment}`, async () => {
-      const { data } = await octokit.rest.repos.listDeployments({
-        ...context.repo,
-        environment: settings.environment,
-        per_page: 1,
-      });
-      const latest = data[0];
-      return latest ? new GitHubDeployment(octokit, latest.id, log, runUrl()) : undefined;
     });
   }
 

@@ -1,39 +1,51 @@
 import { gitHubDeploymentSettings } from '../config/github.js';
 import { boolean, type InputReader } from '../config/inputs.js';
+import type { DeploymentSource } from '../deploy/source.js';
 import { messageOf } from '../errors.js';
 import type { Mode, ModeOutcome } from '../modes/outcome.js';
 import type { Log } from '../report/log.js';
 
 /**
  * Runs a mode and records it in the GitHub environment when one is given: a deploy is a deployment
- * (in_progress, then success when promoted, failure otherwise); a rollback that changed something marks the
- * environment's latest deployment inactive; a promote that resumed a paused canary carries the latest deployment
- * (left in_progress at the pause) to its outcome. A dry run or the status mode records nothing.
+ * (in_progress, then success when promoted, failure otherwise) whose id travels in the canary's execution
+ * document; a rollback that changed something marks the deployment of the canary it rolled back inactive; a
+ * promote that resumed a paused canary carries that canary's deployment (left in_progress at the pause) to its
+ * outcome. The deployment is always the canary's own, never "the environment's latest": a job's own
+ * `environment:` records one of its own. A dry run or the status mode records nothing.
  */
 export async function withGitHubDeployment(
   mode: Mode,
   read: InputReader,
   log: Log,
-  run: () => Promise<ModeOutcome>,
+  run: (source: Pick<DeploymentSource, 'githubDeployment'>) => Promise<ModeOutcome>,
 ): Promise<ModeOutcome> {
   const settings = gitHubDeploymentSettings(read);
-  if (!settings || mode === 'status' || boolean(read, 'dry-run', false)) return run();
+  if (!settings || mode === 'status' || boolean(read, 'dry-run', false)) return run({});
   const { GitHubDeployment } = await import('./deployments.js');
+  const canaryDeployment = (outcome: ModeOutcome) => {
+    const recorded = outcome.canarySource?.githubDeployment;
+    if (recorded) return GitHubDeployment.of(settings, recorded.id, log);
+    if (outcome.outputs['execution-arn'])
+      log.warn(
+        `GitHub deployment not recorded: the canary ${outcome.outputs['execution-arn']} carries no GitHub deployment (its deploy had no environment)`,
+      );
+    return undefined;
+  };
 
   if (mode === 'rollback') {
-    const outcome = await run();
+    const outcome = await run({});
     if (!outcome.failure && outcome.outputs.status !== 'nothing-to-roll-back') {
-      const latest = await GitHubDeployment.latest(settings, log);
-      await latest?.setStatus('inactive', { description: `rolled back: ${outcome.outputs.status}` });
+      await canaryDeployment(outcome)?.setStatus('inactive', {
+        description: `rolled back: ${outcome.outputs.status}`,
+      });
     }
     return outcome;
   }
 
   if (mode === 'promote') {
-    const outcome = await run();
+    const outcome = await run({});
     if (outcome.outputs.status === 'REFUSED') return outcome;
-    const latest = await GitHubDeployment.latest(settings, log);
-    await latest?.setStatus(stateOf(outcome), {
+    await canaryDeployment(outcome)?.setStatus(stateOf(outcome), {
       description: outcome.failure ?? `canary ${outcome.outputs.status} after promote`,
       ...(outcome.outputs['execution-url'] ? { environmentUrl: outcome.outputs['execution-url'] } : {}),
     });
@@ -44,7 +56,11 @@ export async function withGitHubDeployment(
   await deployment?.setStatus('in_progress', { description: 'canary starting' });
   let outcome: ModeOutcome;
   try {
-    outcome = await run();
+    outcome = await run(
+      deployment
+        ? { githubDeployment: { id: deployment.deploymentId, environment: settings.environment } }
+        : {},
+    );
   } catch (error) {
     await deployment?.setStatus('failure', { description: messageOf(error) });
     throw error;

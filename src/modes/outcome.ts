@@ -17,6 +17,8 @@ export interface ModeOutcome {
   outputs: Record<string, string>;
   summary: string;
   failure?: string;
+  /** Promote and rollback: where the canary they acted on came from (its GitHub deployment among it). */
+  canarySource?: DeploymentSource;
 }
 
 export function modeOf(read: InputReader): Mode {
@@ -72,6 +74,7 @@ export async function runMode(
       },
       summary: `## appmesh-canary: rollback\n\n${result.message}\n`,
       ...(result.failure ? { failure: result.failure } : {}),
+      ...(result.source ? { canarySource: result.source } : {}),
     };
   }
   if (mode === 'promote') {
@@ -94,7 +97,12 @@ export async function runMode(
       })}`;
     }
     const failure = result.failure ?? canaryFailureOf(result.entries);
-    return { outputs, summary, ...(failure ? { failure } : {}) };
+    return {
+      outputs,
+      summary,
+      ...(failure ? { failure } : {}),
+      ...(result.source ? { canarySource: result.source } : {}),
+    };
   }
   const { runStatusMode } = await import('./status.js');
   const result = await runStatusMode(read, deps);

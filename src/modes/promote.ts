@@ -1,5 +1,6 @@
 import { boolean, type InputReader, integer, requiredString } from '../config/inputs.js';
 import { followExecution } from '../deploy/follow.js';
+import type { DeploymentSource } from '../deploy/source.js';
 import type { Progress } from '../orchestrator/progress.js';
 import { historyPollSeconds, pausePollSeconds } from '../pace.js';
 import { consoleUrlOf } from '../report/canary-summary.js';
@@ -16,6 +17,8 @@ export interface PromoteModeResult {
   /** resumed: the pause was answered; refused: nothing paused on the route (nothing was sent). */
   outcome: 'resumed' | 'refused';
   executionArn?: string;
+  /** Where the resumed canary came from: its commit and its GitHub deployment. */
+  source?: DeploymentSource;
   executionUrl?: string;
   deploymentId?: string;
   routeLabel?: string;
@@ -74,6 +77,7 @@ export async function runPromoteMode(
   const base = {
     outcome: 'resumed' as const,
     executionArn,
+    source: running.document.source,
     executionUrl,
     deploymentId,
     routeLabel: where,

@@ -1,4 +1,5 @@
 import { type InputReader, integer, requiredString } from '../config/inputs.js';
+import type { DeploymentSource } from '../deploy/source.js';
 import { type RollbackReport, rollback } from '../orchestrator/steps/rollback.js';
 import { guardPollSeconds } from '../pace.js';
 import { engineRouterFor, routerFromSettings, type TrafficSnapshot } from '../routing/engine.js';
@@ -17,6 +18,8 @@ export interface RollbackModeResult {
     /** Something was left sending the canary traffic (an edit kept, a write refused): the job fails. */
     | 'incomplete';
   executionArn?: string;
+  /** Where the canary acted on came from: its commit and its GitHub deployment. */
+  source?: DeploymentSource;
   /** Who restored the routes of a running canary: the guard (as designed) or this run (the guard was late). */
   restoredBy?: 'guard' | 'this run';
   report?: RollbackReport;
@@ -67,6 +70,7 @@ export async function runRollbackMode(
     return withFailure({
       outcome: 'stopped-running-canary',
       executionArn,
+      source: running.document.source,
       restoredBy,
       report,
       message: `stopped the canary ${running.document.deploymentId}; routes restored by the ${restoredBy === 'guard' ? 'guard' : 'Action'}: ${report.summary}`,
@@ -101,6 +105,7 @@ export async function runRollbackMode(
     return withFailure({
       outcome: reverted ? 'reverted-promotion' : 'restored-last-canary',
       executionArn: details.executionArn,
+      source: document.source,
       report,
       message: reverted
         ? `reverted the promotion of ${document.deploymentId}: ${report.summary}`
@@ -114,12 +119,20 @@ export async function runRollbackMode(
       `refused: ${runs}. It was deployed after ${subject}, so returning it to ` +
       `${stableService.previousTaskDefinitionArn} would undo someone else's deploy. Deploy the version you ` +
       'want instead.';
-    return { outcome: 'refused', executionArn: details.executionArn, report, message, failure: message };
+    return {
+      outcome: 'refused',
+      executionArn: details.executionArn,
+      source: document.source,
+      report,
+      message,
+      failure: message,
+    };
   }
   if (!report.complete) {
     return withFailure({
       outcome: 'incomplete',
       executionArn: details.executionArn,
+      source: document.source,
       report,
       message: `${subject} left it routed (${report.summary})`,
     });
@@ -127,6 +140,7 @@ export async function runRollbackMode(
   return {
     outcome: 'nothing-to-roll-back',
     executionArn: details.executionArn,
+    source: document.source,
     report,
     message: `nothing to roll back: no canary is running, and ${subject} left nothing in force (${report.summary})`,
   };

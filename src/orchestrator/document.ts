@@ -142,6 +142,9 @@ export const executionDocumentSchema = z
       sha: z.string().optional(),
       runUrl: z.url().optional(),
       actor: z.string().optional(),
+      githubDeployment: z
+        .object({ id: z.number().int().positive(), environment: z.string().min(1) })
+        .optional(),
     }),
     region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/),
     snapshot: trafficSnapshotSchema,
