@@ -125,7 +125,8 @@ function canaryPlanSettings(read, { requireStateMachine }) {
     const pauseTimeoutSeconds = (0,inputs/* duration */.p0)(read, 'pause-timeout', '24h', { min: 60, max: 7 * 86400 });
     const stateMachineArn = (0,inputs/* optionalString */.sx)(read, 'state-machine-arn');
     if (stateMachineArn === undefined && requireStateMachine) {
-        throw new errors/* InputError */.dz('state-machine-arn', 'is required to run the canary: set it to the StateMachineArn output of the orchestrator stack (infra/).');
+        throw new errors/* InputError */.dz('state-machine-arn', 'is required to run the canary, and a dry run checks it as a deploy would: set it to the StateMachineArn ' +
+            'output of the orchestrator stack (infra/).');
     }
     if (stateMachineArn !== undefined && !stateMachineArnPattern.test(stateMachineArn)) {
         throw new errors/* InputError */.dz('state-machine-arn', `"${stateMachineArn}" is not a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>).`);
@@ -2530,7 +2531,8 @@ async function runDeployMode(read, deps, source) {
 async function preflightDeploy(read, deps, source) {
     const routing = (0,router_settings/* routerSettings */.XV)(read);
     const deploy = deploySettings(read, routing.router === 'app-mesh');
-    const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
+    // A dry run checks what the deploy would: the state machine, its lock and whether the plan fits it.
+    const plan = canaryPlanSettings(read, { requireStateMachine: true });
     const stable = stableServiceSettings(read);
     if (!deploy.waitForServiceStability && !deploy.dryRun) {
         throw new errors/* InputError */.dz('wait-for-service-stability', 'must be true: traffic moves to the canary only once its service is stable on the new version.');

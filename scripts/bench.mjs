@@ -92,6 +92,7 @@ const dryRun = {
   env: {
     INPUT_MODE: 'deploy',
     'INPUT_DRY-RUN': 'true',
+    'INPUT_STATE-MACHINE-ARN': 'arn:aws:states:us-west-2:123456789012:stateMachine:appmesh-canary',
     INPUT_CLUSTER: 'apps',
     INPUT_SERVICE: 'serviceBv2',
     'INPUT_STABLE-SERVICE': 'serviceB',

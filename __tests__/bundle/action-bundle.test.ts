@@ -46,6 +46,19 @@ beforeAll(async () => {
           body: { taskDefinition: { taskDefinitionArn: arn, family, containerDefinitions: [] }, tags: [] },
         };
       },
+      // The orchestrator a dry run checks as a deploy would: it exists, fits the plan, runs no canary here.
+      DescribeStateMachine: (body) => ({
+        body: {
+          stateMachineArn: body.stateMachineArn,
+          name: 'appmesh-canary',
+          status: 'ACTIVE',
+          definition: JSON.stringify({ StartAt: 'Init', TimeoutSeconds: 259_200, States: { Hold: {} } }),
+          roleArn: 'arn:aws:iam::123456789012:role/appmesh-canary',
+          type: 'STANDARD',
+          creationDate: 1_790_000_000,
+        },
+      }),
+      ListExecutions: () => ({ body: { executions: [] } }),
       DescribeAlarms: () => ({
         body: { MetricAlarms: [{ AlarmName: 'serviceB-5xx', StateValue: 'OK' }], CompositeAlarms: [] },
       }),
@@ -84,6 +97,7 @@ async function runAction(inputs: Record<string, string>) {
 const seedInputs = {
   mode: 'deploy',
   'dry-run': 'true',
+  'state-machine-arn': 'arn:aws:states:us-west-2:123456789012:stateMachine:appmesh-canary',
   'task-definition': appOnly,
   cluster: 'apps',
   service: 'serviceBv2',
@@ -114,6 +128,8 @@ describe('node dist/index.js (dry run)', () => {
     expect(operations).toContain('DescribeServices');
     expect(operations).toContain('DescribeTaskDefinition');
     expect(operations).toContain('DescribeAlarms');
+    expect(operations).toContain('DescribeStateMachine');
+    expect(operations).toContain('ListExecutions');
     // Read-only: every REST call a GET, every JSON call a Describe/List.
     for (const operation of operations) expect(operation).toMatch(/^(GET |Describe|List)/);
     expect(run.stdout).toContain('plan (dry run): then run 25% → 50% → 100% on the canary');
@@ -135,6 +151,19 @@ describe('node dist/index.js (dry run)', () => {
     });
     expect(run.outputs).not.toContain('task-definition-arn');
     expect(run.summary).toContain('dry run');
+  });
+
+  it('refuses a dry run without state-machine-arn, as the deploy it stands for would be, before any AWS call', async () => {
+    const callsBefore = server.calls.length;
+    const { 'state-machine-arn': _arn, ...withoutStateMachine } = seedInputs;
+    const run = await runAction(withoutStateMachine);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::input "state-machine-arn": is required to run the canary, and a dry run/,
+    );
+    expect(run.stdout).not.toContain('plan (dry run)');
+    expect(server.calls.length).toBe(callsBefore);
   });
 
   it('fails on a bad input with a message naming it, before any AWS call', async () => {

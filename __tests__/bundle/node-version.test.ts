@@ -28,6 +28,7 @@ describe('the Node versions we support', () => {
         AWS_ACCESS_KEY_ID: 'test',
         AWS_SECRET_ACCESS_KEY: 'test',
         'INPUT_DRY-RUN': 'true',
+        'INPUT_STATE-MACHINE-ARN': 'arn:aws:states:us-west-2:123456789012:stateMachine:appmesh-canary',
         INPUT_CLUSTER: 'apps',
         INPUT_SERVICE: 'serviceBv2',
         'INPUT_STABLE-SERVICE': 'serviceB',

@@ -47,7 +47,8 @@ export function canaryPlanSettings(
   if (stateMachineArn === undefined && requireStateMachine) {
     throw new InputError(
       'state-machine-arn',
-      'is required to run the canary: set it to the StateMachineArn output of the orchestrator stack (infra/).',
+      'is required to run the canary, and a dry run checks it as a deploy would: set it to the StateMachineArn ' +
+        'output of the orchestrator stack (infra/).',
     );
   }
   if (stateMachineArn !== undefined && !stateMachineArnPattern.test(stateMachineArn)) {

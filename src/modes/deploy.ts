@@ -129,7 +129,8 @@ export async function preflightDeploy(
 ): Promise<DeployPreflight> {
   const routing = routerSettings(read);
   const deploy = deploySettings(read, routing.router === 'app-mesh');
-  const plan = canaryPlanSettings(read, { requireStateMachine: !deploy.dryRun });
+  // A dry run checks what the deploy would: the state machine, its lock and whether the plan fits it.
+  const plan = canaryPlanSettings(read, { requireStateMachine: true });
   const stable = stableServiceSettings(read);
   if (!deploy.waitForServiceStability && !deploy.dryRun) {
     throw new InputError(
