@@ -1202,7 +1202,7 @@ exports.getRuntimeConfig = getRuntimeConfig;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRuntimeConfig = void 0;
 const httpAuthSchemes_1 = __webpack_require__(7523);
-const protocols_1 = __webpack_require__(4907);
+const protocols_1 = __webpack_require__(7288);
 const client_1 = __webpack_require__(2658);
 const protocols_2 = __webpack_require__(3422);
 const serde_1 = __webpack_require__(2430);

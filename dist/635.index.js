@@ -21,7 +21,7 @@ const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE
 const { defaultProvider } = __webpack_require__(5861);
 const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __webpack_require__(2430);
 const { streamCollector, NodeHttpHandler } = __webpack_require__(1279);
-const { AwsRestJsonProtocol } = __webpack_require__(4907);
+const { AwsRestJsonProtocol } = __webpack_require__(7288);
 const { Sha256 } = __webpack_require__(9542);
 
 const defaultVPCLatticeHttpAuthSchemeParametersProvider = async (config, context, input) => {
