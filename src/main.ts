@@ -14,6 +14,8 @@ const actionLog: Log = { info: (line) => core.info(line), warn: (line) => core.w
 export async function run(): Promise<void> {
   try {
     const read: InputReader = (name) => core.getInput(name);
+    // The runner sets an input's default when it is not given: an empty one was given empty.
+    read.given = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] !== undefined;
     const mode = modeOf(read);
     const region = resolveRegion(core.getInput('region'));
     const outcome = await withGitHubDeployment(mode, read, actionLog, (recorded) =>

@@ -394,6 +394,9 @@ describe('6. bad input is refused before any write', () => {
       /input "state-machine-arn": no state machine/,
     ],
     ['a state machine in another region', { 'state-machine-arn': wrongRegion }, /is in region eu-west-1/],
+    // `steps: ${{ env.STEPS }}` with STEPS unset: given empty, never the default plan run to promotion.
+    ['steps given empty', { steps: '' }, /input "steps": lists no step \(""; an unset variable\?\)/],
+    ['steps of commas only', { steps: ' , ' }, /input "steps": lists no step/],
   ];
 
   it.each(cases)(
@@ -403,6 +406,20 @@ describe('6. bad input is refused before any write', () => {
       const run = await action(stack, deployInputs(stack, '2.3.0', overrides));
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(message);
+      expect(writes()).toEqual(before);
+    },
+    timeout,
+  );
+
+  it(
+    'the CLI refuses --steps "$STEPS" with STEPS unset, naming steps, and writes nothing',
+    async () => {
+      const before = writes();
+      const { mode: _mode, ...inputs } = deployInputs(stack, '2.3.0');
+      const args = Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value]);
+      const run = await runNode('dist/cli/index.js', ['deploy', ...args, '--steps', ''], stack.env);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('error: input "steps": lists no step ("";');
       expect(writes()).toEqual(before);
     },
     timeout,

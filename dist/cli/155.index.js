@@ -154,6 +154,8 @@ function canaryPlanSettings(read, { requireStateMachine }) {
  */
 function stepPlan(read) {
     const items = (0,inputs/* list */.p_)(read, 'steps');
+    if (items.length === 0 && read.given?.('steps'))
+        throw new errors/* InputError */.dz('steps', `lists no step ("${read('steps')}"; an unset variable?): give the canary weights, e.g. 25,50,100, or leave steps out for that default.`);
     if (items.length === 0)
         return { weights: stepWeights(['25', '50', '100']), pauses: new Set() };
     const weightItems = [];

@@ -11,5 +11,7 @@ export function readerFromOptions(options: Record<string, unknown>): InputReader
     const name = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     byInputName.set(name, Array.isArray(value) ? value.join(',') : String(value));
   }
-  return (name) => byInputName.get(name)?.trim() ?? '';
+  const read: InputReader = (name) => byInputName.get(name)?.trim() ?? '';
+  read.given = (name) => byInputName.has(name);
+  return read;
 }

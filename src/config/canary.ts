@@ -80,6 +80,11 @@ export function canaryPlanSettings(
  */
 function stepPlan(read: InputReader): { weights: number[]; pauses: Set<number> } {
   const items = list(read, 'steps');
+  if (items.length === 0 && read.given?.('steps'))
+    throw new InputError(
+      'steps',
+      `lists no step ("${read('steps')}"; an unset variable?): give the canary weights, e.g. 25,50,100, or leave steps out for that default.`,
+    );
   if (items.length === 0) return { weights: stepWeights(['25', '50', '100']), pauses: new Set() };
   const weightItems: string[] = [];
   const pauses = new Set<number>();

@@ -4,14 +4,19 @@ import { InputError } from '../errors.js';
  * Reads one input by its kebab-case name ("wait-for-minutes") and returns '' when it is not set.
  * The Action reads `core.getInput`, the CLI its options: both give the same reader to the parsers.
  */
-export type InputReader = (name: string) => string;
+export type InputReader = ((name: string) => string) & {
+  /** Whether the input was given at all, even empty: an empty value given (an unset variable) is an error where a default would hide it. */
+  given?: (name: string) => boolean;
+};
 
 /** A reader over a plain record, as the CLI and the tests build it. */
 export function readerOf(values: Record<string, string | number | boolean | undefined>): InputReader {
-  return (name) => {
+  const read: InputReader = (name) => {
     const value = values[name];
     return value === undefined ? '' : String(value).trim();
   };
+  read.given = (name) => values[name] !== undefined;
+  return read;
 }
 
 export function optionalString(read: InputReader, name: string): string | undefined {
