@@ -2406,6 +2406,7 @@ async function validateHealthSources(settings, readers, options = {}) {
     ]);
     return { alarms };
 }
+/** Every named alarm exists: a misspelt one is an input error, never an INCONCLUSIVE check. */
 async function preflightAlarms(names, readers) {
     const reading = await readers.alarms(names);
     if (reading.missing.length > 0) {

@@ -405,6 +405,20 @@ export function describeTargetGroupRouter(router: TargetGroupRouter): void {
         expect(verdict.verdict).toBe('PASS');
         expect(verdict.sources[0].canary.requests).toBeGreaterThan(0);
         expect(verdict.sources[0].stable.requests).toBeGreaterThan(0);
+        // Scripts gate on the exit code: only PASS is 0; a misspelt alarm is an error, as in a deploy.
+        const health = { ...where(), 'metrics-preset': world.deployInputs['metrics-preset']! };
+        const thin = await cli('analyze', { ...health, 'min-requests': '10000000' }, '--at', at);
+        expect(thin.code).toBe(2);
+        expect(thin.stdout).toMatch(/^verdict INCONCLUSIVE/);
+        // The scenario's versions answer in about 40 ms: slower than 1 ms is a FAIL.
+        const failing = await cli('analyze', { ...health, 'max-latency-ms': '1' }, '--at', at, '--json');
+        expect(JSON.parse(failing.stdout).verdict).toBe('FAIL');
+        expect(failing.code).toBe(1);
+        const misspelt = await cli('analyze', { ...health, 'alarm-names': 'serviceBv2-5xxx' }, '--at', at);
+        expect(misspelt.code).toBe(1);
+        expect(misspelt.stderr).toContain(
+          'error: input "alarm-names": no CloudWatch alarm named "serviceBv2-5xxx"',
+        );
 
         const rolledBack = await cli('rollback', { ...where(), 'state-machine-arn': stack.stateMachineArn });
         await stack.settled();

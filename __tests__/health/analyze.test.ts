@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from '../../src/cli/commands/analyze.js';
+import { CommandExit } from '../../src/cli/io.js';
 import { InputError } from '../../src/errors.js';
 import type { HealthVerdict } from '../../src/health/types.js';
 
@@ -27,8 +28,14 @@ async function analyze(...args: string[]) {
   const err: string[] = [];
   const program = new Command().exitOverride();
   registerAnalyzeCommand(program, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  await program.parseAsync(['analyze', '--region', 'us-west-2', ...args], { from: 'user' });
-  return { out: out.join('\n'), err: err.join('\n') };
+  let code = 0;
+  try {
+    await program.parseAsync(['analyze', '--region', 'us-west-2', ...args], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommandExit)) throw error;
+    code = error.exitCode;
+  }
+  return { out: out.join('\n'), err: err.join('\n'), code };
 }
 
 const insights = [
@@ -61,7 +68,7 @@ describe('appmesh-canary analyze', () => {
       .on(DescribeAlarmsCommand)
       .resolves({ MetricAlarms: [{ AlarmName: 'serviceBv2-p99', StateValue: 'OK' }] });
 
-    const { out } = await analyze(
+    const { out, code } = await analyze(
       ...insights,
       '--alarm-names',
       'serviceBv2-p99',
@@ -82,6 +89,33 @@ describe('appmesh-canary analyze', () => {
         'thresholds: max-error-rate 10%, min-requests 50, max-error-rate-increase 0.5 pp at significance 0.05',
       ].join('\n'),
     );
+    // A script gates on it: FAIL exits 1.
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 on PASS and 2 on INCONCLUSIVE, so a script can tell them from a FAIL', async () => {
+    expect((await analyze(...insights, '--max-error-rate', '10')).code).toBe(0);
+    expect((await analyze(...insights, '--max-error-rate', '10', '--min-requests', '100000')).code).toBe(2);
+  });
+
+  it('refuses an alarm that does not exist, as a deploy does, instead of an INCONCLUSIVE check', async () => {
+    cloudWatchMock.on(DescribeAlarmsCommand).resolves({ MetricAlarms: [], CompositeAlarms: [] });
+    const failure = analyze(...insights, '--alarm-names', 'serviceBv2-5xxx');
+    await expect(failure).rejects.toMatchObject({ input: 'alarm-names' });
+    await expect(failure).rejects.toThrow('no CloudWatch alarm named "serviceBv2-5xxx"');
+    expect(cloudWatchMock).not.toHaveReceivedCommand(GetMetricDataCommand);
+  });
+
+  it('describes each option as the Action describes its input: metrics-period takes 1, 5, 10, 30 or 60 s', async () => {
+    const help: string[] = [];
+    const program = new Command().exitOverride().configureOutput({ writeOut: (text) => help.push(text) });
+    registerAnalyzeCommand(program, { out: () => {}, err: () => {} });
+    await program.parseAsync(['analyze', '--help'], { from: 'user' }).catch(() => {});
+    const text = help.join('');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      '--metrics-period <value> Metric period in seconds: 1, 5, 10 or 30',
+    );
+    expect(text).not.toMatch(/--max-latency-ms <value> +[^\n]*\(X-Ray\)/);
   });
 
   it('prints the verdict as JSON with --json', async () => {

@@ -170,7 +170,8 @@ export async function validateHealthSources(
   return { alarms };
 }
 
-async function preflightAlarms(names: string[], readers: HealthReaders): Promise<AlarmState[]> {
+/** Every named alarm exists: a misspelt one is an input error, never an INCONCLUSIVE check. */
+export async function preflightAlarms(names: string[], readers: HealthReaders): Promise<AlarmState[]> {
   const reading = await readers.alarms(names);
   if (reading.missing.length > 0) {
     const quoted = reading.missing.map((name) => `"${name}"`).join(', ');

@@ -5,7 +5,7 @@ import { healthSettings } from '../../config/health.js';
 import { type InputReader, oneOf } from '../../config/inputs.js';
 import { placeholderTargetGroups, type TargetGroupDefaults } from '../../config/target-group-health.js';
 import { InputError } from '../../errors.js';
-import { runHealthCheck } from '../../health/check.js';
+import { preflightAlarms, runHealthCheck } from '../../health/check.js';
 import { formatVerdictText } from '../../health/format.js';
 import { awsHealthReaders, healthClients } from '../../health/sources/index.js';
 import { awsModeDeps } from '../../modes/deps.js';
@@ -14,7 +14,7 @@ import { routerFromSettings } from '../../routing/engine.js';
 import { type RouterSettings, routerKinds, routerSettings } from '../../routing/router-settings.js';
 import { VpcLatticeRouter } from '../../routing/vpc-lattice/router.js';
 import { addInputOptions, catalogInputs } from '../catalog-options.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, CommandExit } from '../io.js';
 import { readerFromOptions } from '../options.js';
 
 /** `analyze`: one health check now, against real metrics, to tune the thresholds before going live. */
@@ -24,38 +24,8 @@ export function registerAnalyzeCommand(program: Command, io: CliIo): void {
     .description('run one health check now and print the verdict and its numbers (read-only)')
     .option('--window <duration>', 'how far back to look, e.g. 5m (default 5m)')
     .option('--at <time>', 'end of the window as an ISO 8601 time, to replay a past incident (default now)')
-    .option('--alarm-names <names>', 'CloudWatch alarms, comma-separated: ALARM fails')
-    .option(
-      '--metrics-preset <preset>',
-      'envoy-container-insights, envoy-appmesh-extension, lattice-target-group, alb-target-group, custom or none',
-    )
-    .option('--metric-queries <json>', 'MetricDataQueries JSON for the custom preset, or @file')
-    .option('--metrics-namespace <namespace>', 'namespace of the App Mesh metrics extension metrics')
-    .option('--metrics-name-prefix <prefix>', 'metric name prefix of the extension (default envoy_appmesh_)')
-    .option('--metrics-period <seconds>', 'metric period, a multiple of 60 (default 60)')
-    .option('--mesh <name>', 'App Mesh mesh name')
-    .option('--canary-node <name>', 'virtual node of the canary')
-    .option('--stable-node <name>', 'virtual node of the stable')
-    .option('--cluster <name>', 'ECS cluster of the canary service')
-    .option('--stable-cluster <name>', 'ECS cluster of the stable service (default: --cluster)')
-    .option('--canary-task-definition-family <family>', 'task definition family of the canary')
-    .option('--stable-task-definition-family <family>', 'task definition family of the stable')
-    .option('--xray [true|false]', 'read X-Ray service statistics')
-    .option('--xray-canary-service <name>', 'X-Ray service of the canary (default mesh/canary-node)')
-    .option('--xray-stable-service <name>', 'X-Ray service of the stable')
-    .option('--xray-count-client-errors [true|false]', 'count 4xx as failures in X-Ray, besides 5xx')
-    .option('--max-error-rate <percent>', 'highest canary error rate that passes (default 1)')
-    .option('--max-latency-ms <ms>', 'highest mean canary response time that passes (X-Ray)')
-    .option('--min-requests <count>', 'fewer canary requests are INCONCLUSIVE (default 50)')
-    .option(
-      '--max-error-rate-increase <points>',
-      'percentage points over the stable rate (significance-tested)',
-    )
-    .option('--baseline-significance <level>', 'significance level of the baseline comparison (default 0.05)')
-    .option('--on-source-error <verdict>', 'inconclusive or fail, for a source that cannot be read')
-    .option('--region <region>', 'AWS region (default: AWS_REGION)')
     .option('--json', 'print the verdict as JSON');
-  addInputOptions(command, catalogInputs(targetGroupRouterInputs)).action(
+  addInputOptions(command, catalogInputs([...healthInputs, ...targetGroupRouterInputs])).action(
     async (options: Record<string, unknown>) => {
       const { json, at, metricQueries, ...inputs } = options;
       const read = readerFromOptions({ ...inputs, metricQueries: await queriesText(metricQueries) });
@@ -66,11 +36,46 @@ export function registerAnalyzeCommand(program: Command, io: CliIo): void {
       const region = resolveRegion(read('region'));
       const settings = healthSettings(read, await resolvedTargetGroups(routing, region, io));
       const readers = awsHealthReaders(healthClients({ region }));
+      if (settings.alarmNames.length > 0) await preflightAlarms(settings.alarmNames, readers);
       const verdict = await runHealthCheck(settings, readers, { now });
       io.out(json ? JSON.stringify(verdict, null, 2) : formatVerdictText(verdict));
+      // Scripts gate on it: only a PASS succeeds.
+      if (verdict.verdict !== 'PASS') throw new CommandExit(exitCodes[verdict.verdict]);
     },
   );
 }
+
+/** PASS 0; FAIL 1, as a failed command; INCONCLUSIVE 2: not enough traffic to tell. */
+const exitCodes = { PASS: 0, FAIL: 1, INCONCLUSIVE: 2 } as const;
+
+/** The health inputs analyze reads, named and described as the Action's. */
+const healthInputs = [
+  'region',
+  'alarm-names',
+  'metrics-preset',
+  'metric-queries',
+  'metrics-period',
+  'metrics-delay',
+  'metrics-namespace',
+  'metrics-name-prefix',
+  'mesh',
+  'canary-node',
+  'stable-node',
+  'cluster',
+  'stable-cluster',
+  'canary-task-definition-family',
+  'stable-task-definition-family',
+  'xray',
+  'xray-canary-service',
+  'xray-stable-service',
+  'xray-count-client-errors',
+  'max-error-rate',
+  'max-latency-ms',
+  'min-requests',
+  'max-error-rate-increase',
+  'baseline-significance',
+  'on-source-error',
+];
 
 /** The router inputs analyze takes: a VPC Lattice or ALB router resolves target groups given by name. */
 const targetGroupRouterInputs = [
