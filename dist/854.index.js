@@ -3597,7 +3597,20 @@ async function readLatticeState(api, settings, checks) {
         names,
         spec,
     };
-    preflight_checkWeights(state, label, checks);
+    const known = new Map([
+        [stable.id, stable.name],
+        [canary.id, canary.name],
+    ]);
+    // A forward holds IDs: the other groups are named (one GetTargetGroup each) only for a refusal.
+    const named = (groups) => Promise.all(groups.map(async (group) => ({
+        id: known.get(group.id) ??
+            (await api
+                .targetGroup(group.id, 'the forward action')
+                .then((read) => read.name)
+                .catch(() => group.id)),
+        weight: group.weight,
+    })));
+    await preflight_checkWeights(state, label, checks, named);
     preflight_checkCanaryCanJoin(state, canary, label);
     return state;
 }
@@ -3620,20 +3633,20 @@ function preflight_checkedSpec(read, label, input) {
         throw error;
     }
 }
-function preflight_checkWeights(state, label, checks) {
+async function preflight_checkWeights(state, label, checks, named) {
     const pair = latticePairOf(state);
     const groups = spec_targetGroupsOf(state.spec);
     const { names } = state;
     if (!groups.some((group) => group.id === pair.stable)) {
         throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup}: ${label} does not forward to target group ${names.stableTargetGroup} ` +
-            `(its target groups: ${(0,target_groups/* describeGroups */.iq)(groups)}); set stable-target-group to the group that serves production.`);
+            `(its target groups: ${(0,target_groups/* describeGroups */.iq)(await named(groups))}); set stable-target-group to the group that serves production.`);
     }
     const canaryIn = groups.some((group) => group.id === pair.canary);
     if (weightOf(groups, pair.stable) + weightOf(groups, pair.canary) === 0) {
         throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup}: ${label} gives target group ${names.stableTargetGroup} weight 0: there is no traffic to shift.`);
     }
     if (checks.canaryAtZero && weightOf(groups, pair.canary) > 0) {
-        throw new errors/* CanaryGroupNotAtZeroError */.cP(label, names.canaryTargetGroup, groups);
+        throw new errors/* CanaryGroupNotAtZeroError */.cP(label, names.canaryTargetGroup, await named(groups));
     }
     if (!canaryIn && groups.length >= maxLatticeTargetGroups) {
         throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.canaryTargetGroup}: ${label} already forwards to ${groups.length} target groups, the most VPC Lattice allows, ` +
@@ -4116,8 +4129,9 @@ class CanaryGroupNotAtZeroError extends PreflightError {
     name = 'CanaryNotAtZeroError';
     constructor(resource, canaryTargetGroup, groups) {
         super(`${resource} already sends traffic to canary target group ${canaryTargetGroup} (${(0,_target_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGroups */ .iq)(groups)}): ` +
-            'a canary is running or a previous one was left behind. Roll it back, or set the canary weight to 0 by hand ' +
-            'once no deployment is running.');
+            'a canary is running or a previous one was left behind. Roll it back (mode: rollback), or, once no ' +
+            'deployment runs, give its share back to the stable group with appmesh-canary set-weight --canary-percent 0 ' +
+            '(the other groups keep theirs).');
         this.resource = resource;
         this.canaryTargetGroup = canaryTargetGroup;
         this.groups = groups;

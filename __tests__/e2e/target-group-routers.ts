@@ -107,7 +107,10 @@ export function describeTargetGroupRouter(router: TargetGroupRouter): void {
           'stable-target-group': world.strayGroup,
         }),
         'stable-target-group',
-        /does not forward to target group .*; set stable-target-group to the group that serves production/,
+        // Every group by name, as the console shows them: a forward's IDs tell a person nothing.
+        router === 'alb'
+          ? /does not forward to target group serviceB-blue \(its target groups: serviceB 1, serviceB-legacy 1, serviceBv2 0\); set stable-target-group to the group that serves production/
+          : /does not forward to target group serviceb-blue \(its target groups: serviceb 80, serviceb-legacy 20\); set stable-target-group to the group that serves production/,
       ],
       [
         'a step weight out of range',
@@ -138,6 +141,35 @@ export function describeTargetGroupRouter(router: TargetGroupRouter): void {
       timeout,
     );
   });
+
+  it(
+    `refuses a ${router} rule that already sends the canary traffic, naming every group and the safe way back`,
+    async () => {
+      await world.setForward([
+        ...weightsNow()
+          .filter((one) => one.target !== world.view.canary)
+          .map((one) => ({ name: one.target, weight: one.weight })),
+        { name: world.view.canary, weight: 1 },
+      ]);
+      const named = weightsNow()
+        .map((one) => `${one.target} ${one.weight}`)
+        .join(', ');
+      const mark = stack.calls.calls.length;
+      const run = await action(stack, deployInputs('2.0.0'));
+      const sent = mutatingCallsSince(stack, mark);
+      await world.prepare();
+      expect(sent).toEqual([]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(
+        `already sends traffic to canary target group ${world.view.canary} (${named})`,
+      );
+      expect(run.stdout).toContain(
+        'appmesh-canary set-weight --canary-percent 0 (the other groups keep theirs)',
+      );
+      expect(run.stdout).not.toMatch(/\btg-[0-9a-f]{17}\b/);
+    },
+    timeout,
+  );
 
   describe(`deploy on ${router}`, () => {
     it(

@@ -547,7 +547,7 @@ async function preflightDeploy(read, deps, source) {
     const snapshot = await router.current();
     if (plan.stateMachineArn)
         await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
-    (0,engine/* checkCanaryAtZero */.A5)(snapshot);
+    await checkCanaryAtZeroNamed(snapshot, router);
     deps.log.info(`pre-flight: ${(0,engine/* resourceLabelsOf */.vc)(snapshot).join(', ')}: canary at 0, no canary running`);
     const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
     const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
@@ -676,6 +676,22 @@ async function checkStateMachineFits(plan, stateMachineArn, promotionSeconds, de
 function longestPlanSeconds(plan, pauses, promotionSeconds) {
     const bakes = plan.steps.reduce((total, step) => total + step.bakeSeconds + 2 * plan.checkIntervalSeconds + 120, 0);
     return bakes + pauses * plan.pauseTimeoutSeconds + promotionSeconds;
+}
+/**
+ * A new canary starts from 0. A VPC Lattice forward holds target group IDs: the refusal names every group
+ * as a person knows it, read only then (one GetTargetGroup each).
+ */
+async function checkCanaryAtZeroNamed(snapshot, router) {
+    try {
+        (0,engine/* checkCanaryAtZero */.A5)(snapshot);
+    }
+    catch (error) {
+        if (!(error instanceof routing_errors/* CanaryGroupNotAtZeroError */.cP) || snapshot.router !== 'vpc-lattice')
+            throw error;
+        const [read] = await router.describe();
+        const groups = (read?.targets ?? []).map((target) => ({ id: target.target, weight: target.weight }));
+        throw new routing_errors/* CanaryGroupNotAtZeroError */.cP(error.resource, snapshot.names.canaryTargetGroup, groups);
+    }
 }
 /** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */
 async function refuseWhileRunning(stateMachineArn, snapshot, deps, alreadyRolledOut) {

@@ -32,7 +32,7 @@ import {
   routerFromSettings,
   type TrafficSnapshot,
 } from '../routing/engine.js';
-import { PreflightError } from '../routing/errors.js';
+import { CanaryGroupNotAtZeroError, PreflightError } from '../routing/errors.js';
 import type { RouteWeights } from '../routing/router.js';
 import { type RouterSettings, routerSettings } from '../routing/router-settings.js';
 import type { ModeDeps } from './deps.js';
@@ -155,7 +155,7 @@ export async function preflightDeploy(
   // Read first without requiring the canary at 0, so a running canary is named as such.
   const snapshot = await router.current();
   if (plan.stateMachineArn) await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
-  checkCanaryAtZero(snapshot);
+  await checkCanaryAtZeroNamed(snapshot, router);
   deps.log.info(`pre-flight: ${resourceLabelsOf(snapshot).join(', ')}: canary at 0, no canary running`);
 
   const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
@@ -317,6 +317,21 @@ function longestPlanSeconds(plan: CanaryPlanSettings, pauses: number, promotionS
     0,
   );
   return bakes + pauses * plan.pauseTimeoutSeconds + promotionSeconds;
+}
+
+/**
+ * A new canary starts from 0. A VPC Lattice forward holds target group IDs: the refusal names every group
+ * as a person knows it, read only then (one GetTargetGroup each).
+ */
+async function checkCanaryAtZeroNamed(snapshot: TrafficSnapshot, router: InputRouter): Promise<void> {
+  try {
+    checkCanaryAtZero(snapshot);
+  } catch (error) {
+    if (!(error instanceof CanaryGroupNotAtZeroError) || snapshot.router !== 'vpc-lattice') throw error;
+    const [read] = await router.describe();
+    const groups = (read?.targets ?? []).map((target) => ({ id: target.target, weight: target.weight }));
+    throw new CanaryGroupNotAtZeroError(error.resource, snapshot.names.canaryTargetGroup, groups);
+  }
 }
 
 /** One canary per route, any phase: refuses while an execution of the state machine runs on these routes. */

@@ -110,8 +110,9 @@ export class CanaryGroupNotAtZeroError extends PreflightError {
   ) {
     super(
       `${resource} already sends traffic to canary target group ${canaryTargetGroup} (${describeGroups(groups)}): ` +
-        'a canary is running or a previous one was left behind. Roll it back, or set the canary weight to 0 by hand ' +
-        'once no deployment is running.',
+        'a canary is running or a previous one was left behind. Roll it back (mode: rollback), or, once no ' +
+        'deployment runs, give its share back to the stable group with appmesh-canary set-weight --canary-percent 0 ' +
+        '(the other groups keep theirs).',
     );
   }
 }

@@ -1,5 +1,5 @@
 import { CanaryGroupNotAtZeroError, PreflightError } from '../errors.js';
-import { weightOf } from '../group-weights.js';
+import { type TargetGroupWeight, weightOf } from '../group-weights.js';
 import { describeGroups } from '../target-groups.js';
 import type { LatticeApi, LatticeRead, LatticeTargetGroupInfo } from './api.js';
 import { parseLatticeIdentifier } from './identifiers.js';
@@ -64,7 +64,24 @@ export async function readLatticeState(
     names,
     spec,
   };
-  checkWeights(state, label, checks);
+  const known = new Map([
+    [stable.id, stable.name],
+    [canary.id, canary.name],
+  ]);
+  // A forward holds IDs: the other groups are named (one GetTargetGroup each) only for a refusal.
+  const named = (groups: readonly TargetGroupWeight[]) =>
+    Promise.all(
+      groups.map(async (group) => ({
+        id:
+          known.get(group.id) ??
+          (await api
+            .targetGroup(group.id, 'the forward action')
+            .then((read) => read.name)
+            .catch(() => group.id)),
+        weight: group.weight,
+      })),
+    );
+  await checkWeights(state, label, checks, named);
   checkCanaryCanJoin(state, canary, label);
   return state;
 }
@@ -92,14 +109,19 @@ function checkedSpec(read: LatticeRead, label: string, input: string): LatticeRo
   }
 }
 
-function checkWeights(state: LatticeTrafficState, label: string, checks: LatticePreflightChecks): void {
+async function checkWeights(
+  state: LatticeTrafficState,
+  label: string,
+  checks: LatticePreflightChecks,
+  named: (groups: readonly TargetGroupWeight[]) => Promise<TargetGroupWeight[]>,
+): Promise<void> {
   const pair = latticePairOf(state);
   const groups = targetGroupsOf(state.spec);
   const { names } = state;
   if (!groups.some((group) => group.id === pair.stable)) {
     throw new PreflightError(
       `${latticeInputs.stableTargetGroup}: ${label} does not forward to target group ${names.stableTargetGroup} ` +
-        `(its target groups: ${describeGroups(groups)}); set stable-target-group to the group that serves production.`,
+        `(its target groups: ${describeGroups(await named(groups))}); set stable-target-group to the group that serves production.`,
     );
   }
   const canaryIn = groups.some((group) => group.id === pair.canary);
@@ -109,7 +131,7 @@ function checkWeights(state: LatticeTrafficState, label: string, checks: Lattice
     );
   }
   if (checks.canaryAtZero && weightOf(groups, pair.canary) > 0) {
-    throw new CanaryGroupNotAtZeroError(label, names.canaryTargetGroup, groups);
+    throw new CanaryGroupNotAtZeroError(label, names.canaryTargetGroup, await named(groups));
   }
   if (!canaryIn && groups.length >= maxLatticeTargetGroups) {
     throw new PreflightError(
