@@ -2179,7 +2179,13 @@ function policy_judgeAlarms(reading, policy) {
             alarms,
         };
     }
-    return { source: 'alarms', verdict: 'PASS', reason: `${plural(ok, 'alarm')} OK — PASS`, alarms };
+    const names = reading.alarms.map((alarm) => alarm.name);
+    return {
+        source: 'alarms',
+        verdict: 'PASS',
+        reason: `${plural(ok, 'alarm')} ${listNames(names)} OK — PASS`,
+        alarms,
+    };
 }
 /** A source that could not be read, or answered without the data it must give: never PASS. */
 function policy_unreadable(source, problem, policy, numbers = {}) {

@@ -148,6 +148,25 @@ describe('the metrics are those of the family the deploy registers', () => {
   );
 });
 
+describe('a canary judged by alarms alone', () => {
+  it(
+    'says which alarms each check read, never a bare "canary — PASS"',
+    async () => {
+      const run = await action(
+        stack,
+        deployInputs(stack, '2.0.0', { 'metrics-preset': 'none', 'alarm-names': 'serviceBv2-5xx' }),
+      );
+      await stack.settled();
+      expect(run.code).toBe(0);
+      const checks = run.stdout.split('\n').filter((line) => /^check \d+ at \d+%/.test(line));
+      expect(checks.length).toBeGreaterThan(0);
+      for (const line of checks) expect(line).toMatch(/: 1 alarm serviceBv2-5xx OK — PASS$/);
+      expect(run.stdout).not.toContain('canary — PASS');
+    },
+    timeout,
+  );
+});
+
 describe('alarm push', () => {
   it(
     'an alarm entering ALARM mid-bake stops the canary at once: route restored, ABORTED, the Action names the alarm',

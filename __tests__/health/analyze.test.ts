@@ -84,7 +84,7 @@ describe('appmesh-canary analyze', () => {
       [
         'verdict FAIL',
         'window   2025-03-14T12:02:00.000Z .. 2025-03-14T12:07:00.000Z',
-        'alarms   PASS          1 alarm OK — PASS',
+        'alarms   PASS          1 alarm serviceBv2-p99 OK — PASS',
         'metrics  FAIL          canary 4.8% 5xx (2,013 req) vs stable 0.2% (6,022 req), p<0.001 — FAIL: more than 0.5 pp above stable (p<0.001 < 0.05) [exact-unconditional]',
         'thresholds: max-error-rate 10%, min-requests 50, max-error-rate-increase 0.5 pp at significance 0.05',
       ].join('\n'),

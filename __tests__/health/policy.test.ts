@@ -351,7 +351,7 @@ describe('judgeAlarms', () => {
   it('passes when all are OK', () => {
     const verdict = judgeAlarms({ alarms: [alarm('a', 'OK'), alarm('b', 'OK')], missing: [] }, policy);
     expect(verdict.verdict).toBe('PASS');
-    expect(verdict.reason).toBe('2 alarms OK — PASS');
+    expect(verdict.reason).toBe('2 alarms a, b OK — PASS');
   });
 
   it('judges an alarm deleted since the pre-flight by on-source-error', () => {

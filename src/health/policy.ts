@@ -168,7 +168,13 @@ export function judgeAlarms(reading: AlarmReading, policy: HealthPolicy): Source
       alarms,
     };
   }
-  return { source: 'alarms', verdict: 'PASS', reason: `${plural(ok, 'alarm')} OK — PASS`, alarms };
+  const names = reading.alarms.map((alarm) => alarm.name);
+  return {
+    source: 'alarms',
+    verdict: 'PASS',
+    reason: `${plural(ok, 'alarm')} ${listNames(names)} OK — PASS`,
+    alarms,
+  };
 }
 
 /** A source that could not be read, or answered without the data it must give: never PASS. */

@@ -184,12 +184,13 @@ export function describeEntry(entry: TimelineEntry): string {
       if (check.verdict === 'WAIT') {
         return `check ${entry.number} at ${entry.weight}%: waiting for the first complete period after the shift — WAIT`;
       }
+      // Judged by alarms alone: the check's own words name them.
+      if (check.canaryErrorRatePct === undefined)
+        return `check ${entry.number} at ${entry.weight}%: ${check.reason.replace(/ — (PASS|FAIL|INCONCLUSIVE)$/, '')} — ${check.verdict}`;
       const canary =
-        check.canaryErrorRatePct === undefined
-          ? 'canary'
-          : check.canaryRequests === 0
-            ? 'no canary requests'
-            : `canary ${formatPct(check.canaryErrorRatePct)} 5xx (${grouped.format(check.canaryRequests ?? 0)} req)`;
+        check.canaryRequests === 0
+          ? 'no canary requests'
+          : `canary ${formatPct(check.canaryErrorRatePct)} 5xx (${grouped.format(check.canaryRequests ?? 0)} req)`;
       const stable =
         check.stableErrorRatePct === undefined ? '' : ` vs stable ${formatPct(check.stableErrorRatePct)}`;
       const window = check.window ? ` in ${windowText(check.window)}` : '';
