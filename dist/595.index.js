@@ -833,6 +833,8 @@ function stableServiceSettings(read) {
     };
 }
 
+// EXTERNAL MODULE: ./src/count.ts
+var count = __webpack_require__(9984);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/orchestrator/services.ts
@@ -1525,6 +1527,7 @@ function checkContainers(taskDefinition, appName) {
 
 
 ;// CONCATENATED MODULE: ./src/deploy/plan.ts
+
 function buildPlan(settings, currentTaskDefinitionArn, rendered, appContainer) {
     const containers = rendered.containerDefinitions ?? [];
     const imageOf = (name) => containers.find((container) => container.name === name)?.image ?? '';
@@ -1551,7 +1554,7 @@ function describePlan(plan) {
     return [
         `service ${plan.service} in cluster ${plan.cluster} runs ${plan.currentTaskDefinitionArn}`,
         `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}${plan.envoy ? `, envoy = ${plan.envoy.image} as ${plan.envoy.virtualNode}` : ' (no sidecar: the router is not a mesh)'}`,
-        `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${plan.desiredCount} tasks`}`,
+        `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${(0,count/* countOf */.p)(plan.desiredCount, 'task')}`}`,
         plan.waitMinutes === undefined
             ? 'do not wait for the service to become stable'
             : `wait up to ${plan.waitMinutes} min for the service to become stable`,
@@ -2058,6 +2061,7 @@ function clamp(value, low, high) {
 
 ;// CONCATENATED MODULE: ./src/health/policy.ts
 
+
 const policy_metricLabels = { requests: 'req', errors: '5xx' };
 /**
  * The verdict of one count source (CloudWatch metrics or X-Ray) for one window.
@@ -2164,7 +2168,7 @@ function policy_judgeAlarms(reading, policy) {
         return {
             source: 'alarms',
             verdict: 'FAIL',
-            reason: `${plural(inAlarm.length, 'alarm')} ${listNames(inAlarm)} in ALARM — FAIL`,
+            reason: `${countOf(inAlarm.length, 'alarm')} ${listNames(inAlarm)} in ALARM — FAIL`,
             alarms,
         };
     }
@@ -2175,7 +2179,7 @@ function policy_judgeAlarms(reading, policy) {
         return {
             source: 'alarms',
             verdict: 'INCONCLUSIVE',
-            reason: `${plural(noData.length, 'alarm')} ${listNames(noData)} in INSUFFICIENT_DATA — INCONCLUSIVE`,
+            reason: `${countOf(noData.length, 'alarm')} ${listNames(noData)} in INSUFFICIENT_DATA — INCONCLUSIVE`,
             alarms,
         };
     }
@@ -2183,7 +2187,7 @@ function policy_judgeAlarms(reading, policy) {
     return {
         source: 'alarms',
         verdict: 'PASS',
-        reason: `${plural(ok, 'alarm')} ${listNames(names)} OK — PASS`,
+        reason: `${countOf(ok, 'alarm')} ${listNames(names)} OK — PASS`,
         alarms,
     };
 }
@@ -2222,7 +2226,7 @@ function applyLimits(previous, check, limits) {
         if (count >= limits.failureLimit) {
             return {
                 verdict: 'FAIL',
-                reason: `${plural(count, 'failed check')} since the last pass reached failure-limit ${limits.failureLimit}`,
+                reason: `${countOf(count, 'failed check')} since the last pass reached failure-limit ${limits.failureLimit}`,
                 counters,
             };
         }
@@ -2237,7 +2241,7 @@ function applyLimits(previous, check, limits) {
     if (limits.inconclusiveLimit > 0 && count >= limits.inconclusiveLimit) {
         return {
             verdict: 'FAIL',
-            reason: `${plural(count, 'inconclusive check')} since the last pass reached inconclusive-limit ${limits.inconclusiveLimit}`,
+            reason: `${countOf(count, 'inconclusive check')} since the last pass reached inconclusive-limit ${limits.inconclusiveLimit}`,
             counters,
         };
     }
@@ -2293,9 +2297,6 @@ function formatP(value) {
     if (value < 0.001)
         return 'p<0.001';
     return `p=${Number(value < 0.01 ? value.toFixed(3) : value.toFixed(2))}`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 function listNames(names) {
     const shown = names.slice(0, 3).join(', ');
@@ -2489,6 +2490,7 @@ function checkStateMachineRegion(stateMachineArn, region) {
 
 
 
+
 /**
  * `deploy`: every input is checked, then the read-only pre-flight (the state machine, the lock, routes,
  * nodes, canary at 0, both services and their roles, health sources), then the canary service gets the new
@@ -2579,7 +2581,7 @@ async function preflightDeploy(read, deps, source) {
     else
         checkTargetGroupAttachments({ ...canaryRef, state: canaryState }, { ...stableRef, state: stableState }, snapshot);
     if (stableState.desiredCount === 0 || stableState.runningCount === 0) {
-        throw new routing_errors/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
+        throw new routing_errors/* PreflightError */.wG(`stable service ${stable.service} has ${(0,count/* tasksOf */.a)(stableState)}: ` +
             'it must serve production before a canary starts (a rollback returns all traffic to it).');
     }
     // The canary's metrics are those of the family this deploy registers, not the one it ran before.

@@ -2,6 +2,25 @@ export const id = 854;
 export const ids = [854];
 export const modules = {
 
+/***/ 9984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ tasksOf),
+/* harmony export */   p: () => (/* binding */ countOf)
+/* harmony export */ });
+/** "1 task", "2 tasks", "0 tasks": a count with its noun, singular only for one. */
+function countOf(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** "1 running of 1 desired task", "0 running of 2 desired tasks": the noun agrees with the desired count. */
+function tasksOf(state) {
+    return `${state.runningCount} running of ${countOf(state.desiredCount, 'desired task')}`;
+}
+
+
+/***/ }),
+
 /***/ 2377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,6 +34,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(212);
+// EXTERNAL MODULE: ./src/count.ts
+var count = __webpack_require__(9984);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/ecs/errors.ts
@@ -138,6 +159,7 @@ var submodules_client = __webpack_require__(2658);
 // EXTERNAL MODULE: ./src/pace.ts
 var pace = __webpack_require__(1340);
 ;// CONCATENATED MODULE: ./src/ecs/rollout.ts
+
 const eventsInReason = 3;
 /**
  * Judges the rollout of `taskDefinitionArn` from one DescribeServices answer. The stock "services stable"
@@ -195,10 +217,10 @@ function describeProgress(state, taskDefinitionArn) {
     if (deployment.pendingCount > 0)
         parts.push(`${deployment.pendingCount} pending`);
     if (deployment.failedTasks > 0)
-        parts.push(`${deployment.failedTasks} failed ${plural(deployment.failedTasks, 'task')}`);
+        parts.push((0,count/* countOf */.p)(deployment.failedTasks, 'failed task'));
     const others = state.deployments.length - 1;
     if (others > 0)
-        parts.push(`${others} older ${plural(others, 'deployment')} still present`);
+        parts.push(`${(0,count/* countOf */.p)(others, 'older deployment')} still present`);
     return parts.join(', ');
 }
 function latestEvents(state, count = eventsInReason) {
@@ -209,9 +231,6 @@ function ourDeployment(state, taskDefinitionArn) {
     const ours = state.deployments.filter((deployment) => deployment.taskDefinitionArn === taskDefinitionArn);
     return (ours.find((deployment) => deployment.status === 'PRIMARY') ??
         ours.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))[0]);
-}
-function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/ecs/wait.ts
@@ -277,6 +296,7 @@ async function waitForRollout(client, describe, params) {
 
 
 
+
 /** The one place that talks to ECS. Every call says what it was doing when it fails. */
 class Ecs {
     client;
@@ -334,7 +354,7 @@ class Ecs {
     /** Changes only the desired count (e.g. 0 to retire a canary); the task definition stays as it is. */
     async scaleService(params) {
         const { cluster, service, desiredCount } = params;
-        await (0,errors/* callAws */.IY)(`scaling service ${service} in cluster ${cluster} to ${desiredCount} tasks`, () => this.client.send(new dist_cjs/* UpdateServiceCommand */.kZr({ cluster, service, desiredCount })));
+        await (0,errors/* callAws */.IY)(`scaling service ${service} in cluster ${cluster} to ${(0,count/* countOf */.p)(desiredCount, 'task')}`, () => this.client.send(new dist_cjs/* UpdateServiceCommand */.kZr({ cluster, service, desiredCount })));
     }
     /**
      * Waits until the service's PRIMARY deployment runs `taskDefinitionArn` and is COMPLETED.
@@ -759,6 +779,7 @@ function toStepError(error) {
 /* unused harmony exports deploymentTagKey, registeredBy, ServiceDriftError, CanaryNotServingError, verifyCanaryService, verifyStableUnchanged */
 /* harmony import */ var _ecs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2377);
 
+
 /**
  * Every task definition revision a deployment registers carries this tag, with its deployment id: a rollback
  * (the state machine's, the guard's, or the rollback mode's) reverts or scales a service only while it runs a
@@ -807,7 +828,7 @@ async function verifyCanaryService(ecs, canary) {
             'new deployment of it during the canary, so its traffic is no longer one checked version.');
     }
     if (state.desiredCount === 0 || state.runningCount === 0) {
-        throw new CanaryNotServingError(`${label} has ${state.runningCount} running of ${state.desiredCount} desired tasks: traffic routed to it finds no task.`);
+        throw new CanaryNotServingError(`${label} has ${tasksOf(state)}: traffic routed to it finds no task.`);
     }
     return state;
 }

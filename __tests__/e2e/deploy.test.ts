@@ -142,6 +142,19 @@ describe('deploy', () => {
   );
 });
 
+describe('the words of the plan', () => {
+  it(
+    'count one task as one task',
+    async () => {
+      const run = await deploy(stack, '2.0.0', { 'dry-run': 'true', 'desired-count': '1' });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('update service serviceBv2 to it with 1 task\n');
+      expect(run.stdout).not.toMatch(/\b1 tasks\b/);
+    },
+    timeout,
+  );
+});
+
 describe('manual rollback after a promotion', () => {
   it(
     'returns the stable service to the task definition it ran before, with the route on it',

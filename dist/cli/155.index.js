@@ -246,6 +246,8 @@ var health = __webpack_require__(9138);
 var services = __webpack_require__(8808);
 // EXTERNAL MODULE: ./src/config/target-group-health.ts
 var target_group_health = __webpack_require__(5478);
+// EXTERNAL MODULE: ./src/count.ts
+var count = __webpack_require__(9984);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/orchestrator/services.ts
@@ -253,6 +255,7 @@ var orchestrator_services = __webpack_require__(3262);
 // EXTERNAL MODULE: ./src/taskdef/index.ts + 13 modules
 var taskdef = __webpack_require__(9346);
 ;// CONCATENATED MODULE: ./src/deploy/plan.ts
+
 function buildPlan(settings, currentTaskDefinitionArn, rendered, appContainer) {
     const containers = rendered.containerDefinitions ?? [];
     const imageOf = (name) => containers.find((container) => container.name === name)?.image ?? '';
@@ -279,7 +282,7 @@ function describePlan(plan) {
     return [
         `service ${plan.service} in cluster ${plan.cluster} runs ${plan.currentTaskDefinitionArn}`,
         `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}${plan.envoy ? `, envoy = ${plan.envoy.image} as ${plan.envoy.virtualNode}` : ' (no sidecar: the router is not a mesh)'}`,
-        `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${plan.desiredCount} tasks`}`,
+        `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${(0,count/* countOf */.p)(plan.desiredCount, 'task')}`}`,
         plan.waitMinutes === undefined
             ? 'do not wait for the service to become stable'
             : `wait up to ${plan.waitMinutes} min for the service to become stable`,
@@ -472,6 +475,7 @@ var state_machine = __webpack_require__(9897);
 
 
 
+
 /**
  * `deploy`: every input is checked, then the read-only pre-flight (the state machine, the lock, routes,
  * nodes, canary at 0, both services and their roles, health sources), then the canary service gets the new
@@ -562,7 +566,7 @@ async function preflightDeploy(read, deps, source) {
     else
         (0,service_roles/* checkTargetGroupAttachments */.PJ)({ ...canaryRef, state: canaryState }, { ...stableRef, state: stableState }, snapshot);
     if (stableState.desiredCount === 0 || stableState.runningCount === 0) {
-        throw new routing_errors/* PreflightError */.wG(`stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
+        throw new routing_errors/* PreflightError */.wG(`stable service ${stable.service} has ${(0,count/* tasksOf */.a)(stableState)}: ` +
             'it must serve production before a canary starts (a rollback returns all traffic to it).');
     }
     // The canary's metrics are those of the family this deploy registers, not the one it ran before.

@@ -1,5 +1,6 @@
 import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
 import type { DeploySettings } from '../config/deploy.js';
+import { countOf } from '../count.js';
 
 /** What a deployment will do, printed before it starts (and alone on a dry run). */
 export interface DeployPlan {
@@ -47,7 +48,7 @@ export function describePlan(plan: DeployPlan): string[] {
   return [
     `service ${plan.service} in cluster ${plan.cluster} runs ${plan.currentTaskDefinitionArn}`,
     `register a new revision of ${plan.family}: ${plan.appContainer} = ${plan.image}${plan.envoy ? `, envoy = ${plan.envoy.image} as ${plan.envoy.virtualNode}` : ' (no sidecar: the router is not a mesh)'}`,
-    `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${plan.desiredCount} tasks`}`,
+    `update service ${plan.service} to it${plan.desiredCount === undefined ? '' : ` with ${countOf(plan.desiredCount, 'task')}`}`,
     plan.waitMinutes === undefined
       ? 'do not wait for the service to become stable'
       : `wait up to ${plan.waitMinutes} min for the service to become stable`,

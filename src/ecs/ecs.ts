@@ -9,6 +9,7 @@ import {
   UpdateServiceCommand,
   type UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
+import { countOf } from '../count.js';
 import { callAws } from '../errors.js';
 import { ServiceNotFoundError } from './errors.js';
 import { type ServiceState, toServiceState } from './service-state.js';
@@ -100,8 +101,9 @@ export class Ecs {
   /** Changes only the desired count (e.g. 0 to retire a canary); the task definition stays as it is. */
   async scaleService(params: { cluster: string; service: string; desiredCount: number }): Promise<void> {
     const { cluster, service, desiredCount } = params;
-    await callAws(`scaling service ${service} in cluster ${cluster} to ${desiredCount} tasks`, () =>
-      this.client.send(new UpdateServiceCommand({ cluster, service, desiredCount })),
+    await callAws(
+      `scaling service ${service} in cluster ${cluster} to ${countOf(desiredCount, 'task')}`,
+      () => this.client.send(new UpdateServiceCommand({ cluster, service, desiredCount })),
     );
   }
 

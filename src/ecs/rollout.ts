@@ -1,3 +1,4 @@
+import { countOf } from '../count.js';
 import type { DeploymentState, ServiceState } from './service-state.js';
 
 /** Where the rollout of one task definition to a service stands. */
@@ -68,10 +69,9 @@ export function describeProgress(state: ServiceState, taskDefinitionArn: string)
     `rollout ${deployment.rolloutState ?? 'state not reported'}`,
   ];
   if (deployment.pendingCount > 0) parts.push(`${deployment.pendingCount} pending`);
-  if (deployment.failedTasks > 0)
-    parts.push(`${deployment.failedTasks} failed ${plural(deployment.failedTasks, 'task')}`);
+  if (deployment.failedTasks > 0) parts.push(countOf(deployment.failedTasks, 'failed task'));
   const others = state.deployments.length - 1;
-  if (others > 0) parts.push(`${others} older ${plural(others, 'deployment')} still present`);
+  if (others > 0) parts.push(`${countOf(others, 'older deployment')} still present`);
   return parts.join(', ');
 }
 
@@ -86,8 +86,4 @@ function ourDeployment(state: ServiceState, taskDefinitionArn: string): Deployme
     ours.find((deployment) => deployment.status === 'PRIMARY') ??
     ours.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))[0]
   );
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }

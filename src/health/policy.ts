@@ -1,3 +1,4 @@
+import { countOf } from '../count.js';
 import { compareErrorRates, type ErrorRateComparison } from './significance.js';
 import type {
   AlarmReading,
@@ -153,7 +154,7 @@ export function judgeAlarms(reading: AlarmReading, policy: HealthPolicy): Source
     return {
       source: 'alarms',
       verdict: 'FAIL',
-      reason: `${plural(inAlarm.length, 'alarm')} ${listNames(inAlarm)} in ALARM — FAIL`,
+      reason: `${countOf(inAlarm.length, 'alarm')} ${listNames(inAlarm)} in ALARM — FAIL`,
       alarms,
     };
   }
@@ -164,7 +165,7 @@ export function judgeAlarms(reading: AlarmReading, policy: HealthPolicy): Source
     return {
       source: 'alarms',
       verdict: 'INCONCLUSIVE',
-      reason: `${plural(noData.length, 'alarm')} ${listNames(noData)} in INSUFFICIENT_DATA — INCONCLUSIVE`,
+      reason: `${countOf(noData.length, 'alarm')} ${listNames(noData)} in INSUFFICIENT_DATA — INCONCLUSIVE`,
       alarms,
     };
   }
@@ -172,7 +173,7 @@ export function judgeAlarms(reading: AlarmReading, policy: HealthPolicy): Source
   return {
     source: 'alarms',
     verdict: 'PASS',
-    reason: `${plural(ok, 'alarm')} ${listNames(names)} OK — PASS`,
+    reason: `${countOf(ok, 'alarm')} ${listNames(names)} OK — PASS`,
     alarms,
   };
 }
@@ -230,7 +231,7 @@ export function applyLimits(
     if (count >= limits.failureLimit) {
       return {
         verdict: 'FAIL',
-        reason: `${plural(count, 'failed check')} since the last pass reached failure-limit ${limits.failureLimit}`,
+        reason: `${countOf(count, 'failed check')} since the last pass reached failure-limit ${limits.failureLimit}`,
         counters,
       };
     }
@@ -245,7 +246,7 @@ export function applyLimits(
   if (limits.inconclusiveLimit > 0 && count >= limits.inconclusiveLimit) {
     return {
       verdict: 'FAIL',
-      reason: `${plural(count, 'inconclusive check')} since the last pass reached inconclusive-limit ${limits.inconclusiveLimit}`,
+      reason: `${countOf(count, 'inconclusive check')} since the last pass reached inconclusive-limit ${limits.inconclusiveLimit}`,
       counters,
     };
   }
@@ -310,10 +311,6 @@ export function formatPct(value: number): string {
 export function formatP(value: number): string {
   if (value < 0.001) return 'p<0.001';
   return `p=${Number(value < 0.01 ? value.toFixed(3) : value.toFixed(2))}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function listNames(names: string[]): string {

@@ -5,6 +5,7 @@ import { healthSettings } from '../config/health.js';
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { stableServiceSettings } from '../config/services.js';
 import { placeholderTargetGroups } from '../config/target-group-health.js';
+import { tasksOf } from '../count.js';
 import { canaryBase, type DeployResult, deployCanaryService } from '../deploy/deploy.js';
 import { buildExecutionDocument, deploymentIdOf } from '../deploy/execution-document.js';
 import { followExecution } from '../deploy/follow.js';
@@ -175,7 +176,7 @@ export async function preflightDeploy(
     );
   if (stableState.desiredCount === 0 || stableState.runningCount === 0) {
     throw new PreflightError(
-      `stable service ${stable.service} has ${stableState.runningCount} running of ${stableState.desiredCount} desired tasks: ` +
+      `stable service ${stable.service} has ${tasksOf(stableState)}: ` +
         'it must serve production before a canary starts (a rollback returns all traffic to it).',
     );
   }

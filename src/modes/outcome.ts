@@ -80,7 +80,7 @@ export async function runMode(
   if (mode === 'promote') {
     const { runPromoteMode } = await import('./promote.js');
     const result = await runPromoteMode(read, deps, context.source.actor ?? 'an operator');
-    if (result.outcome === 'refused') deps.log.info(result.message);
+    // A refusal is the job's failure: printed once, as its error.
     const outputs: Record<string, string> = { status: result.outcome === 'refused' ? 'REFUSED' : 'RESUMED' };
     if (result.executionArn) outputs['execution-arn'] = result.executionArn;
     if (result.executionUrl) outputs['execution-url'] = result.executionUrl;

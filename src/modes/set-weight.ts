@@ -1,6 +1,7 @@
 import { requiredString } from '../config/inputs.js';
 import { canaryPercentSetting } from '../config/mesh.js';
 import { stableServiceSettings } from '../config/services.js';
+import { tasksOf } from '../count.js';
 import {
   checkDistinctServices,
   checkServiceRoles,
@@ -145,8 +146,7 @@ function checkRunsTasks(
 ): void {
   if (state.desiredCount > 0 && state.runningCount > 0) return;
   throw new PreflightError(
-    `${role} service ${service} has ${state.runningCount} running of ${state.desiredCount} desired ` +
-      `${state.desiredCount === 1 ? 'task' : 'tasks'}: the canary at ${canaryPercent}% would send it traffic of ` +
+    `${role} service ${service} has ${tasksOf(state)}: the canary at ${canaryPercent}% would send it traffic of ` +
       `${where} with no task to answer. Nothing was written. Scale it up (or deploy it) first.`,
   );
 }

@@ -1,4 +1,5 @@
 import type { Tag } from '@aws-sdk/client-ecs';
+import { tasksOf } from '../count.js';
 import { describeProgress, type Ecs, judgeRollout, type ServiceState } from '../ecs/index.js';
 
 /**
@@ -70,9 +71,7 @@ export async function verifyCanaryService(ecs: Ecs, canary: CanaryServiceRef): P
     );
   }
   if (state.desiredCount === 0 || state.runningCount === 0) {
-    throw new CanaryNotServingError(
-      `${label} has ${state.runningCount} running of ${state.desiredCount} desired tasks: traffic routed to it finds no task.`,
-    );
+    throw new CanaryNotServingError(`${label} has ${tasksOf(state)}: traffic routed to it finds no task.`);
   }
   return state;
 }
