@@ -1,9 +1,11 @@
+import { execSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
+import { actionInputs } from '../../src/config/action-inputs.js';
 import { runNode } from '../support/run-node.js';
 
 const fixture = '__tests__/support/fixtures/taskB-fargate-app-only.json';
@@ -101,6 +103,25 @@ describe('the CLI bundle', () => {
 
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^error: input "task-definition": .*JSON/);
+  });
+});
+
+describe('true/false inputs', () => {
+  it('are each a flag on the command line, as --dry-run is: every input the code reads with boolean()', () => {
+    const sources = execSync('grep -rhoE "boolean\\(read, \'[a-z-]+\'" src', { encoding: 'utf8' });
+    const booleans = [...new Set([...sources.matchAll(/'([a-z-]+)'/g)].map((match) => match[1]!))].sort();
+    expect(booleans.length).toBeGreaterThan(5);
+    const flags = actionInputs.filter((input) => input.flag).map((input) => input.name);
+    expect(booleans.filter((name) => !flags.includes(name))).toEqual([]);
+  });
+
+  it('--wait-for-completion alone means true, through the CLI bundle', async () => {
+    const run = await runNode(resolve('dist/cli/index.js'), ['deploy', '--wait-for-completion'], {
+      AWS_REGION: 'us-west-2',
+    });
+    // Past the option parsing, to the inputs the deploy checks.
+    expect(run.stderr).not.toContain('argument missing');
+    expect(run.stderr).toMatch(/^error: input "/);
   });
 });
 

@@ -67,6 +67,7 @@ export const actionInputs: readonly ActionInput[] = [
   {
     name: 'wait-for-service-stability',
     default: 'true',
+    flag: true,
     description:
       'Wait until the canary service is stable on the new task definition (must be true when a canary follows).',
   },
@@ -195,6 +196,7 @@ export const actionInputs: readonly ActionInput[] = [
   {
     name: 'wait-for-completion',
     default: 'true',
+    flag: true,
     description:
       'Follow the canary to its end (bounded by wait-for-minutes) and fail the job when it rolls back. At a pause step the job ends successfully with status PAUSED: a later job (mode: promote) resumes it. promote mode: follow the resumed canary the same way.',
   },
