@@ -384,7 +384,7 @@ export const actionOutputs: readonly { name: string; description: string }[] = [
   {
     name: 'status',
     description:
-      'deploy: SUCCEEDED, FAILED, ABORTED, TIMED_OUT, PAUSED (held at a pause step) or RUNNING; rollback: what was done; promote: REFUSED (nothing paused), RESUMED, or how the resumed canary ended (PAUSED again at a later pause); status: PAUSED, RUNNING or the last outcome.',
+      'deploy: SUCCEEDED, FAILED, ABORTED, TIMED_OUT, PAUSED (held at a pause step) or RUNNING; rollback: what was done (stopped-running-canary, restored-last-canary, reverted-promotion, nothing-to-roll-back, refused, or incomplete when the canary is still routed); promote: REFUSED (nothing paused), RESUMED, or how the resumed canary ended (PAUSED again at a later pause); status: PAUSED, RUNNING or the last outcome.',
   },
   { name: 'final-weights', description: 'JSON: the weighted targets of each route at the end.' },
 ];
