@@ -74,19 +74,8 @@ describe('a region typo through the real bundles, before any AWS call', () => {
   it('the Action (deploy), the CLI render and weights all name region', async () => {
     await withEndpoint(async (url) => {
       const env = { AWS_ENDPOINT_URL: url, AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' };
-      const action = await runNode(resolve('dist/index.js'), [], {
-        ...env,
-        'INPUT_STATE-MACHINE-ARN': 'arn:aws:states:us-west-2:123456789012:stateMachine:appmesh-canary',
-        INPUT_REGION: 'us-west-22',
-        INPUT_CLUSTER: 'apps',
-        INPUT_SERVICE: 'serviceBv2',
-        'INPUT_STABLE-SERVICE': 'serviceB',
-        INPUT_MESH: 'apps',
-        'INPUT_VIRTUAL-ROUTER': 'serviceB',
-        'INPUT_STABLE-NODE': 'serviceB',
-        'INPUT_CANARY-NODE': 'serviceBv2',
-        INPUT_IMAGE: 'serviceb:2',
-      });
+      // The region is read first, before any other input.
+      const action = await runNode(resolve('dist/index.js'), [], { ...env, INPUT_REGION: 'us-west-22' });
       expect(action.stdout).toContain(
         '::error::input "region": "us-west-22" is not a region AWS has: did you mean us-west-2?',
       );
