@@ -70,7 +70,7 @@ export function canaryCharts(markdown: string) {
     parseXyChart(block).plots.map((plot) => plot.values),
   );
   if (!weight || !errors || more.length > 0) throw new Error('a canary summary has two charts');
-  const [failMarks = [], stable5xx = [], canary5xx = []] = errors;
+  const [canary5xx = [], failMarks = [], stable5xx = []] = errors;
   return { weight: weight[0] ?? [], failMarks, stable5xx, canary5xx };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chartMarkdown, chartSeries, maxChartPoints } from '../../src/report/canary-chart.js';
+import { chartColours, chartMarkdown, chartSeries, maxChartPoints } from '../../src/report/canary-chart.js';
 import { type TimelineEntry, timelineOf } from '../../src/report/timeline.js';
 import { seedDocument } from './fixtures.js';
 import { HistoryBuilder } from './history.js';
@@ -164,8 +164,15 @@ describe('the chart series, on a regular time grid', () => {
   });
 });
 
+/** The series of a chart block by colour (its init directive's palette), in the order they are drawn. */
+function seriesByColour(block: string): Map<string, { drawn: number; values: number[] }> {
+  const palette = /"plotColorPalette":"([^"]*)"/.exec(block)![1]!.split(', ');
+  const lines = [...block.matchAll(/^ {2}line \[(.*)\]$/gm)].map((line) => line[1]!.split(', ').map(Number));
+  return new Map(lines.map((values, drawn) => [palette[drawn]!, { drawn, values }]));
+}
+
 describe('the chart markdown', () => {
-  it('colours every line explicitly and marks each FAIL with a spike to the top of the axis', () => {
+  it('colours every line explicitly: weight, then canary, FAIL marks and stable 5xx', () => {
     const entries = [
       shift(0, 1, 25),
       check(60, 25, 'PASS', 0.5, 0.2),
@@ -177,16 +184,47 @@ describe('the chart markdown', () => {
     expect(blocks).toHaveLength(2);
     for (const block of blocks)
       expect(block).toMatch(/^\n%%\{init: \{"themeVariables":\{"xyChart":\{"plotColorPalette":"#[0-9a-f]{6}/);
-    const lines = blocks.map((block) =>
-      [...block.matchAll(/^ {2}line \[(.*)\]$/gm)].map((line) => line[1]!.split(', ').map(Number)),
-    );
+    const [weight, errors] = blocks.map(seriesByColour);
     // 68 points every 1.875 s: checks at points 32 and 64, the rollback at point 67.
-    expect(lines[0]).toEqual([[...times(67, 25), 0]]);
+    expect([...weight!]).toEqual([[chartColours.weight, { drawn: 0, values: [...times(67, 25), 0] }]]);
     expect(blocks[1]).toContain('  y-axis "5xx %" 0 --> 8');
-    const [failMarks, stable, canary] = lines[1]!;
-    expect(canary).toEqual([...times(32, 0), ...times(32, 0.5), ...times(4, 4.8)]);
-    expect(stable).toEqual([...times(32, 0), ...times(36, 0.2)]);
-    // The FAIL mark is drawn under the canary line: only its spike to the top of the axis shows.
-    expect(failMarks).toEqual(canary!.map((value, index) => (index === 64 ? 8 : value)));
+    expect([...errors!.keys()]).toEqual([chartColours.canary, chartColours.fail, chartColours.stable]);
+    expect(errors!.get(chartColours.canary)!.values).toEqual([
+      ...times(32, 0),
+      ...times(32, 0.5),
+      ...times(4, 4.8),
+    ]);
+    expect(errors!.get(chartColours.stable)!.values).toEqual([...times(32, 0), ...times(36, 0.2)]);
+  });
+
+  it("puts each FAIL mark at the canary's rate of that check, never above it, and hides it elsewhere", () => {
+    const entries = [
+      shift(0, 1, 25),
+      check(30, 25, 'PASS', 0.8, 1.2),
+      check(60, 25, 'FAIL', 5, 0.1),
+      check(90, 25, 'PASS', 0.4, 0.1),
+      check(120, 25, 'FAIL', 2.5, 0.3),
+      check(150, 25, 'FAIL', 3, 0.3),
+      ...ended(150, 'rollback'),
+    ];
+    const series = chartSeries(entries)!;
+    const block = chartMarkdown(series).join('\n').split('```mermaid')[2]!;
+    const errors = seriesByColour(block);
+    const canary = errors.get(chartColours.canary)!;
+    const marks = errors.get(chartColours.fail)!;
+    const stable = errors.get(chartColours.stable)!;
+    const failedAt = series.failed.flatMap((failed, index) => (failed ? [index] : []));
+    // Points every 1.875 s: the checks at 60, 120 and 150 s fall at points 32, 64 and 80 (the last one).
+    expect(failedAt).toEqual([32, 64, 80]);
+    expect(canary.values.length).toBe(81);
+    for (const index of failedAt) expect(marks.values[index]).toBe(canary.values[index]);
+    // The axis leaves room above 5%; the mark of the 5% FAIL stays at 5, not at the top of the axis.
+    expect(block).toContain('  y-axis "5xx %" 0 --> 8');
+    expect(failedAt.map((index) => marks.values[index])).toEqual([5, 2.5, 3]);
+    // Elsewhere the marks run under the stable line, drawn after them, and over the canary line.
+    expect(marks.values.filter((_, index) => !failedAt.includes(index))).toEqual(
+      stable.values.filter((_, index) => !failedAt.includes(index)),
+    );
+    expect([canary.drawn, marks.drawn, stable.drawn]).toEqual([0, 1, 2]);
   });
 });

@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { type Browser, chromium } from 'playwright-core';
 import { timed } from '../profile.js';
-import { type DrawnChart, type DrawnPlot, pathPoints } from './summary-checks.js';
+import {
+  type DrawnChart,
+  type DrawnLink,
+  type DrawnPlot,
+  linkProblems,
+  pathPoints,
+} from './summary-checks.js';
 
 /**
  * A job summary as a person sees it on GitHub: the markdown rendered to HTML, each ```mermaid block drawn by
@@ -32,10 +38,10 @@ export const chromiumFlags = [
   '--disable-sync',
 ];
 
-/** GitHub's themes: the Mermaid theme it draws with, and its page colours. */
+/** GitHub's themes: the Mermaid theme it draws with, and its page colours (links: its accent colour). */
 const themes = [
-  { mermaid: 'default', background: '#ffffff', text: '#1f2328', border: '#d1d9e0' },
-  { mermaid: 'dark', background: '#0d1117', text: '#f0f6fc', border: '#3d444d' },
+  { mermaid: 'default', background: '#ffffff', text: '#1f2328', link: '#0969da', border: '#d1d9e0' },
+  { mermaid: 'dark', background: '#0d1117', text: '#f0f6fc', link: '#4493f8', border: '#3d444d' },
 ];
 
 export interface RenderedSummary {
@@ -44,9 +50,12 @@ export interface RenderedSummary {
   blocks: string[];
   /** Each block as drawn, for each theme (light first). */
   charts: DrawnChart[];
+  /** Each link as drawn, for each theme (light first). */
+  links: DrawnLink[];
 }
 
 export interface SummaryRenderer {
+  /** Rejects when a link cannot be read in either theme (after writing the PNG, to look at). */
   render(markdown: string, png: string): Promise<RenderedSummary>;
   close(): Promise<void>;
 }
@@ -89,7 +98,7 @@ function sectionsHtml(markdown: string): string {
   return themes
     .map(
       (theme) =>
-        `<section data-theme="${theme.mermaid}" style="background:${theme.background};color:${theme.text};--border:${theme.border}">${body}</section>`,
+        `<section data-theme="${theme.mermaid}" style="background:${theme.background};color:${theme.text};--link:${theme.link};--border:${theme.border}">${body}</section>`,
     )
     .join('');
 }
@@ -100,6 +109,7 @@ body { margin: 0; font: 14px/1.5 "Liberation Sans", Arial, sans-serif; }
 main { display: flex; align-items: stretch; width: max-content; }
 section { width: 860px; padding: 16px 24px; box-sizing: border-box; }
 table { border-collapse: collapse; } th, td { border: 1px solid var(--border); padding: 4px 8px; }
+a { color: var(--link); }
 .chart svg { max-width: 100%; height: auto; }
 </style></head><body></body></html>`;
 
@@ -148,7 +158,9 @@ async function summaryRenderer(browser: Browser, mermaidDist: string): Promise<S
     content: "import mermaid from '/mermaid.esm.min.mjs'; globalThis.mermaid = mermaid;",
   });
   await page.addScriptTag({ url: '/summary-page.js' });
-  await page.waitForFunction(() => 'mermaid' in globalThis && 'drawCharts' in globalThis);
+  await page.waitForFunction(
+    () => 'mermaid' in globalThis && 'drawCharts' in globalThis && 'readLinks' in globalThis,
+  );
   return {
     render: (markdown, png) => timed('drawing summaries', () => draw(markdown, png)),
     close: () => browser.close(),
@@ -167,7 +179,13 @@ async function summaryRenderer(browser: Browser, mermaidDist: string): Promise<S
       },
       { html: sectionsHtml(markdown), sources: blocks },
     )) as PageChart[];
+    const links = (await page.evaluate(() =>
+      (globalThis as unknown as { readLinks: () => unknown }).readLinks(),
+    )) as DrawnLink[];
     await page.screenshot({ path: png, fullPage: true });
+    // Checked here, so that every summary drawn is, charts or not (a canary not started yet has none).
+    const unreadable = links.flatMap(linkProblems);
+    if (unreadable.length > 0) throw new Error(`${png}: unreadable links: ${unreadable.join('; ')}`);
     const charts = drawn.map((chart) => ({
       ...chart,
       plots: chart.plots.map(({ d, points, ...plot }) => ({
@@ -175,6 +193,6 @@ async function summaryRenderer(browser: Browser, mermaidDist: string): Promise<S
         points: points ?? pathPoints(d ?? ''),
       })),
     }));
-    return { png, blocks, charts };
+    return { png, blocks, charts, links };
   }
 }

@@ -1,8 +1,10 @@
 /**
  * What a rendered job-summary chart must satisfy, read from the Mermaid source and from the SVG that Mermaid
  * drew: no error, every point of every series drawn, on a regular time grid, at its value, in a colour that
- * stands out from the chart's background.
+ * stands out from the chart's background, each FAIL mark on the canary's point; and every link readable.
  */
+
+import { chartColours } from '../../src/report/canary-chart.js';
 
 export type Rgb = [number, number, number];
 
@@ -42,6 +44,17 @@ export interface DrawnChart {
 
 /** Lowest contrast (WCAG) of a series against the chart background: the level of large text and graphics. */
 export const minContrast = 3;
+
+/** Lowest contrast (WCAG AA) of a link's text against what is behind it: the level of body text. */
+export const minTextContrast = 4.5;
+
+/** A link as drawn under one theme: for each element that holds some of its text, its colour and background. */
+export interface DrawnLink {
+  theme: string;
+  href: string;
+  text: string;
+  texts: { colour: string; background: string }[];
+}
 
 /** The series and axes of an xychart block (the subset of the syntax the summaries use). */
 export function parseXyChart(source: string): SourceChart {
@@ -122,8 +135,56 @@ export function chartProblems(chart: DrawnChart): string[] {
       problems.push(`${name}: points not at the same times as the first series`);
     problems.push(...spacingProblems(name, plot.points), ...valueProblems(name, plot, expected));
   }
-  problems.push(...timeAxisProblems(where, chart, source));
+  problems.push(...timeAxisProblems(where, chart, source), ...failMarkProblems(where, chart, source));
   return problems;
+}
+
+/**
+ * The FAIL marks (the series in the FAIL colour) show where no series drawn after them has the same value;
+ * each one that shows must be drawn on the canary's point of that time: the rate that failed, not above it.
+ */
+function failMarkProblems(where: string, chart: DrawnChart, source: SourceChart): string[] {
+  const drawnIn = (hex: string) => chart.plots.findIndex((plot) => sameColour(plot.colour, hex));
+  const marks = drawnIn(chartColours.fail);
+  if (marks < 0) return [];
+  const canary = drawnIn(chartColours.canary);
+  if (canary < 0) return [`${where}: FAIL marks without a canary series`];
+  const [markValues, canaryValues] = [source.plots[marks]?.values ?? [], source.plots[canary]?.values ?? []];
+  const [markPoints, canaryPoints] = [chart.plots[marks]!.points, chart.plots[canary]!.points];
+  const problems: string[] = [];
+  for (const [at, value] of markValues.entries()) {
+    // Hidden there under a line drawn after the marks.
+    if (source.plots.slice(marks + 1).some((plot) => plot.values[at] === value)) continue;
+    const [[x, y], [canaryX, canaryY]] = [markPoints[at] ?? [NaN, NaN], canaryPoints[at] ?? [NaN, NaN]];
+    const what = `${where}: FAIL mark at point ${at + 1} (${value}, canary ${canaryValues[at]})`;
+    if (canaryY - y > 0.5)
+      problems.push(`${what} is drawn ${(canaryY - y).toFixed(1)} px above the canary's point`);
+    else if (!(Math.abs(x - canaryX) <= 0.5 && Math.abs(y - canaryY) <= 0.5))
+      problems.push(`${what} is not drawn on the canary's point`);
+  }
+  return problems;
+}
+
+function sameColour(drawn: string, hex: string): boolean {
+  const [rgb, expected] = [
+    parseRgb(drawn),
+    [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)),
+  ];
+  return expected.every((channel, index) => rgb?.[index] === channel);
+}
+
+/** A link that cannot be read: no text (an image or a badge), or text too close to its background. */
+export function linkProblems(link: DrawnLink): string[] {
+  const name = `${link.theme} theme, link "${link.text}" (${link.href})`;
+  if (link.texts.length === 0) return [`${name}: shows no text`];
+  return link.texts.flatMap(({ colour, background }) => {
+    const [text, behind] = [parseRgb(colour), parseRgb(background)];
+    if (!text || !behind) return [`${name}: colour ${colour} on ${background} does not parse`];
+    const ratio = contrast(text, behind);
+    return ratio < minTextContrast
+      ? [`${name}: colour ${colour} on ${background} has contrast ${ratio.toFixed(2)} < ${minTextContrast}`]
+      : [];
+  });
 }
 
 /** The time each point of the source stands for, read off its x-axis. */

@@ -54,3 +54,34 @@ window.drawCharts = async (sources) => {
   }
   return charts;
 };
+
+// Every link of each theme section, with the colour of each element holding some of its text and the
+// background behind that element, as the page shows them.
+window.readLinks = () => {
+  const links = [];
+  for (const section of document.querySelectorAll('section[data-theme]')) {
+    for (const link of section.querySelectorAll('a')) {
+      const holders = [link, ...link.querySelectorAll('*')].filter((element) =>
+        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim()),
+      );
+      links.push({
+        theme: section.dataset.theme,
+        href: link.getAttribute('href') ?? '',
+        text: link.textContent.trim(),
+        texts: holders.map((element) => ({
+          colour: getComputedStyle(element).color,
+          background: backgroundOf(element),
+        })),
+      });
+    }
+  }
+  return links;
+};
+
+function backgroundOf(element) {
+  for (let at = element; at; at = at.parentElement) {
+    const colour = getComputedStyle(at).backgroundColor;
+    if (colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour;
+  }
+  return 'rgb(255, 255, 255)';
+}

@@ -90,15 +90,16 @@ function worst(values: (number | undefined)[]): number | undefined {
 
 /**
  * Two Mermaid xychart blocks on one time axis (minutes since the first entry): the canary weight, then the
- * canary and stable 5xx rates, with a red spike above the canary line at each FAIL. Needs Mermaid ≥ 11.0.0
- * (docs/job-summary.md).
+ * canary and stable 5xx rates, with a red spike from the stable line to the canary's rate at each FAIL.
+ * Needs Mermaid ≥ 11.0.0 (docs/job-summary.md).
  */
 export function chartMarkdown(series: ChartSeries): string[] {
   const last = series.weight.length - 1;
   const xAxis = `  x-axis "minutes since start" 0 --> ${(last * series.stepSeconds) / 60}`;
   const canary = series.canaryErrorPct.map(rounded);
-  // Headroom above the highest rate, so that a FAIL spike stands out even from a high canary line.
-  const errorTop = niceCeiling(Math.max(1, ...canary, ...series.stableErrorPct) * 1.5);
+  const stable = series.stableErrorPct.map(rounded);
+  // Room above the highest line, so that it stays clear of the top of the chart.
+  const errorTop = niceCeiling(Math.max(1, ...canary, ...stable) * 1.5);
   return [
     '```mermaid',
     init([chartColours.weight]),
@@ -110,19 +111,29 @@ export function chartMarkdown(series: ChartSeries): string[] {
     '```',
     '',
     '```mermaid',
-    init([chartColours.fail, chartColours.stable, chartColours.canary]),
+    init([chartColours.canary, chartColours.fail, chartColours.stable]),
     'xychart-beta',
     '  title "5xx error rate (%) of the checks"',
     xAxis,
     `  y-axis "5xx %" 0 --> ${errorTop}`,
-    // Drawn first, under the canary line: only its FAIL spikes show.
-    `  line [${canary.map((value, index) => (series.failed[index] ? errorTop : value)).join(', ')}]`,
-    `  line [${series.stableErrorPct.map(rounded).join(', ')}]`,
     `  line [${canary.join(', ')}]`,
+    // Drawn over the canary line and under the stable one, which hides it except at a FAIL: there it goes to
+    // the canary's own point, never above, so the spike shows the rate that failed.
+    `  line [${failMarks(series.failed, canary, stable).join(', ')}]`,
+    `  line [${stable.join(', ')}]`,
     '```',
     '',
-    `Blue: canary weight. Purple: canary 5xx. Green: stable 5xx. Red spike: a check that failed. One point every ${duration(series.stepSeconds)}: the weight at that time and the last check before it (the worst, when there were several).`,
+    `Blue: canary weight. Purple: canary 5xx. Green: stable 5xx (over the purple where they meet). Red spike: a check that failed, its tip at the canary's 5xx of that check. One point every ${duration(series.stepSeconds)}: the weight at that time and the last check before it (the worst, when there were several).`,
   ];
+}
+
+/** The canary's rate at each point whose checks said FAIL; elsewhere the stable's, hidden under its line. */
+function failMarks(
+  failed: readonly boolean[],
+  canary: readonly number[],
+  stable: readonly number[],
+): number[] {
+  return failed.map((fail, index) => (fail ? canary[index]! : stable[index]!));
 }
 
 /** Theme variables in an init directive: they apply on top of the theme GitHub picks (light or dark). */

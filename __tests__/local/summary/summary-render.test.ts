@@ -7,8 +7,9 @@ import {
   openSummaryRenderer,
   type SummaryRenderer,
 } from '../../../local/summary/render-summary.js';
-import { chartProblems } from '../../../local/summary/summary-checks.js';
-import { canarySummaryMarkdown } from '../../../src/report/canary-summary.js';
+import { chartProblems, linkProblems } from '../../../local/summary/summary-checks.js';
+import { chartColours } from '../../../src/report/canary-chart.js';
+import { canarySummaryMarkdown, consoleUrlOf } from '../../../src/report/canary-summary.js';
 import { timelineOf } from '../../../src/report/timeline.js';
 import { seedDocument } from '../../modes/fixtures.js';
 import { HistoryBuilder } from '../../modes/history.js';
@@ -50,6 +51,37 @@ describe('drawing a job summary in Chromium with Mermaid', () => {
     const [weight, errors] = rendered.charts;
     expect(weight!.plots.map((plot) => plot.points.length)).toEqual([65]);
     expect(errors!.plots.map((plot) => plot.points.length)).toEqual([65, 65, 65]);
+    // The FAIL mark shows (off the stable line, drawn over it) and sits on the canary's point.
+    const [canary, marks, stable] = errors!.plots.map((plot) => plot.points);
+    const shown = marks!.findIndex(([, y], at) => y !== stable![at]![1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(marks![shown]).toEqual(canary![shown]);
+  });
+
+  it('draws every link of a summary in the colour GitHub gives links, readable in both themes', async () => {
+    const executionArn =
+      'arn:aws:states:us-west-2:123456789012:execution:appmesh-canary:serviceB-0000002-20261206T060425Z';
+    const history = new HistoryBuilder(seedDocument())
+      .shift(0)
+      .check(0, 'FAIL', { pct: 4.8, requests: 2013 }, 0.2)
+      .rollback()
+      .failed('HealthCheckFailed', 'canary 4.8% 5xx');
+    const markdown = canarySummaryMarkdown({
+      route: 'serviceB',
+      executionArn,
+      consoleUrl: consoleUrlOf(executionArn),
+      entries: timelineOf(history.events).entries,
+    });
+    const rendered = await renderer.render(markdown, join(folder, 'links.png'));
+    expect(rendered.links.map((link) => [link.theme, link.text, link.href])).toEqual([
+      ['default', executionArn, consoleUrlOf(executionArn)],
+      ['dark', executionArn, consoleUrlOf(executionArn)],
+    ]);
+    expect(rendered.links.flatMap((link) => link.texts.map((text) => text.colour))).toEqual([
+      'rgb(9, 105, 218)',
+      'rgb(68, 147, 248)',
+    ]);
+    expect(rendered.links.flatMap(linkProblems)).toEqual([]);
   });
 
   it('finds what was wrong with the former chart: a near-white line, labels evenly spaced whatever the time', async () => {
@@ -67,6 +99,28 @@ describe('drawing a job summary in Chromium with Mermaid', () => {
     );
     expect(light).toContainEqual('default theme: x-axis label 0.3 is not where a linear time scale puts it');
     expect(dark).toContainEqual('dark theme: x-axis label 0.3 is not where a linear time scale puts it');
+  });
+
+  it("finds a FAIL mark drawn above the canary's point: the former spike to the top of the axis", async () => {
+    const palette = [chartColours.fail, chartColours.stable, chartColours.canary].join(', ');
+    const former = [
+      `%%{init: {"themeVariables":{"xyChart":{"plotColorPalette":"${palette}"}}}}%%`,
+      'xychart-beta',
+      '  x-axis "minutes since start" 0 --> 0.125',
+      '  y-axis "5xx %" 0 --> 8',
+      '  line [0, 0, 0, 8, 5]',
+      '  line [0, 0, 0, 0.1, 0.1]',
+      '  line [0, 0, 0, 5, 5]',
+    ].join('\n');
+    const rendered = await renderer.render(fenced(former), join(folder, 'fail-above-canary.png'));
+    for (const chart of rendered.charts)
+      expect(chartProblems(chart)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^${chart.theme} theme: FAIL mark at point 4 \\(8, canary 5\\) is drawn \\d+\\.\\d px above the canary's point$`,
+          ),
+        ),
+      ]);
   });
 
   it('finds repeated time labels collapsed into one place', async () => {
@@ -87,6 +141,32 @@ describe('drawing a job summary in Chromium with Mermaid', () => {
     const [light] = (await renderer.render(fenced(broken), join(folder, 'broken.png'))).charts;
     expect(light!.svg).toBe(false);
     expect(chartProblems(light!)).toEqual([expect.stringMatching(/^default theme: Mermaid error: .+/)]);
+  });
+});
+
+describe('the links of a summary', () => {
+  const link = { href: 'https://example.com', text: 'the execution' };
+
+  it("finds a link drawn in the browser's own blue on GitHub's dark page, and one without text", () => {
+    const dark = {
+      ...link,
+      theme: 'dark',
+      texts: [{ colour: 'rgb(0, 0, 238)', background: 'rgb(13, 17, 23)' }],
+    };
+    expect(linkProblems(dark)).toEqual([
+      'dark theme, link "the execution" (https://example.com): colour rgb(0, 0, 238) on rgb(13, 17, 23) has contrast 2.01 < 4.5',
+    ]);
+    expect(linkProblems({ ...link, text: '', theme: 'default', texts: [] })).toEqual([
+      'default theme, link "" (https://example.com): shows no text',
+    ]);
+  });
+
+  it('passes the colours GitHub gives links on its light and dark pages', () => {
+    for (const [colour, background] of [
+      ['rgb(9, 105, 218)', 'rgb(255, 255, 255)'],
+      ['rgb(68, 147, 248)', 'rgb(13, 17, 23)'],
+    ] as const)
+      expect(linkProblems({ ...link, theme: 'any', texts: [{ colour, background }] })).toEqual([]);
   });
 });
 
