@@ -70,6 +70,13 @@ function exampleInputs(job: 'deploy' | 'promote', overrides: Record<string, stri
   };
 }
 
+/** Seconds in a duration as the Action prints it ("1h 5m", "4m 30s", "45s"); NaN when there is none. */
+function secondsOf(text: string | undefined): number {
+  const parts = /^(?:(\d+)h)? ?(?:(\d+)m)? ?(?:(\d+)s)?$/.exec(text?.trim() ?? '');
+  if (!text?.trim() || !parts) return Number.NaN;
+  return Number(parts[1] ?? 0) * 3600 + Number(parts[2] ?? 0) * 60 + Number(parts[3] ?? 0);
+}
+
 /** Calls from outside the orchestrator (the Action) that change something, since call number `from`. */
 function writesSince(from: number) {
   return stack.calls.calls
@@ -115,6 +122,8 @@ describe('a pause step', () => {
       expect(status.stdout).toMatch(
         /paused: serviceB-\S+ at 50% since \S+ \([^)]+\); resume it with mode: promote \(CLI: appmesh-canary promote\); at \S+ it rolls back \(on-pause-timeout: rollback\)/,
       );
+      // Held two simulated minutes and more, on the orchestrator's clock (the job's runs on another).
+      expect(status.stdout).toMatch(/at 50% since \S+ \((\d+h )?\d+m( \d+s)?\)/);
 
       const promoted = await action(stack, exampleInputs('promote'));
       expect(promoted.stdout).not.toContain('::error::');
@@ -125,6 +134,14 @@ describe('a pause step', () => {
         /resumed the canary serviceB-\S+ paused at 50% for [^(]+\(since \S+\), on behalf of octocat/,
       );
       expect(promoted.stdout).toMatch(/resumed by octocat at 50% after (\d+h )?\d+m/);
+      // The job's number and the orchestrator's are one hold: they agree within one check interval (1m), and
+      // cover at least the two minutes it was held above.
+      const heldFor = secondsOf(/paused at 50% for ([^(]+?) \(since/.exec(promoted.stdout)?.[1]);
+      const resumedAfter = secondsOf(
+        /resumed by octocat at 50% after ([\dhms ]+?)\s*$/m.exec(promoted.stdout)?.[1],
+      );
+      expect(heldFor).toBeGreaterThanOrEqual(120);
+      expect(Math.abs(heldFor - resumedAfter)).toBeLessThanOrEqual(60);
       expect(promoted.summary).toMatch(/— promoted/);
       const state = finalState(stack);
       expect(state.route).toEqual(stableOnly);
@@ -272,6 +289,8 @@ describe('mode: promote', () => {
       expect(run.stdout).toContain(
         '::error::refused: no canary is running on route serviceB of virtual router serviceB, so none is paused. This run changed nothing.',
       );
+      // Once, as the job's error: not also as a log line before it.
+      expect(run.stdout.match(/refused: no canary is running/g)).toHaveLength(1);
       expect(writesSince(before)).toEqual([]);
     },
     timeout,

@@ -51,7 +51,11 @@ async function runStatusMode(read, deps) {
         if (paused) {
             const { weight: pausedWeight, since, deadline, onTimeout } = paused;
             result.running.paused = { weight: pausedWeight, since, deadline, onTimeout };
-            const heldFor = (0,_report_duration_js__WEBPACK_IMPORTED_MODULE_7__/* .durationText */ .S)(deps.now().getTime() - Date.parse(since));
+            // On the clock that wrote `since`, the orchestrator's: its newest event (a Hold re-enters every interval).
+            const [newest] = await deps.executions.latestEvents(running.details.executionArn, 1);
+            const heldFor = newest?.timestamp
+                ? (0,_report_duration_js__WEBPACK_IMPORTED_MODULE_7__/* .durationText */ .S)(newest.timestamp.getTime() - Date.parse(since))
+                : 'held';
             lines.push(`paused: ${running.document.deploymentId} at ${pausedWeight}% since ${since} (${heldFor}); resume it with mode: promote (CLI: appmesh-canary promote); at ${deadline} it ${onTimeout === 'continue' ? 'continues' : 'rolls back'} (on-pause-timeout: ${onTimeout})${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`);
             return result;
         }

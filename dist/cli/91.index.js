@@ -261,8 +261,8 @@ async function runPromoteMode(read, deps, actor) {
     }
     const { progress } = resumed.paused;
     const weight = running.document.steps[progress.stepIndex]?.weight ?? 0;
-    const heldFor = (0,duration/* durationText */.S)(deps.now().getTime() - Date.parse(progress.pause.since));
-    const message = `resumed the canary ${deploymentId} paused at ${weight}% for ${heldFor} (since ${progress.pause.since}), on behalf of ${actor}`;
+    const heldFor = await heldOnOrchestratorClock(deps, executionArn, resumed.paused);
+    const message = `resumed the canary ${deploymentId} paused at ${weight}%${heldFor ? ` for ${heldFor}` : ''} (since ${progress.pause.since}), on behalf of ${actor}`;
     deps.log.info(message);
     const executionUrl = (0,canary_summary/* consoleUrlOf */.U2)(executionArn);
     const base = {
@@ -327,6 +327,29 @@ async function answerPause(deps, executionArn, actor) {
     }
     return { state };
 }
+/**
+ * How long the pause held, on the clock that wrote its start: the orchestrator's (the job's may differ: skew, or
+ * the local stack's simulated clock). It ends where the history recorded the answer, the Hold task's
+ * TaskSucceeded; when that is not among the newest events, at the newest one (not yet recorded: at most one
+ * check interval earlier, as a Hold is scheduled every interval). Unread, no number is given.
+ */
+async function heldOnOrchestratorClock(deps, executionArn, paused) {
+    const since = Date.parse(paused.progress.pause.since);
+    try {
+        const events = await deps.executions.latestEvents(executionArn, eventsAfterAnswer);
+        const answered = events.find((event) => (event.id ?? 0) > paused.eventId && event.type === 'TaskSucceeded');
+        const end = (answered ?? events.at(-1))?.timestamp;
+        if (!end || Number.isNaN(since))
+            return undefined;
+        return (0,duration/* durationText */.S)(end.getTime() - since);
+    }
+    catch {
+        // The pause is answered already: a failed read costs the number, not the run.
+        return undefined;
+    }
+}
+/** The answer, the Hold's exit and the next state's first events: read back in one call. */
+const eventsAfterAnswer = 20;
 /** States a paused canary passes through between two check intervals. */
 const pauseStates = new Set(['Hold', 'Decide']);
 function stateMeaning(state) {

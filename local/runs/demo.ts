@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readableCause } from '../../src/errors.js';
 import { checkWindow } from '../../src/health/check.js';
 import { isObject, type Json } from '../aws/protocol.js';
 import { type LocalStack, seedNames, startLocalStack } from '../index.js';
@@ -16,7 +17,7 @@ import { type NamedWeight, type RouterView, routerView, scenarioFiles } from './
  * and the traffic simulator, and draws each job summary as GitHub shows it (a PNG, light and dark theme).
  * Exits 0 only when both outcomes are the expected ones and every chart draws cleanly.
  */
-const inputs = { 'check-interval': '15s', 'bake-time': '1m', 'max-error-rate': '1' };
+export const demoInputs = { 'check-interval': '15s', 'bake-time': '1m', 'max-error-rate': '1' };
 
 interface Expectation {
   tag: string;
@@ -57,8 +58,33 @@ function listed(weights: readonly NamedWeight[]): string {
   return weights.map((one) => `${one.target} ${one.weight}`).join(', ');
 }
 
+/**
+ * The text cut to at most `max` characters at a word boundary, marked with an ellipsis; a single word longer
+ * than that is the only thing cut inside.
+ */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  const boundary = /\s/.test(text[max - 1]!) ? room.length : room.search(/\s\S*$/);
+  const kept = (boundary > 0 ? room.slice(0, boundary) : room).replace(/[\s,;:—-]+$/, '');
+  return `${kept}…`;
+}
+
+/**
+ * Long enough for the whole reason a canary failed (its last words say why), short enough that a stack
+ * trace or a long AWS error does not take over the timeline: the Action printed the whole cause above.
+ */
+const causeLength = 400;
+
+/** " (error: cause)" for an end event that has them, the cause as the Action reads it, on one line. */
+export function endReason(details: { error?: unknown; cause?: unknown } | undefined): string {
+  if (!details?.error) return '';
+  const cause = details.cause ? readableCause(String(details.cause)).replace(/\s+/g, ' ').trim() : '';
+  return ` (${shortened(cause ? `${String(details.error)}: ${cause}` : String(details.error), causeLength)})`;
+}
+
 /** One line per shift, check and end, from the history the state machine recorded. */
-function timeline(stack: LocalStack, view: RouterView, executionArn: string): string[] {
+export function timeline(stack: LocalStack, view: RouterView, executionArn: string): string[] {
   const execution = stack.stepFunctions.execution(executionArn);
   if (!execution) return ['  (no execution)'];
   const document = (
@@ -99,12 +125,25 @@ function timeline(stack: LocalStack, view: RouterView, executionArn: string): st
       lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} rolled back`);
     }
     if (typeof event.type === 'string' && /^Execution(Succeeded|Failed|Aborted|TimedOut)$/.test(event.type)) {
-      const details = (event.executionFailedEventDetails ?? {}) as Json;
-      const why = details.error ? ` (${String(details.error)}: ${String(details.cause).slice(0, 120)})` : '';
-      lines.push(`  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} ${event.type}${why}`);
+      const details = (event.executionFailedEventDetails ??
+        event.executionAbortedEventDetails ??
+        event.executionTimedOutEventDetails) as Json | undefined;
+      lines.push(
+        `  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} ${event.type}${endReason(details)}`,
+      );
     }
   }
   return lines;
+}
+
+/** Why a run gave no status (the Action could not start, or crashed): its exit code, its last stderr lines. */
+export function noStatusLines(run: Pick<ActionRun, 'code' | 'stderr' | 'outputs'>): string[] {
+  if (run.outputs.status) return [];
+  const said = run.stderr.trim().split('\n').filter(Boolean).slice(-5);
+  return [
+    `  ✘ node dist/index.js exited ${run.code ?? 'by a signal'} without a status${said.length > 0 ? '; its stderr ends:' : ''}`,
+    ...said.map((line) => `  │ ${line}`),
+  ];
 }
 
 /** The summary as a PNG, and whether its charts drew cleanly (true when Chromium is missing: nothing to judge). */
@@ -134,7 +173,7 @@ async function deployOnce(
   const before = view.weightsAt();
   const started = performance.now();
   const { done } = startAction({
-    inputs: seedInputs(stack.stateMachineArn, image, { ...inputs, ...view.inputs }),
+    inputs: seedInputs(stack.stateMachineArn, image, { ...demoInputs, ...view.inputs }),
     env: stack.env,
     sha: `${index + 1}`.repeat(40),
     onLine: (line) => {
@@ -142,6 +181,7 @@ async function deployOnce(
     },
   });
   const result: ActionRun = await done;
+  for (const line of noStatusLines(result)) console.log(line);
   await stack.settled();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const executionArn = result.outputs['execution-arn'];
@@ -180,7 +220,7 @@ async function pauseThenPromote(stack: LocalStack, view: RouterView, index: numb
   console.log(`\n▶ run ${index + 1}: deploying a healthy version (2.0.0) with steps 25,50,pause,100`);
   const paused = await startAction({
     inputs: seedInputs(stack.stateMachineArn, image, {
-      ...inputs,
+      ...demoInputs,
       ...view.inputs,
       steps: '25,50,pause,100',
       // One held interval is 200 ms here: time enough for the promote job to answer the pause.
@@ -190,6 +230,7 @@ async function pauseThenPromote(stack: LocalStack, view: RouterView, index: numb
     sha: `${index + 1}`.repeat(40),
     onLine: show,
   }).done;
+  for (const line of noStatusLines(paused)) console.log(line);
   console.log(`  deploy job: status ${paused.outputs.status}; the route holds ${listed(view.weightsAt())}`);
   console.log(`\n▶ run ${index + 2}: node dist/index.js with mode: promote (a reviewer approved)`);
   const { image: _image, ...routeInputs } = seedInputs(stack.stateMachineArn, image, view.inputs);
@@ -198,6 +239,7 @@ async function pauseThenPromote(stack: LocalStack, view: RouterView, index: numb
     env: stack.env,
     onLine: show,
   }).done;
+  for (const line of noStatusLines(promoted)) console.log(line);
   await stack.settled();
   const stableImage = stack.service(seedNames.stableService).image;
   const ok =

@@ -55,7 +55,11 @@ export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<
     if (paused) {
       const { weight: pausedWeight, since, deadline, onTimeout } = paused;
       result.running.paused = { weight: pausedWeight, since, deadline, onTimeout };
-      const heldFor = durationText(deps.now().getTime() - Date.parse(since));
+      // On the clock that wrote `since`, the orchestrator's: its newest event (a Hold re-enters every interval).
+      const [newest] = await deps.executions.latestEvents(running.details.executionArn, 1);
+      const heldFor = newest?.timestamp
+        ? durationText(newest.timestamp.getTime() - Date.parse(since))
+        : 'held';
       lines.push(
         `paused: ${running.document.deploymentId} at ${pausedWeight}% since ${since} (${heldFor}); resume it with mode: promote (CLI: appmesh-canary promote); at ${deadline} it ${onTimeout === 'continue' ? 'continues' : 'rolls back'} (on-pause-timeout: ${onTimeout})${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`,
       );
