@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { type LocalStack, seedNames } from '../../local/index.js';
+import type { LocalStack } from '../../local/index.js';
 import { runAction } from '../../local/runs/action-runner.js';
-import { deployInputs, e2eStack } from './harness.js';
+import { deployInputs, e2eStack, routeModeInputs } from './harness.js';
 
 /**
  * The Action records its deploys as GitHub deployments. A local HTTP server stands in for the GitHub API
@@ -122,15 +122,7 @@ describe('GitHub deployments', () => {
   it(
     'marks the deployment of the canary it rolled back inactive after a rollback by hand',
     async () => {
-      const rollback = await withGitHub({
-        mode: 'rollback',
-        'state-machine-arn': stack.stateMachineArn,
-        mesh: seedNames.mesh,
-        'virtual-router': seedNames.virtualRouter,
-        'stable-node': seedNames.stableNode,
-        'canary-node': seedNames.canaryNode,
-        ...recorded,
-      });
+      const rollback = await withGitHub(routeModeInputs(stack, 'rollback', recorded));
       expect(rollback.code).toBe(0);
       expect(rollback.outputs.status).toBe('reverted-promotion');
       // The promoted canary's own deployment, read from its execution: nothing is listed.
@@ -163,16 +155,7 @@ describe('GitHub deployments', () => {
       const jobDeployment = deployments.at(-1)!.id;
       received = [];
 
-      const promoted = await withGitHub({
-        mode: 'promote',
-        'state-machine-arn': stack.stateMachineArn,
-        mesh: seedNames.mesh,
-        'virtual-router': seedNames.virtualRouter,
-        'stable-node': seedNames.stableNode,
-        'canary-node': seedNames.canaryNode,
-        'wait-for-minutes': '10',
-        ...recorded,
-      });
+      const promoted = await withGitHub(routeModeInputs(stack, 'promote', recorded));
       await stack.settled();
       expect(promoted.outputs.status).toBe('SUCCEEDED');
       expect(received.map((request) => `${request.method} ${request.path}`)).toEqual([

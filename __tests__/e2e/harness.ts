@@ -63,17 +63,27 @@ export function deploy(stack: LocalStack, tag: string, overrides: Record<string,
   return action(stack, deployInputs(stack, tag, overrides));
 }
 
-/** The rollback mode (workflow_dispatch) for the seeded route. */
-export function manualRollback(stack: LocalStack) {
-  return action(stack, {
-    mode: 'rollback',
+/** The inputs of a mode that acts on the seeded route (rollback, promote, status), through the stack's state machine. */
+export function routeModeInputs(
+  stack: LocalStack,
+  mode: 'rollback' | 'promote' | 'status',
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    mode,
     'state-machine-arn': stack.stateMachineArn,
     mesh: seedNames.mesh,
     'virtual-router': seedNames.virtualRouter,
     'stable-node': seedNames.stableNode,
     'canary-node': seedNames.canaryNode,
     'wait-for-minutes': '10',
-  });
+    ...overrides,
+  };
+}
+
+/** The rollback mode (workflow_dispatch) for the seeded route. */
+export function manualRollback(stack: LocalStack) {
+  return action(stack, routeModeInputs(stack, 'rollback'));
 }
 
 /** What the end-to-end runs assert: the route, both services and the executions, read from the stack. */

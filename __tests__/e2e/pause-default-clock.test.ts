@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type LocalStack, seedNames, startLocalStack } from '../../local/index.js';
+import { type LocalStack, startLocalStack } from '../../local/index.js';
 import {
   action,
   canaryWeight,
   deployInputs,
   finalState,
+  routeModeInputs,
   scenarioFile,
   stableOnly,
   until,
@@ -62,15 +63,7 @@ describe('on the default clock, a pause checked every 10 s', () => {
       expect(canaryWeight(stack)).toBe(25);
       expect(execution(arn).status).toBe('RUNNING');
 
-      const promoted = await action(stack, {
-        mode: 'promote',
-        'state-machine-arn': stack.stateMachineArn,
-        mesh: seedNames.mesh,
-        'virtual-router': seedNames.virtualRouter,
-        'stable-node': seedNames.stableNode,
-        'canary-node': seedNames.canaryNode,
-        'wait-for-minutes': '10',
-      });
+      const promoted = await action(stack, routeModeInputs(stack, 'promote'));
       expect(promoted.stdout).not.toContain('::error::');
       expect(promoted.outputs.status).toBe('SUCCEEDED');
       expect(promoted.outputs['execution-arn']).toBe(arn);

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import type { LocalStack } from '../../local/index.js';
-import { seedNames } from '../../local/index.js';
 import {
   action,
   canaryWeight,
@@ -10,6 +9,7 @@ import {
   e2eStack,
   finalState,
   imageOf,
+  routeModeInputs,
   stableOnly,
   until,
 } from './harness.js';
@@ -33,17 +33,8 @@ afterAll(async () => {
 });
 
 /** The seeded route's inputs for promote and status. */
-function routeInputs(mode: string, overrides: Record<string, string> = {}) {
-  return {
-    mode,
-    'state-machine-arn': stack.stateMachineArn,
-    mesh: seedNames.mesh,
-    'virtual-router': seedNames.virtualRouter,
-    'stable-node': seedNames.stableNode,
-    'canary-node': seedNames.canaryNode,
-    'wait-for-minutes': '10',
-    ...overrides,
-  };
+function routeInputs(mode: 'rollback' | 'promote' | 'status', overrides: Record<string, string> = {}) {
+  return routeModeInputs(stack, mode, overrides);
 }
 
 /**
