@@ -96,6 +96,21 @@ export function finalState(stack: LocalStack) {
   };
 }
 
+/**
+ * A version healthy until `fail()` makes it answer 5% 5xx: it fails at the moment a test chooses, not after some
+ * traffic, which a loaded machine reaches sooner on a fast clock. `restore()` puts the scenario back.
+ */
+export function versionFailingOnCue(stack: LocalStack, tag: string) {
+  const scenario = stack.scenario.current;
+  const version = { image: `serviceb:${tag}`, errorRatePct: 0.1 };
+  stack.scenario.load({ ...scenario, versions: [...scenario.versions, version] });
+  return {
+    fail: () =>
+      stack.scenario.load({ ...scenario, versions: [...scenario.versions, { ...version, errorRatePct: 5 }] }),
+    restore: () => stack.scenario.load(scenario),
+  };
+}
+
 /** The canary's weight on the seeded route now (0 when it is not a target). */
 export function canaryWeight(stack: LocalStack): number {
   return stack.routeTargets().find((target) => target.virtualNode === seedNames.canaryNode)?.weight ?? 0;

@@ -9,6 +9,7 @@ import {
   scenarioFile,
   stableOnly,
   until,
+  versionFailingOnCue,
 } from './harness.js';
 import { itDrawsEveryJobSummary } from './job-summaries.js';
 
@@ -120,10 +121,14 @@ describe('on the default clock, a pause checked every 10 s', () => {
   it(
     'rolls back on a FAIL while paused',
     async () => {
-      // 2.0.1-5xx fails its first check, before any pause: 2.0.5-fails-later passes its bake, then degrades
-      // after 15 minutes of traffic, while paused.
-      const deployed = await action(stack, pausedCanary('2.0.5-fails-later', { 'pause-timeout': '2h' }));
+      // Healthy through its bake, failing once paused.
+      const version = versionFailingOnCue(stack, '2.0.6-fails-when-paused');
+      const deployed = await action(
+        stack,
+        pausedCanary('2.0.6-fails-when-paused', { 'pause-timeout': '2h' }),
+      );
       expect(deployed.outputs.status).toBe('PAUSED');
+      version.fail();
       const arn = deployed.outputs['execution-arn']!;
       await until(() => execution(arn).status !== 'RUNNING', 20_000, 'the paused canary to end');
       await stack.settled();
@@ -140,6 +145,7 @@ describe('on the default clock, a pause checked every 10 s', () => {
         'Rolled Back',
       ]);
       expect(finalState(stack).route).toEqual(stableOnly);
+      version.restore();
     },
     timeout,
   );

@@ -12,6 +12,7 @@ import {
   routeModeInputs,
   stableOnly,
   until,
+  versionFailingOnCue,
 } from './harness.js';
 import { itDrawsEveryJobSummary } from './job-summaries.js';
 
@@ -205,11 +206,14 @@ describe('a pause step', () => {
   it(
     'rolls back on a FAIL while paused',
     async () => {
+      // Healthy through its bake, failing once paused.
+      const version = versionFailingOnCue(stack, '2.0.6-fails-when-paused');
       const deployed = await action(
         stack,
-        deployInputs(stack, '2.0.5-fails-later', { steps: '25,pause,100', 'pause-timeout': '6h' }),
+        deployInputs(stack, '2.0.6-fails-when-paused', { steps: '25,pause,100', 'pause-timeout': '6h' }),
       );
       expect(deployed.outputs.status).toBe('PAUSED');
+      version.fail();
       const arn = deployed.outputs['execution-arn']!;
       await until(() => execution(arn).status !== 'RUNNING', 60_000, 'the paused canary to end');
       await stack.settled();
@@ -229,6 +233,7 @@ describe('a pause step', () => {
       const promote = await action(stack, routeInputs('promote'));
       expect(promote.code).toBe(1);
       expect(promote.outputs.status).toBe('REFUSED');
+      version.restore();
     },
     timeout,
   );
