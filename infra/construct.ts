@@ -5,11 +5,12 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { handlerBundling } from './bundling.js';
 import { stateMachineDefinition } from './definition.js';
 import { type HandlerName, handlerNames, pascalName, taskSubstitutions, timeoutOf } from './handlers.js';
 import { acknowledge, acknowledgeWildcards } from './nag.js';
@@ -21,10 +22,6 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The state machine definition the construct deploys. */
 export const definitionFile = join(repoRoot, 'statemachine', 'canary.asl.json');
-
-/** Handlers are ESM bundles; a CommonJS dependency that calls require() needs one defined. */
-const requireShim =
-  "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 /**
  * The serverless canary orchestrator: one Lambda per Task state, the Step Functions state machine from
@@ -111,17 +108,7 @@ export class AppMeshCanaryOrchestrator extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
       },
       ...(handler === 'guard' ? { deadLetterQueue: this.guardDeadLetterQueue } : {}),
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        // The SDK clients are bundled at the versions tested here, not taken from the runtime.
-        externalModules: [],
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        banner: requireShim,
-      },
+      bundling: handlerBundling,
     });
   }
 

@@ -1,30 +1,19 @@
 #!/usr/bin/env node
 // Benchmarks, each figure printed with how it was measured. Figures, not pass/fail: the machines are shared.
+// A speed is stated against a floor or a peer timed in the same run, in turn with it, as a ratio.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildLikeDist } from './bench/build-like-dist.mjs';
+import { importArgs, inTurn, median, spawnMs } from './bench/timing.mjs';
 import { firstRequestTimer } from './first-request.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const rows = [];
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function timeNode(args, env = {}) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    spawnSync(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
-}
+const work = mkdtempSync(join(tmpdir(), 'appmesh-canary-bench-'));
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
 function sizeOf(paths) {
   const bytes = paths.reduce((total, path) => total + statSync(path).size, 0);
@@ -49,42 +38,71 @@ rows.push([
 ]);
 rows.push(['CLI bundle dist/cli/*.js', sizeOf(jsIn('dist/cli')), 'file sizes']);
 
-// The Lambda bundles exactly as `cdk synth` builds them (scripts/lambda-bundles.ts synthesizes the app).
-const synth = spawnSync(process.execPath, ['--import', 'tsx', '--no-warnings', 'scripts/lambda-bundles.ts'], {
-  encoding: 'utf8',
-  maxBuffer: 16 * 1024 * 1024,
-});
-if (synth.status === 0) {
-  for (const { handler, files } of JSON.parse(synth.stdout.trim().split('\n').at(-1))) {
-    const code = files['index.mjs'];
-    const total = Object.values(files).reduce((sum, bytes) => sum + bytes, 0);
-    rows.push([
-      `Lambda bundle ${handler}`,
-      `${(code / 1024).toFixed(0)} KB`,
-      `index.mjs of its cdk synth asset (minified ESM, SDK clients bundled); with the source map ${(total / 1024).toFixed(0)} KB`,
-    ]);
-  }
-} else {
-  rows.push(['Lambda bundles', 'failed', synth.stderr.split('\n').slice(-5).join(' ')]);
-}
-
-const baseline = timeNode(['-e', '']);
+const baseline = median(Array.from({ length: runs }, () => spawnMs(['-e', ''])));
 rows.push([
   'node start-up, empty script',
   `${baseline.toFixed(0)} ms`,
   `median of ${runs} runs of node -e ''`,
 ]);
-const cli = timeNode(['dist/cli/index.js', '--version']);
-rows.push([
-  'node dist/cli/index.js --version',
-  `${cli.toFixed(0)} ms`,
-  `median of ${runs} runs, spawn to exit`,
-]);
+
+// The Lambda bundles exactly as `cdk synth` builds them (scripts/lambda-bundles.ts synthesizes the app), each
+// against a floor built in the same run with the same esbuild options from only the SDK clients it bundles.
+const synth = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--no-warnings', 'scripts/lambda-bundles.ts', '--keep', join(work, 'synth')],
+  { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+);
+if (synth.status === 0) {
+  const bundles = JSON.parse(synth.stdout.trim().split('\n').at(-1));
+  for (const { handler, assetDir, files, nodeOptions, clients, floorDir, floorFiles } of bundles) {
+    const code = files['index.mjs'];
+    const total = Object.values(files).reduce((sum, bytes) => sum + bytes, 0);
+    const names = clients.map((client) => client.replace('@aws-sdk/client-', '')).join(', ');
+    rows.push([
+      `Lambda ${handler}: bundle`,
+      kb(code),
+      `index.mjs of its cdk synth asset (target <= 450 KB); whole asset ${kb(total)} (${Object.keys(files).join(', ')}); floor: its SDK clients alone (${names}) ${kb(floorFiles['index.mjs'])}`,
+    ]);
+    // Module load as a cold start pays it: the function's own NODE_OPTIONS, for it and for its floor.
+    const env = nodeOptions ? { NODE_OPTIONS: nodeOptions } : {};
+    const load = await inTurn(runs, join(assetDir, 'index.mjs'), join(floorDir, 'index.mjs'), (file) =>
+      spawnMs(importArgs(file), env),
+    );
+    rows.push([
+      `Lambda ${handler}: module load / floor`,
+      load.ratio.toFixed(2),
+      `node -e "await import(index.mjs)", spawn to exit, NODE_OPTIONS='${nodeOptions}': ${load.a.toFixed(0)} ms vs its floor ${load.b.toFixed(0)} ms, ${runs} runs in turn, median of the run-by-run ratios (target <= 1.15)`,
+    ]);
+  }
+  // What --enable-source-maps costs a cold start, on the largest bundle: the same file with and without it.
+  const largest = bundles.reduce((a, b) => (b.files['index.mjs'] > a.files['index.mjs'] ? b : a));
+  const maps = await inTurn(runs, '--enable-source-maps', '', (flag) =>
+    spawnMs(importArgs(join(largest.assetDir, 'index.mjs')), flag ? { NODE_OPTIONS: flag } : {}),
+  );
+  rows.push([
+    `Lambda ${largest.handler}: module load with --enable-source-maps / without`,
+    maps.ratio.toFixed(2),
+    `the same index.mjs and its map: ${maps.a.toFixed(0)} ms vs ${maps.b.toFixed(0)} ms, ${runs} runs in turn`,
+  ]);
+} else {
+  rows.push(['Lambda bundles', 'failed', synth.stderr.split('\n').slice(-5).join(' ')]);
+}
+
+for (const args of [['--version'], ['--help']]) {
+  const cli = await inTurn(runs, ['dist/cli/index.js', ...args], ['-e', ''], (command) => spawnMs(command));
+  rows.push([
+    `node dist/cli/index.js ${args[0]}`,
+    `${cli.a.toFixed(0)} ms`,
+    `median of ${runs} runs, spawn to exit (target <= 100 ms); in turn with node -e '' (${cli.b.toFixed(0)} ms): ratio ${cli.ratio.toFixed(2)}`,
+  ]);
+}
 
 // The Action to its first AWS request: a dry-run deploy (the seeds' inputs) against a local endpoint, timed
-// from spawn to the first request received; the process is ended there. BENCH_PEER_ACTION=<dir> also times
-// the committed dist/index.js of aws-actions/amazon-ecs-deploy-task-definition (not part of this repository)
-// registering a task definition against the same endpoint, run for run in turn with this one.
+// from spawn to the first request received; the process is ended there. It is timed in turn with a yardstick:
+// BENCH_PEER_ACTION=<dir> holding the committed dist/ of aws-actions/amazon-ecs-deploy-task-definition (a clone of
+// that repository), which registers a task definition against the same endpoint; otherwise the floor
+// scripts/bench/action-floor.ts (the Actions toolkit and the one SDK client of that first request), bundled in
+// this run as dist/ is.
 const timer = await firstRequestTimer();
 const dryRun = {
   command: process.execPath,
@@ -104,55 +122,62 @@ const dryRun = {
   },
 };
 const peerDir = process.env.BENCH_PEER_ACTION;
-const peerTaskDefinition = join(mkdtempSync(join(tmpdir(), 'appmesh-canary-bench-')), 'taskB.json');
-writeFileSync(peerTaskDefinition, readFileSync('examples/taskB.json'));
-const peer = peerDir && {
-  command: process.execPath,
-  args: ['dist/index.js'],
-  cwd: peerDir,
-  env: { 'INPUT_TASK-DEFINITION': peerTaskDefinition, INPUT_SERVICE: 'serviceBv2', INPUT_CLUSTER: 'apps' },
-};
-const ours = [];
-const theirs = [];
-const ratios = [];
-for (let i = 0; i < runs; i++) {
-  const mine = await timer.time(dryRun);
-  ours.push(mine);
-  if (peer) {
-    const other = await timer.time(peer);
-    theirs.push(other);
-    ratios.push(mine / other);
-  }
+let yardstick;
+if (peerDir) {
+  const peerTaskDefinition = join(work, 'taskB.json');
+  writeFileSync(peerTaskDefinition, readFileSync('examples/taskB.json'));
+  yardstick = {
+    name: 'amazon-ecs-deploy-task-definition',
+    how: 'its dist/index.js registering examples/taskB.json',
+    run: {
+      command: process.execPath,
+      args: ['dist/index.js'],
+      cwd: peerDir,
+      env: {
+        'INPUT_TASK-DEFINITION': peerTaskDefinition,
+        INPUT_SERVICE: 'serviceBv2',
+        INPUT_CLUSTER: 'apps',
+      },
+    },
+  };
+} else {
+  const floorDir = join(work, 'action-floor');
+  buildLikeDist('scripts/bench/action-floor.ts', floorDir);
+  yardstick = {
+    name: 'the floor (scripts/bench/action-floor.ts)',
+    how: 'the Actions toolkit reading the input and the SFN client sending the same DescribeStateMachine, bundled in this run as dist/ is',
+    run: { command: process.execPath, args: [join(floorDir, 'index.js')], env: dryRun.env },
+  };
 }
+const action = await inTurn(runs, dryRun, yardstick.run, (run) => timer.time(run));
 await timer.close();
 rows.push([
   'Action dry-run deploy to its first AWS request',
-  `${median(ours).toFixed(0)} ms`,
+  `${action.a.toFixed(0)} ms`,
   `median of ${runs} runs of node dist/index.js, spawn to the first request received by a local endpoint`,
 ]);
-if (peer) {
-  rows.push([
-    'amazon-ecs-deploy-task-definition to its first AWS request',
-    `${median(theirs).toFixed(0)} ms`,
-    `median of ${runs} runs, its dist/index.js registering examples/taskB.json, same endpoint, in turn with ours`,
-  ]);
-  rows.push([
-    'ratio: this Action / amazon-ecs-deploy-task-definition',
-    median(ratios).toFixed(2),
-    'median of the run-by-run ratios (target <= 1.0)',
-  ]);
-}
+rows.push([
+  `${yardstick.name} to its first AWS request`,
+  `${action.b.toFixed(0)} ms`,
+  `median of ${runs} runs, ${yardstick.how}; same endpoint, in turn with ours`,
+]);
+rows.push([
+  `ratio: this Action / ${yardstick.name}`,
+  action.ratio.toFixed(2),
+  'median of the run-by-run ratios (target <= 1.0)',
+]);
+rmSync(work, { recursive: true, force: true });
 
-// The canary figures, from real runs on the local stack (local/runs/bench.ts).
-const canary = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--no-warnings', 'local/runs/bench-main.ts', '--json'],
-  {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  },
-);
-if (canary.status === 0) {
+// The canary figures, from real runs on the local stack (local/runs/bench.ts); BENCH_STARTUP_ONLY=1 leaves them out.
+const canary = process.env.BENCH_STARTUP_ONLY
+  ? undefined
+  : spawnSync(process.execPath, ['--import', 'tsx', '--no-warnings', 'local/runs/bench-main.ts', '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+if (!canary) {
+  // start-up figures only
+} else if (canary.status === 0) {
   for (const row of JSON.parse(canary.stdout.trim().split('\n').at(-1)))
     rows.push([row.figure, row.value, row.how]);
 } else {

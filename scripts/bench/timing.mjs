@@ -1,0 +1,39 @@
+// Timing helpers of the bench: medians, and two commands run in turn with their ratio taken pair by pair (pairing
+// keeps a ratio meaningful when the machine's speed drifts during the run).
+import { spawnSync } from 'node:child_process';
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Milliseconds from spawn to exit of `node ...args`, with only PATH and env set. */
+export function spawnMs(args, env = {}) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
+  if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited ${run.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Runs `measure(a)` and `measure(b)` in turn, runs times each: their medians and the median of a/b. */
+export async function inTurn(runs, a, b, measure) {
+  const as = [];
+  const bs = [];
+  const ratios = [];
+  for (let i = 0; i < runs; i++) {
+    const x = await measure(a);
+    const y = await measure(b);
+    as.push(x);
+    bs.push(y);
+    ratios.push(x / y);
+  }
+  return { a: median(as), b: median(bs), ratio: median(ratios) };
+}
+
+/** `node -e` that imports one module: its module load, spawn to exit. */
+export const importArgs = (file) => [
+  '--input-type=module',
+  '-e',
+  `await import(${JSON.stringify(new URL(`file://${file}`).href)})`,
+];
