@@ -2,6 +2,69 @@ export const id = 155;
 export const ids = [155];
 export const modules = {
 
+/***/ 4808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ renderSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4389);
+
+
+const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}(\/\d{1,2})?$/;
+/**
+ * @param nodeInput the input naming the virtual node: `virtual-node` for `render`, `canary-node` for `deploy`
+ *   (a deployment renders the new version for the canary node).
+ */
+function renderSettings(read, nodeInput) {
+    const egressIgnoredIps = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(read, 'egress-ignored-ips');
+    for (const ip of egressIgnoredIps) {
+        if (!ipv4.test(ip)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('egress-ignored-ips', `"${ip}" is not an IPv4 address or CIDR; list them comma-separated.`);
+        }
+    }
+    return {
+        mesh: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredString */ .Fk)(read, 'mesh', 'Set it to the name of the App Mesh mesh (e.g. apps).'),
+        virtualNode: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredString */ .Fk)(read, nodeInput, 'Set it to the virtual node the task definition joins.'),
+        nodeIdentity: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(read, 'envoy-node-identity', ['arn', 'name'], 'arn'),
+        containerName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(read, 'container-name'),
+        image: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(read, 'image'),
+        envoyImage: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(read, 'envoy-image'),
+        ignoredUid: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInteger */ .$H)(read, 'ignored-uid', { min: 0, max: 2147483647 }),
+        appPorts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .portList */ .a5)(read, 'app-ports'),
+        egressIgnoredPorts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .portList */ .a5)(read, 'egress-ignored-ports'),
+        egressIgnoredIps: egressIgnoredIps.length > 0 ? egressIgnoredIps : undefined,
+        enableXray: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM)(read, 'enable-xray', false),
+        xrayImage: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(read, 'xray-image'),
+        envoyMemory: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInteger */ .$H)(read, 'envoy-memory', { min: 6 }),
+        envoyCpu: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInteger */ .$H)(read, 'envoy-cpu', { min: 0 }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ stableServiceSettings)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
+
+/** The stable ECS service: promotion rolls the new version out to it; rollback returns it. */
+function stableServiceSettings(read) {
+    return {
+        cluster: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalString */ .sx)(read, 'stable-cluster') ??
+            (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredString */ .Fk)(read, 'cluster', 'Set it to the ECS cluster of the services.'),
+        service: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredString */ .Fk)(read, 'stable-service', 'Set it to the ECS service that serves production (the stable virtual node), e.g. serviceB.'),
+    };
+}
+
+
+/***/ }),
+
 /***/ 5390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -50,6 +113,71 @@ async function followExecution(executions, executionArn, options) {
         if (now() >= deadline)
             return { status: 'RUNNING', entries };
         await sleep(options.pollSeconds);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PJ: () => (/* binding */ checkTargetGroupAttachments),
+/* harmony export */   Vd: () => (/* binding */ checkServiceRoles),
+/* harmony export */   zc: () => (/* binding */ checkDistinctServices)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _taskdef_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9346);
+
+
+/** Pure. The canary and the stable must be two services: deploying to the stable one is production directly. */
+function checkDistinctServices(canary, stable) {
+    if (canary.cluster === stable.cluster && canary.service === stable.service) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `is the stable service (${stable.service} in cluster ${stable.cluster}): a canary needs its own service. ` +
+            'Set service to the ECS service of the canary virtual node and stable-service to the production one.');
+    }
+}
+/**
+ * Pure. Each service's current task definition names, through its Envoy, the virtual node it serves: a canary
+ * service that serves the stable node (or a stable service that serves the canary node) means the two inputs
+ * are swapped or wrong, and the deploy would replace production. Services without an Envoy are not judged.
+ */
+function checkServiceRoles(canary, stable, nodes) {
+    const canaryServes = (0,_taskdef_index_js__WEBPACK_IMPORTED_MODULE_1__/* .virtualNodeOf */ .Ri)(canary.taskDefinition);
+    const stableServes = (0,_taskdef_index_js__WEBPACK_IMPORTED_MODULE_1__/* .virtualNodeOf */ .Ri)(stable.taskDefinition);
+    if (serves(canaryServes, nodes.mesh, nodes.stableNode)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `${canary.service} runs the Envoy of the stable virtual node ${nodes.stableNode}: it is the production service. ` +
+            `Set service to the service of canary node ${nodes.canaryNode}${stable.service === canary.service ? '' : ` (are service and stable-service swapped? stable-service is ${stable.service})`}.`);
+    }
+    if (serves(stableServes, nodes.mesh, nodes.canaryNode)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('stable-service', `${stable.service} runs the Envoy of the canary virtual node ${nodes.canaryNode}, not of stable node ${nodes.stableNode}. ` +
+            'Set stable-service to the service that serves production (are service and stable-service swapped?).');
+    }
+}
+function serves(identity, mesh, node) {
+    return identity !== undefined && identity.mesh === mesh && identity.virtualNode === node;
+}
+/**
+ * Pure. Without a mesh, the target groups tell the services apart: the canary service must register its tasks
+ * in the canary target group and never in the stable one (traffic for production would reach the new version
+ * unchecked), and the stable service in the stable group.
+ */
+function checkTargetGroupAttachments(canary, stable, groups) {
+    const named = (arn) => arn.split('/').at(-2) ?? arn;
+    if (canary.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `${canary.service} registers its tasks in the stable target group ${named(groups.stableTargetGroupArn)}: production ` +
+            'traffic would reach the new version unchecked. Set service to the service of the canary target group ' +
+            '(are service and stable-service swapped?).');
+    }
+    if (!canary.state.targetGroupArns.includes(groups.canaryTargetGroupArn)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `${canary.service} is not registered in the canary target group ${named(groups.canaryTargetGroupArn)}: the traffic ` +
+            "shifted to that group would find none of its tasks. Attach the service to it (the service's loadBalancers " +
+            'or vpcLatticeConfigurations), or set canary-target-group to its group.');
+    }
+    if (!stable.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('stable-service', `${stable.service} is not registered in the stable target group ${named(groups.stableTargetGroupArn)}: a rollback ` +
+            'would send the traffic back to tasks that are not this service. Set stable-service to the service of that group.');
     }
 }
 
@@ -729,6 +857,26 @@ function routeLabelOf(routing) {
             return last(routing.rule ?? routing.listener);
         case 'alb':
             return `alb-${last(routing.ruleArn ?? routing.listenerArn).slice(0, 12)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ checkStateMachineRegion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** The state machine runs where the mode runs: an ARN of another region is a wrong input, named as such. */
+function checkStateMachineRegion(stateMachineArn, region) {
+    const arnRegion = stateMachineArn.split(':')[3];
+    if (arnRegion !== region) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('state-machine-arn', `is in region ${arnRegion}, but this run is in ${region}: deploy the orchestrator in ${region} and use its ` +
+            'StateMachineArn, or set region to the one of the state machine.');
     }
 }
 

@@ -2,6 +2,26 @@ export const id = 998;
 export const ids = [998];
 export const modules = {
 
+/***/ 6925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ clientConfig)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+
+function clientConfig(options = {}) {
+    return {
+        ...(options.region ? { region: options.region } : {}),
+        maxAttempts: 6,
+        retryMode: 'adaptive',
+        customUserAgent: `appmesh-canary/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .version */ .r}`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 7998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

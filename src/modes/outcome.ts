@@ -8,9 +8,9 @@ import { canarySummaryMarkdown, outcomeOf } from '../report/canary-summary.js';
 import { deploySummaryMarkdown } from '../report/deploy-summary.js';
 import type { TimelineEntry } from '../report/timeline.js';
 import type { ModeDeps } from './deps.js';
+import { type Mode, modes } from './names.js';
 
-export const modes = ['deploy', 'rollback', 'promote', 'status'] as const;
-export type Mode = (typeof modes)[number];
+export { type Mode, modes } from './names.js';
 
 /** What a mode leaves for its shell: outputs, a markdown summary, and the reason the job fails, if it does. */
 export interface ModeOutcome {

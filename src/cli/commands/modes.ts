@@ -1,13 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { resolveRegion } from '../../aws/region.js';
 import { type ActionInput, actionInputs } from '../../config/action-inputs.js';
-import { sourceFromEnv } from '../../deploy/source.js';
-import { awsModeDeps } from '../../modes/deps.js';
-import { type Mode, modes, runMode } from '../../modes/outcome.js';
+import { type Mode, modes } from '../../modes/names.js';
 import { addInputOptions, routerInputNames, targetInputNames } from '../catalog-options.js';
 import type { CliIo } from '../io.js';
-import { readerFromOptions } from '../options.js';
 
 const descriptions: Record<Mode, string> = {
   deploy: 'roll the new version out to the canary service and run the canary (the Action on merge)',
@@ -45,18 +40,9 @@ export function registerModeCommands(program: Command, io: CliIo): void {
     const command = addInputOptions(program.command(mode).description(descriptions[mode]), inputsOf(mode));
     command.option('--summary <file>', 'write the markdown job summary to this file');
     command.action(async (options: Record<string, unknown>) => {
-      const read = readerFromOptions({ ...options, mode });
-      const log = { info: io.err, warn: (line: string) => io.err(`warning: ${line}`) };
-      const outcome = await runMode(mode, read, awsModeDeps(resolveRegion(read('region')), log), {
-        source: {
-          ...sourceFromEnv(),
-          ...(process.env.USER && !process.env.GITHUB_ACTOR ? { actor: process.env.USER } : {}),
-        },
-      });
-      io.out(JSON.stringify(outcome.outputs, null, 2));
-      const summaryFile = read('summary');
-      if (summaryFile) await writeFile(summaryFile, outcome.summary);
-      if (outcome.failure) throw new Error(outcome.failure);
+      // A mode's code and its clients load only when it runs.
+      const { runModeCommand } = await import('./modes-action.js');
+      await runModeCommand(mode, options, io);
     });
   }
 }

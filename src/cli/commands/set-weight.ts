@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
-import { resolveRegion } from '../../aws/region.js';
-import { stringWithDefault } from '../../config/inputs.js';
-import { awsModeDeps } from '../../modes/deps.js';
-import { runSetWeight } from '../../modes/set-weight.js';
 import { addInputOptions, catalogInputs, routerInputNames, targetInputNames } from '../catalog-options.js';
 import type { CliIo } from '../io.js';
-import { readerFromOptions } from '../options.js';
-import { formatWeightsTable } from './weights.js';
 
 /** The services and the state machine the pre-flight reads: the same inputs a deploy takes. */
 const preflightInputNames = ['cluster', 'service', 'stable-service', 'stable-cluster', 'state-machine-arn'];
@@ -27,22 +21,8 @@ export function registerSetWeightCommand(program: Command, io: CliIo): void {
     .option('--force', 'write even while a canary runs or is paused on the route (it then rolls back)')
     .option('--json', 'print the new state as JSON')
     .action(async (options: Record<string, unknown>) => {
-      const read = readerFromOptions(options);
-      const log = { info: () => {}, warn: (line: string) => io.err(`warning: ${line}`) };
-      const deps = awsModeDeps(resolveRegion(read('region')), log);
-      const shifted = await runSetWeight(read, deps, {
-        force: options.force === true,
-        deploymentId: stringWithDefault(read, 'deployment-id', 'manual'),
-      });
-      const unchanged = shifted.resources.filter((name) => !shifted.written.includes(name));
-      io.err(
-        `canary ${shifted.canary} at ${shifted.canaryPercent}%: ` +
-          `written ${shifted.written.join(', ') || 'none'}; already set ${unchanged.join(', ') || 'none'}`,
-      );
-      io.out(
-        options.json
-          ? JSON.stringify(shifted.result, null, 2)
-          : formatWeightsTable(shifted.weights, shifted.router),
-      );
+      // The routers and the SDK load only when set-weight runs.
+      const { runSetWeightCommand } = await import('./set-weight-action.js');
+      await runSetWeightCommand(options, io);
     });
 }
