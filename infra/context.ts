@@ -2,6 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as z from 'zod';
 import {
+  boolean,
   type InputReader,
   list,
   oneOf,
@@ -84,6 +85,7 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
       passRoleArns,
       ...(alarmNamePrefixes.length > 0 ? { alarmNamePrefixes } : {}),
       logLevel: oneOf(read, 'logLevel', logLevels, 'INFO'),
+      ...(boolean(read, 'sourceMaps', false) ? { sourceMaps: true } : {}),
       ...(retentionDays !== undefined ? { logRetention: retentionDays as RetentionDays } : {}),
       ...(stateMachineName ? { stateMachineName } : {}),
       ...(notifyTopicArn || notifyEmails.length > 0

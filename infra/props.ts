@@ -51,6 +51,12 @@ export interface AppMeshCanaryOrchestratorProps {
    * or one created with these email subscribers. @default no notifications (events still reach the bus)
    */
   readonly notifications?: { readonly topicArn?: string; readonly emails?: readonly string[] };
+  /**
+   * Run every handler with --enable-source-maps: each cold start then reads its bundle's source map. Without it
+   * the handlers still log their errors' stacks mapped to the sources, reading the map only at the first error.
+   * @default false
+   */
+  readonly sourceMaps?: boolean;
   /** Directory of the handler entry files (init.ts, shift.ts, ...). @default the repository's lambdas/ */
   readonly lambdasDir?: string;
 }

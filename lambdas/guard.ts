@@ -2,7 +2,7 @@ import { ecs } from '../src/aws/clients/ecs.js';
 import { events } from '../src/aws/clients/events.js';
 import { executions } from '../src/aws/clients/executions.js';
 import { routeClients } from '../src/aws/clients/routes.js';
-import { guardHandler } from '../src/orchestrator/runtime/handler.js';
+import { guardHandler } from '../src/orchestrator/runtime/guard-handler.js';
 
 /**
  * EventBridge target: an execution that ended ABORTED, TIMED_OUT or FAILED is rolled back; an alarm that

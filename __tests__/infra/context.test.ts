@@ -288,3 +288,27 @@ describe('state machine definition', () => {
     expect(placeholdersOf('"${B}" "${A}" "${B}" "$.path"')).toEqual(['A', 'B']);
   });
 });
+
+describe('source maps', () => {
+  /** NODE_OPTIONS of every function of the app synthesized from this context (bundling skipped). */
+  function nodeOptions(context: Record<string, unknown>): unknown[] {
+    const app = new App({
+      context: { ...minimal, ...context, 'aws:cdk:bundling-stacks': [] },
+      outdir: join(scratch, 'maps'),
+    });
+    const { stack } = buildOrchestratorApp(app);
+    const resources = app.synth().getStackByName(stack.stackName).template.Resources as Record<
+      string,
+      { Type: string; Properties: { Environment: { Variables: Record<string, unknown> } } }
+    >;
+    return Object.values(resources)
+      .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+      .map((resource) => resource.Properties.Environment.Variables.NODE_OPTIONS);
+  }
+
+  it('are not read at each cold start unless sourceMaps is true', () => {
+    expect(new Set(nodeOptions({}))).toEqual(new Set([undefined]));
+    expect(new Set(nodeOptions({ sourceMaps: 'true' }))).toEqual(new Set(['--enable-source-maps']));
+    expect(new Set(nodeOptions({ sourceMaps: true }))).toEqual(new Set(['--enable-source-maps']));
+  });
+});

@@ -124,7 +124,6 @@ describe('handler functions', () => {
       expect(Properties.Environment.Variables).toEqual({
         POWERTOOLS_SERVICE_NAME: 'appmesh-canary',
         POWERTOOLS_LOG_LEVEL: 'DEBUG',
-        NODE_OPTIONS: '--enable-source-maps',
         // The guard stops this state machine's canaries when an alarm they name fires.
         ...(handler === 'guard' ? { STATE_MACHINE_ARN: { Ref: logicalId(orchestrator.stateMachine) } } : {}),
       });

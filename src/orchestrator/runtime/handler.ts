@@ -1,24 +1,13 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import type { StepDeps, StepLog } from '../deps.js';
+import type { StepDeps } from '../deps.js';
 import { type ExecutionDocument, InvalidDocumentError, parseExecutionDocument } from '../document.js';
 import { toStepError } from '../errors.js';
 import { type Progress, parseProgress } from '../progress.js';
-import { type AlarmStopResult, alarmStateChangeEvent, stopCanariesOnAlarm } from '../steps/alarm-stop.js';
-import { type GuardResult, guard } from '../steps/guard.js';
 import { awsDeps } from './aws-deps.js';
 import type { HandlerClients } from './handler-clients.js';
+import { type LambdaContext, log, logger } from './logger.js';
+import { mapStack } from './mapped-stack.js';
 
-/** Service name and level come from POWERTOOLS_SERVICE_NAME and POWERTOOLS_LOG_LEVEL. */
-export const logger = new Logger();
-
-const log: StepLog = {
-  info: (message, extra) => (extra ? logger.info(message, extra) : logger.info(message)),
-  warn: (message, extra) => (extra ? logger.warn(message, extra) : logger.warn(message)),
-};
-
-/** The Lambda context, as far as the logger reads it. */
-// biome-ignore lint/suspicious/noExplicitAny: the Lambda context type lives in @types/aws-lambda, not installed
-type LambdaContext = any;
+export { logger } from './logger.js';
 
 type StepEvent = Record<string, unknown>;
 
@@ -51,7 +40,7 @@ export function documentHandler<Result>(
       logger.info(message);
       return result;
     } catch (error) {
-      const named = toStepError(error);
+      const named = mapStack(toStepError(error));
       logger.error(`${state} failed: ${named.name}: ${named.message}`, { error: named });
       throw named;
     }
@@ -81,44 +70,6 @@ export function progressHandler(
     }),
     clients,
   );
-}
-
-/**
- * The guard: an EventBridge event in. An execution's status change: its rollback (or why not). An alarm's
- * state change: the running canaries that name the alarm stopped (each is then rolled back as it ends).
- */
-export function guardHandler(clients: HandlerClients) {
-  const deps = awsDeps(clients);
-  return async (event: unknown, context?: LambdaContext): Promise<GuardResult | AlarmStopResult> => {
-    logger.resetKeys();
-    if (context) logger.addContext(context);
-    logger.appendKeys({ state: 'Guard' });
-    try {
-      const alarm = alarmStateChangeEvent.safeParse(event);
-      if (alarm.success) {
-        const result = await stopCanariesOnAlarm(alarm.data, {
-          executions: deps.executions(),
-          stateMachineArn: guardedStateMachine(),
-          log,
-        });
-        logger.info(`guard ${result.action}: ${result.reason}`, { alarm: result.alarm });
-        return result;
-      }
-      const result = await guard(event, { executions: deps.executions(), depsFor: deps.depsFor(log), log });
-      logger.info(`guard ${result.action}: ${result.reason}`, { executionArn: result.executionArn });
-      return result;
-    } catch (error) {
-      logger.error(`guard failed: ${error instanceof Error ? error.message : String(error)}`, { error });
-      throw error;
-    }
-  };
-}
-
-/** The state machine the guard watches over (set by infra/ on the guard function). */
-function guardedStateMachine(): string {
-  const arn = process.env.STATE_MACHINE_ARN;
-  if (!arn) throw new Error('STATE_MACHINE_ARN is not set: the guard does not know which canaries to stop');
-  return arn;
 }
 
 /** The execution's ARN every Task state passes (`$.Execution.Id`); undefined when a caller left it out. */
