@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { resolveRegion } from './aws/region.js';
 import type { InputReader } from './config/inputs.js';
+import { sourceFromEnv } from './deploy/source.js';
 import { messageOf } from './errors.js';
-import { sourceFromContext } from './github/source.js';
 import { withGitHubDeployment } from './github/track.js';
 import { awsModeDeps } from './modes/deps.js';
 import { modeOf, runMode } from './modes/outcome.js';
@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
     const region = resolveRegion(core.getInput('region'));
     const outcome = await withGitHubDeployment(mode, read, actionLog, (recorded) =>
       runMode(mode, read, awsModeDeps(region, actionLog), {
-        source: { ...sourceFromContext(), ...recorded },
+        source: { ...sourceFromEnv(), ...recorded },
         tempDir: process.env.RUNNER_TEMP,
       }),
     );
