@@ -23,21 +23,45 @@ export interface HandlerBundle {
   bytes: number;
   /** The @aws-sdk/client-* packages that have code in it. */
   clients: string[];
+  /** Those of them with a command in it (a client without one is imported but never sends). */
+  commandClients: string[];
   metafile: Metafile;
 }
 
 /** Bundles one handler exactly as the construct does (no file written) and reads its metafile. */
-export async function handlerBundle(handler: HandlerName): Promise<HandlerBundle> {
-  const outfile = join(repoRoot, 'cdk.out', 'metafile', handler, 'index.mjs');
+export function handlerBundle(handler: HandlerName): Promise<HandlerBundle> {
+  return entryBundle(join(repoRoot, 'lambdas', `${handler}.ts`));
+}
+
+/** Bundles an entry file as the construct bundles a handler (no file written) and reads its metafile. */
+export async function entryBundle(entry: string): Promise<HandlerBundle> {
+  const outfile = join(repoRoot, 'cdk.out', 'metafile', 'index.mjs');
   const result = await build({
-    ...esbuildOptions(join(repoRoot, 'lambdas', `${handler}.ts`), outfile),
+    ...esbuildOptions(entry, outfile),
     absWorkingDir: repoRoot,
     write: false,
     metafile: true,
   });
   const output =
     result.metafile.outputs[Object.keys(result.metafile.outputs).find((o) => o.endsWith('.mjs'))!]!;
-  return { bytes: output.bytes, clients: sdkClientsOf(output.inputs), metafile: result.metafile };
+  return {
+    bytes: output.bytes,
+    clients: sdkClientsOf(output.inputs),
+    commandClients: commandClientsOf(output.inputs),
+    metafile: result.metafile,
+  };
+}
+
+/** The client packages one of whose command modules has code in the output: the clients it can send with. */
+export function commandClientsOf(inputs: Metafile['outputs'][string]['inputs']): string[] {
+  const clients = new Set<string>();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const match = /node_modules\/(@aws-sdk\/client-[a-z0-9-]+)\/dist-es\/commands\/\w+Command\.js$/.exec(
+      path,
+    );
+    if (match && bytesInOutput > 0) clients.add(match[1]!);
+  }
+  return [...clients].sort();
 }
 
 /** The client packages with code in one output of a metafile. */
