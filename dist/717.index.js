@@ -71,8 +71,8 @@ function canaryWeightIn(raw, kit) {
     }
 }
 
-// EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
-var engine = __webpack_require__(3393);
+// EXTERNAL MODULE: ./src/routing/engine.ts + 4 modules
+var engine = __webpack_require__(6471);
 ;// CONCATENATED MODULE: ./src/orchestrator/routing-access.ts
 
 /** The router of one deployment, rebuilt from the snapshot its document carries (whatever the router). */
@@ -142,7 +142,7 @@ async function rollback(document, deps) {
     });
     // Only a stable service known to have no task is refused traffic; one that cannot be read is not.
     const stableIdle = stable !== undefined && stable.desiredCount === 0;
-    for (const resource of routerOf(document, deps).resources()) {
+    for (const resource of (await routerOf(document, deps)).resources()) {
         const stillRouted = (raw) => {
             report.canaryStillRouted.push(resource.name);
             const share = raw === undefined ? undefined : canarySharePctIn(raw, resource.kit);
@@ -277,7 +277,7 @@ async function runRollbackMode(read, deps, actor) {
     const stateMachineArn = (0,inputs/* requiredString */.Fk)(read, 'state-machine-arn', 'Set it to the orchestrator state machine ARN.');
     const guardWaitSeconds = (0,inputs/* integer */.nd)(read, 'rollback-wait-seconds', 120, { min: 0, max: 3600 });
     const waitForMinutes = (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 });
-    const router = (0,engine/* routerFromSettings */.pM)(settings, deps, { deploymentId: 'manual-rollback', log: deps.log });
+    const router = await (0,engine/* routerFromSettings */.pM)(settings, deps, { deploymentId: 'manual-rollback', log: deps.log });
     const traffic = await router.current();
     const running = await (0,executions/* runningCanaryOn */.n)(deps.executions, stateMachineArn, traffic);
     if (running) {
@@ -388,7 +388,8 @@ function withFailure(result) {
 /** Whether every routed resource of a snapshot is back to it (what the guard's rollback leaves). */
 async function atSnapshot(snapshot, deps) {
     try {
-        for (const resource of (0,engine/* engineRouterFor */.tA)(snapshot, deps, { deploymentId: 'manual-rollback' }).resources()) {
+        const router = await (0,engine/* engineRouterFor */.tA)(snapshot, deps, { deploymentId: 'manual-rollback' });
+        for (const resource of router.resources()) {
             const read = await resource.read();
             if (!resource.kit.equal(resource.kit.parse(read.raw), resource.snapshot))
                 return false;

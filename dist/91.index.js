@@ -75,8 +75,8 @@ var pace = __webpack_require__(1340);
 var canary_summary = __webpack_require__(5473);
 // EXTERNAL MODULE: ./src/report/duration.ts
 var duration = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
-var engine = __webpack_require__(3393);
+// EXTERNAL MODULE: ./src/routing/engine.ts + 4 modules
+var engine = __webpack_require__(6471);
 // EXTERNAL MODULE: ./src/routing/router-settings.ts + 1 modules
 var router_settings = __webpack_require__(4822);
 // EXTERNAL MODULE: ./src/modes/executions.ts
@@ -246,7 +246,7 @@ async function runPromoteMode(read, deps, actor) {
     const stateMachineArn = (0,inputs/* requiredString */.Fk)(read, 'state-machine-arn', 'Set it to the orchestrator state machine ARN.');
     const follow = (0,inputs/* boolean */.zM)(read, 'wait-for-completion', true);
     const waitForMinutes = (0,inputs/* integer */.nd)(read, 'wait-for-minutes', 60, { min: 1, max: 360 });
-    const router = (0,engine/* routerFromSettings */.pM)(settings, deps, { deploymentId: 'promote', log: deps.log });
+    const router = await (0,engine/* routerFromSettings */.pM)(settings, deps, { deploymentId: 'promote', log: deps.log });
     const traffic = await router.current();
     const where = (0,engine/* resourceLabelsOf */.vc)(traffic).join(' and ');
     const running = await (0,executions/* runningCanaryOn */.n)(deps.executions, stateMachineArn, traffic);

@@ -1,40 +1,57 @@
-import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { BuildOptions } from 'esbuild';
+import { relative } from 'node:path';
+import { AssetHashType, DockerImage } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { type BuildOptions, buildSync } from 'esbuild';
 
 /** Handlers are ESM bundles; a CommonJS dependency that calls require() needs one defined. */
 export const requireShim =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
-/** How every handler is bundled (NodejsFunction runs esbuild with these). */
-export const handlerBundling = {
-  format: OutputFormat.ESM,
-  target: 'node24',
-  mainFields: ['module', 'main'],
-  // The SDK clients are bundled at the versions tested here, not taken from the runtime.
-  externalModules: [],
-  minify: true,
-  sourceMap: true,
-  sourcesContent: false,
-  banner: requireShim,
-} satisfies BundlingOptions;
-
 /**
- * The same build through esbuild's API, for what reads a bundle's metafile (the bench, the budget test):
- * NodejsFunction passes exactly these flags to the esbuild CLI.
+ * How every handler is bundled. Split into chunks: code reached only through `import()` (each router with its
+ * SDK client, the SDK's credential providers a Lambda never uses) is its own file, loaded when first used, so
+ * a cold start loads its deployment's router and nothing of the others. The SDK is bundled at the versions
+ * tested here, not taken from the runtime.
  */
-export function esbuildOptions(entry: string, outfile: string): BuildOptions {
+export function esbuildOptions(entry: string, outdir: string): BuildOptions {
   return {
-    entryPoints: [entry],
-    outfile,
+    entryPoints: { index: entry },
+    outdir,
     bundle: true,
+    splitting: true,
     platform: 'node',
     format: 'esm',
-    target: handlerBundling.target,
-    mainFields: [...handlerBundling.mainFields],
-    minify: handlerBundling.minify,
-    sourcemap: handlerBundling.sourceMap,
-    sourcesContent: handlerBundling.sourcesContent,
-    banner: { js: handlerBundling.banner },
+    target: 'node24',
+    mainFields: ['module', 'main'],
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    banner: { js: requireShim },
     logLevel: 'silent',
   };
+}
+
+/**
+ * A handler's code as the construct deploys it: bundled on this machine (esbuild is a dependency of the
+ * project) into index.mjs, its chunks and their maps; the asset is hashed from that output.
+ */
+export function handlerCode(entry: string, projectRoot: string): lambda.Code {
+  return lambda.Code.fromAsset(projectRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never used: local bundling always succeeds or throws; CDK requires an image to be named.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24'),
+      // CDK keys its bundling cache on these options, never on the local bundler: without the entry named here,
+      // every handler of the stack would get the first one's bundle.
+      environment: { HANDLER_ENTRY: relative(projectRoot, entry) },
+      local: {
+        tryBundle(outputDir) {
+          buildSync({ ...esbuildOptions(entry, outputDir), absWorkingDir: projectRoot });
+          return true;
+        },
+      },
+    },
+  });
 }

@@ -5,12 +5,11 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { handlerBundling } from './bundling.js';
+import { handlerCode } from './bundling.js';
 import { stateMachineDefinition } from './definition.js';
 import { type HandlerName, handlerNames, pascalName, taskSubstitutions, timeoutOf } from './handlers.js';
 import { acknowledge, acknowledgeWildcards } from './nag.js';
@@ -32,7 +31,7 @@ export const definitionFile = join(repoRoot, 'statemachine', 'canary.asl.json');
 export class AppMeshCanaryOrchestrator extends Construct {
   readonly stateMachine: sfn.StateMachine;
   readonly stateMachineArn: string;
-  readonly functions: Readonly<Record<HandlerName, NodejsFunction>>;
+  readonly functions: Readonly<Record<HandlerName, lambda.Function>>;
   readonly guardRule: events.Rule;
   /** Alarms that enter ALARM: the guard stops, at once, the running canaries that name them. */
   readonly alarmRule: events.Rule;
@@ -52,7 +51,7 @@ export class AppMeshCanaryOrchestrator extends Construct {
       retentionPeriod: Duration.days(14),
     });
 
-    const functions = {} as Record<HandlerName, NodejsFunction>;
+    const functions = {} as Record<HandlerName, lambda.Function>;
     for (const handler of handlerNames) functions[handler] = this.handlerFunction(handler, props, retention);
     this.functions = functions;
 
@@ -71,7 +70,7 @@ export class AppMeshCanaryOrchestrator extends Construct {
     handler: HandlerName,
     props: AppMeshCanaryOrchestratorProps,
     retention: logs.RetentionDays,
-  ): NodejsFunction {
+  ): lambda.Function {
     const name = pascalName(handler);
     // A role per handler without the AWS managed basic execution policy: it writes to its own log group only.
     const role = new iam.Role(this, `${name}Role`, {
@@ -89,11 +88,9 @@ export class AppMeshCanaryOrchestrator extends Construct {
     const lambdasDir = resolve(props.lambdasDir ?? join(repoRoot, 'lambdas'));
     // The handlers' project (package-lock.json, node_modules, src/) is the parent of their directory.
     const projectRoot = dirname(lambdasDir);
-    return new NodejsFunction(this, `${name}Function`, {
-      entry: join(lambdasDir, `${handler}.ts`),
-      handler: 'handler',
-      projectRoot,
-      depsLockFilePath: join(projectRoot, 'package-lock.json'),
+    return new lambda.Function(this, `${name}Function`, {
+      code: handlerCode(join(lambdasDir, `${handler}.ts`), projectRoot),
+      handler: 'index.handler',
       description: `appmesh-canary: ${handler}`,
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
@@ -109,7 +106,6 @@ export class AppMeshCanaryOrchestrator extends Construct {
         ...(props.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
       },
       ...(handler === 'guard' ? { deadLetterQueue: this.guardDeadLetterQueue } : {}),
-      bundling: handlerBundling,
     });
   }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, type CfnResource, Stack } from 'aws-cdk-lib';
@@ -9,9 +9,10 @@ import { buildClientFloor, handlerBundle } from './lambda-metafile.js';
 
 /**
  * The Lambda bundles exactly as `cdk synth` builds them: synthesizes the orchestrator app (the seeds' context)
- * into a cloud assembly and prints, as one JSON line, each handler's asset directory, files and sizes, the
- * NODE_OPTIONS its function runs with, the SDK clients in its bundle, and a floor: a bundle of only those clients,
- * built with the same options. With `--keep DIR` the assembly and the floors stay in DIR (to time their start-up).
+ * into a cloud assembly and prints, as one JSON line, each handler's asset directory and size, the NODE_OPTIONS
+ * its function runs with, what a cold start on each router loads from it (read from esbuild's metafile), and a
+ * floor for its largest cold start: a bundle of only the SDK clients that cold start loads, built with the same
+ * options. With `--keep DIR` the assembly and the floors stay in DIR (to time their start-up).
  */
 const keep = process.argv.indexOf('--keep');
 const outdir = keep > 0 ? process.argv[keep + 1]! : mkdtempSync(join(tmpdir(), 'appmesh-canary-synth-'));
@@ -33,28 +34,36 @@ try {
   for (const handler of handlerNames) {
     const cfn = orchestrator.functions[handler].node.defaultChild as CfnResource;
     const assetDir = join(outdir, String(cfn.getMetadata('aws:asset:path')));
-    const files = Object.fromEntries(
-      readdirSync(assetDir).map((file) => [file, statSync(join(assetDir, file)).size]),
-    );
     const environment = Stack.of(cfn).resolve((cfn as CfnFunction).environment) as {
       variables?: Record<string, unknown>;
     };
-    const { clients } = await handlerBundle(handler);
+    const { assetBytes, coldStarts, largest } = await handlerBundle(handler);
+    // The metafile's build and the synthesized asset are the same build: every file it names is in the asset.
+    const missing = coldStarts
+      .flatMap((start) => start.files)
+      .filter((file) => !existsSync(join(assetDir, file)));
+    if (missing.length > 0) throw new Error(`${handler}: ${missing.join(', ')} not in its asset ${assetDir}`);
     const floorDir = join(outdir, 'floors', handler);
-    await buildClientFloor(clients, join(floorDir, 'index.mjs'));
     bundles.push({
       handler,
       assetDir,
-      files,
+      assetBytes,
+      mapBytes: sizeOfMaps(assetDir),
       nodeOptions: String(environment.variables?.NODE_OPTIONS ?? ''),
-      clients,
+      coldStarts,
+      largest,
       floorDir,
-      floorFiles: Object.fromEntries(
-        readdirSync(floorDir).map((file) => [file, statSync(join(floorDir, file)).size]),
-      ),
+      floor: await buildClientFloor(largest.clients, floorDir),
     });
   }
   console.log(JSON.stringify(bundles));
 } finally {
   if (keep < 0) rmSync(outdir, { recursive: true, force: true });
+}
+
+/** Bytes of the source maps shipped beside a bundle's files. */
+function sizeOfMaps(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.map'))
+    .reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { esbuildOptions } from '../infra/bundling.js';
@@ -18,38 +18,113 @@ export const clientClasses: Readonly<Record<string, string>> = {
   '@aws-sdk/client-xray': 'XRayClient',
 };
 
-export interface HandlerBundle {
-  /** Bytes of index.mjs. */
+/**
+ * What a cold start on each router loads beside the entry: its client (a handler that builds no router client
+ * never routes, whatever code it shares with those that do) and its engine code.
+ */
+const routerModules: Readonly<Record<string, { client: string; engine: string }>> = {
+  'app-mesh': { client: 'src/aws/clients/app-mesh.ts', engine: 'src/routing/app-mesh/engine-router.ts' },
+  'vpc-lattice': {
+    client: 'src/aws/clients/vpc-lattice.ts',
+    engine: 'src/routing/vpc-lattice/engine-router.ts',
+  },
+  alb: { client: 'src/aws/clients/elbv2.ts', engine: 'src/routing/alb/engine-router.ts' },
+};
+
+/** In a Lambda the SDK's credential chain stops at the environment's keys: the one provider it loads. */
+const credentialsFromEnv = 'node_modules/@aws-sdk/credential-provider-env/';
+
+/** What one cold start loads: the files (relative to the asset), their bytes and the SDK clients in them. */
+export interface ColdStart {
+  /** The deployment's router, or null for a handler that reaches none. */
+  router: string | null;
+  files: string[];
   bytes: number;
-  /** The @aws-sdk/client-* packages that have code in it. */
+  clients: string[];
+}
+
+export interface HandlerBundle {
+  /** Bytes of every .mjs of the asset (entry and chunks). */
+  assetBytes: number;
+  /** A cold start per router the handler reaches (one, router null, when it reaches none). */
+  coldStarts: ColdStart[];
+  /** The cold start that loads the most. */
+  largest: ColdStart;
+  /** The @aws-sdk/client-* packages with code anywhere in the asset. */
   clients: string[];
   /** Those of them with a command in it (a client without one is imported but never sends). */
   commandClients: string[];
   metafile: Metafile;
 }
 
-/** Bundles one handler exactly as the construct does (no file written) and reads its metafile. */
-export function handlerBundle(handler: HandlerName): Promise<HandlerBundle> {
-  return entryBundle(join(repoRoot, 'lambdas', `${handler}.ts`));
+/** Bundles one handler exactly as the construct does (into outdir when given, else no file written). */
+export function handlerBundle(handler: HandlerName, outdir?: string): Promise<HandlerBundle> {
+  return entryBundle(join(repoRoot, 'lambdas', `${handler}.ts`), outdir);
 }
 
-/** Bundles an entry file as the construct bundles a handler (no file written) and reads its metafile. */
-export async function entryBundle(entry: string): Promise<HandlerBundle> {
-  const outfile = join(repoRoot, 'cdk.out', 'metafile', 'index.mjs');
+/** Bundles an entry file as the construct bundles a handler and reads its metafile. */
+export async function entryBundle(entry: string, outdir?: string): Promise<HandlerBundle> {
+  const dir = outdir ?? join(repoRoot, 'cdk.out', 'metafile');
   const result = await build({
-    ...esbuildOptions(entry, outfile),
+    ...esbuildOptions(entry, dir),
     absWorkingDir: repoRoot,
-    write: false,
+    write: outdir !== undefined,
     metafile: true,
   });
-  const output =
-    result.metafile.outputs[Object.keys(result.metafile.outputs).find((o) => o.endsWith('.mjs'))!]!;
+  return bundleOf(result.metafile, relative(repoRoot, dir));
+}
+
+function bundleOf(metafile: Metafile, dir: string): HandlerBundle {
+  const outputs = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.mjs'));
+  const everything = outputs.flatMap(([, output]) => Object.entries(output.inputs));
+  const coldStarts = coldStartsOf(metafile, dir);
   return {
-    bytes: output.bytes,
-    clients: sdkClientsOf(output.inputs),
-    commandClients: commandClientsOf(output.inputs),
-    metafile: result.metafile,
+    assetBytes: outputs.reduce((sum, [, output]) => sum + output.bytes, 0),
+    coldStarts,
+    largest: coldStarts.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
+    clients: sdkClientsOf(Object.fromEntries(everything)),
+    commandClients: commandClientsOf(Object.fromEntries(everything)),
+    metafile,
   };
+}
+
+/** The outputs a cold start loads: the entry, what it imports statically, and the chunks it then imports. */
+function coldStartsOf(metafile: Metafile, dir: string): ColdStart[] {
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => path.endsWith('/index.mjs') || path === 'index.mjs')!;
+  const holding = (module: string) =>
+    Object.keys(outputs).filter(
+      (path) =>
+        path.endsWith('.mjs') && Object.keys(outputs[path]!.inputs).some((input) => input.includes(module)),
+    );
+  const staticClosure = (starts: string[]) => {
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const next of outputs[path]!.imports)
+        if (next.kind === 'import-statement' && outputs[next.path]) visit(next.path);
+    };
+    for (const start of starts) visit(start);
+    return [...seen];
+  };
+  const coldStart = (router: string | null, starts: string[]): ColdStart => {
+    const files = staticClosure([entry, ...holding(credentialsFromEnv), ...starts]);
+    return {
+      router,
+      files: files.map((path) => relative(dir, path)),
+      bytes: files.reduce((sum, path) => sum + outputs[path]!.bytes, 0),
+      clients: sdkClientsOf(
+        Object.fromEntries(files.flatMap((path) => Object.entries(outputs[path]!.inputs))),
+      ),
+    };
+  };
+  const routers: [string, string[]][] = Object.entries(routerModules)
+    .filter(([, { client }]) => holding(client).length > 0)
+    .map(([router, { client, engine }]) => [router, [...holding(client), ...holding(engine)]] as const);
+  return routers.length > 0
+    ? routers.map(([router, chunks]) => coldStart(router, chunks))
+    : [coldStart(null, [])];
 }
 
 /** The client packages one of whose command modules has code in the output: the clients it can send with. */
@@ -75,11 +150,11 @@ export function sdkClientsOf(inputs: Metafile['outputs'][string]['inputs']): str
 }
 
 /**
- * The floor a handler's start-up is measured against: a bundle of the same SDK clients and nothing else, built
- * with the handler's own options (minified ESM, source map) into outfile.
+ * The floor a cold start is measured against: a bundle of the same SDK clients and nothing else, built with the
+ * handler's own options (split, minified ESM, source maps) into outdir; returns what its cold start loads.
  */
-export async function buildClientFloor(clients: readonly string[], outfile: string): Promise<void> {
-  const { entryPoints: _entry, ...options } = esbuildOptions('', outfile);
+export async function buildClientFloor(clients: readonly string[], outdir: string): Promise<ColdStart> {
+  const { entryPoints: _entry, ...options } = esbuildOptions('', outdir);
   const contents = clients
     .map((client) => {
       const name = clientClasses[client];
@@ -87,8 +162,13 @@ export async function buildClientFloor(clients: readonly string[], outfile: stri
       return `export { ${name} } from '${client}';`;
     })
     .join('\n');
-  await build({
+  const result = await build({
     ...options,
+    absWorkingDir: repoRoot,
+    entryNames: 'index',
     stdin: { contents, resolveDir: repoRoot, loader: 'js', sourcefile: 'floor.js' },
+    metafile: true,
   });
+  const [floor] = coldStartsOf(result.metafile, relative(repoRoot, outdir));
+  return floor!;
 }

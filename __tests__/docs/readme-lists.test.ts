@@ -14,7 +14,7 @@ describe('infra/README.md', () => {
   const readme = readFileSync('infra/README.md', 'utf8');
   const bullet = readme.slice(
     readme.indexOf('- one Lambda per Task state'),
-    readme.indexOf('NodejsFunction'),
+    readme.indexOf('functions bundled by esbuild'),
   );
 
   it('lists exactly the Lambdas of lambdas/: one per Task state, and the guard', () => {

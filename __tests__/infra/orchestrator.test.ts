@@ -117,6 +117,11 @@ describe('handler functions', () => {
     }
   });
 
+  it('each run their own bundle: one asset per handler', () => {
+    const keys = handlerNames.map((handler) => functionOf(handler).Properties.Code.S3Key);
+    expect(new Set(keys).size).toBe(handlerNames.length);
+  });
+
   it('log with Powertools at the level given, to their own log group kept as long as asked', () => {
     const logGroups = new Set<string>();
     for (const handler of handlerNames) {

@@ -1,5 +1,5 @@
 export const id = 129;
-export const ids = [129];
+export const ids = [129,809];
 export const modules = {
 
 /***/ 6925:

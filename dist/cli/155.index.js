@@ -567,8 +567,6 @@ var pace = __webpack_require__(1340);
 var canary_summary = __webpack_require__(5473);
 // EXTERNAL MODULE: ./src/report/duration.ts
 var duration = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/routing/app-mesh/index.ts
-var app_mesh = __webpack_require__(3052);
 // EXTERNAL MODULE: ./src/routing/engine.ts + 4 modules
 var engine = __webpack_require__(6471);
 // EXTERNAL MODULE: ./src/routing/errors.ts
@@ -580,7 +578,6 @@ var executions = __webpack_require__(593);
 // EXTERNAL MODULE: ./src/modes/state-machine.ts
 var state_machine = __webpack_require__(9897);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
-
 
 
 
@@ -674,7 +671,7 @@ async function preflightDeploy(read, deps, source) {
         await checkStateMachineFits(plan, plan.stateMachineArn, deploy.waitForMinutes * 60, deps);
     const routeLabel = routeLabelOf(routing);
     const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
-    const router = (0,engine/* routerFromSettings */.pM)(routing, deps, { deploymentId, log: deps.log });
+    const router = await (0,engine/* routerFromSettings */.pM)(routing, deps, { deploymentId, log: deps.log });
     // Read first without requiring the canary at 0, so a running canary is named as such.
     const snapshot = await router.current();
     if (plan.stateMachineArn)
@@ -732,7 +729,8 @@ async function preflightDeploy(read, deps, source) {
 /** The canary's new version: created node (when asked), registered, rolled out, stable. */
 async function rollOutCanary(preflight, deps) {
     const { routing, router } = preflight;
-    if (routing.router === 'app-mesh' && routing.createCanaryNode && router instanceof app_mesh/* AppMeshRouter */.Cg) {
+    if (routing.router === 'app-mesh' && routing.createCanaryNode) {
+        // App Mesh settings always make an AppMeshRouter (routerFromSettings).
         const { created } = await router.ensureCanaryNode();
         if (created)
             deps.log.info(`created virtual node ${routing.canaryNode} from ${routing.stableNode}`);

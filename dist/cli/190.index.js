@@ -329,7 +329,7 @@ function modeOf(read) {
 /** Runs one mode; each mode's code is loaded only when it runs (start-up stays small). */
 async function runMode(mode, read, deps, context) {
     if (mode === 'deploy') {
-        const { runDeployMode } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586), __webpack_require__.e(356), __webpack_require__.e(635), __webpack_require__.e(857), __webpack_require__.e(212), __webpack_require__.e(71), __webpack_require__.e(410), __webpack_require__.e(593), __webpack_require__.e(346), __webpack_require__.e(718), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 6155));
+        const { runDeployMode } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(857), __webpack_require__.e(212), __webpack_require__.e(135), __webpack_require__.e(410), __webpack_require__.e(593), __webpack_require__.e(346), __webpack_require__.e(718), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 6155));
         const result = await runDeployMode(read, deps, context.source);
         const renderedPath = (0,external_node_path_.join)(context.tempDir || (0,external_node_os_.tmpdir)(), `${result.ecs.plan.family}-rendered.json`);
         await (0,promises_.writeFile)(renderedPath, `${JSON.stringify(result.ecs.rendered, null, 2)}\n`);
@@ -365,7 +365,7 @@ async function runMode(mode, read, deps, context) {
         return { outputs, summary, ...(failure ? { failure } : {}) };
     }
     if (mode === 'rollback') {
-        const { runRollbackMode } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586), __webpack_require__.e(356), __webpack_require__.e(635), __webpack_require__.e(857), __webpack_require__.e(212), __webpack_require__.e(71), __webpack_require__.e(410), __webpack_require__.e(593), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 6717));
+        const { runRollbackMode } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(857), __webpack_require__.e(212), __webpack_require__.e(135), __webpack_require__.e(410), __webpack_require__.e(593), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 6717));
         const result = await runRollbackMode(read, deps, context.source.actor ?? 'an operator');
         deps.log.info(result.message);
         return {
@@ -379,7 +379,7 @@ async function runMode(mode, read, deps, context) {
         };
     }
     if (mode === 'promote') {
-        const { runPromoteMode } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586), __webpack_require__.e(356), __webpack_require__.e(635), __webpack_require__.e(857), __webpack_require__.e(212), __webpack_require__.e(71), __webpack_require__.e(410), __webpack_require__.e(593), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 3091));
+        const { runPromoteMode } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(857), __webpack_require__.e(212), __webpack_require__.e(135), __webpack_require__.e(410), __webpack_require__.e(593), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 3091));
         const result = await runPromoteMode(read, deps, context.source.actor ?? 'an operator');
         // A refusal is the job's failure: printed once, as its error.
         const outputs = { status: result.outcome === 'refused' ? 'REFUSED' : 'RESUMED' };
@@ -410,7 +410,7 @@ async function runMode(mode, read, deps, context) {
             ...(result.source ? { canarySource: result.source } : {}),
         };
     }
-    const { runStatusMode } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586), __webpack_require__.e(356), __webpack_require__.e(635), __webpack_require__.e(857), __webpack_require__.e(212), __webpack_require__.e(71), __webpack_require__.e(410), __webpack_require__.e(593), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 9772));
+    const { runStatusMode } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(857), __webpack_require__.e(212), __webpack_require__.e(135), __webpack_require__.e(410), __webpack_require__.e(593), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 9772));
     const result = await runStatusMode(read, deps);
     for (const line of result.lines)
         deps.log.info(line);

@@ -683,7 +683,7 @@ function documentOf(details) {
 /* harmony export */ });
 /* unused harmony exports StepError, isTransient, toStepError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _routing_app_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3052);
+/* harmony import */ var _routing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
 /* harmony import */ var _services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3262);
 
 
@@ -860,38 +860,6 @@ async function revertStableIfOurs(ecs, stable, deploymentId) {
     });
     return { kind: 'reverted', from: state.taskDefinitionArn };
 }
-
-
-/***/ }),
-
-/***/ 3052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* reexport safe */ _appmesh_router_js__WEBPACK_IMPORTED_MODULE_3__.C)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2843);
-/* harmony import */ var _percent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8743);
-/* harmony import */ var _appmesh_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2791);
-/* harmony import */ var _appmesh_router_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7420);
-/* harmony import */ var _canary_node_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
-/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3469);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4357);
-/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3191);
-/* harmony import */ var _route_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61);
-/* harmony import */ var _route_weights_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5549);
-/* harmony import */ var _weights_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4377);
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ })

@@ -28,7 +28,7 @@ export const modules = {
 async function runStatusMode(read, deps) {
     const settings = (0,_routing_router_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .routerSettings */ .XV)(read);
     const stateMachineArn = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalString */ .sx)(read, 'state-machine-arn');
-    const router = (0,_routing_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .routerFromSettings */ .pM)(settings, deps, { deploymentId: 'status', log: deps.log });
+    const router = await (0,_routing_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .routerFromSettings */ .pM)(settings, deps, { deploymentId: 'status', log: deps.log });
     const traffic = await router.current();
     const weights = await router.describe();
     const lines = weights.map((route) => `${/Route$/.test(route.type) ? 'route ' : ''}${route.route} (${route.type}${route.version ? `, version ${route.version}` : ''}): ${route.targets.map((target) => `${target.target} ${target.weight}`).join(', ')}`);

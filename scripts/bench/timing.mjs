@@ -31,9 +31,9 @@ export async function inTurn(runs, a, b, measure) {
   return { a: median(as), b: median(bs), ratio: median(ratios) };
 }
 
-/** `node -e` that imports one module: its module load, spawn to exit. */
-export const importArgs = (file) => [
+/** `node -e` that imports modules in turn (an entry, then the chunks it loads on demand): spawn to exit. */
+export const importArgs = (...files) => [
   '--input-type=module',
   '-e',
-  `await import(${JSON.stringify(new URL(`file://${file}`).href)})`,
+  files.map((file) => `await import(${JSON.stringify(new URL(`file://${file}`).href)});`).join(' '),
 ];

@@ -25,7 +25,7 @@ import { historyPollSeconds } from '../pace.js';
 import { consoleUrlOf } from '../report/canary-summary.js';
 import { durationText } from '../report/duration.js';
 import type { TimelineEntry } from '../report/timeline.js';
-import { AppMeshRouter } from '../routing/app-mesh/index.js';
+import type { AppMeshRouter } from '../routing/app-mesh/appmesh-router.js';
 import {
   checkCanaryAtZero,
   type InputRouter,
@@ -152,7 +152,7 @@ export async function preflightDeploy(
     await checkStateMachineFits(plan, plan.stateMachineArn, deploy.waitForMinutes * 60, deps);
   const routeLabel = routeLabelOf(routing);
   const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
-  const router = routerFromSettings(routing, deps, { deploymentId, log: deps.log });
+  const router = await routerFromSettings(routing, deps, { deploymentId, log: deps.log });
   // Read first without requiring the canary at 0, so a running canary is named as such.
   const snapshot = await router.current();
   if (plan.stateMachineArn) await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
@@ -217,8 +217,9 @@ export async function preflightDeploy(
 /** The canary's new version: created node (when asked), registered, rolled out, stable. */
 export async function rollOutCanary(preflight: DeployPreflight, deps: ModeDeps): Promise<DeployResult> {
   const { routing, router } = preflight;
-  if (routing.router === 'app-mesh' && routing.createCanaryNode && router instanceof AppMeshRouter) {
-    const { created } = await router.ensureCanaryNode();
+  if (routing.router === 'app-mesh' && routing.createCanaryNode) {
+    // App Mesh settings always make an AppMeshRouter (routerFromSettings).
+    const { created } = await (router as AppMeshRouter).ensureCanaryNode();
     if (created) deps.log.info(`created virtual node ${routing.canaryNode} from ${routing.stableNode}`);
   }
   return deployCanaryService(canaryDeployOf(preflight), deps, {

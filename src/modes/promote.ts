@@ -51,7 +51,7 @@ export async function runPromoteMode(
   );
   const follow = boolean(read, 'wait-for-completion', true);
   const waitForMinutes = integer(read, 'wait-for-minutes', 60, { min: 1, max: 360 });
-  const router = routerFromSettings(settings, deps, { deploymentId: 'promote', log: deps.log });
+  const router = await routerFromSettings(settings, deps, { deploymentId: 'promote', log: deps.log });
   const traffic = await router.current();
   const where = resourceLabelsOf(traffic).join(' and ');
 

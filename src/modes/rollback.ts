@@ -48,7 +48,7 @@ export async function runRollbackMode(
   );
   const guardWaitSeconds = integer(read, 'rollback-wait-seconds', 120, { min: 0, max: 3600 });
   const waitForMinutes = integer(read, 'wait-for-minutes', 60, { min: 1, max: 360 });
-  const router = routerFromSettings(settings, deps, { deploymentId: 'manual-rollback', log: deps.log });
+  const router = await routerFromSettings(settings, deps, { deploymentId: 'manual-rollback', log: deps.log });
   const traffic = await router.current();
 
   const running = await runningCanaryOn(deps.executions, stateMachineArn, traffic);
@@ -167,7 +167,8 @@ function withFailure(result: RollbackModeResult): RollbackModeResult {
 /** Whether every routed resource of a snapshot is back to it (what the guard's rollback leaves). */
 async function atSnapshot(snapshot: TrafficSnapshot, deps: ModeDeps): Promise<boolean> {
   try {
-    for (const resource of engineRouterFor(snapshot, deps, { deploymentId: 'manual-rollback' }).resources()) {
+    const router = await engineRouterFor(snapshot, deps, { deploymentId: 'manual-rollback' });
+    for (const resource of router.resources()) {
       const read = await resource.read();
       if (!resource.kit.equal(resource.kit.parse(read.raw), resource.snapshot)) return false;
     }

@@ -66,7 +66,10 @@ export async function runSetWeight(
         "orchestrator's StateMachineArn, or pass --force to write without that check.",
     );
 
-  const router = routerFromSettings(routing, deps, { deploymentId: options.deploymentId, log: deps.log });
+  const router = await routerFromSettings(routing, deps, {
+    deploymentId: options.deploymentId,
+    log: deps.log,
+  });
   const snapshot = await router.current();
   const where = resourceLabelsOf(snapshot).join(', ');
   if (stateMachineArn) await checkNoCanaryRunning(stateMachineArn, snapshot, where, options.force, deps);

@@ -29,7 +29,7 @@ export interface StatusModeResult {
 export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<StatusModeResult> {
   const settings = routerSettings(read);
   const stateMachineArn = optionalString(read, 'state-machine-arn');
-  const router = routerFromSettings(settings, deps, { deploymentId: 'status', log: deps.log });
+  const router = await routerFromSettings(settings, deps, { deploymentId: 'status', log: deps.log });
   const traffic = await router.current();
   const weights = await router.describe();
   const lines = weights.map(

@@ -1,5 +1,5 @@
 import { AwsCallError, messageOf } from '../errors.js';
-import { DriftError, RestoreIncompleteError, ShiftIncompleteError } from '../routing/app-mesh/index.js';
+import { DriftError, RestoreIncompleteError, ShiftIncompleteError } from '../routing/errors.js';
 import { ServiceDriftError } from './services.js';
 
 /**

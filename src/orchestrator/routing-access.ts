@@ -3,7 +3,7 @@ import type { EngineDeps } from './deps.js';
 import type { ExecutionDocument } from './document.js';
 
 /** The router of one deployment, rebuilt from the snapshot its document carries (whatever the router). */
-export function routerOf(document: ExecutionDocument, deps: EngineDeps): EngineRouter {
+export function routerOf(document: ExecutionDocument, deps: EngineDeps): Promise<EngineRouter> {
   return engineRouterFor(document.snapshot, deps, {
     deploymentId: document.deploymentId,
     ...(deps.routingRetry ? { retry: deps.routingRetry } : {}),

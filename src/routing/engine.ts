@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { MeshSettings } from '../config/mesh.js';
 import { targetGroupNameOf } from './alb/arns.js';
 import { albKit } from './alb/kit.js';
-import { AlbRouter } from './alb/router.js';
+import type { AlbRouter } from './alb/router.js';
 import type { AlbSettings } from './alb/settings.js';
 import { targetGroupsOf as albGroups } from './alb/spec.js';
 import type { AlbShiftResult, AlbTrafficState } from './alb/state.js';
@@ -17,12 +17,10 @@ import {
   albShiftResultSchema,
   albTrafficStateSchema,
 } from './alb/state.js';
-import { MeshApi, type MeshLog, type RetryTiming } from './app-mesh/appmesh-api.js';
-import { AppMeshRouter } from './app-mesh/appmesh-router.js';
-import { clientToken } from './app-mesh/client-token.js';
+import type { MeshLog, RetryTiming } from './app-mesh/appmesh-api.js';
+import type { AppMeshRouter } from './app-mesh/appmesh-router.js';
 import { routeKit } from './app-mesh/kit.js';
 import { checkCanaryAtZero as checkMeshCanaryAtZero } from './app-mesh/preflight.js';
-import type { RouteSpec } from './app-mesh/route-spec.js';
 import type { MeshTrafficState } from './app-mesh/state.js';
 import { meshLockKeys, meshTrafficStateSchema } from './app-mesh/state-schema.js';
 import { CanaryGroupNotAtZeroError } from './errors.js';
@@ -30,7 +28,7 @@ import type { RoutedResource } from './resources.js';
 import type { RouteWeights } from './router.js';
 import type { RouterSettings } from './router-settings.js';
 import { latticeKit } from './vpc-lattice/kit.js';
-import { VpcLatticeRouter } from './vpc-lattice/router.js';
+import type { VpcLatticeRouter } from './vpc-lattice/router.js';
 import type { LatticeSettings } from './vpc-lattice/settings.js';
 import { targetGroupsOf as latticeGroups } from './vpc-lattice/spec.js';
 import {
@@ -177,18 +175,28 @@ export function snapshotResources(snapshot: TrafficSnapshot): SnapshotResource[]
 /** A router of the settings a user gave (the Action's and the CLI's modes). */
 export type InputRouter = AppMeshRouter | VpcLatticeRouter | AlbRouter;
 
-export function routerFromSettings(
+/**
+ * A router of the settings a user gave (the Action's and the CLI's modes). Each router's code and SDK client
+ * load when a deployment first uses that router: a run pays only for its own.
+ */
+export async function routerFromSettings(
   settings: RouterSettings,
   clients: RoutingClients,
   options: RoutingOptions,
-): InputRouter {
+): Promise<InputRouter> {
   switch (settings.router) {
-    case 'app-mesh':
+    case 'app-mesh': {
+      const { AppMeshRouter } = await import('./app-mesh/appmesh-router.js');
       return new AppMeshRouter(clients.appMesh, settings, options);
-    case 'vpc-lattice':
+    }
+    case 'vpc-lattice': {
+      const { VpcLatticeRouter } = await import('./vpc-lattice/router.js');
       return new VpcLatticeRouter(clients.vpcLattice, settings, routingApiOptions(options));
-    case 'alb':
+    }
+    case 'alb': {
+      const { AlbRouter } = await import('./alb/router.js');
       return new AlbRouter(clients.elbv2, settings, routingApiOptions(options));
+    }
   }
 }
 
@@ -206,7 +214,7 @@ export function settingsOf(snapshot: TrafficSnapshot): RouterSettings {
   }
 }
 
-function meshSettingsOfState(snapshot: MeshTrafficState): MeshSettings {
+export function meshSettingsOfState(snapshot: MeshTrafficState): MeshSettings {
   return {
     mesh: snapshot.mesh,
     ...(snapshot.meshOwner ? { meshOwner: snapshot.meshOwner } : {}),
@@ -218,7 +226,7 @@ function meshSettingsOfState(snapshot: MeshTrafficState): MeshSettings {
   };
 }
 
-function routingApiOptions(options: RoutingOptions) {
+export function routingApiOptions(options: RoutingOptions) {
   return { ...(options.retry ? { retry: options.retry } : {}), ...(options.log ? { log: options.log } : {}) };
 }
 
@@ -233,101 +241,33 @@ export interface EngineRouter {
   describe(): Promise<RouteWeights[]>;
 }
 
-/** The router of a deployment, from the snapshot its document carries. */
-export function engineRouterFor(
+/** The router of a deployment, from the snapshot its document carries; its code loads on first use. */
+export async function engineRouterFor(
   snapshot: TrafficSnapshot,
   clients: RoutingClients,
   options: RoutingOptions,
-): EngineRouter {
-  const pure = snapshotResources(snapshot);
+): Promise<EngineRouter> {
+  const [resource] = snapshotResources(snapshot);
   switch (snapshot.router) {
-    case 'app-mesh': {
-      const settings = meshSettingsOfState(snapshot);
-      const router = new AppMeshRouter(clients.appMesh, settings, options);
-      const api = new MeshApi(clients.appMesh, settings, routingApiOptions(options));
-      return {
-        async shift(percent, expected) {
-          const {
-            canaryPercent: _percent,
-            written,
-            ...state
-          } = await router.shift(percent, expected as MeshTrafficState);
-          const routes = state.routes.map(({ routeName, version, spec }) => ({ routeName, version, spec }));
-          return { state: { ...state, routes }, written };
-        },
-        resources: () =>
-          pure.map((resource, index) => {
-            const route = snapshot.routes[index]!;
-            return {
-              ...resource,
-              read: async () => {
-                const read = await api.describeRoute(route.routeName);
-                return { raw: read.spec, version: read.version };
-              },
-              write: async (spec, readVersion, purpose) => {
-                const { mesh, virtualRouter } = snapshot;
-                const token = clientToken(
-                  options.deploymentId,
-                  mesh,
-                  virtualRouter,
-                  route.routeName,
-                  purpose,
-                  route.version,
-                  readVersion,
-                );
-                await api.updateRoute(route.routeName, spec as RouteSpec, token);
-              },
-            };
-          }),
-        lastWritten: (state) =>
-          new Map((state as MeshTrafficState).routes.map((route) => [route.routeName, route.spec] as const)),
-        describe: () => router.describe(),
-      };
-    }
-    case 'vpc-lattice':
-      return forwardEngine(
-        new VpcLatticeRouter(clients.vpcLattice, latticeSettingsOf(snapshot), routingApiOptions(options)),
+    case 'app-mesh':
+      return (await import('./app-mesh/engine-router.js')).meshEngineRouter(
         snapshot,
-        pure[0]!,
+        clients.appMesh,
+        options,
+      );
+    case 'vpc-lattice':
+      return (await import('./vpc-lattice/engine-router.js')).latticeEngineRouter(
+        snapshot,
+        clients.vpcLattice,
+        options,
+        resource!,
       );
     case 'alb':
-      return forwardEngine(
-        new AlbRouter(clients.elbv2, albSettingsOf(snapshot), routingApiOptions(options)),
+      return (await import('./alb/engine-router.js')).albEngineRouter(
         snapshot,
-        pure[0]!,
+        clients.elbv2,
+        options,
+        resource!,
       );
   }
-}
-
-/** A target-group router (VPC Lattice, ALB): one routed resource, the rule or the listener's default action. */
-function forwardEngine(
-  router: VpcLatticeRouter | AlbRouter,
-  snapshot: LatticeTrafficState | AlbTrafficState,
-  resource: SnapshotResource,
-): EngineRouter {
-  const access =
-    router instanceof VpcLatticeRouter
-      ? router.resourceAccess(snapshot as LatticeTrafficState)
-      : router.resourceAccess(snapshot as AlbTrafficState);
-  return {
-    async shift(percent, expected) {
-      const result =
-        router instanceof VpcLatticeRouter
-          ? await router.shift(percent, expected as LatticeTrafficState | LatticeShiftResult)
-          : await router.shift(percent, expected as AlbTrafficState | AlbShiftResult);
-      return { state: result, written: result.written };
-    },
-    resources: () => [
-      {
-        ...resource,
-        read: async () => ({ raw: await access.read(), version: 0 }),
-        // Only the action(s) are sent: an edit of the match, priority or conditions is never overwritten.
-        write: async (spec) => {
-          await access.write(spec);
-        },
-      },
-    ],
-    lastWritten: (state) => new Map([[resource.name, (state as LatticeTrafficState | AlbTrafficState).spec]]),
-    describe: () => router.describe(),
-  };
 }

@@ -53,7 +53,7 @@ async function resolvedTargetGroups(
 ): Promise<TargetGroupDefaults> {
   if (!routing || routing.router === 'app-mesh') return {};
   const deps = awsModeDeps(region, { info: () => {}, warn: io.err });
-  const router = routerFromSettings(routing, deps, { deploymentId: 'analyze' });
+  const router = await routerFromSettings(routing, deps, { deploymentId: 'analyze' });
   if (!(router instanceof AlbRouter || router instanceof VpcLatticeRouter)) return {};
   const state = await router.current();
   return {

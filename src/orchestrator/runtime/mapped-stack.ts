@@ -3,40 +3,40 @@ import { SourceMap, type SourceMapPayload } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Readable stack traces without --enable-source-maps: that flag reads the bundle's map on every cold start, while
- * a handler needs it only for the errors it reports. The map beside the bundle (index.mjs.map) is read once, at
- * the first error, and each frame of the bundle is rewritten to its source file, line and column.
+ * Readable stack traces without --enable-source-maps: that flag reads the bundle's maps on every cold start, while
+ * a handler needs them only for the errors it reports. The map beside each file of the bundle (index.mjs.map,
+ * chunks/*.mjs.map) is read once, at the first error through that file, and each frame is rewritten to its source
+ * file, line and column.
  */
-let map: SourceMap | null | undefined;
+const maps = new Map<string, SourceMap | null>();
 
-/** The map of the file this code runs from (the handler's bundle), or null when there is none (tests, tsx). */
-function bundleMap(): SourceMap | null {
+/** The map beside a bundle file, or null when there is none (tests, tsx, a file shipped without one). */
+function mapOf(file: string): SourceMap | null {
+  let map = maps.get(file);
   if (map !== undefined) return map;
   try {
-    map = new SourceMap(JSON.parse(readFileSync(`${bundleFile}.map`, 'utf8')) as SourceMapPayload);
+    map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')) as SourceMapPayload);
   } catch {
     map = null;
   }
+  maps.set(file, map);
   return map;
 }
 
-const bundleFile = fileURLToPath(import.meta.url);
-const bundleUrl = import.meta.url;
-
-/** The error with its stack's bundle frames mapped to the sources; unchanged without a map. */
+/** The error with its stack's bundle frames mapped to the sources; unchanged where no map is beside them. */
 export function mapStack<T>(error: T): T {
   if (!(error instanceof Error) || !error.stack || (process.sourceMapsEnabled ?? false)) return error;
-  const stack = error.stack;
-  if (!stack.includes(bundleFile) && !stack.includes(bundleUrl)) return error;
-  const sourceMap = bundleMap();
-  if (!sourceMap) return error;
   const frame = /(file:\/\/)?(\/[^\s():]+\.mjs):(\d+):(\d+)/g;
-  error.stack = stack.replace(frame, (whole, _scheme, file: string, line: string, column: string) => {
-    if (file !== bundleFile) return whole;
-    const entry = sourceMap.findEntry(Number(line) - 1, Number(column) - 1);
-    if (!('originalSource' in entry) || !entry.originalSource) return whole;
-    return `${sourcePath(entry.originalSource)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
-  });
+  error.stack = error.stack.replace(
+    frame,
+    (whole, scheme: string | undefined, path: string, line, column) => {
+      const sourceMap = mapOf(scheme ? fileURLToPath(`${scheme}${path}`) : path);
+      if (!sourceMap) return whole;
+      const entry = sourceMap.findEntry(Number(line) - 1, Number(column) - 1);
+      if (!('originalSource' in entry) || !entry.originalSource) return whole;
+      return `${sourcePath(entry.originalSource)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    },
+  );
   return error;
 }
 

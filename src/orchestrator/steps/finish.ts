@@ -18,7 +18,7 @@ export async function finish(
   deps: StepDeps,
   executionArn?: string,
 ): Promise<Progress> {
-  const router = routerOf(document, deps);
+  const router = await routerOf(document, deps);
   const routes = await returnRoutesToSnapshot(router.resources(), router.lastWritten(progress.traffic));
   const retired = await retireCanary(deps.ecs, document.canaryService);
   const canary = document.canaryService.service;

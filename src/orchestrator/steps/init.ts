@@ -48,7 +48,7 @@ export async function init(
   }
 
   const drifts: RouteDrift[] = [];
-  for (const resource of routerOf(document, deps).resources()) {
+  for (const resource of (await routerOf(document, deps)).resources()) {
     const read = await resource.read();
     const differences = resource.kit.differences(resource.kit.parse(read.raw), resource.snapshot);
     if (differences.length > 0) drifts.push({ routeName: resource.name, differences });

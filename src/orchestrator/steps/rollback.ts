@@ -82,7 +82,7 @@ export async function rollback(document: ExecutionDocument, deps: EngineDeps): P
   // Only a stable service known to have no task is refused traffic; one that cannot be read is not.
   const stableIdle = stable !== undefined && stable.desiredCount === 0;
 
-  for (const resource of routerOf(document, deps).resources()) {
+  for (const resource of (await routerOf(document, deps)).resources()) {
     const stillRouted = (raw?: unknown) => {
       report.canaryStillRouted.push(resource.name);
       const share = raw === undefined ? undefined : canarySharePctIn(raw, resource.kit);

@@ -21,7 +21,7 @@ export async function shift(
   if (!step)
     throw new RangeError(`step ${progress.stepIndex + 1} does not exist (${document.steps.length} steps)`);
   await verifyCanaryService(deps.ecs, document.canaryService);
-  const result = await routerOf(document, deps).shift(step.weight, progress.traffic);
+  const result = await (await routerOf(document, deps)).shift(step.weight, progress.traffic);
   const written = result.written.length > 0 ? `wrote ${result.written.join(', ')}` : 'already there';
   await announceShifted(deps, document, executionArn, progress.stepIndex, written);
   return {

@@ -1,5 +1,5 @@
-export const id = 865;
-export const ids = [865];
+export const id = 941;
+export const ids = [941];
 export const modules = {
 
 /***/ 1916:
@@ -257,197 +257,6 @@ function nearestRegion(region) {
 
 /***/ }),
 
-/***/ 948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runSetWeightCommand: () => (/* binding */ runSetWeightCommand)
-});
-
-// EXTERNAL MODULE: ./src/aws/region.ts + 1 modules
-var region = __webpack_require__(2376);
-// EXTERNAL MODULE: ./src/config/inputs.ts
-var inputs = __webpack_require__(4389);
-// EXTERNAL MODULE: ./src/modes/deps.ts + 1 modules
-var modes_deps = __webpack_require__(9555);
-// EXTERNAL MODULE: ./src/config/mesh.ts
-var mesh = __webpack_require__(5345);
-// EXTERNAL MODULE: ./src/config/services.ts
-var services = __webpack_require__(8808);
-// EXTERNAL MODULE: ./src/count.ts
-var count = __webpack_require__(9984);
-// EXTERNAL MODULE: ./src/deploy/service-roles.ts
-var service_roles = __webpack_require__(3076);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/orchestrator/errors.ts
-var orchestrator_errors = __webpack_require__(7726);
-// EXTERNAL MODULE: ./src/routing/alb/router.ts + 1 modules
-var alb_router = __webpack_require__(8060);
-// EXTERNAL MODULE: ./src/routing/app-mesh/appmesh-router.ts + 1 modules
-var appmesh_router = __webpack_require__(7420);
-// EXTERNAL MODULE: ./src/routing/app-mesh/route-weights.ts
-var route_weights = __webpack_require__(5549);
-// EXTERNAL MODULE: ./src/routing/engine.ts + 4 modules
-var engine = __webpack_require__(6471);
-// EXTERNAL MODULE: ./src/routing/errors.ts
-var routing_errors = __webpack_require__(2843);
-// EXTERNAL MODULE: ./src/routing/router-settings.ts
-var router_settings = __webpack_require__(8259);
-// EXTERNAL MODULE: ./src/routing/vpc-lattice/router.ts + 1 modules
-var vpc_lattice_router = __webpack_require__(4217);
-// EXTERNAL MODULE: ./src/modes/executions.ts
-var executions = __webpack_require__(593);
-// EXTERNAL MODULE: ./src/modes/state-machine.ts
-var state_machine = __webpack_require__(9897);
-;// CONCATENATED MODULE: ./src/modes/set-weight.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `set-weight`: moves the canary to a share of the traffic by hand, after the same pre-flight a deploy makes
- * for what it would do: both services are the route's, every side the write sends traffic to runs tasks, and
- * no canary runs or is paused on the route (unless `force`, which is printed). Nothing is written before.
- */
-async function runSetWeight(read, deps, options) {
-    const routing = (0,router_settings/* routerSettings */.XV)(read);
-    const canaryPercent = (0,mesh/* canaryPercentSetting */.gG)(read);
-    const stable = (0,services/* stableServiceSettings */.e)(read);
-    const canaryService = {
-        cluster: stable.cluster,
-        service: (0,inputs/* requiredString */.Fk)(read, 'service', 'Set it to the ECS service of the canary, e.g. serviceBv2.'),
-    };
-    (0,service_roles/* checkDistinctServices */.zc)(canaryService, stable);
-    const stateMachineArn = read('state-machine-arn').trim();
-    if (stateMachineArn)
-        (0,state_machine/* checkStateMachineRegion */.L)(stateMachineArn, deps.region);
-    else if (!options.force)
-        throw new errors/* InputError */.dz('state-machine-arn', 'is required: set-weight first checks that no canary runs or is paused on the route. Set it to the ' +
-            "orchestrator's StateMachineArn, or pass --force to write without that check.");
-    const router = (0,engine/* routerFromSettings */.pM)(routing, deps, { deploymentId: options.deploymentId, log: deps.log });
-    const snapshot = await router.current();
-    const where = (0,engine/* resourceLabelsOf */.vc)(snapshot).join(', ');
-    if (stateMachineArn)
-        await checkNoCanaryRunning(stateMachineArn, snapshot, where, options.force, deps);
-    else
-        deps.log.warn(`--force: not checked whether a canary runs on ${where}`);
-    const [stableState, canaryState] = [
-        await deps.ecs.describeService(stable.cluster, stable.service),
-        await deps.ecs.describeService(canaryService.cluster, canaryService.service),
-    ];
-    await checkServicesServe(routing, snapshot, { ...stable, state: stableState }, { ...canaryService, state: canaryState }, deps);
-    const canaryName = routing.router === 'app-mesh' ? routing.canaryNode : routing.canaryTargetGroup;
-    if (canaryPercent > 0)
-        checkRunsTasks('canary', canaryService.service, canaryState, canaryPercent, where);
-    if (canaryPercent < 100)
-        checkRunsTasks('stable', stable.service, stableState, canaryPercent, where);
-    const shifted = await shiftByHand(router, canaryPercent, snapshot);
-    return { router: routing.router, canaryPercent, canary: canaryName, ...shifted };
-}
-async function checkNoCanaryRunning(stateMachineArn, snapshot, where, force, deps) {
-    const running = await (0,executions/* runningCanaryOn */.n)(deps.executions, stateMachineArn, snapshot);
-    if (!running)
-        return;
-    const named = `execution ${running.details.executionArn} (deployment ${running.document.deploymentId})`;
-    if (force) {
-        deps.log.warn(`--force: writing while ${named} runs a canary on ${where}; it will find the weights changed and stop, keeping them`);
-        return;
-    }
-    throw new orchestrator_errors/* CanaryAlreadyRunningError */._4(`${named} is running a canary on ${where} (a paused one too): set-weight changed nothing. Resume it ` +
-        '(promote), roll it back (rollback), or wait for it to end; --force writes anyway, and the canary then stops.');
-}
-/** The same checks a deploy makes: the services are the route's nodes or target groups, not swapped. */
-async function checkServicesServe(routing, snapshot, stable, canary, deps) {
-    if (snapshot.router === 'app-mesh' && routing.router === 'app-mesh') {
-        const [stableTaskDefinition, canaryTaskDefinition] = [
-            await deps.ecs.describeTaskDefinition(stable.state.taskDefinitionArn),
-            await deps.ecs.describeTaskDefinition(canary.state.taskDefinitionArn),
-        ];
-        (0,service_roles/* checkServiceRoles */.Vd)({ ...canary, taskDefinition: canaryTaskDefinition }, { ...stable, taskDefinition: stableTaskDefinition }, snapshot);
-    }
-    else if (snapshot.router !== 'app-mesh') {
-        (0,service_roles/* checkTargetGroupAttachments */.PJ)(canary, stable, snapshot);
-    }
-}
-/** Traffic only goes to a service that runs tasks: refused before any write otherwise. */
-function checkRunsTasks(role, service, state, canaryPercent, where) {
-    if (state.desiredCount > 0 && state.runningCount > 0)
-        return;
-    throw new routing_errors/* PreflightError */.wG(`${role} service ${service} has ${(0,count/* tasksOf */.a)(state)}: the canary at ${canaryPercent}% would send it traffic of ` +
-        `${where} with no task to answer. Nothing was written. Scale it up (or deploy it) first.`);
-}
-/**
- * The state the pre-flight read is what the write expects: a route or rule edited since (by hand, by a canary
- * that started meanwhile) is not overwritten.
- */
-async function shiftByHand(router, canaryPercent, expected) {
-    if (router instanceof appmesh_router/* AppMeshRouter */.C && expected.router === 'app-mesh') {
-        const result = await router.shift(canaryPercent, expected);
-        return {
-            resources: result.routes.map((route) => route.routeName),
-            written: result.written,
-            result,
-            weights: result.routes.map(route_weights/* routeWeightsOf */.g),
-        };
-    }
-    const result = router instanceof alb_router/* AlbRouter */.j && expected.router === 'alb'
-        ? await router.shift(canaryPercent, expected)
-        : router instanceof vpc_lattice_router/* VpcLatticeRouter */.L && expected.router === 'vpc-lattice'
-            ? await router.shift(canaryPercent, expected)
-            : undefined;
-    if (!result)
-        throw new Error(`router ${expected.router} read by another router`);
-    // The forward action as it is now, read once for the table and the names.
-    const weights = await router.describe();
-    return { resources: weights.map((one) => one.route), written: result.written, result, weights };
-}
-
-// EXTERNAL MODULE: ./src/cli/options.ts
-var cli_options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/cli/commands/weights-table.ts
-var weights_table = __webpack_require__(3585);
-;// CONCATENATED MODULE: ./src/cli/commands/set-weight-action.ts
-
-
-
-
-
-
-/** The set-weight command's run: the pre-flight, the write, and the new weights printed. */
-async function runSetWeightCommand(options, io) {
-    const read = (0,cli_options/* readerFromOptions */.k)(options);
-    const log = { info: () => { }, warn: (line) => io.err(`warning: ${line}`) };
-    const deps = (0,modes_deps/* awsModeDeps */.r)((0,region/* resolveRegion */.Z)(read('region')), log);
-    const shifted = await runSetWeight(read, deps, {
-        force: options.force === true,
-        deploymentId: (0,inputs/* stringWithDefault */.v7)(read, 'deployment-id', 'manual'),
-    });
-    const unchanged = shifted.resources.filter((name) => !shifted.written.includes(name));
-    io.err(`canary ${shifted.canary} at ${shifted.canaryPercent}%: ` +
-        `written ${shifted.written.join(', ') || 'none'}; already set ${unchanged.join(', ') || 'none'}`);
-    io.out(options.json
-        ? JSON.stringify(shifted.result, null, 2)
-        : (0,weights_table/* formatWeightsTable */.t)(shifted.weights, shifted.router));
-}
-
-
-/***/ }),
-
 /***/ 3585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -652,91 +461,6 @@ function parseJson(name, text) {
 
 /***/ }),
 
-/***/ 8808:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ stableServiceSettings)
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4389);
-
-/** The stable ECS service: promotion rolls the new version out to it; rollback returns it. */
-function stableServiceSettings(read) {
-    return {
-        cluster: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalString */ .sx)(read, 'stable-cluster') ??
-            (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredString */ .Fk)(read, 'cluster', 'Set it to the ECS cluster of the services.'),
-        service: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredString */ .Fk)(read, 'stable-service', 'Set it to the ECS service that serves production (the stable virtual node), e.g. serviceB.'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PJ: () => (/* binding */ checkTargetGroupAttachments),
-/* harmony export */   Vd: () => (/* binding */ checkServiceRoles),
-/* harmony export */   zc: () => (/* binding */ checkDistinctServices)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _taskdef_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9346);
-
-
-/** Pure. The canary and the stable must be two services: deploying to the stable one is production directly. */
-function checkDistinctServices(canary, stable) {
-    if (canary.cluster === stable.cluster && canary.service === stable.service) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `is the stable service (${stable.service} in cluster ${stable.cluster}): a canary needs its own service. ` +
-            'Set service to the ECS service of the canary virtual node and stable-service to the production one.');
-    }
-}
-/**
- * Pure. Each service's current task definition names, through its Envoy, the virtual node it serves: a canary
- * service that serves the stable node (or a stable service that serves the canary node) means the two inputs
- * are swapped or wrong, and the deploy would replace production. Services without an Envoy are not judged.
- */
-function checkServiceRoles(canary, stable, nodes) {
-    const canaryServes = (0,_taskdef_index_js__WEBPACK_IMPORTED_MODULE_1__/* .virtualNodeOf */ .Ri)(canary.taskDefinition);
-    const stableServes = (0,_taskdef_index_js__WEBPACK_IMPORTED_MODULE_1__/* .virtualNodeOf */ .Ri)(stable.taskDefinition);
-    if (serves(canaryServes, nodes.mesh, nodes.stableNode)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `${canary.service} runs the Envoy of the stable virtual node ${nodes.stableNode}: it is the production service. ` +
-            `Set service to the service of canary node ${nodes.canaryNode}${stable.service === canary.service ? '' : ` (are service and stable-service swapped? stable-service is ${stable.service})`}.`);
-    }
-    if (serves(stableServes, nodes.mesh, nodes.canaryNode)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('stable-service', `${stable.service} runs the Envoy of the canary virtual node ${nodes.canaryNode}, not of stable node ${nodes.stableNode}. ` +
-            'Set stable-service to the service that serves production (are service and stable-service swapped?).');
-    }
-}
-function serves(identity, mesh, node) {
-    return identity !== undefined && identity.mesh === mesh && identity.virtualNode === node;
-}
-/**
- * Pure. Without a mesh, the target groups tell the services apart: the canary service must register its tasks
- * in the canary target group and never in the stable one (traffic for production would reach the new version
- * unchecked), and the stable service in the stable group.
- */
-function checkTargetGroupAttachments(canary, stable, groups) {
-    const named = (arn) => arn.split('/').at(-2) ?? arn;
-    if (canary.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `${canary.service} registers its tasks in the stable target group ${named(groups.stableTargetGroupArn)}: production ` +
-            'traffic would reach the new version unchecked. Set service to the service of the canary target group ' +
-            '(are service and stable-service swapped?).');
-    }
-    if (!canary.state.targetGroupArns.includes(groups.canaryTargetGroupArn)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('service', `${canary.service} is not registered in the canary target group ${named(groups.canaryTargetGroupArn)}: the traffic ` +
-            "shifted to that group would find none of its tasks. Attach the service to it (the service's loadBalancers " +
-            'or vpcLatticeConfigurations), or set canary-target-group to its group.');
-    }
-    if (!stable.state.targetGroupArns.includes(groups.stableTargetGroupArn)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('stable-service', `${stable.service} is not registered in the stable target group ${named(groups.stableTargetGroupArn)}: a rollback ` +
-            'would send the traffic back to tasks that are not this service. Set stable-service to the service of that group.');
-    }
-}
-
-
-/***/ }),
-
 /***/ 9555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -789,26 +513,6 @@ function awsModeDeps(region, log) {
         sleep: pace/* pause */.v7,
         log,
     };
-}
-
-
-/***/ }),
-
-/***/ 9897:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ checkStateMachineRegion)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-/** The state machine runs where the mode runs: an ARN of another region is a wrong input, named as such. */
-function checkStateMachineRegion(stateMachineArn, region) {
-    const arnRegion = stateMachineArn.split(':')[3];
-    if (arnRegion !== region) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('state-machine-arn', `is in region ${arnRegion}, but this run is in ${region}: deploy the orchestrator in ${region} and use its ` +
-            'StateMachineArn, or set region to the one of the state machine.');
-    }
 }
 
 
@@ -868,6 +572,152 @@ function realWaitMs(seconds, scale = timeScale()) {
 /** Waits `seconds`, scaled for testing. */
 function pause(seconds) {
     return new Promise((resolve) => setTimeout(resolve, realWaitMs(seconds)));
+}
+
+
+/***/ }),
+
+/***/ 4820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ AlbApi)
+/* harmony export */ });
+/* unused harmony export writableActions */
+/* harmony import */ var _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(586);
+/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9384);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3539);
+
+
+
+
+/**
+ * The calls this project makes to Elastic Load Balancing V2. Each is retried on throttling and 5xx, wrapped
+ * so a failure says what was being done; a not-found answer becomes a RoutingResourceNotFoundError whose
+ * hint names the input to check. Writes send only the actions: ModifyRule's Actions, ModifyListener's
+ * DefaultActions; conditions, priority, transforms, port, protocol and certificates are never sent.
+ */
+class AlbApi {
+    client;
+    options;
+    constructor(client, options = {}) {
+        this.client = client;
+        this.options = options;
+    }
+    async listener(listenerArn) {
+        const output = await this.call(`describing ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.listener}.`), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeListenersCommand */ .AKE({ ListenerArns: [listenerArn] })));
+        const listener = output.Listeners?.find((candidate) => candidate.ListenerArn === listenerArn) ?? output.Listeners?.[0];
+        if (!listener)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RoutingResourceNotFoundError */ .gL(`ALB listener ${listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.listener}.`);
+        return {
+            listenerArn: listener.ListenerArn ?? listenerArn,
+            ...(listener.LoadBalancerArn ? { loadBalancerArn: listener.LoadBalancerArn } : {}),
+            spec: { Actions: listener.DefaultActions },
+        };
+    }
+    async rule(ruleArn) {
+        const hint = `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.rule} (a rule of listener-arn), or leave it unset to shift the listener's default actions.`;
+        const output = await this.call(`describing ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, hint), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRulesCommand */ .Ggo({ RuleArns: [ruleArn] })));
+        const rule = output.Rules?.find((candidate) => candidate.RuleArn === ruleArn) ?? output.Rules?.[0];
+        if (!rule)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RoutingResourceNotFoundError */ .gL(`ALB rule ${ruleArn}`, hint);
+        return ruleRead(rule, ruleArn);
+    }
+    /** DescribeTargetGroups by ARN or by name; `input` names the setting for messages. */
+    async targetGroup(text, input) {
+        const byArn = text.startsWith('arn:');
+        const hint = `check ${input} (a target group ARN or name in this account and Region).`;
+        const output = await this.call(`describing target group ${text}`, notFound(['TargetGroupNotFoundException', 'TargetGroupNotFound'], `target group ${text}`, hint), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTargetGroupsCommand */ .sC7(byArn ? { TargetGroupArns: [text] } : { Names: [text] })));
+        const group = output.TargetGroups?.[0];
+        if (!group?.TargetGroupArn)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RoutingResourceNotFoundError */ .gL(`target group ${text}`, hint);
+        return {
+            arn: group.TargetGroupArn,
+            name: group.TargetGroupName ?? text,
+            loadBalancerArns: group.LoadBalancerArns ?? [],
+        };
+    }
+    /** ModifyRule with the actions only; returns the rule as ELBv2 stored it. */
+    async modifyRuleActions(ruleArn, actions) {
+        const output = await this.call(`modifying ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.rule}.`), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .ModifyRuleCommand */ .y5P({ RuleArn: ruleArn, Actions: writableActions(actions) })));
+        const rule = output.Rules?.[0];
+        return rule ? ruleRead(rule, ruleArn).spec : undefined;
+    }
+    /** ModifyListener with the default actions only; returns them as ELBv2 stored them. */
+    async modifyListenerActions(listenerArn, actions) {
+        const output = await this.call(`modifying the default actions of ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.listener}.`), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .ModifyListenerCommand */ .ugc({ ListenerArn: listenerArn, DefaultActions: writableActions(actions) })));
+        const listener = output.Listeners?.[0];
+        return listener ? { Actions: listener.DefaultActions } : undefined;
+    }
+    call(doing, onNotFound, send) {
+        return (0,_aws_call_js__WEBPACK_IMPORTED_MODULE_0__/* .callWithRetry */ .Z)(doing, this.options, onNotFound, send);
+    }
+}
+/**
+ * The actions as a write takes them: ELBv2 never returns an OIDC client secret, so an authenticate-oidc
+ * action read back must say UseExistingClientSecret to keep it (AuthenticateOidcActionConfig).
+ */
+function writableActions(actions) {
+    return actions.map((action) => {
+        const oidc = action.AuthenticateOidcConfig;
+        if (action.Type !== 'authenticate-oidc' || !oidc || oidc.ClientSecret !== undefined) {
+            return action;
+        }
+        return { ...action, AuthenticateOidcConfig: { ...oidc, UseExistingClientSecret: true } };
+    });
+}
+function ruleRead(rule, ruleArn) {
+    return {
+        ruleArn: rule.RuleArn ?? ruleArn,
+        isDefault: rule.IsDefault === true,
+        spec: {
+            Actions: rule.Actions,
+            ...(rule.Conditions ? { Conditions: rule.Conditions } : {}),
+            ...(rule.Priority !== undefined ? { Priority: rule.Priority } : {}),
+            ...(rule.Transforms ? { Transforms: rule.Transforms } : {}),
+        },
+    };
+}
+function notFound(errorNames, resource, hint) {
+    return { errorNames, resource, hint };
+}
+
+
+/***/ }),
+
+/***/ 4403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readAlbWeights)
+/* harmony export */ });
+/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(850);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(945);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(601);
+
+
+
+/**
+ * The weights as they are, for people: reads the rule (or the listener's default actions) without the
+ * pre-flight's checks on the two groups. Target groups are shown by name.
+ */
+async function readAlbWeights(api, settings) {
+    const read = settings.ruleArn ? await api.rule(settings.ruleArn) : await api.listener(settings.listenerArn);
+    const route = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .albResourceLabel */ .eS)(settings);
+    const spec = (0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAlbSpec */ .ge)(read.spec, route);
+    return [
+        {
+            route,
+            type: settings.ruleArn ? 'alb rule' : 'alb listener default actions',
+            // ELBv2 keeps no version of a rule or listener.
+            version: 0,
+            targets: (0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .targetGroupsOf */ .TT)(spec).map((group) => ({
+                target: (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameOf */ .RC)(group.id),
+                weight: group.weight,
+            })),
+        },
+    ];
 }
 
 
