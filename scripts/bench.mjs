@@ -157,7 +157,7 @@ if (peerDir) {
   };
 } else {
   const floorDir = join(work, 'action-floor');
-  buildLikeDist('scripts/bench/action-floor.ts', floorDir);
+  await buildLikeDist('scripts/bench/action-floor.ts', floorDir);
   yardstick = {
     name: 'the floor (scripts/bench/action-floor.ts)',
     how: 'the Actions toolkit reading the input and the SFN client sending the same DescribeStateMachine, bundled in this run as dist/ is',

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fails when the committed dist/ is not what this checkout builds (run after npm ci: module ids follow the
-# node_modules layout).
+# Fails when the committed dist/ is not what this checkout builds (run after npm ci: the dependencies' versions
+# are the lockfile's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run bundle

@@ -1,8 +1,4 @@
-// Bundles an entry as `npm run bundle` bundles the Action (keep the two alike), for the bench's yardsticks.
-import { execFileSync } from 'node:child_process';
+// Bundles an entry as `npm run bundle` bundles the Action (the same options), for the bench's yardsticks.
+import { bundle } from '../bundle.mjs';
 
-export function buildLikeDist(entry, outdir) {
-  execFileSync('npx', ['ncc', 'build', entry, '-o', outdir, '--minify', '--target', 'es2022', '--quiet'], {
-    stdio: 'inherit',
-  });
-}
+export const buildLikeDist = (entry, outdir) => bundle(entry, outdir);

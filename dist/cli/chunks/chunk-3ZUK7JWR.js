@@ -1,0 +1,2 @@
+import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+var o=["deploy","rollback","promote","status"];export{o as a};
