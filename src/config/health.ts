@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InputError } from '../errors.js';
 import { metricIds } from '../health/sources/metric-presets.js';
 import type {
@@ -26,6 +26,7 @@ import {
   latticeTargetGroupSource,
   type TargetGroupDefaults,
 } from './target-group-health.js';
+import '../schema-messages.js';
 
 export const metricsPresets = [
   'envoy-container-insights',
@@ -269,54 +270,62 @@ function xraySource(read: InputReader, metrics: MetricsSource | undefined): XRay
 
 const validPeriod = (period: number) => [1, 5, 10, 20, 30].includes(period) || period % 60 === 0;
 
+const period = z
+  .int()
+  .check(z.positive(), z.refine(validPeriod, 'must be 1, 5, 10, 20, 30 or a multiple of 60'));
+
 const metricQuerySchema = z
   .strictObject({
     Id: z
       .string()
-      .max(255)
-      .regex(
-        /^[a-z][a-zA-Z0-9_]*$/,
-        'must start with a lowercase letter and hold only letters, digits and _',
+      .check(
+        z.maxLength(255),
+        z.regex(
+          /^[a-z][a-zA-Z0-9_]*$/,
+          'must start with a lowercase letter and hold only letters, digits and _',
+        ),
       ),
-    Expression: z.string().min(1).max(2048).optional(),
-    MetricStat: z
-      .strictObject({
+    Expression: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
+    MetricStat: z.optional(
+      z.strictObject({
         Metric: z.strictObject({
-          Namespace: z.string().min(1).max(255),
-          MetricName: z.string().min(1).max(255),
-          Dimensions: z
-            .array(z.strictObject({ Name: z.string().min(1).max(255), Value: z.string().min(1).max(1024) }))
-            .max(30)
-            .optional(),
+          Namespace: z.string().check(z.minLength(1), z.maxLength(255)),
+          MetricName: z.string().check(z.minLength(1), z.maxLength(255)),
+          Dimensions: z.optional(
+            z
+              .array(
+                z.strictObject({
+                  Name: z.string().check(z.minLength(1), z.maxLength(255)),
+                  Value: z.string().check(z.minLength(1), z.maxLength(1024)),
+                }),
+              )
+              .check(z.maxLength(30)),
+          ),
         }),
-        Period: z
-          .number()
-          .int()
-          .positive()
-          .refine(validPeriod, 'must be 1, 5, 10, 20, 30 or a multiple of 60'),
-        Stat: z.string().min(1),
-        Unit: z.string().min(1).optional(),
-      })
-      .optional(),
-    Label: z.string().optional(),
-    ReturnData: z.boolean().optional(),
-    Period: z
-      .number()
-      .int()
-      .positive()
-      .refine(validPeriod, 'must be 1, 5, 10, 20, 30 or a multiple of 60')
-      .optional(),
-    AccountId: z.string().min(1).optional(),
+        Period: period,
+        Stat: z.string().check(z.minLength(1)),
+        Unit: z.optional(z.string().check(z.minLength(1))),
+      }),
+    ),
+    Label: z.optional(z.string()),
+    ReturnData: z.optional(z.boolean()),
+    Period: z.optional(period),
+    AccountId: z.optional(z.string().check(z.minLength(1))),
   })
-  .refine((query) => (query.Expression === undefined) !== (query.MetricStat === undefined), {
-    message: 'needs exactly one of MetricStat and Expression',
-  });
+  .check(
+    z.refine((query) => (query.Expression === undefined) !== (query.MetricStat === undefined), {
+      message: 'needs exactly one of MetricStat and Expression',
+    }),
+  );
+
+const metricQueryList = z.array(metricQuerySchema).check(z.minLength(1), z.maxLength(500));
 
 const metricQueriesSchema = z.union([
-  z.array(metricQuerySchema).min(1).max(500),
-  z
-    .strictObject({ MetricDataQueries: z.array(metricQuerySchema).min(1).max(500) })
-    .transform((value) => value.MetricDataQueries),
+  metricQueryList,
+  z.pipe(
+    z.strictObject({ MetricDataQueries: metricQueryList }),
+    z.transform((value) => value.MetricDataQueries),
+  ),
 ]);
 
 /**

@@ -1,6 +1,7 @@
 import type { ExecutionDocument } from '../orchestrator/document.js';
 import { consoleUrlOf } from '../report/console-url.js';
 import { resourceLabelsOf } from '../routing/engine.js';
+import { parse } from '../schema-messages.js';
 import { clip } from './clip.js';
 import { type CanaryEventDetail, canaryEventDetailSchema, detailSchemaVersion } from './detail-schema.js';
 import { messageOf } from './message.js';
@@ -95,7 +96,7 @@ export function canaryEventOf(
       }).filter(([, value]) => value !== undefined),
     ),
   };
-  const detail = canaryEventDetailSchema.parse({ ...withoutMessage, message: messageOf(withoutMessage) });
+  const detail = parse(canaryEventDetailSchema, { ...withoutMessage, message: messageOf(withoutMessage) });
   return {
     source: eventSource,
     detailType: detailTypes[announcement.transition],

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { messageOf } from '../errors.js';
 import type { HealthSettings } from '../health/index.js';
 import { snapshotResources, trafficSnapshotSchema } from '../routing/engine.js';
+import '../schema-messages.js';
 
 /**
  * The execution document: the one contract between the Action (which builds it) and the state machine's
@@ -11,101 +12,107 @@ import { snapshotResources, trafficSnapshotSchema } from '../routing/engine.js';
  */
 export const documentVersion = 2;
 
-const meshName = z.string().regex(/^[A-Za-z0-9_.-]{1,255}$/, 'an App Mesh name: 1-255 of A-Z a-z 0-9 _ . -');
-const account = z.string().regex(/^\d{12}$/, 'a 12-digit AWS account ID');
-const arn = z.string().regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$/, 'an ARN');
+const meshName = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_.-]{1,255}$/, 'an App Mesh name: 1-255 of A-Z a-z 0-9 _ . -'));
+const account = z.string().check(z.regex(/^\d{12}$/, 'a 12-digit AWS account ID'));
+const arn = z.string().check(z.regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$/, 'an ARN'));
 const taskDefinitionArn = z
   .string()
-  .regex(
-    /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/,
-    'a task definition ARN (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION)',
+  .check(
+    z.regex(
+      /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/,
+      'a task definition ARN (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION)',
+    ),
   );
-const seconds = z.number().int().nonnegative();
+const seconds = z.int().check(z.nonnegative());
+const positiveInt = z.int().check(z.positive());
+const nonEmpty = z.string().check(z.minLength(1));
+const percent = z.number().check(z.gte(0), z.lte(100));
 
 const metricQuery = z.object({
-  Id: z.string().regex(/^[a-z][a-zA-Z0-9_]*$/),
-  Expression: z.string().optional(),
-  MetricStat: z
-    .object({
+  Id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9_]*$/)),
+  Expression: z.optional(z.string()),
+  MetricStat: z.optional(
+    z.object({
       Metric: z.object({
         Namespace: z.string(),
         MetricName: z.string(),
-        Dimensions: z.array(z.object({ Name: z.string(), Value: z.string() })).optional(),
+        Dimensions: z.optional(z.array(z.object({ Name: z.string(), Value: z.string() }))),
       }),
-      Period: z.number().int().positive(),
+      Period: positiveInt,
       Stat: z.string(),
-      Unit: z.string().optional(),
-    })
-    .optional(),
-  Label: z.string().optional(),
-  ReturnData: z.boolean().optional(),
-  Period: z.number().int().positive().optional(),
-  AccountId: z.string().optional(),
+      Unit: z.optional(z.string()),
+    }),
+  ),
+  Label: z.optional(z.string()),
+  ReturnData: z.optional(z.boolean()),
+  Period: z.optional(positiveInt),
+  AccountId: z.optional(z.string()),
 });
 
 const containerInsightsTarget = z.object({
-  cluster: z.string().min(1),
-  taskDefinitionFamily: z.string().min(1),
+  cluster: nonEmpty,
+  taskDefinitionFamily: nonEmpty,
 });
 
 const health = z.object({
-  windowSeconds: z.number().int().positive(),
-  publishDelaySeconds: z.number().int().nonnegative().max(3600).optional(),
-  periodSeconds: z
-    .number()
-    .int()
-    .positive()
-    .refine((period) => period % 60 === 0 || [1, 5, 10, 30].includes(period), {
+  windowSeconds: positiveInt,
+  publishDelaySeconds: z.optional(z.int().check(z.nonnegative(), z.lte(3600))),
+  periodSeconds: z.int().check(
+    z.positive(),
+    z.refine((period) => period % 60 === 0 || [1, 5, 10, 30].includes(period), {
       message: '1, 5, 10, 30 or a multiple of 60',
     }),
-  alarmNames: z.array(z.string().min(1)),
-  metrics: z
-    .discriminatedUnion('preset', [
+  ),
+  alarmNames: z.array(nonEmpty),
+  metrics: z.optional(
+    z.discriminatedUnion('preset', [
       z.object({
         preset: z.literal('envoy-container-insights'),
         canary: containerInsightsTarget,
-        stable: containerInsightsTarget.optional(),
+        stable: z.optional(containerInsightsTarget),
       }),
       z.object({
         preset: z.literal('envoy-appmesh-extension'),
-        namespace: z.string().min(1),
+        namespace: nonEmpty,
         namePrefix: z.string(),
         mesh: meshName,
         canaryNode: meshName,
-        stableNode: meshName.optional(),
+        stableNode: z.optional(meshName),
       }),
-      z.object({ preset: z.literal('custom'), queries: z.array(metricQuery).min(1) }),
+      z.object({ preset: z.literal('custom'), queries: z.array(metricQuery).check(z.minLength(1)) }),
       z.object({
         preset: z.literal('lattice-target-group'),
-        canaryTargetGroup: z.string().min(1),
-        stableTargetGroup: z.string().min(1).optional(),
+        canaryTargetGroup: nonEmpty,
+        stableTargetGroup: z.optional(nonEmpty),
       }),
       z.object({
         preset: z.literal('alb-target-group'),
-        loadBalancer: z.string().min(1),
-        canaryTargetGroup: z.string().min(1),
-        stableTargetGroup: z.string().min(1).optional(),
+        loadBalancer: nonEmpty,
+        canaryTargetGroup: nonEmpty,
+        stableTargetGroup: z.optional(nonEmpty),
       }),
-    ])
-    .optional(),
-  xray: z
-    .object({
-      canaryService: z.string().min(1),
-      stableService: z.string().min(1).optional(),
+    ]),
+  ),
+  xray: z.optional(
+    z.object({
+      canaryService: nonEmpty,
+      stableService: z.optional(nonEmpty),
       countClientErrors: z.boolean(),
-    })
-    .optional(),
+    }),
+  ),
   policy: z.object({
-    maxErrorRatePct: z.number().min(0).max(100),
-    maxLatencyMs: z.number().positive().optional(),
-    minRequests: z.number().int().nonnegative(),
-    maxErrorRateIncreasePct: z.number().min(0).max(100).optional(),
-    significance: z.number().gt(0).lt(1),
-    failureLimit: z.number().int().positive(),
-    inconclusiveLimit: z.number().int().nonnegative(),
+    maxErrorRatePct: percent,
+    maxLatencyMs: z.optional(z.number().check(z.positive())),
+    minRequests: z.int().check(z.nonnegative()),
+    maxErrorRateIncreasePct: z.optional(percent),
+    significance: z.number().check(z.gt(0), z.lt(1)),
+    failureLimit: positiveInt,
+    inconclusiveLimit: z.int().check(z.nonnegative()),
     onSourceError: z.enum(['FAIL', 'INCONCLUSIVE']),
   }),
-}) satisfies z.ZodType<HealthSettings>;
+}) satisfies z.ZodMiniType<HealthSettings>;
 
 /**
  * Settings to render the new version for the stable node at promotion (the node identity differs). App Mesh
@@ -114,116 +121,112 @@ const health = z.object({
 const render = z.object({
   account,
   nodeIdentity: z.enum(['arn', 'name']),
-  containerName: z.string().optional(),
-  envoyImage: z.string().optional(),
-  ignoredUid: z.number().int().nonnegative().optional(),
-  appPorts: z.array(z.number().int().min(1).max(65535)).optional(),
-  egressIgnoredPorts: z.array(z.number().int().min(1).max(65535)).optional(),
-  egressIgnoredIps: z.array(z.string()).optional(),
+  containerName: z.optional(z.string()),
+  envoyImage: z.optional(z.string()),
+  ignoredUid: z.optional(z.int().check(z.nonnegative())),
+  appPorts: z.optional(z.array(z.int().check(z.gte(1), z.lte(65535)))),
+  egressIgnoredPorts: z.optional(z.array(z.int().check(z.gte(1), z.lte(65535)))),
+  egressIgnoredIps: z.optional(z.array(z.string())),
   enableXray: z.boolean(),
-  xrayImage: z.string().optional(),
-  envoyMemory: z.number().int().positive().optional(),
-  envoyCpu: z.number().int().nonnegative().optional(),
+  xrayImage: z.optional(z.string()),
+  envoyMemory: z.optional(positiveInt),
+  envoyCpu: z.optional(z.int().check(z.nonnegative())),
 });
 
 const step = z.object({
-  weight: z.number().int().min(1).max(100),
+  weight: z.int().check(z.gte(1), z.lte(100)),
   bakeSeconds: seconds,
   /** Hold after the bake until resumed or the pause times out. */
-  pause: z.boolean().optional(),
+  pause: z.optional(z.boolean()),
 });
 
 export const executionDocumentSchema = z
   .object({
     version: z.union([z.literal(1), z.literal(documentVersion)]),
-    deploymentId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64'),
+    deploymentId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64')),
     source: z.object({
-      repository: z.string().optional(),
-      sha: z.string().optional(),
-      runUrl: z.url().optional(),
-      actor: z.string().optional(),
-      githubDeployment: z
-        .object({ id: z.number().int().positive(), environment: z.string().min(1) })
-        .optional(),
+      repository: z.optional(z.string()),
+      sha: z.optional(z.string()),
+      runUrl: z.optional(z.url()),
+      actor: z.optional(z.string()),
+      githubDeployment: z.optional(z.object({ id: positiveInt, environment: nonEmpty })),
     }),
-    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/),
+    region: z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d+$/)),
     snapshot: trafficSnapshotSchema,
     stableService: z.object({
-      cluster: z.string().min(1),
-      service: z.string().min(1),
+      cluster: nonEmpty,
+      service: nonEmpty,
       previousTaskDefinitionArn: taskDefinitionArn,
     }),
     canaryService: z.object({
-      cluster: z.string().min(1),
-      service: z.string().min(1),
+      cluster: nonEmpty,
+      service: nonEmpty,
       previousTaskDefinitionArn: arn,
       newTaskDefinitionArn: taskDefinitionArn,
-      desiredCount: z.number().int().nonnegative(),
+      desiredCount: z.int().check(z.nonnegative()),
     }),
-    render: render.optional(),
-    steps: z.array(step).min(1).max(20),
-    checkIntervalSeconds: z.number().int().min(10).max(3600),
+    render: z.optional(render),
+    steps: z.array(step).check(z.minLength(1), z.maxLength(20)),
+    checkIntervalSeconds: z.int().check(z.gte(10), z.lte(3600)),
     promotion: z.enum(['copy', 'none']),
-    promotionPollSeconds: z.number().int().min(5).max(600),
-    promotionTimeoutSeconds: z.number().int().min(60).max(21600),
+    promotionPollSeconds: z.int().check(z.gte(5), z.lte(600)),
+    promotionTimeoutSeconds: z.int().check(z.gte(60), z.lte(21600)),
     /** Documents from before pauses existed hold none, so the defaults never apply to them. */
-    pauseTimeoutSeconds: z
-      .number()
-      .int()
-      .min(60)
-      .max(7 * 86400)
-      .default(86400),
-    onPauseTimeout: z.enum(['rollback', 'continue']).default('rollback'),
+    pauseTimeoutSeconds: z._default(z.int().check(z.gte(60), z.lte(7 * 86400)), 86400),
+    onPauseTimeout: z._default(z.enum(['rollback', 'continue']), 'rollback'),
     health,
   })
-  .superRefine((document, context) => {
-    document.steps.forEach((current, index) => {
-      const previous = document.steps[index - 1];
-      if (previous && current.weight <= previous.weight) {
-        context.addIssue({
-          code: 'custom',
-          path: ['steps', index, 'weight'],
-          message: `weights must ascend; ${current.weight} follows ${previous.weight}`,
-        });
-      }
-    });
-    if (document.steps.at(-1)?.weight !== 100) {
-      context.addIssue({
-        code: 'custom',
-        path: ['steps'],
-        message: 'the last step must send 100% to the canary',
+  .check(
+    z.superRefine((document, context) => {
+      document.steps.forEach((current, index) => {
+        const previous = document.steps[index - 1];
+        if (previous && current.weight <= previous.weight) {
+          context.addIssue({
+            code: 'custom',
+            path: ['steps', index, 'weight'],
+            message: `weights must ascend; ${current.weight} follows ${previous.weight}`,
+          });
+        }
       });
-    }
-    const { snapshot } = document;
-    if (document.version === 1 && snapshot.router !== 'app-mesh') {
-      context.addIssue({
-        code: 'custom',
-        path: ['version'],
-        message: 'version 1 documents are App Mesh only',
+      if (document.steps.at(-1)?.weight !== 100) {
+        context.addIssue({
+          code: 'custom',
+          path: ['steps'],
+          message: 'the last step must send 100% to the canary',
+        });
+      }
+      const { snapshot } = document;
+      if (document.version === 1 && snapshot.router !== 'app-mesh') {
+        context.addIssue({
+          code: 'custom',
+          path: ['version'],
+          message: 'version 1 documents are App Mesh only',
+        });
+      }
+      if (snapshot.router === 'app-mesh') {
+        if (!document.render) {
+          context.addIssue({
+            code: 'custom',
+            path: ['render'],
+            message: 'is required with an App Mesh router',
+          });
+        }
+        if (snapshot.stableNode === snapshot.canaryNode) {
+          context.addIssue({
+            code: 'custom',
+            path: ['snapshot', 'canaryNode'],
+            message: 'must differ from the stable node',
+          });
+          return;
+        }
+      }
+      snapshotResources(snapshot).forEach((resource, index) => {
+        const issue = resourceIssue(resource, document.steps);
+        if (issue)
+          context.addIssue({ code: 'custom', path: ['snapshot', 'resources', index], message: issue });
       });
-    }
-    if (snapshot.router === 'app-mesh') {
-      if (!document.render) {
-        context.addIssue({
-          code: 'custom',
-          path: ['render'],
-          message: 'is required with an App Mesh router',
-        });
-      }
-      if (snapshot.stableNode === snapshot.canaryNode) {
-        context.addIssue({
-          code: 'custom',
-          path: ['snapshot', 'canaryNode'],
-          message: 'must differ from the stable node',
-        });
-        return;
-      }
-    }
-    snapshotResources(snapshot).forEach((resource, index) => {
-      const issue = resourceIssue(resource, document.steps);
-      if (issue) context.addIssue({ code: 'custom', path: ['snapshot', 'resources', index], message: issue });
-    });
-  });
+    }),
+  );
 
 /**
  * A snapshot resource must give the canary no weight (rollback and promotion write the snapshot back, and

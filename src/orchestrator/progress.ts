@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { HealthCounters, Verdict } from '../health/index.js';
 import { type TrafficState, trafficStateSchema } from '../routing/engine.js';
 import { InvalidDocumentError } from './document.js';
+import '../schema-messages.js';
 
 /** What the state machine carries from state to state besides the document (kept small). */
 export interface Progress {
@@ -66,7 +67,7 @@ export interface CheckSummary {
 }
 
 const verdict = z.enum(['PASS', 'FAIL', 'INCONCLUSIVE', 'WAIT']);
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 
 const progressSchema = z.object({
   stepIndex: count,
@@ -74,35 +75,37 @@ const progressSchema = z.object({
   bake: z.object({
     checks: count,
     elapsedSeconds: count,
-    passes: count.default(0),
+    passes: z._default(count, 0),
     // Absent in progress written before windows chained.
-    judgedUntil: z.iso.datetime().optional(),
+    judgedUntil: z.optional(z.iso.datetime()),
   }),
-  stepStartedAt: z.iso.datetime().optional(),
+  stepStartedAt: z.optional(z.iso.datetime()),
   counters: z.object({ failuresSinceLastPass: count, inconclusiveSinceLastPass: count }),
   decision: z.enum(decisions),
   reason: z.string(),
-  lastCheck: z
-    .object({
+  lastCheck: z.optional(
+    z.object({
       at: z.string(),
       weight: z.number(),
       verdict,
       reason: z.string(),
-      window: z.object({ start: z.string(), end: z.string() }).optional(),
-      canaryErrorRatePct: z.number().optional(),
-      stableErrorRatePct: z.number().optional(),
-      canaryRequests: z.number().optional(),
-    })
-    .optional(),
-  promotion: z.object({ taskDefinitionArn: z.string().min(1), deadline: z.iso.datetime() }).optional(),
-  pause: z
-    .object({
+      window: z.optional(z.object({ start: z.string(), end: z.string() })),
+      canaryErrorRatePct: z.optional(z.number()),
+      stableErrorRatePct: z.optional(z.number()),
+      canaryRequests: z.optional(z.number()),
+    }),
+  ),
+  promotion: z.optional(
+    z.object({ taskDefinitionArn: z.string().check(z.minLength(1)), deadline: z.iso.datetime() }),
+  ),
+  pause: z.optional(
+    z.object({
       since: z.iso.datetime(),
       deadline: z.iso.datetime(),
-      resumedBy: z.string().min(1).max(200).optional(),
-    })
-    .optional(),
-}) satisfies z.ZodType<Progress>;
+      resumedBy: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    }),
+  ),
+}) satisfies z.ZodMiniType<Progress>;
 
 /** The progress a previous state returned; malformed means the state machine input was tampered with. */
 export function parseProgress(value: unknown): Progress {

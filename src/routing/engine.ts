@@ -1,7 +1,7 @@
 import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MeshSettings } from '../config/mesh.js';
 import { targetGroupNameOf } from './alb/arns.js';
 import { albKit } from './alb/kit.js';
@@ -64,7 +64,7 @@ export const trafficStateSchema = z.union([
   latticeShiftResultSchema,
   albShiftResultSchema,
   trafficSnapshotSchema,
-]) satisfies z.ZodType<TrafficState, unknown>;
+]) satisfies z.ZodMiniType<TrafficState, unknown>;
 
 /** The clients the routers take; a router reaches only its own. */
 export interface RoutingClients {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { StepLog } from '../deps.js';
 import { documentOf } from '../document.js';
 import type { Executions } from '../sfn.js';
@@ -7,8 +7,8 @@ import type { Executions } from '../sfn.js';
 export const alarmStateChangeEvent = z.object({
   'detail-type': z.literal('CloudWatch Alarm State Change'),
   detail: z.object({
-    alarmName: z.string().min(1),
-    state: z.object({ value: z.string(), reason: z.string().nullish(), timestamp: z.string().nullish() }),
+    alarmName: z.string().check(z.minLength(1)),
+    state: z.object({ value: z.string(), reason: z.nullish(z.string()), timestamp: z.nullish(z.string()) }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { messageOf } from '../../errors.js';
 import { announceGuardFailure, announceGuardRollback } from '../announce.js';
 import type { DepsForRegion, StepLog } from '../deps.js';
@@ -7,19 +7,20 @@ import { stepErrorNames } from '../errors.js';
 import { routeSuccessor } from '../lock.js';
 import type { Executions } from '../sfn.js';
 import { type RollbackReport, rollback } from './rollback.js';
+import '../../schema-messages.js';
 
 /** The EventBridge "Step Functions Execution Status Change" event, as far as the guard reads it. */
 const statusChangeEvent = z.object({
-  'detail-type': z.literal('Step Functions Execution Status Change').optional(),
+  'detail-type': z.optional(z.literal('Step Functions Execution Status Change')),
   detail: z.object({
-    executionArn: z.string().min(1),
-    stateMachineArn: z.string().min(1),
+    executionArn: z.string().check(z.minLength(1)),
+    stateMachineArn: z.string().check(z.minLength(1)),
     status: z.string(),
-    startDate: z.number().nullish(),
-    input: z.string().nullish(),
-    inputDetails: z.object({ included: z.boolean().optional() }).nullish(),
-    error: z.string().nullish(),
-    cause: z.string().nullish(),
+    startDate: z.nullish(z.number()),
+    input: z.nullish(z.string()),
+    inputDetails: z.nullish(z.object({ included: z.optional(z.boolean()) })),
+    error: z.nullish(z.string()),
+    cause: z.nullish(z.string()),
   }),
 });
 

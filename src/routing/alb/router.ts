@@ -19,6 +19,7 @@ import {
   albShiftResultSchema,
   albTrafficStateSchema,
 } from './state.js';
+import '../../schema-messages.js';
 
 /**
  * Shifts the weights of an Application Load Balancer forward action (a listener rule's, or the listener's

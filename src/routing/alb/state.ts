@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { messageOf } from '../../errors.js';
 import type { TargetGroupPair } from '../group-weights.js';
 import { parseListenerArn, parseRuleArn, parseTargetGroupArn } from './arns.js';
@@ -33,38 +33,43 @@ export interface AlbShiftResult extends AlbTrafficState {
 }
 
 const arnAs = (parse: (text: string) => object | string, what: string) =>
-  z.string().refine((value) => typeof parse(value) === 'object', what);
+  z.string().check(z.refine((value) => typeof parse(value) === 'object', what));
 
 // A spec ELBv2 could not take back is reported as an issue of the state, not thrown.
-const spec = z.unknown().transform((value, context): AlbRouteSpec => {
-  try {
-    return parseAlbSpec(value, 'the spec of the state');
-  } catch (error) {
-    context.addIssue({ code: 'custom', message: messageOf(error) });
-    return z.NEVER;
-  }
-});
+const spec = z.pipe(
+  z.unknown(),
+  z.transform((value, context): AlbRouteSpec => {
+    try {
+      return parseAlbSpec(value, 'the spec of the state');
+    } catch (error) {
+      context.issues.push({ code: 'custom', message: messageOf(error), input: value });
+      return z.NEVER;
+    }
+  }),
+);
 
 export const albTrafficStateSchema = z.object({
   router: z.literal('alb'),
   listenerArn: arnAs(parseListenerArn, 'an ALB listener ARN'),
-  ruleArn: arnAs(parseRuleArn, 'an ALB listener rule ARN').optional(),
+  ruleArn: z.optional(arnAs(parseRuleArn, 'an ALB listener rule ARN')),
   loadBalancerArn: z
     .string()
-    .regex(
-      /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/app\/[^/]+\/[^/]+$/,
-      'an ALB ARN',
+    .check(
+      z.regex(
+        /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/app\/[^/]+\/[^/]+$/,
+        'an ALB ARN',
+      ),
     ),
   stableTargetGroupArn: arnAs(parseTargetGroupArn, 'a target group ARN'),
   canaryTargetGroupArn: arnAs(parseTargetGroupArn, 'a target group ARN'),
   spec,
-}) satisfies z.ZodType<AlbTrafficState>;
+}) satisfies z.ZodMiniType<AlbTrafficState>;
 
-export const albShiftResultSchema = albTrafficStateSchema.extend({
-  canaryPercent: z.number().int().min(0).max(100),
+export const albShiftResultSchema = z.extend(albTrafficStateSchema, {
+  canaryPercent: z.int().check(z.gte(0), z.lte(100)),
   base: spec,
   written: z.array(z.string()),
-}) satisfies z.ZodType<AlbShiftResult>;
+}) satisfies z.ZodMiniType<AlbShiftResult>;
 
 /** The lock key: two deployments that shift the same rule (or listener default actions) share it. */
 export function albLockKey(state: Pick<AlbTrafficState, 'listenerArn' | 'ruleArn'>): string {

@@ -25,6 +25,7 @@ import {
   latticeShiftResultSchema,
   latticeTrafficStateSchema,
 } from './state.js';
+import '../../schema-messages.js';
 
 /**
  * Shifts the weights of a VPC Lattice forward action (a listener rule, or the listener's default action)

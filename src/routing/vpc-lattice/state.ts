@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { messageOf } from '../../errors.js';
 import type { TargetGroupPair } from '../group-weights.js';
 import { type LatticeKind, parseLatticeIdentifier } from './identifiers.js';
@@ -41,45 +41,50 @@ export interface LatticeShiftResult extends LatticeTrafficState {
 }
 
 const arnOf = (kind: LatticeKind) =>
-  z.string().refine((value) => {
-    const parsed = parseLatticeIdentifier(kind, value);
-    return typeof parsed === 'object' && parsed.form === 'arn';
-  }, `a VPC Lattice ${kind} ARN`);
+  z.string().check(
+    z.refine((value) => {
+      const parsed = parseLatticeIdentifier(kind, value);
+      return typeof parsed === 'object' && parsed.form === 'arn';
+    }, `a VPC Lattice ${kind} ARN`),
+  );
 
 // A spec VPC Lattice could not take back is reported as an issue of the state, not thrown.
-const spec = z.unknown().transform((value, context): LatticeRouteSpec => {
-  try {
-    return parseLatticeSpec(value, 'the spec of the state');
-  } catch (error) {
-    context.addIssue({ code: 'custom', message: messageOf(error) });
-    return z.NEVER;
-  }
-});
+const spec = z.pipe(
+  z.unknown(),
+  z.transform((value, context): LatticeRouteSpec => {
+    try {
+      return parseLatticeSpec(value, 'the spec of the state');
+    } catch (error) {
+      context.issues.push({ code: 'custom', message: messageOf(error), input: value });
+      return z.NEVER;
+    }
+  }),
+);
 
-const name = z.string().min(1);
+const name = z.string().check(z.minLength(1));
 
 export const latticeTrafficStateSchema = z.object({
   router: z.literal('vpc-lattice'),
   serviceArn: arnOf('service'),
   listenerArn: arnOf('listener'),
-  ruleArn: arnOf('rule').optional(),
+  ruleArn: z.optional(arnOf('rule')),
   stableTargetGroupArn: arnOf('targetgroup'),
   canaryTargetGroupArn: arnOf('targetgroup'),
   names: z.object({
     service: name,
     listener: name,
-    rule: name.optional(),
+    rule: z.optional(name),
     stableTargetGroup: name,
     canaryTargetGroup: name,
   }),
   spec,
-}) satisfies z.ZodType<LatticeTrafficState>;
+}) satisfies z.ZodMiniType<LatticeTrafficState>;
 
-export const latticeShiftResultSchema = latticeTrafficStateSchema.extend({
-  canaryPercent: z.number().int().min(0).max(100),
+export const latticeShiftResultSchema = z.extend(latticeTrafficStateSchema, {
+  canaryPercent: z.int().check(z.gte(0), z.lte(100)),
   base: spec,
   written: z.array(z.string()),
-}) satisfies z.ZodType<LatticeShiftResult>;
+}) satisfies z.ZodMiniType<LatticeShiftResult>;
 
 /**
  * The lock key: two deployments that shift the same rule (or the same listener's default action) share it,

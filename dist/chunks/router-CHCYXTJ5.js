@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{a}from"./chunk-4O5JNRPM.js";import"./chunk-WCOCKWRY.js";import"./chunk-R67DNRSR.js";import"./chunk-FPC3XBRZ.js";import"./chunk-GYM62JAM.js";import"./chunk-XIWU4AYJ.js";import"./chunk-SIMG4YTD.js";import"./chunk-YN6SCARY.js";import"./chunk-GPXS4MWQ.js";import"./chunk-4RND5Q4H.js";import"./chunk-DCMK2SM5.js";import"./chunk-TUGTU35U.js";import"./chunk-4OWC6IXE.js";import"./chunk-MNWW65TP.js";import"./chunk-LBSBVLCW.js";import"./chunk-SZOJP7AB.js";export{a as VpcLatticeRouter};
