@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   boolean,
   type InputReader,
@@ -13,6 +13,7 @@ import {
   stringWithDefault,
 } from '../src/config/inputs.js';
 import { InputError } from '../src/errors.js';
+import '../src/schema-messages.js';
 import {
   type AppMeshCanaryOrchestratorProps,
   checkAlarmPrefix,
@@ -36,10 +37,12 @@ export interface AppSettings {
   orchestrator: AppMeshCanaryOrchestratorProps;
 }
 
-const meshesSchema = z.array(z.object({ name: z.string(), owner: z.string().optional() }).strict()).min(1);
+const meshesSchema = z
+  .array(z.strictObject({ name: z.string(), owner: z.optional(z.string()) }))
+  .check(z.minLength(1));
 const ecsServicesSchema = z
-  .array(z.object({ cluster: z.string(), services: z.array(z.string()).min(1) }).strict())
-  .min(1);
+  .array(z.strictObject({ cluster: z.string(), services: z.array(z.string()).check(z.minLength(1)) }))
+  .check(z.minLength(1));
 
 /**
  * The app's settings from CDK context. Simple values come as strings (-c services=serviceB,serviceBv2);
@@ -177,7 +180,7 @@ function ecsServicesOf(readContext: ContextReader, read: InputReader): EcsServic
   return [{ cluster, services }];
 }
 
-function structuredValue<T>(name: string, value: unknown, schema: z.ZodType<T>): T {
+function structuredValue<T>(name: string, value: unknown, schema: z.ZodMiniType<T>): T {
   const parsed = schema.safeParse(typeof value === 'string' ? parseJson(name, value) : value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

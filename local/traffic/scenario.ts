@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../src/schema-messages.js';
 
 /**
  * What the traffic simulator plays: the load on one router (the App Mesh route by default, or a VPC Lattice or
@@ -7,53 +8,57 @@ import * as z from 'zod';
  * JSON file; every field has a default (the seed).
  */
 
+const percent = z.number().check(z.gte(0), z.lte(100));
+const nonEmpty = z.string().check(z.minLength(1));
+
 const behaviour = z.object({
   /** Share of requests answered 5xx. */
-  errorRatePct: z.number().min(0).max(100),
+  errorRatePct: percent,
   /** Share of requests answered 4xx. */
-  clientErrorRatePct: z.number().min(0).max(100).default(0),
-  latencyMs: z.number().positive().default(40),
+  clientErrorRatePct: z._default(percent, 0),
+  latencyMs: z._default(z.number().check(z.positive()), 40),
 });
 
-const version = behaviour.extend({
+const version = z.extend(behaviour, {
   /** The app container's image: the full name, or repository:tag (matches any registry). */
-  image: z.string().min(1),
+  image: nonEmpty,
   /** Its tasks never become healthy: the deployment circuit breaker trips. */
-  failsToStart: z.boolean().default(false),
+  failsToStart: z._default(z.boolean(), false),
   /** Worse behaviour once a condition holds (both, when both are given). */
-  degraded: behaviour
-    .partial()
-    .extend({
+  degraded: z.optional(
+    z.extend(z.partial(behaviour), {
       /** Simulated seconds after the version first served traffic. */
-      afterTrafficSeconds: z.number().nonnegative().optional(),
+      afterTrafficSeconds: z.optional(z.number().check(z.nonnegative())),
       /** While its node or target group takes at least this share of the traffic (load-dependent failure). */
-      atSharePct: z.number().min(0).max(100).optional(),
-    })
-    .optional(),
+      atSharePct: z.optional(percent),
+    }),
+  ),
 });
 
 const alarm = z
   .object({
-    name: z.string().min(1),
-    type: z.enum(['MetricAlarm', 'CompositeAlarm']).default('MetricAlarm'),
+    name: nonEmpty,
+    type: z._default(z.enum(['MetricAlarm', 'CompositeAlarm']), 'MetricAlarm'),
     /**
      * A fixed state, or (with node or targetGroup) ALARM while its 5xx rate over the last period exceeds the
      * threshold.
      */
-    state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']).default('OK'),
-    node: z.string().optional(),
+    state: z._default(z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']), 'OK'),
+    node: z.optional(z.string()),
     /** A target group of the scenario's router (VPC Lattice or ALB), by name. */
-    targetGroup: z.string().optional(),
-    errorRatePctAbove: z.number().min(0).max(100).default(1),
-    periodSeconds: z.number().int().positive().default(60),
+    targetGroup: z.optional(z.string()),
+    errorRatePctAbove: z._default(percent, 1),
+    periodSeconds: z._default(z.int().check(z.positive()), 60),
   })
-  .refine((one) => one.node === undefined || one.targetGroup === undefined, {
-    message: 'an alarm watches a node or a target group, not both',
-  });
+  .check(
+    z.refine((one) => one.node === undefined || one.targetGroup === undefined, {
+      message: 'an alarm watches a node or a target group, not both',
+    }),
+  );
 
 /** How one source publishes: how late its data can be read, and its storage resolution. */
 const publishing = z.object({
-  delaySeconds: z.number().int().nonnegative(),
+  delaySeconds: z.int().check(z.nonnegative()),
   resolutionSeconds: z.union([z.literal(1), z.literal(10), z.literal(60)]),
 });
 
@@ -68,68 +73,76 @@ const router = z.discriminatedUnion('type', [
   z.object({ type: z.literal('app-mesh') }),
   z.object({
     type: z.literal('vpc-lattice'),
-    service: z.string().min(1),
-    listener: z.string().min(1),
+    service: nonEmpty,
+    listener: nonEmpty,
     /** The rule's name; without it, the listener's default action. */
-    rule: z.string().min(1).optional(),
+    rule: z.optional(nonEmpty),
   }),
   z.object({
     type: z.literal('alb'),
-    loadBalancer: z.string().min(1),
-    listenerPort: z.number().int().min(1).max(65535),
+    loadBalancer: nonEmpty,
+    listenerPort: z.int().check(z.gte(1), z.lte(65535)),
     /** The rule's priority; without it, the listener's default actions. */
-    rulePriority: z.number().int().min(1).max(50000).optional(),
+    rulePriority: z.optional(z.int().check(z.gte(1), z.lte(50000))),
   }),
 ]);
 
 export const scenarioSchema = z.object({
-  description: z.string().default(''),
+  description: z._default(z.string(), ''),
   /** Requests per second on the router, split between its targets by weight. */
-  requestsPerSecond: z.number().positive().default(20),
-  router: router.default({ type: 'app-mesh' }),
-  route: z
-    .object({ mesh: z.string(), virtualRouter: z.string(), route: z.string() })
-    .default({ mesh: 'apps', virtualRouter: 'serviceB', route: 'serviceB' }),
+  requestsPerSecond: z._default(z.number().check(z.positive()), 20),
+  router: z._default(router, { type: 'app-mesh' }),
+  route: z._default(z.object({ mesh: z.string(), virtualRouter: z.string(), route: z.string() }), {
+    mesh: 'apps',
+    virtualRouter: 'serviceB',
+    route: 'serviceB',
+  }),
   /** The virtual node that sends the traffic (the VirtualNode dimension of the metrics extension). */
-  caller: z.string().default('serviceA'),
+  caller: z._default(z.string(), 'serviceA'),
   /** Which ECS service runs behind each virtual node (target groups: the services ECS registers in them). */
-  nodes: z.array(z.object({ node: z.string(), cluster: z.string(), service: z.string() })).default([
+  nodes: z._default(z.array(z.object({ node: z.string(), cluster: z.string(), service: z.string() })), [
     { node: 'serviceB', cluster: 'apps', service: 'serviceB' },
     { node: 'serviceBv2', cluster: 'apps', service: 'serviceBv2' },
   ]),
   /** How an image not listed in versions answers. */
-  baseline: behaviour.default({ errorRatePct: 0.1, clientErrorRatePct: 0, latencyMs: 40 }),
-  versions: z.array(version).default([]),
-  metrics: z
-    .object({
+  baseline: z._default(behaviour, { errorRatePct: 0.1, clientErrorRatePct: 0, latencyMs: 40 }),
+  versions: z._default(z.array(version), []),
+  metrics: z._default(
+    z.object({
       /** Where the App Mesh metrics extension publishes (the metrics-namespace input). */
-      extensionNamespace: z.string().default('AppMesh'),
-      extensionNamePrefix: z.string().default('envoy_appmesh_'),
+      extensionNamespace: z._default(z.string(), 'AppMesh'),
+      extensionNamePrefix: z._default(z.string(), 'envoy_appmesh_'),
       /**
        * When each source's datapoints can be read: traffic at time t is in its period's datapoint from
        * t + delaySeconds on. Envoy's metrics (Container Insights, the App Mesh extension) go through the
        * CloudWatch agent: 60-second collection by default, or high resolution (10 s here, with a 10 s delay).
        * VPC Lattice and ALB publish 60-second metrics about a minute late.
        */
-      publishing: z
-        .object({
-          envoy: publishing.default({ delaySeconds: 60, resolutionSeconds: 60 }),
-          vpcLattice: publishing.default({ delaySeconds: 60, resolutionSeconds: 60 }),
-          applicationElb: publishing.default({ delaySeconds: 60, resolutionSeconds: 60 }),
-        })
-        .default(defaultPublishing),
-    })
-    .default({
+      publishing: z._default(
+        z.object({
+          envoy: z._default(publishing, { delaySeconds: 60, resolutionSeconds: 60 }),
+          vpcLattice: z._default(publishing, { delaySeconds: 60, resolutionSeconds: 60 }),
+          applicationElb: z._default(publishing, { delaySeconds: 60, resolutionSeconds: 60 }),
+        }),
+        defaultPublishing,
+      ),
+    }),
+    {
       extensionNamespace: 'AppMesh',
       extensionNamePrefix: 'envoy_appmesh_',
       publishing: defaultPublishing,
-    }),
+    },
+  ),
   /** Share of requests X-Ray traces. */
-  xraySamplingPct: z.number().min(0).max(100).default(100),
-  alarms: z.array(alarm).default([]),
-  ecs: z
-    .object({ taskStartSeconds: z.number().positive(), drainSeconds: z.number().positive() })
-    .default({ taskStartSeconds: 40, drainSeconds: 20 }),
+  xraySamplingPct: z._default(percent, 100),
+  alarms: z._default(z.array(alarm), []),
+  ecs: z._default(
+    z.object({
+      taskStartSeconds: z.number().check(z.positive()),
+      drainSeconds: z.number().check(z.positive()),
+    }),
+    { taskStartSeconds: 40, drainSeconds: 20 },
+  ),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
