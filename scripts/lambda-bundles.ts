@@ -5,14 +5,14 @@ import { App, type CfnResource, Stack } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { handlerNames } from '../infra/handlers.js';
 import { buildOrchestratorApp } from '../infra/orchestrator-app.js';
-import { buildClientFloor, handlerBundle } from './lambda-metafile.js';
+import { buildClientFloors, handlerBundle } from './lambda-metafile.js';
 
 /**
  * The Lambda bundles exactly as `cdk synth` builds them: synthesizes the orchestrator app (the seeds' context)
  * into a cloud assembly and prints, as one JSON line, each handler's asset directory and size, the NODE_OPTIONS
- * its function runs with, what a cold start on each router loads from it (read from esbuild's metafile), and a
- * floor for its largest cold start: a bundle of only the SDK clients that cold start loads, built with the same
- * options. With `--keep DIR` the assembly and the floors stay in DIR (to time their start-up).
+ * its function runs with, what a cold start on each router loads from it (read from esbuild's metafile), and
+ * floors for its largest cold start: bundles of only the SDK clients that cold start loads, built with the same
+ * options, whole and split. With `--keep DIR` the assembly and the floors stay in DIR (to time their start-up).
  */
 const keep = process.argv.indexOf('--keep');
 const outdir = keep > 0 ? process.argv[keep + 1]! : mkdtempSync(join(tmpdir(), 'appmesh-canary-synth-'));
@@ -37,8 +37,9 @@ try {
     const environment = Stack.of(cfn).resolve((cfn as CfnFunction).environment) as {
       variables?: Record<string, unknown>;
     };
-    const { assetBytes, coldStarts, largest } = await handlerBundle(handler);
-    // The metafile's build and the synthesized asset are the same build: every file it names is in the asset.
+    // Built again beside the asset, at the same depth: the maps' relative source paths, and so the chunks' hashed
+    // names, are the asset's; every file the metafile names must be in the asset.
+    const { assetBytes, coldStarts, largest } = await handlerBundle(handler, join(outdir, `metafile-${handler}`));
     const missing = coldStarts
       .flatMap((start) => start.files)
       .filter((file) => !existsSync(join(assetDir, file)));
@@ -53,7 +54,7 @@ try {
       coldStarts,
       largest,
       floorDir,
-      floor: await buildClientFloor(largest.clients, floorDir),
+      floors: await buildClientFloors(largest.clients, floorDir),
     });
   }
   console.log(JSON.stringify(bundles));

@@ -149,12 +149,19 @@ export function sdkClientsOf(inputs: Metafile['outputs'][string]['inputs']): str
   return [...clients].sort();
 }
 
+/** The two floors a cold start is measured against, each what its own cold start loads. */
+export interface ClientFloors {
+  /** The SDK clients alone bundled whole into one file: the floor as a handler bundle used to be built. */
+  whole: ColdStart;
+  /** The same clients split as the handlers are now (the SDK's credential providers left in chunks). */
+  split: ColdStart;
+}
+
 /**
- * The floor a cold start is measured against: a bundle of the same SDK clients and nothing else, built with the
- * handler's own options (split, minified ESM, source maps) into outdir; returns what its cold start loads.
+ * The floors a handler's cold start is measured against: bundles of the same SDK clients and nothing else, built
+ * with the handler's own options (minified ESM, source maps), whole and split, into outdir/whole and outdir/split.
  */
-export async function buildClientFloor(clients: readonly string[], outdir: string): Promise<ColdStart> {
-  const { entryPoints: _entry, ...options } = esbuildOptions('', outdir);
+export async function buildClientFloors(clients: readonly string[], outdir: string): Promise<ClientFloors> {
   const contents = clients
     .map((client) => {
       const name = clientClasses[client];
@@ -162,13 +169,20 @@ export async function buildClientFloor(clients: readonly string[], outdir: strin
       return `export { ${name} } from '${client}';`;
     })
     .join('\n');
-  const result = await build({
-    ...options,
-    absWorkingDir: repoRoot,
-    entryNames: 'index',
-    stdin: { contents, resolveDir: repoRoot, loader: 'js', sourcefile: 'floor.js' },
-    metafile: true,
-  });
-  const [floor] = coldStartsOf(result.metafile, relative(repoRoot, outdir));
-  return floor!;
+  const floor = async (dir: string, split: boolean) => {
+    const { entryPoints: _entry, ...options } = esbuildOptions('', dir);
+    const result = await build({
+      ...options,
+      splitting: split,
+      absWorkingDir: repoRoot,
+      entryNames: 'index',
+      stdin: { contents, resolveDir: repoRoot, loader: 'js', sourcefile: 'floor.js' },
+      metafile: true,
+    });
+    return coldStartsOf(result.metafile, relative(repoRoot, dir))[0]!;
+  };
+  return {
+    whole: await floor(join(outdir, 'whole'), false),
+    split: await floor(join(outdir, 'split'), true),
+  };
 }
