@@ -833,6 +833,8 @@ function stableServiceSettings(read) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config/test-traffic.ts
+var test_traffic = __webpack_require__(2180);
 // EXTERNAL MODULE: ./src/count.ts
 var count = __webpack_require__(9984);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1686,6 +1688,7 @@ function buildExecutionDocument(parts) {
         pauseTimeoutSeconds: parts.plan.pauseTimeoutSeconds,
         onPauseTimeout: parts.plan.onPauseTimeout,
         health: parts.health,
+        ...(parts.testTraffic ? { testTraffic: parts.testTraffic } : {}),
     });
 }
 /** The node and image are the canary's: the document keeps only what promotion re-renders with. */
@@ -2447,12 +2450,14 @@ var canary_summary = __webpack_require__(5473);
 var duration = __webpack_require__(6132);
 // EXTERNAL MODULE: ./src/routing/app-mesh/index.ts
 var app_mesh = __webpack_require__(3052);
-// EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
-var engine = __webpack_require__(3393);
+// EXTERNAL MODULE: ./src/routing/engine.ts + 11 modules
+var engine = __webpack_require__(5421);
 // EXTERNAL MODULE: ./src/routing/errors.ts
 var routing_errors = __webpack_require__(2843);
 // EXTERNAL MODULE: ./src/routing/router-settings.ts + 1 modules
 var router_settings = __webpack_require__(4822);
+// EXTERNAL MODULE: ./src/routing/test-traffic/index.ts + 4 modules
+var routing_test_traffic = __webpack_require__(5102);
 // EXTERNAL MODULE: ./src/modes/executions.ts
 var executions = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/modes/state-machine.ts
@@ -2467,6 +2472,8 @@ function checkStateMachineRegion(stateMachineArn, region) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
+
+
 
 
 
@@ -2545,6 +2552,7 @@ async function preflightDeploy(read, deps, source) {
     // A dry run checks what the deploy would: the state machine, its lock and whether the plan fits it.
     const plan = canaryPlanSettings(read, { requireStateMachine: true });
     const stable = stableServiceSettings(read);
+    const testTrafficInput = (0,test_traffic/* testTrafficSettings */.Bn)(read);
     if (!deploy.waitForServiceStability && !deploy.dryRun) {
         throw new errors/* InputError */.dz('wait-for-service-stability', 'must be true: traffic moves to the canary only once its service is stable on the new version.');
     }
@@ -2568,6 +2576,11 @@ async function preflightDeploy(read, deps, source) {
         await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
     await checkCanaryAtZeroNamed(snapshot, router);
     deps.log.info(`pre-flight: ${(0,engine/* resourceLabelsOf */.vc)(snapshot).join(', ')}: canary at 0, no canary running`);
+    const testTraffic = testTrafficInput
+        ? await (0,routing_test_traffic/* planTestTraffic */.nO)(testTrafficInput, snapshot, deps, { deploymentId, log: deps.log })
+        : undefined;
+    if (testTraffic)
+        deps.log.info(`pre-flight: test traffic (${(0,test_traffic/* testHeaderText */.Vr)(testTraffic.header)}) will reach the canary before the first step${'priority' in testTraffic ? `, at rule priority ${testTraffic.priority}` : `, through ${testTraffic.routes.map((route) => `route ${route.routeName} (priority ${route.spec.priority})`).join(', ')}`}`);
     const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
     const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
     const [stableTaskDefinition, canaryTaskDefinition] = [
@@ -2614,6 +2627,7 @@ async function preflightDeploy(read, deps, source) {
         health,
         deploymentId,
         routeLabel,
+        ...(testTraffic ? { testTraffic } : {}),
     };
 }
 /** The canary's new version: created node (when asked), registered, rolled out, stable. */
@@ -2659,6 +2673,7 @@ async function startCanary(preflight, ecs, deps, source) {
         plan: preflight.plan,
         health: preflight.health,
         promotionTimeoutSeconds: deploy.waitForMinutes * 60,
+        ...(preflight.testTraffic ? { testTraffic: preflight.testTraffic } : {}),
     });
     return deps.executions.start(stateMachineArn, preflight.deploymentId, { document });
 }

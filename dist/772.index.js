@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5473);
 /* harmony import */ var _report_duration_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6132);
 /* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1935);
-/* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3393);
+/* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5421);
 /* harmony import */ var _routing_router_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4822);
 /* harmony import */ var _executions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(593);
 

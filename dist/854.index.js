@@ -384,7 +384,7 @@ class Ecs {
 /* harmony export */ });
 /* harmony import */ var _orchestrator_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7799);
 /* harmony import */ var _orchestrator_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5345);
-/* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3393);
+/* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5421);
 
 
 
@@ -433,9 +433,11 @@ async function canaryOn(executions, executionArn, traffic) {
 /* harmony export */   lM: () => (/* binding */ documentOf)
 /* harmony export */ });
 /* unused harmony export executionDocumentSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3393);
+/* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5421);
+/* harmony import */ var _routing_test_traffic_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4044);
+
 
 
 
@@ -446,155 +448,164 @@ async function canaryOn(executions, executionArn, traffic) {
  * an earlier release still rolls back.
  */
 const documentVersion = 2;
-const meshName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,255}$/, 'an App Mesh name: 1-255 of A-Z a-z 0-9 _ . -');
-const account = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\d{12}$/, 'a 12-digit AWS account ID');
-const arn = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$/, 'an ARN');
-const taskDefinitionArn = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const meshName = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,255}$/, 'an App Mesh name: 1-255 of A-Z a-z 0-9 _ . -');
+const account = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^\d{12}$/, 'a 12-digit AWS account ID');
+const arn = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$/, 'an ARN');
+const taskDefinitionArn = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
     .regex(/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/, 'a task definition ARN (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION)');
-const seconds = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
-const metricQuery = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    Id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[a-z][a-zA-Z0-9_]*$/),
-    Expression: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    MetricStat: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        Metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            Namespace: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-            MetricName: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-            Dimensions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ Name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), Value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })).optional(),
+const seconds = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative();
+const metricQuery = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    Id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z][a-zA-Z0-9_]*$/),
+    Expression: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    MetricStat: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        Metric: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            Namespace: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            MetricName: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            Dimensions: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ Name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), Value: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })).optional(),
         }),
-        Period: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-        Stat: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        Unit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        Period: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+        Stat: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        Unit: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
     })
         .optional(),
-    Label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    ReturnData: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
-    Period: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
-    AccountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    Label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    ReturnData: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+    Period: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
+    AccountId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
 });
-const containerInsightsTarget = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    taskDefinitionFamily: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+const containerInsightsTarget = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    cluster: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    taskDefinitionFamily: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
 });
-const health = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    windowSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-    publishDelaySeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().max(3600).optional(),
-    periodSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+const health = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    windowSeconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+    publishDelaySeconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().max(3600).optional(),
+    periodSeconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         .int()
         .positive()
         .refine((period) => period % 60 === 0 || [1, 5, 10, 30].includes(period), {
         message: '1, 5, 10, 30 or a multiple of 60',
     }),
-    alarmNames: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('preset', [
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            preset: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('envoy-container-insights'),
+    alarmNames: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_3__/* .discriminatedUnion */ .gMt('preset', [
+        zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            preset: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('envoy-container-insights'),
             canary: containerInsightsTarget,
             stable: containerInsightsTarget.optional(),
         }),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            preset: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('envoy-appmesh-extension'),
-            namespace: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-            namePrefix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            preset: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('envoy-appmesh-extension'),
+            namespace: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+            namePrefix: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
             mesh: meshName,
             canaryNode: meshName,
             stableNode: meshName.optional(),
         }),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ preset: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('custom'), queries: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(metricQuery).min(1) }),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            preset: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('lattice-target-group'),
-            canaryTargetGroup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-            stableTargetGroup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+        zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ preset: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('custom'), queries: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(metricQuery).min(1) }),
+        zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            preset: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('lattice-target-group'),
+            canaryTargetGroup: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+            stableTargetGroup: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
         }),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            preset: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('alb-target-group'),
-            loadBalancer: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-            canaryTargetGroup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-            stableTargetGroup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+        zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            preset: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('alb-target-group'),
+            loadBalancer: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+            canaryTargetGroup: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+            stableTargetGroup: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
         }),
     ])
         .optional(),
-    xray: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        canaryService: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-        stableService: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-        countClientErrors: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    xray: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        canaryService: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+        stableService: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
+        countClientErrors: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
     })
         .optional(),
-    policy: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        maxErrorRatePct: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100),
-        maxLatencyMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().optional(),
-        minRequests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        maxErrorRateIncreasePct: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100).optional(),
-        significance: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1),
-        failureLimit: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
-        inconclusiveLimit: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-        onSourceError: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['FAIL', 'INCONCLUSIVE']),
+    policy: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        maxErrorRatePct: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).max(100),
+        maxLatencyMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional(),
+        minRequests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        maxErrorRateIncreasePct: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).max(100).optional(),
+        significance: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().gt(0).lt(1),
+        failureLimit: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+        inconclusiveLimit: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
+        onSourceError: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['FAIL', 'INCONCLUSIVE']),
     }),
 });
 /**
  * Settings to render the new version for the stable node at promotion (the node identity differs). App Mesh
  * only: without a mesh the canary's revision is copied as it is.
  */
-const render = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const render = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     account,
-    nodeIdentity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['arn', 'name']),
-    containerName: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    envoyImage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    ignoredUid: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-    appPorts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(65535)).optional(),
-    egressIgnoredPorts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(65535)).optional(),
-    egressIgnoredIps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
-    enableXray: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    xrayImage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    envoyMemory: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
-    envoyCpu: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+    nodeIdentity: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['arn', 'name']),
+    containerName: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    envoyImage: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    ignoredUid: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional(),
+    appPorts: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(65535)).optional(),
+    egressIgnoredPorts: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(65535)).optional(),
+    egressIgnoredIps: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
+    enableXray: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    xrayImage: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    envoyMemory: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
+    envoyCpu: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional(),
 });
-const step = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    weight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100),
+const step = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    weight: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100),
     bakeSeconds: seconds,
     /** Hold after the bake until resumed or the pause times out. */
-    pause: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+    pause: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
 });
-const executionDocumentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(documentVersion)]),
-    deploymentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64'),
-    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5().optional(),
-        actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        githubDeployment: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) })
+const executionDocumentSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(documentVersion)]),
+    deploymentId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64'),
+    source: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        sha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        runUrl: zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5().optional(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        githubDeployment: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(), environment: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1) })
             .optional(),
     }),
-    region: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/),
+    region: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/),
     snapshot: _routing_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .trafficSnapshotSchema */ .R2,
-    stableService: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-        service: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    stableService: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        cluster: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+        service: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
         previousTaskDefinitionArn: taskDefinitionArn,
     }),
-    canaryService: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        cluster: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-        service: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    canaryService: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        cluster: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+        service: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
         previousTaskDefinitionArn: arn,
         newTaskDefinitionArn: taskDefinitionArn,
-        desiredCount: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        desiredCount: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
     }),
     render: render.optional(),
-    steps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(step).min(1).max(20),
-    checkIntervalSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(10).max(3600),
-    promotion: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['copy', 'none']),
-    promotionPollSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(5).max(600),
-    promotionTimeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(60).max(21600),
+    steps: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(step).min(1).max(20),
+    checkIntervalSeconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(10).max(3600),
+    promotion: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['copy', 'none']),
+    promotionPollSeconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(5).max(600),
+    promotionTimeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(60).max(21600),
     /** Documents from before pauses existed hold none, so the defaults never apply to them. */
-    pauseTimeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    pauseTimeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         .int()
         .min(60)
         .max(7 * 86400)
         .default(86400),
-    onPauseTimeout: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['rollback', 'continue']).default('rollback'),
+    onPauseTimeout: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['rollback', 'continue']).default('rollback'),
     health,
+    /** Requests with the test header reach the canary only, from before the first step to the end. */
+    testTraffic: _routing_test_traffic_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .testTrafficPlanSchema */ .o.optional(),
 })
     .superRefine((document, context) => {
+    if (document.testTraffic && document.testTraffic.router !== document.snapshot.router) {
+        context.addIssue({
+            code: 'custom',
+            path: ['testTraffic', 'router'],
+            message: `is ${document.testTraffic.router}, but the snapshot is of ${document.snapshot.router}`,
+        });
+    }
     document.steps.forEach((current, index) => {
         const previous = document.steps[index - 1];
         if (previous && current.weight <= previous.weight) {
@@ -950,6 +961,172 @@ function throttledOrServerError(error) {
 
 /***/ }),
 
+/***/ 4820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ AlbApi)
+/* harmony export */ });
+/* unused harmony export writableActions */
+/* harmony import */ var _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(586);
+/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9384);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3539);
+
+
+
+
+/**
+ * The calls this project makes to Elastic Load Balancing V2. Each is retried on throttling and 5xx, wrapped
+ * so a failure says what was being done; a not-found answer becomes a RoutingResourceNotFoundError whose
+ * hint names the input to check. Writes send only the actions: ModifyRule's Actions, ModifyListener's
+ * DefaultActions; conditions, priority, transforms, port, protocol and certificates are never sent.
+ */
+class AlbApi {
+    client;
+    options;
+    constructor(client, options = {}) {
+        this.client = client;
+        this.options = options;
+    }
+    async listener(listenerArn) {
+        const output = await this.call(`describing ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.listener}.`), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeListenersCommand */ .AKE({ ListenerArns: [listenerArn] })));
+        const listener = output.Listeners?.find((candidate) => candidate.ListenerArn === listenerArn) ?? output.Listeners?.[0];
+        if (!listener)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RoutingResourceNotFoundError */ .gL(`ALB listener ${listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.listener}.`);
+        return {
+            listenerArn: listener.ListenerArn ?? listenerArn,
+            ...(listener.LoadBalancerArn ? { loadBalancerArn: listener.LoadBalancerArn } : {}),
+            spec: { Actions: listener.DefaultActions },
+        };
+    }
+    async rule(ruleArn) {
+        const hint = `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.rule} (a rule of listener-arn), or leave it unset to shift the listener's default actions.`;
+        const output = await this.call(`describing ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, hint), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRulesCommand */ .Ggo({ RuleArns: [ruleArn] })));
+        const rule = output.Rules?.find((candidate) => candidate.RuleArn === ruleArn) ?? output.Rules?.[0];
+        if (!rule)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RoutingResourceNotFoundError */ .gL(`ALB rule ${ruleArn}`, hint);
+        return ruleRead(rule, ruleArn);
+    }
+    /** DescribeTargetGroups by ARN or by name; `input` names the setting for messages. */
+    async targetGroup(text, input) {
+        const byArn = text.startsWith('arn:');
+        const hint = `check ${input} (a target group ARN or name in this account and Region).`;
+        const output = await this.call(`describing target group ${text}`, notFound(['TargetGroupNotFoundException', 'TargetGroupNotFound'], `target group ${text}`, hint), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTargetGroupsCommand */ .sC7(byArn ? { TargetGroupArns: [text] } : { Names: [text] })));
+        const group = output.TargetGroups?.[0];
+        if (!group?.TargetGroupArn)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RoutingResourceNotFoundError */ .gL(`target group ${text}`, hint);
+        return {
+            arn: group.TargetGroupArn,
+            name: group.TargetGroupName ?? text,
+            loadBalancerArns: group.LoadBalancerArns ?? [],
+        };
+    }
+    /** ModifyRule with the actions only; returns the rule as ELBv2 stored it. */
+    async modifyRuleActions(ruleArn, actions) {
+        const output = await this.call(`modifying ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.rule}.`), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .ModifyRuleCommand */ .y5P({ RuleArn: ruleArn, Actions: writableActions(actions) })));
+        const rule = output.Rules?.[0];
+        return rule ? ruleRead(rule, ruleArn).spec : undefined;
+    }
+    /** ModifyListener with the default actions only; returns them as ELBv2 stored them. */
+    async modifyListenerActions(listenerArn, actions) {
+        const output = await this.call(`modifying the default actions of ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.listener}.`), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .ModifyListenerCommand */ .ugc({ ListenerArn: listenerArn, DefaultActions: writableActions(actions) })));
+        const listener = output.Listeners?.[0];
+        return listener ? { Actions: listener.DefaultActions } : undefined;
+    }
+    /** Every rule of a listener, the default last (DescribeRules by listener, all pages). */
+    async listenerRules(listenerArn) {
+        const rules = [];
+        let marker;
+        do {
+            const output = await this.call(`listing the rules of ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.listener}.`), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRulesCommand */ .Ggo({ ListenerArn: listenerArn, ...(marker ? { Marker: marker } : {}) })));
+            for (const rule of output.Rules ?? [])
+                if (rule.RuleArn)
+                    rules.push(ruleRead(rule, rule.RuleArn));
+            marker = output.NextMarker;
+        } while (marker);
+        return rules;
+    }
+    /** The listener ARNs of a load balancer (DescribeListeners by load balancer, all pages). */
+    async listenersOf(loadBalancerArn) {
+        const arns = [];
+        let marker;
+        do {
+            const output = await this.call(`listing the listeners of ${loadBalancerArn}`, undefined, () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeListenersCommand */ .AKE({
+                LoadBalancerArn: loadBalancerArn,
+                ...(marker ? { Marker: marker } : {}),
+            })));
+            for (const listener of output.Listeners ?? [])
+                if (listener.ListenerArn)
+                    arns.push(listener.ListenerArn);
+            marker = output.NextMarker;
+        } while (marker);
+        return arns;
+    }
+    /** The tags of rules, by ARN (DescribeTags takes at most 20 ARNs a call). */
+    async tagsOf(arns) {
+        const tags = new Map();
+        for (let start = 0; start < arns.length; start += 20) {
+            const batch = arns.slice(start, start + 20);
+            const output = await this.call(`reading the tags of ${batch.length} ALB rule(s)`, undefined, () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTagsCommand */ .yRM({ ResourceArns: [...batch] })));
+            for (const description of output.TagDescriptions ?? []) {
+                if (!description.ResourceArn)
+                    continue;
+                tags.set(description.ResourceArn, Object.fromEntries((description.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? ''])));
+            }
+        }
+        return tags;
+    }
+    /** CreateRule with tags; returns the new rule's ARN. */
+    async createRule(rule) {
+        const output = await this.call(`creating an ALB rule at priority ${rule.priority} of listener ${rule.listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${rule.listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .albInputs */ .jK.listener}.`), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .CreateRuleCommand */ .OOk({
+            ListenerArn: rule.listenerArn,
+            Priority: rule.priority,
+            Conditions: rule.conditions,
+            Actions: rule.actions,
+            Tags: Object.entries(rule.tags).map(([Key, Value]) => ({ Key, Value })),
+        })));
+        return output.Rules?.[0]?.RuleArn;
+    }
+    async deleteRule(ruleArn) {
+        await this.call(`deleting ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, 'it was deleted meanwhile.'), () => this.client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRuleCommand */ .piX({ RuleArn: ruleArn })));
+    }
+    call(doing, onNotFound, send) {
+        return (0,_aws_call_js__WEBPACK_IMPORTED_MODULE_0__/* .callWithRetry */ .Z)(doing, this.options, onNotFound, send);
+    }
+}
+/**
+ * The actions as a write takes them: ELBv2 never returns an OIDC client secret, so an authenticate-oidc
+ * action read back must say UseExistingClientSecret to keep it (AuthenticateOidcActionConfig).
+ */
+function writableActions(actions) {
+    return actions.map((action) => {
+        const oidc = action.AuthenticateOidcConfig;
+        if (action.Type !== 'authenticate-oidc' || !oidc || oidc.ClientSecret !== undefined) {
+            return action;
+        }
+        return { ...action, AuthenticateOidcConfig: { ...oidc, UseExistingClientSecret: true } };
+    });
+}
+function ruleRead(rule, ruleArn) {
+    return {
+        ruleArn: rule.RuleArn ?? ruleArn,
+        isDefault: rule.IsDefault === true,
+        spec: {
+            Actions: rule.Actions,
+            ...(rule.Conditions ? { Conditions: rule.Conditions } : {}),
+            ...(rule.Priority !== undefined ? { Priority: rule.Priority } : {}),
+            ...(rule.Transforms ? { Transforms: rule.Transforms } : {}),
+        },
+    };
+}
+function notFound(errorNames, resource, hint) {
+    return { errorNames, resource, hint };
+}
+
+
+/***/ }),
+
 /***/ 850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1137,6 +1314,359 @@ function targetGroup(read, input, role, listener) {
 
 /***/ }),
 
+/***/ 945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ shift),
+/* harmony export */   JR: () => (/* binding */ albSpecOps),
+/* harmony export */   TT: () => (/* binding */ targetGroupsOf),
+/* harmony export */   VC: () => (/* binding */ specsEqual),
+/* harmony export */   ge: () => (/* binding */ parseAlbSpec),
+/* harmony export */   hq: () => (/* binding */ canaryWeight),
+/* harmony export */   mJ: () => (/* binding */ withPairWeightsFrom),
+/* harmony export */   pq: () => (/* binding */ AlbSpecError),
+/* harmony export */   tX: () => (/* binding */ differences),
+/* harmony export */   vo: () => (/* binding */ maxAlbTargetGroups)
+/* harmony export */ });
+/* unused harmony exports actionsEqual, describeTargets */
+/* harmony import */ var _group_weights_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6249);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7910);
+/* harmony import */ var _target_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3210);
+/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(850);
+
+
+
+
+/**
+ * What an ALB canary routes through: a listener rule (Actions, Conditions, Priority, Transforms) or a
+ * listener's default actions ({ Actions }), as DescribeRules / DescribeListeners return them. Only the
+ * forward action's target group weights are interpreted; every other action and field is carried as
+ * checked plain JSON so a write sends it back exactly. Target groups are identified by ARN. Pure.
+ *
+ * AWS returns a forward in two shapes: a bare TargetGroupArn, or a ForwardConfig with TargetGroups (weights
+ * 0-999) and TargetGroupStickinessConfig, often both for one group. Both are read; a shift to two or more
+ * groups writes a ForwardConfig (dropping TargetGroupArn, which may then only name the one group) and keeps
+ * the stickiness configuration as it was.
+ */
+/** A forward action takes at most 5 target groups (ELBv2 quota "target groups per action"). */
+const maxAlbTargetGroups = 5;
+/** Action types this client models (ActionTypeEnum); an unknown one could hide fields it would drop. */
+const knownActionTypes = new Set([
+    'forward',
+    'fixed-response',
+    'redirect',
+    'authenticate-oidc',
+    'authenticate-cognito',
+    'jwt-validation',
+]);
+class AlbSpecError extends Error {
+    resource;
+    name = 'AlbSpecError';
+    constructor(resource, detail) {
+        super(`${resource}: ${detail}`);
+        this.resource = resource;
+    }
+}
+const specFields = new Set(['Actions', 'Conditions', 'Priority', 'Transforms']);
+/** Checks a spec (read from ELBv2, or carried in a document) and returns a plain JSON copy. */
+function parseAlbSpec(value, resource) {
+    const fail = (detail) => new AlbSpecError(resource, detail);
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+        throw fail('the spec is not an object.');
+    const plain = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .plainJson */ .RU)(value, 'spec', fail);
+    const unknown = Object.keys(plain).filter((key) => !specFields.has(key));
+    if (unknown.length > 0) {
+        throw fail(`unknown field ${unknown.join(', ')}; a spec has Actions, Conditions, Priority, Transforms.`);
+    }
+    for (const list of ['Conditions', 'Transforms']) {
+        if (plain[list] !== undefined && !Array.isArray(plain[list]))
+            throw fail(`${list} is not a list.`);
+    }
+    if (plain.Priority !== undefined && typeof plain.Priority !== 'string')
+        throw fail('Priority is not a string.');
+    const actions = plain.Actions;
+    if (!Array.isArray(actions) || actions.length === 0)
+        throw fail('there are no actions.');
+    for (const action of actions) {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(action) || typeof action.Type !== 'string')
+            throw fail(`an action has no Type: ${JSON.stringify(action)}.`);
+        if (!knownActionTypes.has(action.Type)) {
+            throw fail(`action type "${action.Type}" is unknown to this client; refusing to rewrite the actions.`);
+        }
+    }
+    const forwards = actions.filter((action) => action.Type === 'forward');
+    if (forwards.length !== 1) {
+        const routing = actions.map((action) => action.Type).join(', ');
+        throw fail(forwards.length === 0
+            ? `the actions (${routing}) do not forward to target groups; a canary needs a forward action.`
+            : `there are ${forwards.length} forward actions; a rule has one.`);
+    }
+    checkForward(forwards[0], fail);
+    return plain;
+}
+function checkForward(forward, fail) {
+    const config = forward.ForwardConfig;
+    if (config !== undefined && !(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config))
+        throw fail('ForwardConfig is not an object.');
+    const tuples = config?.TargetGroups;
+    if (tuples !== undefined && !Array.isArray(tuples))
+        throw fail('ForwardConfig.TargetGroups is not a list.');
+    if (forward.TargetGroupArn !== undefined && typeof forward.TargetGroupArn !== 'string') {
+        throw fail('TargetGroupArn is not a string.');
+    }
+    if (!tuples?.length) {
+        if (!forward.TargetGroupArn)
+            throw fail('the forward action names no target group.');
+        return;
+    }
+    if (tuples.length > maxAlbTargetGroups) {
+        throw fail(`the forward action has ${tuples.length} target groups; an ALB allows at most ${maxAlbTargetGroups}.`);
+    }
+    if (forward.TargetGroupArn &&
+        (tuples.length !== 1 || tuples[0]?.TargetGroupArn !== forward.TargetGroupArn)) {
+        throw fail('TargetGroupArn and ForwardConfig name different target groups.');
+    }
+    const seen = new Set();
+    for (const tuple of tuples) {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(tuple) || typeof tuple.TargetGroupArn !== 'string' || tuple.TargetGroupArn === '') {
+            throw fail(`a target group has no TargetGroupArn: ${JSON.stringify(tuple)}.`);
+        }
+        const { Weight: weight } = tuple;
+        if (weight !== undefined &&
+            !(Number.isInteger(weight) && weight >= 0 && weight <= 999)) {
+            throw fail(`the weight of ${(0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameOf */ .RC)(tuple.TargetGroupArn)} must be a whole number from 0 to 999; got ${weight}.`);
+        }
+        if (weight === undefined && tuples.length > 1) {
+            throw fail(`target group ${(0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameOf */ .RC)(tuple.TargetGroupArn)} has no weight beside other groups; set every weight.`);
+        }
+        if (seen.has(tuple.TargetGroupArn))
+            throw fail(`target group ${(0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameOf */ .RC)(tuple.TargetGroupArn)} appears twice.`);
+        seen.add(tuple.TargetGroupArn);
+    }
+}
+function forwardIndex(spec) {
+    return spec.Actions.findIndex((action) => action.Type === 'forward');
+}
+function forwardOf(spec) {
+    return spec.Actions[forwardIndex(spec)];
+}
+/** The forward's tuples, whichever shape AWS returned: a bare TargetGroupArn is one tuple without weight. */
+function tuplesOf(forward) {
+    const tuples = forward.ForwardConfig?.TargetGroups;
+    if (tuples?.length)
+        return tuples;
+    return [{ TargetGroupArn: forward.TargetGroupArn }];
+}
+/** The forward's groups by ARN, with their effective weights (a lone group without weight counts 1). */
+function targetGroupsOf(spec) {
+    return tuplesOf(forwardOf(spec)).map((tuple) => ({ id: tuple.TargetGroupArn, weight: tuple.Weight ?? 1 }));
+}
+/**
+ * The spec with the canary at `canaryPercent` of the stable's share (see group-weights.ts); `pair` holds
+ * target group ARNs. Only the forward's target group weights change (the canary is added once it gets
+ * weight); a shift that changes no weight returns the spec as it is, in the shape it had.
+ */
+function shift(spec, pair, canaryPercent, resource = 'the forward action') {
+    const before = targetGroupsOf(spec);
+    let after;
+    try {
+        after = (0,_group_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .shiftGroupWeights */ .PE)(before, pair, canaryPercent, maxAlbTargetGroups).groups;
+    }
+    catch (error) {
+        if (error instanceof _group_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .GroupWeightError */ .A_)
+            throw new AlbSpecError(resource, labelled(error.message, [...before.map((g) => g.id), pair.stable, pair.canary]));
+        throw error;
+    }
+    if (after.length === before.length &&
+        after.every((group, index) => group.weight === before[index].weight)) {
+        return structuredClone(spec);
+    }
+    const tuples = tuplesOf(forwardOf(spec));
+    return withTuples(spec, after.map((group, index) => {
+        const tuple = tuples[index];
+        return tuple ? { ...tuple, Weight: group.weight } : { TargetGroupArn: group.id, Weight: group.weight };
+    }));
+}
+/** The spec with the forward's tuples replaced; TargetGroupArn stays only while it names the one group. */
+function withTuples(spec, tuples) {
+    const forward = forwardOf(spec);
+    const { TargetGroupArn: bare, ...rest } = forward;
+    const keepBare = bare !== undefined && tuples.length === 1 && tuples[0].TargetGroupArn === bare;
+    const action = {
+        ...rest,
+        ...(keepBare ? { TargetGroupArn: bare } : {}),
+        ForwardConfig: { ...(forward.ForwardConfig ?? {}), TargetGroups: tuples },
+    };
+    const actions = structuredClone(spec.Actions);
+    actions[forwardIndex(spec)] = structuredClone(action);
+    return { ...structuredClone(spec), Actions: actions };
+}
+/** Group ARNs in a message replaced by names, which people know (names are unique per account and Region). */
+function labelled(text, arns) {
+    return arns.reduce((out, arn) => out.split(arn).join((0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameOf */ .RC)(arn)), text);
+}
+function byName(groups) {
+    return groups.map((group) => ({ id: (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameOf */ .RC)(group.id), weight: group.weight }));
+}
+/**
+ * What differs, in words: "target groups changed: blue 60 (expected 75)", "Priority changed: "3" (expected
+ * "2")", "Actions[0].ForwardConfig.TargetGroupStickinessConfig.Enabled changed: true (expected false)".
+ * Target groups compare by ARN (named by name), not by order nor by the forward's shape.
+ */
+function differences(actual, expected) {
+    const out = [];
+    const groups = (0,_target_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .groupDifferences */ .a2)(byName(targetGroupsOf(actual)), byName(targetGroupsOf(expected)));
+    if (groups.length > 0)
+        out.push(`target groups changed: ${groups.join(', ')}`);
+    (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonDifferences */ .tg)(withoutGroups(actual), withoutGroups(expected), '', out);
+    return out;
+}
+function withoutGroups(spec) {
+    const actions = spec.Actions.map((action) => {
+        if (action.Type !== 'forward')
+            return action;
+        const { TargetGroupArn: _bare, ForwardConfig: config, ...rest } = action;
+        const { TargetGroups: _tuples, ...configRest } = config ?? {};
+        // Stickiness off is what AWS reports for a forward written without it: the same forward.
+        const stickiness = configRest.TargetGroupStickinessConfig;
+        if (stickiness?.Enabled === false && Object.keys(stickiness).length === 1)
+            delete configRest.TargetGroupStickinessConfig;
+        return Object.keys(configRest).length > 0 ? { ...rest, ForwardConfig: configRest } : rest;
+    });
+    return { ...spec, Actions: actions };
+}
+function specsEqual(actual, expected) {
+    return differences(actual, expected).length === 0;
+}
+/** Whether the actions are the same (what ModifyRule / ModifyListener send); the rest is ignored. */
+function actionsEqual(actual, expected) {
+    return specsEqual({ Actions: actual.Actions }, { Actions: expected.Actions });
+}
+function canaryWeight(spec, pair) {
+    return (0,_group_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .weightOf */ .mm)(targetGroupsOf(spec), pair.canary);
+}
+/**
+ * `current` with the forward's target groups (TargetGroupArn and ForwardConfig.TargetGroups) taken from
+ * `source`, when the two differ in target groups only by what a shift changes (see isShiftOf); else
+ * undefined. Keeps someone's edit of the conditions, priority, other actions or stickiness.
+ */
+function withPairWeightsFrom(current, source, pair) {
+    if (!(0,_target_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .isShiftOf */ .k2)(targetGroupsOf(current), targetGroupsOf(source), pair))
+        return undefined;
+    const from = forwardOf(source);
+    const into = forwardOf(current);
+    const { TargetGroupArn: _bare, ForwardConfig: config, ...rest } = into;
+    const { TargetGroups: _tuples, ...configRest } = config ?? {};
+    const sourceTuples = from.ForwardConfig?.TargetGroups;
+    const forwardConfig = sourceTuples?.length
+        ? { ...configRest, TargetGroups: structuredClone(sourceTuples) }
+        : Object.keys(configRest).length > 0
+            ? { ...configRest, TargetGroups: [{ TargetGroupArn: from.TargetGroupArn, Weight: 1 }] }
+            : undefined;
+    const action = {
+        ...rest,
+        ...(from.TargetGroupArn !== undefined ? { TargetGroupArn: from.TargetGroupArn } : {}),
+        ...(forwardConfig ? { ForwardConfig: forwardConfig } : {}),
+    };
+    const actions = structuredClone(current.Actions);
+    actions[forwardIndex(current)] = action;
+    return { ...structuredClone(current), Actions: actions };
+}
+/** "blue 75, green 25" (target group names). */
+function describeTargets(spec) {
+    return (0,_target_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .describeGroups */ .iq)(byName(targetGroupsOf(spec)));
+}
+/** The spec operations the shared shift and restore use. */
+const albSpecOps = {
+    parse: parseAlbSpec,
+    shift,
+    differences,
+    specsEqual,
+    writtenPartEqual: actionsEqual,
+    describeTargets,
+};
+
+
+/***/ }),
+
+/***/ 601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ albPairOf),
+/* harmony export */   C6: () => (/* binding */ albLockKey),
+/* harmony export */   KL: () => (/* binding */ albSettingsOf),
+/* harmony export */   XI: () => (/* binding */ albTrafficStateSchema),
+/* harmony export */   eS: () => (/* binding */ albResourceLabel),
+/* harmony export */   qG: () => (/* binding */ albShiftResultSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(850);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(945);
+
+
+
+
+const arnAs = (parse, what) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine((value) => typeof parse(value) === 'object', what);
+// A spec ELBv2 could not take back is reported as an issue of the state, not thrown.
+const spec = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J().transform((value, context) => {
+    try {
+        return (0,_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAlbSpec */ .ge)(value, 'the spec of the state');
+    }
+    catch (error) {
+        context.addIssue({ code: 'custom', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) });
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+    }
+});
+const albTrafficStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    router: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('alb'),
+    listenerArn: arnAs(_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .parseListenerArn */ .Zb, 'an ALB listener ARN'),
+    ruleArn: arnAs(_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuleArn */ .rP, 'an ALB listener rule ARN').optional(),
+    loadBalancerArn: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .regex(/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/app\/[^/]+\/[^/]+$/, 'an ALB ARN'),
+    stableTargetGroupArn: arnAs(_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTargetGroupArn */ .XC, 'a target group ARN'),
+    canaryTargetGroupArn: arnAs(_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTargetGroupArn */ .XC, 'a target group ARN'),
+    spec,
+});
+const albShiftResultSchema = albTrafficStateSchema.extend({
+    canaryPercent: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).max(100),
+    base: spec,
+    written: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+});
+/** The lock key: two deployments that shift the same rule (or listener default actions) share it. */
+function albLockKey(state) {
+    return state.ruleArn ? `alb:rule:${state.ruleArn}` : `alb:listener-default-actions:${state.listenerArn}`;
+}
+/** The settings of the deployment a state belongs to, by ARN: how the engine rebuilds its router. */
+function albSettingsOf(state) {
+    return {
+        listenerArn: state.listenerArn,
+        ...(state.ruleArn ? { ruleArn: state.ruleArn } : {}),
+        stableTargetGroup: state.stableTargetGroupArn,
+        canaryTargetGroup: state.canaryTargetGroupArn,
+    };
+}
+function albPairOf(state) {
+    return { stable: state.stableTargetGroupArn, canary: state.canaryTargetGroupArn };
+}
+/** "ALB rule 9683b2d02a6cabee of listener f2f7dc8efc522ab2 (load balancer my-alb)", or its default actions. */
+function albResourceLabel(state) {
+    const listener = (0,_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .parseListenerArn */ .Zb)(state.listenerArn);
+    const where = typeof listener === 'string'
+        ? state.listenerArn
+        : `listener ${listener.listenerId} (load balancer ${listener.loadBalancerName})`;
+    if (!state.ruleArn)
+        return `the default actions of ALB ${where}`;
+    const rule = (0,_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuleArn */ .rP)(state.ruleArn);
+    return `ALB rule ${typeof rule === 'string' ? state.ruleArn : rule.ruleId} of ${where}`;
+}
+
+
+/***/ }),
+
 /***/ 2791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1223,6 +1753,37 @@ class MeshApi {
             ...this.owner,
         })));
         return routeRead(routeName, output.route, spec);
+    }
+    /** Creates a route tagged with `tags`; `clientToken` makes a retry harmless. */
+    async createRoute(routeName, spec, tags, clientToken) {
+        await this.call(`creating ${(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .routeLabel */ .qA)(this.place, routeName)}`, undefined, () => this.client.send(new _aws_sdk_client_app_mesh__WEBPACK_IMPORTED_MODULE_4__.CreateRouteCommand({
+            meshName: this.place.mesh,
+            virtualRouterName: this.place.virtualRouter,
+            routeName,
+            spec: spec,
+            tags,
+            clientToken,
+            ...this.owner,
+        })));
+    }
+    async deleteRoute(routeName) {
+        await this.call(`deleting ${(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .routeLabel */ .qA)(this.place, routeName)}`, notFound(`route ${routeName}`, (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .routerLabel */ .EK)(this.place), 'check route.'), () => this.client.send(new _aws_sdk_client_app_mesh__WEBPACK_IMPORTED_MODULE_4__.DeleteRouteCommand({
+            meshName: this.place.mesh,
+            virtualRouterName: this.place.virtualRouter,
+            routeName,
+            ...this.owner,
+        })));
+    }
+    /** The route, or undefined when the router has none of that name. */
+    async findRoute(routeName) {
+        try {
+            return await this.describeRoute(routeName);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MeshResourceNotFoundError */ .lD)
+                return undefined;
+            throw error;
+        }
     }
     /** The node's spec, or undefined when it does not exist. */
     async findVirtualNode(nodeName) {
@@ -2102,7 +2663,66 @@ function targetsOn(targets, virtualNode) {
 
 /***/ }),
 
-/***/ 3393:
+/***/ 9384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ callWithRetry)
+/* harmony export */ });
+/* unused harmony export isThrottlingOrServerError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9809);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2843);
+
+
+
+const throttlingNames = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'PriorRequestNotCompleteException',
+]);
+/**
+ * Worth another attempt: throttling (by the error names AWS uses: VPC Lattice ThrottlingException, ELBv2
+ * Throttling) and server-side failures (5xx: the SDK marks them $fault "server").
+ */
+function isThrottlingOrServerError(error) {
+    if (typeof error !== 'object' || error === null)
+        return false;
+    const { name, $fault, $metadata } = error;
+    if (typeof name === 'string' && throttlingNames.has(name))
+        return true;
+    if ($fault === 'server')
+        return true;
+    const status = $metadata?.httpStatusCode;
+    return typeof status === 'number' && (status >= 500 || status === 429);
+}
+/**
+ * One AWS call: retried on throttling and 5xx with jittered backoff, wrapped so a failure says what was
+ * being done, and a not-found answer turned into a RoutingResourceNotFoundError naming the input to check.
+ */
+async function callWithRetry(doing, options, notFound, send) {
+    try {
+        return await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .callAws */ .IY)(doing, () => (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L5)(send, {
+            ...options.retry,
+            retryable: isThrottlingOrServerError,
+            onRetry: ({ attempt, delayMs, error }) => options.log?.warn(`${doing}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}; attempt ${attempt + 1} in ${delayMs} ms`),
+        }));
+    }
+    catch (error) {
+        if (notFound && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ && notFound.errorNames.includes(error.awsErrorName)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RoutingResourceNotFoundError */ .gL(notFound.resource, notFound.hint, { cause: error });
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2123,372 +2743,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/routing/alb/arns.ts
-var alb_arns = __webpack_require__(850);
-;// CONCATENATED MODULE: ./src/routing/group-weights.ts
-/**
- * Weight math for forward actions over target groups (VPC Lattice, ALB): whole weights 0-999, each group
- * receiving weight / total of the traffic. Pure.
- *
- * A canary percent p means what it means for App Mesh: p% of the stable group's share moves to the canary.
- * The stable's share is S / T, where S is the stable's weight plus the canary's (a shift only moves weight
- * between the two, so S is the stable's weight before the canary started) and T the total of all weights.
- * The target canary share is therefore S·p / (100·T).
- *
- * Every group's weight is multiplied by one whole factor k (1 when nothing needs scaling), and S·k is split
- * into canary = round(k·S·p/100) (a half rounds up) and stable = k·S − canary. Every other group keeps its
- * share exactly (its weight and the total both grow by k).
- *
- * "Exact to the permille": the canary's share of the total differs from the target share by at most half a
- * permille (0.05 percentage point), so it rounds to the same 0.1%. k is the smallest factor that achieves
- * it; when no factor keeping every weight at 999 or less does, the factor with the smallest error (the
- * smallest such factor on a tie). That error is never above one permille: with m the largest of S and the
- * other weights, the largest factor K = floor(999/m) gives K·m ≥ 500 (m ≥ 500: K ≥ 1; m < 500: K ≥ 2 and
- * K·m > 999 − m), T ≥ m, and rounding errs by at most half a weight unit, i.e. 0.5 / (K·T) ≤ 1/1000.
- *
- * Examples (stable s, canary c, other o): s 80, o 20 at 50% → s 40, c 40, o 20 (k 1). A single group of
- * weight 1 at 25% → s 3, c 1 (k 4); at 10% → s 9, c 1 (k 10); at 33% → s 59, c 29 (k 88: 32.95%).
- * s 100 alone at any percent → k 1. 0% leaves every weight as it is; 100% gives c = S, s 0, k 1.
- */
-const maxTargetGroupWeight = 999;
-/** Weights that cannot be shifted as asked; the caller names the rule or listener. */
-class GroupWeightError extends Error {
-    name = 'GroupWeightError';
-}
-/**
- * The groups with the canary at `canaryPercent` (0-100), in their order; a canary group that is absent is
- * appended once it gets weight (never at 0). `maxGroups` is the service's limit per forward action.
- */
-function shiftGroupWeights(groups, pair, canaryPercent, maxGroups) {
-    if (!Number.isInteger(canaryPercent) || canaryPercent < 0 || canaryPercent > 100) {
-        throw new GroupWeightError(`the canary percent must be a whole number from 0 to 100; got ${canaryPercent}.`);
-    }
-    if (pair.stable === pair.canary) {
-        throw new GroupWeightError(`stable and canary are the same target group (${pair.stable}).`);
-    }
-    for (const group of groups)
-        checkWeight(group);
-    const stable = groups.find((group) => group.id === pair.stable);
-    if (!stable)
-        throw new GroupWeightError(`stable target group ${pair.stable} is not in the forward action.`);
-    const canary = groups.find((group) => group.id === pair.canary);
-    const pairWeight = stable.weight + (canary?.weight ?? 0);
-    if (pairWeight === 0) {
-        throw new GroupWeightError(`stable target group ${pair.stable} holds weight 0${canary ? ' (and the canary too)' : ''}: there is no traffic to shift.`);
-    }
-    const total = groups.reduce((sum, group) => sum + group.weight, 0);
-    const largest = Math.max(pairWeight, ...groups.map((group) => group.weight));
-    const maxFactor = Math.floor(maxTargetGroupWeight / largest);
-    if (maxFactor < 1) {
-        throw new GroupWeightError(`stable and canary together weigh ${pairWeight}; the canary at 100% could not hold it (at most ${maxTargetGroupWeight}). Lower the weights by hand first.`);
-    }
-    const { factor, canaryWeight } = bestFactor(pairWeight, total, canaryPercent, maxFactor);
-    const shifted = groups.map((group) => {
-        if (group.id === pair.stable)
-            return { ...group, weight: factor * pairWeight - canaryWeight };
-        if (group.id === pair.canary)
-            return { ...group, weight: canaryWeight };
-        return { ...group, weight: group.weight * factor };
-    });
-    if (!canary && canaryWeight > 0) {
-        if (shifted.length >= maxGroups) {
-            throw new GroupWeightError(`adding canary target group ${pair.canary} would make ${shifted.length + 1} target groups; the action takes at most ${maxGroups}.`);
-        }
-        shifted.push({ id: pair.canary, weight: canaryWeight });
-    }
-    return { groups: shifted, factor };
-}
-/**
- * The smallest factor within half a permille, else the most exact one. Integer arithmetic only: with
- * error = |100·c − k·S·p| / (100·k·T), "within half a permille" is 20·|100·c − k·S·p| ≤ k·T.
- */
-function bestFactor(pairWeight, total, percent, maxFactor) {
-    let best;
-    for (let factor = 1; factor <= maxFactor; factor++) {
-        const exact = factor * pairWeight * percent;
-        const canaryWeight = Math.floor((exact + 50) / 100);
-        const deviation = Math.abs(100 * canaryWeight - exact);
-        if (20 * deviation <= factor * total)
-            return { factor, canaryWeight };
-        const error = deviation / factor;
-        if (!best || error < best.error)
-            best = { factor, canaryWeight, error };
-    }
-    // maxFactor ≥ 1, so the loop ran and `best` is set whenever it did not return.
-    return best;
-}
-function checkWeight(group) {
-    if (!Number.isInteger(group.weight) || group.weight < 0 || group.weight > maxTargetGroupWeight) {
-        throw new GroupWeightError(`the weight of target group ${group.id} must be a whole number from 0 to ${maxTargetGroupWeight}; got ${group.weight}.`);
-    }
-}
-/** The weight of a group in the action; 0 when it is absent. */
-function weightOf(groups, id) {
-    return groups.find((group) => group.id === id)?.weight ?? 0;
-}
-/** A group's share of the total weight (0 when everything weighs 0). */
-function shareOf(groups, id) {
-    const total = groups.reduce((sum, group) => sum + group.weight, 0);
-    return total === 0 ? 0 : weightOf(groups, id) / total;
-}
-
+var arns = __webpack_require__(850);
+// EXTERNAL MODULE: ./src/routing/group-weights.ts
+var group_weights = __webpack_require__(6249);
 // EXTERNAL MODULE: ./src/routing/target-groups.ts
 var target_groups = __webpack_require__(3210);
-// EXTERNAL MODULE: ./src/routing/json.ts
-var json = __webpack_require__(7910);
-;// CONCATENATED MODULE: ./src/routing/alb/spec.ts
-
-
-
-
-/**
- * What an ALB canary routes through: a listener rule (Actions, Conditions, Priority, Transforms) or a
- * listener's default actions ({ Actions }), as DescribeRules / DescribeListeners return them. Only the
- * forward action's target group weights are interpreted; every other action and field is carried as
- * checked plain JSON so a write sends it back exactly. Target groups are identified by ARN. Pure.
- *
- * AWS returns a forward in two shapes: a bare TargetGroupArn, or a ForwardConfig with TargetGroups (weights
- * 0-999) and TargetGroupStickinessConfig, often both for one group. Both are read; a shift to two or more
- * groups writes a ForwardConfig (dropping TargetGroupArn, which may then only name the one group) and keeps
- * the stickiness configuration as it was.
- */
-/** A forward action takes at most 5 target groups (ELBv2 quota "target groups per action"). */
-const maxAlbTargetGroups = 5;
-/** Action types this client models (ActionTypeEnum); an unknown one could hide fields it would drop. */
-const knownActionTypes = new Set([
-    'forward',
-    'fixed-response',
-    'redirect',
-    'authenticate-oidc',
-    'authenticate-cognito',
-    'jwt-validation',
-]);
-class AlbSpecError extends Error {
-    resource;
-    name = 'AlbSpecError';
-    constructor(resource, detail) {
-        super(`${resource}: ${detail}`);
-        this.resource = resource;
-    }
-}
-const specFields = new Set(['Actions', 'Conditions', 'Priority', 'Transforms']);
-/** Checks a spec (read from ELBv2, or carried in a document) and returns a plain JSON copy. */
-function parseAlbSpec(value, resource) {
-    const fail = (detail) => new AlbSpecError(resource, detail);
-    if (!(0,json/* isObject */.Gv)(value))
-        throw fail('the spec is not an object.');
-    const plain = (0,json/* plainJson */.RU)(value, 'spec', fail);
-    const unknown = Object.keys(plain).filter((key) => !specFields.has(key));
-    if (unknown.length > 0) {
-        throw fail(`unknown field ${unknown.join(', ')}; a spec has Actions, Conditions, Priority, Transforms.`);
-    }
-    for (const list of ['Conditions', 'Transforms']) {
-        if (plain[list] !== undefined && !Array.isArray(plain[list]))
-            throw fail(`${list} is not a list.`);
-    }
-    if (plain.Priority !== undefined && typeof plain.Priority !== 'string')
-        throw fail('Priority is not a string.');
-    const actions = plain.Actions;
-    if (!Array.isArray(actions) || actions.length === 0)
-        throw fail('there are no actions.');
-    for (const action of actions) {
-        if (!(0,json/* isObject */.Gv)(action) || typeof action.Type !== 'string')
-            throw fail(`an action has no Type: ${JSON.stringify(action)}.`);
-        if (!knownActionTypes.has(action.Type)) {
-            throw fail(`action type "${action.Type}" is unknown to this client; refusing to rewrite the actions.`);
-        }
-    }
-    const forwards = actions.filter((action) => action.Type === 'forward');
-    if (forwards.length !== 1) {
-        const routing = actions.map((action) => action.Type).join(', ');
-        throw fail(forwards.length === 0
-            ? `the actions (${routing}) do not forward to target groups; a canary needs a forward action.`
-            : `there are ${forwards.length} forward actions; a rule has one.`);
-    }
-    checkForward(forwards[0], fail);
-    return plain;
-}
-function checkForward(forward, fail) {
-    const config = forward.ForwardConfig;
-    if (config !== undefined && !(0,json/* isObject */.Gv)(config))
-        throw fail('ForwardConfig is not an object.');
-    const tuples = config?.TargetGroups;
-    if (tuples !== undefined && !Array.isArray(tuples))
-        throw fail('ForwardConfig.TargetGroups is not a list.');
-    if (forward.TargetGroupArn !== undefined && typeof forward.TargetGroupArn !== 'string') {
-        throw fail('TargetGroupArn is not a string.');
-    }
-    if (!tuples?.length) {
-        if (!forward.TargetGroupArn)
-            throw fail('the forward action names no target group.');
-        return;
-    }
-    if (tuples.length > maxAlbTargetGroups) {
-        throw fail(`the forward action has ${tuples.length} target groups; an ALB allows at most ${maxAlbTargetGroups}.`);
-    }
-    if (forward.TargetGroupArn &&
-        (tuples.length !== 1 || tuples[0]?.TargetGroupArn !== forward.TargetGroupArn)) {
-        throw fail('TargetGroupArn and ForwardConfig name different target groups.');
-    }
-    const seen = new Set();
-    for (const tuple of tuples) {
-        if (!(0,json/* isObject */.Gv)(tuple) || typeof tuple.TargetGroupArn !== 'string' || tuple.TargetGroupArn === '') {
-            throw fail(`a target group has no TargetGroupArn: ${JSON.stringify(tuple)}.`);
-        }
-        const { Weight: weight } = tuple;
-        if (weight !== undefined &&
-            !(Number.isInteger(weight) && weight >= 0 && weight <= 999)) {
-            throw fail(`the weight of ${(0,alb_arns/* targetGroupNameOf */.RC)(tuple.TargetGroupArn)} must be a whole number from 0 to 999; got ${weight}.`);
-        }
-        if (weight === undefined && tuples.length > 1) {
-            throw fail(`target group ${(0,alb_arns/* targetGroupNameOf */.RC)(tuple.TargetGroupArn)} has no weight beside other groups; set every weight.`);
-        }
-        if (seen.has(tuple.TargetGroupArn))
-            throw fail(`target group ${(0,alb_arns/* targetGroupNameOf */.RC)(tuple.TargetGroupArn)} appears twice.`);
-        seen.add(tuple.TargetGroupArn);
-    }
-}
-function forwardIndex(spec) {
-    return spec.Actions.findIndex((action) => action.Type === 'forward');
-}
-function forwardOf(spec) {
-    return spec.Actions[forwardIndex(spec)];
-}
-/** The forward's tuples, whichever shape AWS returned: a bare TargetGroupArn is one tuple without weight. */
-function tuplesOf(forward) {
-    const tuples = forward.ForwardConfig?.TargetGroups;
-    if (tuples?.length)
-        return tuples;
-    return [{ TargetGroupArn: forward.TargetGroupArn }];
-}
-/** The forward's groups by ARN, with their effective weights (a lone group without weight counts 1). */
-function targetGroupsOf(spec) {
-    return tuplesOf(forwardOf(spec)).map((tuple) => ({ id: tuple.TargetGroupArn, weight: tuple.Weight ?? 1 }));
-}
-/**
- * The spec with the canary at `canaryPercent` of the stable's share (see group-weights.ts); `pair` holds
- * target group ARNs. Only the forward's target group weights change (the canary is added once it gets
- * weight); a shift that changes no weight returns the spec as it is, in the shape it had.
- */
-function shift(spec, pair, canaryPercent, resource = 'the forward action') {
-    const before = targetGroupsOf(spec);
-    let after;
-    try {
-        after = shiftGroupWeights(before, pair, canaryPercent, maxAlbTargetGroups).groups;
-    }
-    catch (error) {
-        if (error instanceof GroupWeightError)
-            throw new AlbSpecError(resource, labelled(error.message, [...before.map((g) => g.id), pair.stable, pair.canary]));
-        throw error;
-    }
-    if (after.length === before.length &&
-        after.every((group, index) => group.weight === before[index].weight)) {
-        return structuredClone(spec);
-    }
-    const tuples = tuplesOf(forwardOf(spec));
-    return withTuples(spec, after.map((group, index) => {
-        const tuple = tuples[index];
-        return tuple ? { ...tuple, Weight: group.weight } : { TargetGroupArn: group.id, Weight: group.weight };
-    }));
-}
-/** The spec with the forward's tuples replaced; TargetGroupArn stays only while it names the one group. */
-function withTuples(spec, tuples) {
-    const forward = forwardOf(spec);
-    const { TargetGroupArn: bare, ...rest } = forward;
-    const keepBare = bare !== undefined && tuples.length === 1 && tuples[0].TargetGroupArn === bare;
-    const action = {
-        ...rest,
-        ...(keepBare ? { TargetGroupArn: bare } : {}),
-        ForwardConfig: { ...(forward.ForwardConfig ?? {}), TargetGroups: tuples },
-    };
-    const actions = structuredClone(spec.Actions);
-    actions[forwardIndex(spec)] = structuredClone(action);
-    return { ...structuredClone(spec), Actions: actions };
-}
-/** Group ARNs in a message replaced by names, which people know (names are unique per account and Region). */
-function labelled(text, arns) {
-    return arns.reduce((out, arn) => out.split(arn).join((0,alb_arns/* targetGroupNameOf */.RC)(arn)), text);
-}
-function byName(groups) {
-    return groups.map((group) => ({ id: (0,alb_arns/* targetGroupNameOf */.RC)(group.id), weight: group.weight }));
-}
-/**
- * What differs, in words: "target groups changed: blue 60 (expected 75)", "Priority changed: "3" (expected
- * "2")", "Actions[0].ForwardConfig.TargetGroupStickinessConfig.Enabled changed: true (expected false)".
- * Target groups compare by ARN (named by name), not by order nor by the forward's shape.
- */
-function differences(actual, expected) {
-    const out = [];
-    const groups = (0,target_groups/* groupDifferences */.a2)(byName(targetGroupsOf(actual)), byName(targetGroupsOf(expected)));
-    if (groups.length > 0)
-        out.push(`target groups changed: ${groups.join(', ')}`);
-    (0,json/* jsonDifferences */.tg)(withoutGroups(actual), withoutGroups(expected), '', out);
-    return out;
-}
-function withoutGroups(spec) {
-    const actions = spec.Actions.map((action) => {
-        if (action.Type !== 'forward')
-            return action;
-        const { TargetGroupArn: _bare, ForwardConfig: config, ...rest } = action;
-        const { TargetGroups: _tuples, ...configRest } = config ?? {};
-        // Stickiness off is what AWS reports for a forward written without it: the same forward.
-        const stickiness = configRest.TargetGroupStickinessConfig;
-        if (stickiness?.Enabled === false && Object.keys(stickiness).length === 1)
-            delete configRest.TargetGroupStickinessConfig;
-        return Object.keys(configRest).length > 0 ? { ...rest, ForwardConfig: configRest } : rest;
-    });
-    return { ...spec, Actions: actions };
-}
-function specsEqual(actual, expected) {
-    return differences(actual, expected).length === 0;
-}
-/** Whether the actions are the same (what ModifyRule / ModifyListener send); the rest is ignored. */
-function actionsEqual(actual, expected) {
-    return specsEqual({ Actions: actual.Actions }, { Actions: expected.Actions });
-}
-function canaryWeight(spec, pair) {
-    return weightOf(targetGroupsOf(spec), pair.canary);
-}
-/**
- * `current` with the forward's target groups (TargetGroupArn and ForwardConfig.TargetGroups) taken from
- * `source`, when the two differ in target groups only by what a shift changes (see isShiftOf); else
- * undefined. Keeps someone's edit of the conditions, priority, other actions or stickiness.
- */
-function withPairWeightsFrom(current, source, pair) {
-    if (!(0,target_groups/* isShiftOf */.k2)(targetGroupsOf(current), targetGroupsOf(source), pair))
-        return undefined;
-    const from = forwardOf(source);
-    const into = forwardOf(current);
-    const { TargetGroupArn: _bare, ForwardConfig: config, ...rest } = into;
-    const { TargetGroups: _tuples, ...configRest } = config ?? {};
-    const sourceTuples = from.ForwardConfig?.TargetGroups;
-    const forwardConfig = sourceTuples?.length
-        ? { ...configRest, TargetGroups: structuredClone(sourceTuples) }
-        : Object.keys(configRest).length > 0
-            ? { ...configRest, TargetGroups: [{ TargetGroupArn: from.TargetGroupArn, Weight: 1 }] }
-            : undefined;
-    const action = {
-        ...rest,
-        ...(from.TargetGroupArn !== undefined ? { TargetGroupArn: from.TargetGroupArn } : {}),
-        ...(forwardConfig ? { ForwardConfig: forwardConfig } : {}),
-    };
-    const actions = structuredClone(current.Actions);
-    actions[forwardIndex(current)] = action;
-    return { ...structuredClone(current), Actions: actions };
-}
-/** "blue 75, green 25" (target group names). */
-function describeTargets(spec) {
-    return (0,target_groups/* describeGroups */.iq)(byName(targetGroupsOf(spec)));
-}
-/** The spec operations the shared shift and restore use. */
-const albSpecOps = {
-    parse: parseAlbSpec,
-    shift,
-    differences,
-    specsEqual,
-    writtenPartEqual: actionsEqual,
-    describeTargets,
-};
-
+// EXTERNAL MODULE: ./src/routing/alb/spec.ts
+var alb_spec = __webpack_require__(945);
 ;// CONCATENATED MODULE: ./src/routing/alb/kit.ts
 
 
@@ -2496,18 +2757,18 @@ const albSpecOps = {
 /** The spec operations of an ALB rule (or listener default actions) between `pair`'s groups. Pure. */
 function albKit(resource, pair) {
     return {
-        parse: (raw) => parseAlbSpec(raw, resource),
-        equal: specsEqual,
-        differences: differences,
-        targetsEqual: (actual, expected) => (0,target_groups/* groupDifferences */.a2)(targetGroupsOf(actual), targetGroupsOf(expected)).length === 0,
+        parse: (raw) => (0,alb_spec/* parseAlbSpec */.ge)(raw, resource),
+        equal: alb_spec/* specsEqual */.VC,
+        differences: alb_spec/* differences */.tX,
+        targetsEqual: (actual, expected) => (0,target_groups/* groupDifferences */.a2)((0,alb_spec/* targetGroupsOf */.TT)(actual), (0,alb_spec/* targetGroupsOf */.TT)(expected)).length === 0,
         // Our targets with someone's edit: they are a shift of the snapshot's, so the forward takes its groups back.
-        withTargetsOf: (current, source) => withPairWeightsFrom(current, source, pair) ?? {
+        withTargetsOf: (current, source) => (0,alb_spec/* withPairWeightsFrom */.mJ)(current, source, pair) ?? {
             ...structuredClone(current),
             Actions: structuredClone(source.Actions),
         },
-        written: (snapshot, weights) => [0, ...weights].map((weight) => shift(snapshot, pair, weight, resource)),
-        canaryWeight: (spec) => canaryWeight(spec, pair),
-        canaryShare: (spec) => shareOf(targetGroupsOf(spec), pair.canary),
+        written: (snapshot, weights) => [0, ...weights].map((weight) => (0,alb_spec/* shift */.BN)(snapshot, pair, weight, resource)),
+        canaryWeight: (spec) => (0,alb_spec/* canaryWeight */.hq)(spec, pair),
+        canaryShare: (spec) => (0,group_weights/* shareOf */.tC)((0,alb_spec/* targetGroupsOf */.TT)(spec), pair.canary),
     };
 }
 
@@ -2562,218 +2823,10 @@ function storedSpec(ops, output, sent, resource) {
 
 // EXTERNAL MODULE: ./src/routing/percent.ts
 var routing_percent = __webpack_require__(8743);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(586);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __webpack_require__(9809);
-;// CONCATENATED MODULE: ./src/routing/aws-call.ts
-
-
-
-const throttlingNames = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'ThrottledException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'PriorRequestNotCompleteException',
-]);
-/**
- * Worth another attempt: throttling (by the error names AWS uses: VPC Lattice ThrottlingException, ELBv2
- * Throttling) and server-side failures (5xx: the SDK marks them $fault "server").
- */
-function isThrottlingOrServerError(error) {
-    if (typeof error !== 'object' || error === null)
-        return false;
-    const { name, $fault, $metadata } = error;
-    if (typeof name === 'string' && throttlingNames.has(name))
-        return true;
-    if ($fault === 'server')
-        return true;
-    const status = $metadata?.httpStatusCode;
-    return typeof status === 'number' && (status >= 500 || status === 429);
-}
-/**
- * One AWS call: retried on throttling and 5xx with jittered backoff, wrapped so a failure says what was
- * being done, and a not-found answer turned into a RoutingResourceNotFoundError naming the input to check.
- */
-async function callWithRetry(doing, options, notFound, send) {
-    try {
-        return await (0,src_errors/* callAws */.IY)(doing, () => (0,retry/* retry */.L5)(send, {
-            ...options.retry,
-            retryable: isThrottlingOrServerError,
-            onRetry: ({ attempt, delayMs, error }) => options.log?.warn(`${doing}: ${(0,src_errors/* messageOf */.bD)(error)}; attempt ${attempt + 1} in ${delayMs} ms`),
-        }));
-    }
-    catch (error) {
-        if (notFound && error instanceof src_errors/* AwsCallError */.iQ && notFound.errorNames.includes(error.awsErrorName)) {
-            throw new errors/* RoutingResourceNotFoundError */.gL(notFound.resource, notFound.hint, { cause: error });
-        }
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./src/routing/alb/settings.ts
-var alb_settings = __webpack_require__(3539);
-;// CONCATENATED MODULE: ./src/routing/alb/api.ts
-
-
-
-
-/**
- * The calls this project makes to Elastic Load Balancing V2. Each is retried on throttling and 5xx, wrapped
- * so a failure says what was being done; a not-found answer becomes a RoutingResourceNotFoundError whose
- * hint names the input to check. Writes send only the actions: ModifyRule's Actions, ModifyListener's
- * DefaultActions; conditions, priority, transforms, port, protocol and certificates are never sent.
- */
-class AlbApi {
-    client;
-    options;
-    constructor(client, options = {}) {
-        this.client = client;
-        this.options = options;
-    }
-    async listener(listenerArn) {
-        const output = await this.call(`describing ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${alb_settings/* albInputs */.jK.listener}.`), () => this.client.send(new dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: [listenerArn] })));
-        const listener = output.Listeners?.find((candidate) => candidate.ListenerArn === listenerArn) ?? output.Listeners?.[0];
-        if (!listener)
-            throw new errors/* RoutingResourceNotFoundError */.gL(`ALB listener ${listenerArn}`, `check ${alb_settings/* albInputs */.jK.listener}.`);
-        return {
-            listenerArn: listener.ListenerArn ?? listenerArn,
-            ...(listener.LoadBalancerArn ? { loadBalancerArn: listener.LoadBalancerArn } : {}),
-            spec: { Actions: listener.DefaultActions },
-        };
-    }
-    async rule(ruleArn) {
-        const hint = `check ${alb_settings/* albInputs */.jK.rule} (a rule of listener-arn), or leave it unset to shift the listener's default actions.`;
-        const output = await this.call(`describing ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, hint), () => this.client.send(new dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: [ruleArn] })));
-        const rule = output.Rules?.find((candidate) => candidate.RuleArn === ruleArn) ?? output.Rules?.[0];
-        if (!rule)
-            throw new errors/* RoutingResourceNotFoundError */.gL(`ALB rule ${ruleArn}`, hint);
-        return ruleRead(rule, ruleArn);
-    }
-    /** DescribeTargetGroups by ARN or by name; `input` names the setting for messages. */
-    async targetGroup(text, input) {
-        const byArn = text.startsWith('arn:');
-        const hint = `check ${input} (a target group ARN or name in this account and Region).`;
-        const output = await this.call(`describing target group ${text}`, notFound(['TargetGroupNotFoundException', 'TargetGroupNotFound'], `target group ${text}`, hint), () => this.client.send(new dist_cjs/* DescribeTargetGroupsCommand */.sC7(byArn ? { TargetGroupArns: [text] } : { Names: [text] })));
-        const group = output.TargetGroups?.[0];
-        if (!group?.TargetGroupArn)
-            throw new errors/* RoutingResourceNotFoundError */.gL(`target group ${text}`, hint);
-        return {
-            arn: group.TargetGroupArn,
-            name: group.TargetGroupName ?? text,
-            loadBalancerArns: group.LoadBalancerArns ?? [],
-        };
-    }
-    /** ModifyRule with the actions only; returns the rule as ELBv2 stored it. */
-    async modifyRuleActions(ruleArn, actions) {
-        const output = await this.call(`modifying ALB rule ${ruleArn}`, notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, `check ${alb_settings/* albInputs */.jK.rule}.`), () => this.client.send(new dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: ruleArn, Actions: writableActions(actions) })));
-        const rule = output.Rules?.[0];
-        return rule ? ruleRead(rule, ruleArn).spec : undefined;
-    }
-    /** ModifyListener with the default actions only; returns them as ELBv2 stored them. */
-    async modifyListenerActions(listenerArn, actions) {
-        const output = await this.call(`modifying the default actions of ALB listener ${listenerArn}`, notFound(['ListenerNotFoundException', 'ListenerNotFound'], `ALB listener ${listenerArn}`, `check ${alb_settings/* albInputs */.jK.listener}.`), () => this.client.send(new dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: listenerArn, DefaultActions: writableActions(actions) })));
-        const listener = output.Listeners?.[0];
-        return listener ? { Actions: listener.DefaultActions } : undefined;
-    }
-    call(doing, onNotFound, send) {
-        return callWithRetry(doing, this.options, onNotFound, send);
-    }
-}
-/**
- * The actions as a write takes them: ELBv2 never returns an OIDC client secret, so an authenticate-oidc
- * action read back must say UseExistingClientSecret to keep it (AuthenticateOidcActionConfig).
- */
-function writableActions(actions) {
-    return actions.map((action) => {
-        const oidc = action.AuthenticateOidcConfig;
-        if (action.Type !== 'authenticate-oidc' || !oidc || oidc.ClientSecret !== undefined) {
-            return action;
-        }
-        return { ...action, AuthenticateOidcConfig: { ...oidc, UseExistingClientSecret: true } };
-    });
-}
-function ruleRead(rule, ruleArn) {
-    return {
-        ruleArn: rule.RuleArn ?? ruleArn,
-        isDefault: rule.IsDefault === true,
-        spec: {
-            Actions: rule.Actions,
-            ...(rule.Conditions ? { Conditions: rule.Conditions } : {}),
-            ...(rule.Priority !== undefined ? { Priority: rule.Priority } : {}),
-            ...(rule.Transforms ? { Transforms: rule.Transforms } : {}),
-        },
-    };
-}
-function notFound(errorNames, resource, hint) {
-    return { errorNames, resource, hint };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
-;// CONCATENATED MODULE: ./src/routing/alb/state.ts
-
-
-
-
-const arnAs = (parse, what) => schemas/* string */.YjP().refine((value) => typeof parse(value) === 'object', what);
-// A spec ELBv2 could not take back is reported as an issue of the state, not thrown.
-const spec = schemas/* unknown */.L5J().transform((value, context) => {
-    try {
-        return parseAlbSpec(value, 'the spec of the state');
-    }
-    catch (error) {
-        context.addIssue({ code: 'custom', message: (0,src_errors/* messageOf */.bD)(error) });
-        return core/* NEVER */.tm;
-    }
-});
-const albTrafficStateSchema = schemas/* object */.Ikc({
-    router: schemas/* literal */.euz('alb'),
-    listenerArn: arnAs(alb_arns/* parseListenerArn */.Zb, 'an ALB listener ARN'),
-    ruleArn: arnAs(alb_arns/* parseRuleArn */.rP, 'an ALB listener rule ARN').optional(),
-    loadBalancerArn: schemas/* string */.YjP()
-        .regex(/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/app\/[^/]+\/[^/]+$/, 'an ALB ARN'),
-    stableTargetGroupArn: arnAs(alb_arns/* parseTargetGroupArn */.XC, 'a target group ARN'),
-    canaryTargetGroupArn: arnAs(alb_arns/* parseTargetGroupArn */.XC, 'a target group ARN'),
-    spec,
-});
-const albShiftResultSchema = albTrafficStateSchema.extend({
-    canaryPercent: schemas/* number */.aig().int().min(0).max(100),
-    base: spec,
-    written: schemas/* array */.YOg(schemas/* string */.YjP()),
-});
-/** The lock key: two deployments that shift the same rule (or listener default actions) share it. */
-function albLockKey(state) {
-    return state.ruleArn ? `alb:rule:${state.ruleArn}` : `alb:listener-default-actions:${state.listenerArn}`;
-}
-/** The settings of the deployment a state belongs to, by ARN: how the engine rebuilds its router. */
-function state_albSettingsOf(state) {
-    return {
-        listenerArn: state.listenerArn,
-        ...(state.ruleArn ? { ruleArn: state.ruleArn } : {}),
-        stableTargetGroup: state.stableTargetGroupArn,
-        canaryTargetGroup: state.canaryTargetGroupArn,
-    };
-}
-function albPairOf(state) {
-    return { stable: state.stableTargetGroupArn, canary: state.canaryTargetGroupArn };
-}
-/** "ALB rule 9683b2d02a6cabee of listener f2f7dc8efc522ab2 (load balancer my-alb)", or its default actions. */
-function albResourceLabel(state) {
-    const listener = (0,alb_arns/* parseListenerArn */.Zb)(state.listenerArn);
-    const where = typeof listener === 'string'
-        ? state.listenerArn
-        : `listener ${listener.listenerId} (load balancer ${listener.loadBalancerName})`;
-    if (!state.ruleArn)
-        return `the default actions of ALB ${where}`;
-    const rule = (0,alb_arns/* parseRuleArn */.rP)(state.ruleArn);
-    return `ALB rule ${typeof rule === 'string' ? state.ruleArn : rule.ruleId} of ${where}`;
-}
-
+// EXTERNAL MODULE: ./src/routing/alb/api.ts
+var api = __webpack_require__(4820);
+// EXTERNAL MODULE: ./src/routing/alb/state.ts
+var alb_state = __webpack_require__(601);
 ;// CONCATENATED MODULE: ./src/routing/alb/describe.ts
 
 
@@ -2784,22 +2837,24 @@ function albResourceLabel(state) {
  */
 async function readAlbWeights(api, settings) {
     const read = settings.ruleArn ? await api.rule(settings.ruleArn) : await api.listener(settings.listenerArn);
-    const route = albResourceLabel(settings);
-    const spec = parseAlbSpec(read.spec, route);
+    const route = (0,alb_state/* albResourceLabel */.eS)(settings);
+    const spec = (0,alb_spec/* parseAlbSpec */.ge)(read.spec, route);
     return [
         {
             route,
             type: settings.ruleArn ? 'alb rule' : 'alb listener default actions',
             // ELBv2 keeps no version of a rule or listener.
             version: 0,
-            targets: targetGroupsOf(spec).map((group) => ({
-                target: (0,alb_arns/* targetGroupNameOf */.RC)(group.id),
+            targets: (0,alb_spec/* targetGroupsOf */.TT)(spec).map((group) => ({
+                target: (0,arns/* targetGroupNameOf */.RC)(group.id),
                 weight: group.weight,
             })),
         },
     ];
 }
 
+// EXTERNAL MODULE: ./src/routing/alb/settings.ts
+var alb_settings = __webpack_require__(3539);
 ;// CONCATENATED MODULE: ./src/routing/alb/preflight.ts
 
 
@@ -2826,10 +2881,10 @@ async function readAlbState(api, settings, checks) {
     if (stable.arn === canary.arn) {
         throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.canaryTargetGroup} and ${alb_settings/* albInputs */.jK.stableTargetGroup} are the same target group (${stable.name}); give the canary its own.`);
     }
-    const parsedListener = (0,alb_arns/* parseListenerArn */.Zb)(settings.listenerArn);
-    const loadBalancerArn = listener.loadBalancerArn ?? (typeof parsedListener === 'object' ? (0,alb_arns/* loadBalancerArnOf */.l5)(parsedListener) : '');
+    const parsedListener = (0,arns/* parseListenerArn */.Zb)(settings.listenerArn);
+    const loadBalancerArn = listener.loadBalancerArn ?? (typeof parsedListener === 'object' ? (0,arns/* loadBalancerArnOf */.l5)(parsedListener) : '');
     const identity = { listenerArn: settings.listenerArn, ...(rule ? { ruleArn: rule.ruleArn } : {}) };
-    const label = albResourceLabel(identity);
+    const label = (0,alb_state/* albResourceLabel */.eS)(identity);
     const input = rule ? alb_settings/* albInputs */.jK.rule : alb_settings/* albInputs */.jK.listener;
     const state = {
         router: 'alb',
@@ -2845,39 +2900,39 @@ async function readAlbState(api, settings, checks) {
 }
 function checkedSpec(value, label, input) {
     try {
-        return parseAlbSpec(value, label);
+        return (0,alb_spec/* parseAlbSpec */.ge)(value, label);
     }
     catch (error) {
-        if (error instanceof AlbSpecError)
+        if (error instanceof alb_spec/* AlbSpecError */.pq)
             throw new errors/* PreflightError */.wG(`${input}: ${error.message}`);
         throw error;
     }
 }
 function checkWeights(state, label, checks) {
-    const pair = albPairOf(state);
-    const groups = targetGroupsOf(state.spec);
-    const named = groups.map((group) => ({ id: (0,alb_arns/* targetGroupNameOf */.RC)(group.id), weight: group.weight }));
-    const stableName = (0,alb_arns/* targetGroupNameOf */.RC)(pair.stable);
-    const canaryName = (0,alb_arns/* targetGroupNameOf */.RC)(pair.canary);
+    const pair = (0,alb_state/* albPairOf */.$O)(state);
+    const groups = (0,alb_spec/* targetGroupsOf */.TT)(state.spec);
+    const named = groups.map((group) => ({ id: (0,arns/* targetGroupNameOf */.RC)(group.id), weight: group.weight }));
+    const stableName = (0,arns/* targetGroupNameOf */.RC)(pair.stable);
+    const canaryName = (0,arns/* targetGroupNameOf */.RC)(pair.canary);
     if (!groups.some((group) => group.id === pair.stable)) {
         throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.stableTargetGroup}: ${label} does not forward to target group ${stableName} ` +
             `(its target groups: ${(0,target_groups/* describeGroups */.iq)(named)}); set stable-target-group to the group that serves production.`);
     }
-    if (weightOf(groups, pair.stable) + weightOf(groups, pair.canary) === 0) {
+    if ((0,group_weights/* weightOf */.mm)(groups, pair.stable) + (0,group_weights/* weightOf */.mm)(groups, pair.canary) === 0) {
         throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.stableTargetGroup}: ${label} gives target group ${stableName} weight 0: there is no traffic to shift.`);
     }
-    if (checks.canaryAtZero && weightOf(groups, pair.canary) > 0) {
+    if (checks.canaryAtZero && (0,group_weights/* weightOf */.mm)(groups, pair.canary) > 0) {
         throw new errors/* CanaryGroupNotAtZeroError */.cP(label, canaryName, named);
     }
-    if (!groups.some((group) => group.id === pair.canary) && groups.length >= maxAlbTargetGroups) {
+    if (!groups.some((group) => group.id === pair.canary) && groups.length >= alb_spec/* maxAlbTargetGroups */.vo) {
         throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.canaryTargetGroup}: ${label} already forwards to ${groups.length} target groups, the most an ALB allows, ` +
             `so target group ${canaryName} cannot be added; add it at weight 0 by hand, or remove a group.`);
     }
     try {
-        shift(state.spec, pair, 100, label);
+        (0,alb_spec/* shift */.BN)(state.spec, pair, 100, label);
     }
     catch (error) {
-        if (error instanceof AlbSpecError)
+        if (error instanceof alb_spec/* AlbSpecError */.pq)
             throw new errors/* PreflightError */.wG(`${alb_settings/* albInputs */.jK.stableTargetGroup}: ${error.message}`);
         throw error;
     }
@@ -2916,7 +2971,7 @@ class AlbRouter {
     constructor(client, settings, options = {}) {
         this.settings = settings;
         this.options = options;
-        this.api = new AlbApi(client, options);
+        this.api = new api/* AlbApi */.o(client, options);
     }
     /** Pre-flight (read-only) for a new deployment: refuses when the canary group already holds weight. */
     snapshot() {
@@ -2937,10 +2992,10 @@ class AlbRouter {
     async shift(canaryPercent, expected) {
         const percent = (0,routing_percent/* checkCanaryPercent */.U)(canaryPercent);
         const { state, base } = this.checkState(expected, 'expected');
-        const resource = albResourceLabel(state);
-        const { spec, written } = await shiftForward(albSpecOps, this.resourceAccess(state), {
+        const resource = (0,alb_state/* albResourceLabel */.eS)(state);
+        const { spec, written } = await shiftForward(alb_spec/* albSpecOps */.JR, this.resourceAccess(state), {
             resource,
-            pair: albPairOf(state),
+            pair: (0,alb_state/* albPairOf */.$O)(state),
             canaryPercent: percent,
             expected: state.spec,
             base,
@@ -2957,8 +3012,8 @@ class AlbRouter {
             throw new errors/* TrafficStateError */.jG('the snapshot state is a shift result; restore takes the state read before the first shift.');
         }
         const { state } = this.checkState(snapshot, 'snapshot');
-        const resource = albResourceLabel(state);
-        const restored = await restoreForward(albSpecOps, this.resourceAccess(state), {
+        const resource = (0,alb_state/* albResourceLabel */.eS)(state);
+        const restored = await restoreForward(alb_spec/* albSpecOps */.JR, this.resourceAccess(state), {
             resource,
             snapshot: state.spec,
             ...(this.options.log ? { log: this.options.log } : {}),
@@ -2982,7 +3037,7 @@ class AlbRouter {
     /** The state must be well formed and this router's (a document of another deployment is refused). */
     checkState(value, what) {
         const isResult = typeof value === 'object' && value !== null && 'base' in value;
-        const parsed = (isResult ? albShiftResultSchema : albTrafficStateSchema).safeParse(value);
+        const parsed = (isResult ? alb_state/* albShiftResultSchema */.qG : alb_state/* albTrafficStateSchema */.XI).safeParse(value);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
             throw new errors/* TrafficStateError */.jG(`the ${what} state is not an ALB state: ${issue.path.join('.') || 'state'}: ${issue.message}`);
@@ -2991,16 +3046,16 @@ class AlbRouter {
         this.checkIdentity(state, what);
         if (base) {
             // A result's spec must be its base with only a shift's weights: anything else is not this router's.
-            const restored = withPairWeightsFrom(state.spec, base, albPairOf(state));
-            if (!restored || !specsEqual(restored, base)) {
-                throw new errors/* TrafficStateError */.jG(`the ${what} state's spec is not a shift of its base: ${differences(state.spec, base).join('; ')}.`);
+            const restored = (0,alb_spec/* withPairWeightsFrom */.mJ)(state.spec, base, (0,alb_state/* albPairOf */.$O)(state));
+            if (!restored || !(0,alb_spec/* specsEqual */.VC)(restored, base)) {
+                throw new errors/* TrafficStateError */.jG(`the ${what} state's spec is not a shift of its base: ${(0,alb_spec/* differences */.tX)(state.spec, base).join('; ')}.`);
             }
         }
         return { state, base: base ?? state.spec };
     }
     checkIdentity(state, what) {
         const { settings } = this;
-        const groupMatches = (given, arn) => given === arn || given === (0,alb_arns/* targetGroupNameOf */.RC)(arn);
+        const groupMatches = (given, arn) => given === arn || given === (0,arns/* targetGroupNameOf */.RC)(arn);
         const checks = [
             ['listener-arn', settings.listenerArn, state.listenerArn, settings.listenerArn === state.listenerArn],
             ['listener-rule-arn', settings.ruleArn, state.ruleArn, settings.ruleArn === state.ruleArn],
@@ -3066,6 +3121,10 @@ function routeKit(routeName, pair) {
 
 // EXTERNAL MODULE: ./src/routing/app-mesh/preflight.ts
 var preflight = __webpack_require__(3191);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/routing/app-mesh/state-schema.ts
 
 
@@ -3102,183 +3161,8 @@ function meshLockKeys(state) {
     return state.routes.map((route) => `app-mesh:${router}:${route.routeName}`);
 }
 
-// EXTERNAL MODULE: ./src/routing/vpc-lattice/identifiers.ts
-var identifiers = __webpack_require__(2549);
-;// CONCATENATED MODULE: ./src/routing/vpc-lattice/spec.ts
-
-
-
-
-/**
- * What a VPC Lattice canary routes through: a listener rule (its match, priority and action) or a listener's
- * default action, as GetRule / GetListener return them. Only the forward action's target group weights are
- * interpreted; everything else is carried as checked plain JSON, so a write sends it back exactly. Pure.
- */
-/** A forward action holds 1 to 10 target groups (VPC Lattice API reference, ForwardAction). */
-const maxLatticeTargetGroups = 10;
-/** The weight of a lone target group without one (WeightedTargetGroup: "the default value is 100"). */
-const loneGroupWeight = 100;
-/** A rule or listener that cannot be shifted or written back safely; raised before anything is written. */
-class LatticeSpecError extends Error {
-    resource;
-    name = 'LatticeSpecError';
-    constructor(resource, detail) {
-        super(`${resource}: ${detail}`);
-        this.resource = resource;
-    }
-}
-const spec_specFields = new Set(['action', 'match', 'priority']);
-/** Checks a spec (read from VPC Lattice, or carried in a document) and returns a plain JSON copy. */
-function parseLatticeSpec(value, resource) {
-    const fail = (detail) => new LatticeSpecError(resource, detail);
-    if (!(0,json/* isObject */.Gv)(value))
-        throw fail('the spec is not an object.');
-    const plain = (0,json/* plainJson */.RU)(value, 'spec', fail);
-    const unknown = Object.keys(plain).filter((key) => !spec_specFields.has(key));
-    if (unknown.length > 0)
-        throw fail(`unknown field ${unknown.join(', ')}; a spec has action, match, priority.`);
-    const { action, match, priority } = plain;
-    if (match !== undefined && !(0,json/* isObject */.Gv)(match))
-        throw fail('match is not an object.');
-    if (priority !== undefined && !(Number.isInteger(priority) && priority >= 0)) {
-        throw fail(`priority must be a whole number; got ${JSON.stringify(priority)}.`);
-    }
-    checkAction(action, fail);
-    return plain;
-}
-function checkAction(action, fail) {
-    if (!(0,json/* isObject */.Gv)(action))
-        throw fail('the action is missing.');
-    const kinds = Object.keys(action);
-    if (kinds.length !== 1 || !(0,json/* isObject */.Gv)(action.forward)) {
-        const found = kinds.includes('fixedResponse')
-            ? `a fixed response (status ${JSON.stringify(action.fixedResponse?.statusCode)})`
-            : kinds.join(' and ') || 'empty';
-        throw fail(`the action is ${found}, not a forward to target groups; a canary needs a forward action.`);
-    }
-    const groups = action.forward.targetGroups;
-    if (!Array.isArray(groups) || groups.length === 0)
-        throw fail('the forward action has no target groups.');
-    if (groups.length > maxLatticeTargetGroups) {
-        throw fail(`the forward action has ${groups.length} target groups; VPC Lattice allows at most ${maxLatticeTargetGroups}.`);
-    }
-    const seen = new Set();
-    for (const group of groups) {
-        if (!(0,json/* isObject */.Gv)(group) ||
-            typeof group.targetGroupIdentifier !== 'string' ||
-            group.targetGroupIdentifier === '') {
-            throw fail(`a target group has no targetGroupIdentifier: ${JSON.stringify(group)}.`);
-        }
-        const { weight } = group;
-        if (weight !== undefined &&
-            !(Number.isInteger(weight) && weight >= 0 && weight <= 999)) {
-            throw fail(`the weight of ${group.targetGroupIdentifier} must be a whole number from 0 to 999; got ${weight}.`);
-        }
-        if (weight === undefined && groups.length > 1) {
-            throw fail(`target group ${group.targetGroupIdentifier} has no weight beside other groups; set every weight.`);
-        }
-        const id = (0,identifiers/* latticeIdOf */.$v)('targetgroup', group.targetGroupIdentifier);
-        if (seen.has(id))
-            throw fail(`target group ${id} appears twice in the forward action.`);
-        seen.add(id);
-    }
-}
-/** The forward's groups by target group ID, with their effective weights. */
-function spec_targetGroupsOf(spec) {
-    return spec.action.forward.targetGroups.map((group) => ({
-        id: (0,identifiers/* latticeIdOf */.$v)('targetgroup', group.targetGroupIdentifier),
-        weight: group.weight ?? loneGroupWeight,
-    }));
-}
-/**
- * The spec with the canary at `canaryPercent` of the stable's share (see group-weights.ts); `pair` holds
- * target group IDs. Only target group weights change (and the canary group is added once it gets weight);
- * a shift that changes no weight returns the spec as it is.
- */
-function spec_shift(spec, pair, canaryPercent, resource = 'the forward action') {
-    const before = spec_targetGroupsOf(spec);
-    let after;
-    try {
-        after = shiftGroupWeights(before, pair, canaryPercent, maxLatticeTargetGroups).groups;
-    }
-    catch (error) {
-        if (error instanceof GroupWeightError)
-            throw new LatticeSpecError(resource, error.message);
-        throw error;
-    }
-    if (after.length === before.length &&
-        after.every((group, index) => group.weight === before[index].weight)) {
-        return structuredClone(spec);
-    }
-    const entries = spec.action.forward.targetGroups;
-    const targetGroups = after.map((group, index) => {
-        const entry = entries[index];
-        return entry
-            ? { ...entry, weight: group.weight }
-            : { targetGroupIdentifier: group.id, weight: group.weight };
-    });
-    return withTargetGroups(spec, targetGroups);
-}
-function withTargetGroups(spec, targetGroups) {
-    return structuredClone({
-        ...spec,
-        action: { ...spec.action, forward: { ...spec.action.forward, targetGroups } },
-    });
-}
-/**
- * What differs, in words: "targetGroups changed: tg-a 60 (expected 75)", "priority changed: 3 (expected 2)".
- * Target groups compare by ID (an ARN and its ID are the same group), not by order.
- */
-function spec_differences(actual, expected) {
-    const out = [];
-    const groups = (0,target_groups/* groupDifferences */.a2)(spec_targetGroupsOf(actual), spec_targetGroupsOf(expected));
-    if (groups.length > 0)
-        out.push(`targetGroups changed: ${groups.join(', ')}`);
-    (0,json/* jsonDifferences */.tg)(spec_withoutGroups(actual), spec_withoutGroups(expected), '', out);
-    return out;
-}
-function spec_withoutGroups(spec) {
-    const { targetGroups: _groups, ...forward } = spec.action.forward;
-    return { ...spec, action: { ...spec.action, forward } };
-}
-function spec_specsEqual(actual, expected) {
-    return spec_differences(actual, expected).length === 0;
-}
-function spec_canaryWeight(spec, pair) {
-    return weightOf(spec_targetGroupsOf(spec), pair.canary);
-}
-/**
- * `current` with its target groups taken from `source`, when the two differ in target groups only by what
- * a shift changes (see isShiftOf); else undefined. Keeps someone's edit of the match or priority while
- * putting the weights back.
- */
-function spec_withPairWeightsFrom(current, source, pair) {
-    if (!(0,target_groups/* isShiftOf */.k2)(spec_targetGroupsOf(current), spec_targetGroupsOf(source), pair))
-        return undefined;
-    return withTargetGroups(current, structuredClone(source.action.forward.targetGroups));
-}
-/** `current` with the forward's target groups of `source`, whatever they are; everything else of `current` kept. */
-function withTargetGroupsOf(current, source) {
-    return withTargetGroups(current, structuredClone(source.action.forward.targetGroups));
-}
-/** "tg-0123… 75, tg-0456… 25" */
-function spec_describeTargets(spec) {
-    return (0,target_groups/* describeGroups */.iq)(spec_targetGroupsOf(spec));
-}
-/** Whether the actions are the same (what UpdateRule / UpdateListener send); match and priority are ignored. */
-function spec_actionsEqual(actual, expected) {
-    return spec_specsEqual({ action: actual.action }, { action: expected.action });
-}
-/** The spec operations the shared shift and restore use. */
-const latticeSpecOps = {
-    parse: parseLatticeSpec,
-    shift: spec_shift,
-    differences: spec_differences,
-    specsEqual: spec_specsEqual,
-    writtenPartEqual: spec_actionsEqual,
-    describeTargets: spec_describeTargets,
-};
-
+// EXTERNAL MODULE: ./src/routing/vpc-lattice/spec.ts
+var vpc_lattice_spec = __webpack_require__(8870);
 ;// CONCATENATED MODULE: ./src/routing/vpc-lattice/kit.ts
 
 
@@ -3286,254 +3170,22 @@ const latticeSpecOps = {
 /** The spec operations of a VPC Lattice rule (or listener default action) between `pair`'s groups. Pure. */
 function latticeKit(resource, pair) {
     return {
-        parse: (raw) => parseLatticeSpec(raw, resource),
-        equal: spec_specsEqual,
-        differences: spec_differences,
-        targetsEqual: (actual, expected) => (0,target_groups/* groupDifferences */.a2)(spec_targetGroupsOf(actual), spec_targetGroupsOf(expected)).length === 0,
-        withTargetsOf: withTargetGroupsOf,
+        parse: (raw) => (0,vpc_lattice_spec/* parseLatticeSpec */.V_)(raw, resource),
+        equal: vpc_lattice_spec/* specsEqual */.VC,
+        differences: vpc_lattice_spec/* differences */.tX,
+        targetsEqual: (actual, expected) => (0,target_groups/* groupDifferences */.a2)((0,vpc_lattice_spec/* targetGroupsOf */.TT)(actual), (0,vpc_lattice_spec/* targetGroupsOf */.TT)(expected)).length === 0,
+        withTargetsOf: vpc_lattice_spec/* withTargetGroupsOf */.Jc,
         // Every step is computed from the snapshot: what a deployment wrote depends on the weight alone.
-        written: (snapshot, weights) => [0, ...weights].map((weight) => spec_shift(snapshot, pair, weight, resource)),
-        canaryWeight: (spec) => spec_canaryWeight(spec, pair),
-        canaryShare: (spec) => shareOf(spec_targetGroupsOf(spec), pair.canary),
+        written: (snapshot, weights) => [0, ...weights].map((weight) => (0,vpc_lattice_spec/* shift */.BN)(snapshot, pair, weight, resource)),
+        canaryWeight: (spec) => (0,vpc_lattice_spec/* canaryWeight */.hq)(spec, pair),
+        canaryShare: (spec) => (0,group_weights/* shareOf */.tC)((0,vpc_lattice_spec/* targetGroupsOf */.TT)(spec), pair.canary),
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-vpc-lattice/dist-cjs/index.js
-var client_vpc_lattice_dist_cjs = __webpack_require__(3635);
-// EXTERNAL MODULE: ./src/routing/vpc-lattice/settings.ts
-var vpc_lattice_settings = __webpack_require__(2984);
-;// CONCATENATED MODULE: ./src/routing/vpc-lattice/api.ts
-
-
-
-
-
-const notFoundNames = ['ResourceNotFoundException'];
-/**
- * The calls this project makes to VPC Lattice. Each is retried on throttling and 5xx, wrapped so a
- * failure says what was being done; ResourceNotFoundException becomes a RoutingResourceNotFoundError whose
- * hint names the input to check. Writes send only the action (UpdateRule) or the default action
- * (UpdateListener): match and priority are never sent.
- */
-class LatticeApi {
-    client;
-    options;
-    constructor(client, options = {}) {
-        this.client = client;
-        this.options = options;
-    }
-    /** GetService for an ID or ARN; ListServices for a name. */
-    async service(input) {
-        const hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.service} (a VPC Lattice service name, ID or ARN in this account and Region).`;
-        const identifier = this.parsed('service', input);
-        if (identifier.form === 'name') {
-            const items = await this.list(`listing VPC Lattice services to find ${identifier.name}`, undefined, (nextToken) => this.client.send(new client_vpc_lattice_dist_cjs/* ListServicesCommand */.qde({ ...(nextToken ? { nextToken } : {}) })));
-            return this.unique('service', vpc_lattice_settings/* latticeInputs */.Ge.service, identifier.name, items, hint);
-        }
-        const output = await this.call(`describing VPC Lattice service ${input}`, api_notFound(`VPC Lattice service ${input}`, hint), () => this.client.send(new client_vpc_lattice_dist_cjs/* GetServiceCommand */.dns({ serviceIdentifier: input })));
-        return resource(output, input);
-    }
-    /** The listener and its default action (GetListener); a name is found with ListListeners first. */
-    async listener(service, input) {
-        const hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.listener} (a listener of VPC Lattice service ${service.name}: name, ID or ARN).`;
-        const identifier = this.parsed('listener', input);
-        let listenerIdentifier = input;
-        if (identifier.form === 'name') {
-            const items = await this.list(`listing the listeners of VPC Lattice service ${service.name}`, api_notFound(`VPC Lattice service ${service.name}`, `check ${vpc_lattice_settings/* latticeInputs */.Ge.service}.`), (nextToken) => this.client.send(new client_vpc_lattice_dist_cjs/* ListListenersCommand */.NlV({ serviceIdentifier: service.arn, ...(nextToken ? { nextToken } : {}) })));
-            listenerIdentifier = this.unique('listener', vpc_lattice_settings/* latticeInputs */.Ge.listener, identifier.name, items, hint).arn;
-        }
-        return this.readListener(service.arn, listenerIdentifier, hint);
-    }
-    async readListener(serviceArn, listener, hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.listener}.`) {
-        const output = await this.call(`reading VPC Lattice listener ${listener}`, api_notFound(`VPC Lattice listener ${listener}`, hint), () => this.client.send(new client_vpc_lattice_dist_cjs/* GetListenerCommand */.mOX({ serviceIdentifier: serviceArn, listenerIdentifier: listener })));
-        return { resource: resource(output, listener), spec: { action: output.defaultAction } };
-    }
-    /** The rule (GetRule); a name is found with ListRules first. */
-    async rule(service, listener, input) {
-        const hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.rule} (a rule of listener ${listener.name}: name, ID or ARN), ` +
-            "or leave it unset to shift the listener's default action.";
-        const identifier = this.parsed('rule', input);
-        let ruleIdentifier = input;
-        if (identifier.form === 'name') {
-            const items = await this.list(`listing the rules of VPC Lattice listener ${listener.name}`, api_notFound(`VPC Lattice listener ${listener.name}`, `check ${vpc_lattice_settings/* latticeInputs */.Ge.listener}.`), (nextToken) => this.client.send(new client_vpc_lattice_dist_cjs/* ListRulesCommand */.TtM({
-                serviceIdentifier: service.arn,
-                listenerIdentifier: listener.arn,
-                ...(nextToken ? { nextToken } : {}),
-            })));
-            ruleIdentifier = this.unique('rule', vpc_lattice_settings/* latticeInputs */.Ge.rule, identifier.name, items, hint).arn;
-        }
-        return this.readRule(service.arn, listener.arn, ruleIdentifier, hint);
-    }
-    async readRule(serviceArn, listenerArn, rule, hint = `check ${vpc_lattice_settings/* latticeInputs */.Ge.rule}.`) {
-        const output = await this.call(`reading VPC Lattice rule ${rule}`, api_notFound(`VPC Lattice rule ${rule}`, hint), () => this.client.send(new client_vpc_lattice_dist_cjs/* GetRuleCommand */.eDD({
-            serviceIdentifier: serviceArn,
-            listenerIdentifier: listenerArn,
-            ruleIdentifier: rule,
-        })));
-        return {
-            resource: resource(output, rule),
-            spec: { match: output.match, priority: output.priority, action: output.action },
-            isDefault: output.isDefault === true,
-        };
-    }
-    /** GetTargetGroup for an ID or ARN; ListTargetGroups for a name. `input` names the setting for messages. */
-    async targetGroup(text, input) {
-        const hint = `check ${input} (a VPC Lattice target group name, ID or ARN in this account and Region).`;
-        const identifier = this.parsed('targetgroup', text, input);
-        let targetGroupIdentifier = text;
-        if (identifier.form === 'name') {
-            const items = await this.list(`listing VPC Lattice target groups to find ${identifier.name}`, undefined, (nextToken) => this.client.send(new client_vpc_lattice_dist_cjs/* ListTargetGroupsCommand */.huv({ ...(nextToken ? { nextToken } : {}) })));
-            targetGroupIdentifier = this.unique('targetgroup', input, identifier.name, items, hint).arn;
-        }
-        const output = await this.call(`describing VPC Lattice target group ${text}`, api_notFound(`VPC Lattice target group ${text}`, hint), () => this.client.send(new client_vpc_lattice_dist_cjs/* GetTargetGroupCommand */.oWc({ targetGroupIdentifier })));
-        return {
-            ...resource(output, text),
-            ...(output.status ? { status: output.status } : {}),
-            serviceArns: output.serviceArns ?? [],
-        };
-    }
-    /** UpdateRule with the action only; returns the rule as VPC Lattice stored it. */
-    async updateRuleAction(serviceArn, listenerArn, ruleArn, action) {
-        const output = await this.call(`updating VPC Lattice rule ${ruleArn}`, api_notFound(`VPC Lattice rule ${ruleArn}`, `check ${vpc_lattice_settings/* latticeInputs */.Ge.rule}.`), () => this.client.send(new client_vpc_lattice_dist_cjs/* UpdateRuleCommand */.ngV({
-            serviceIdentifier: serviceArn,
-            listenerIdentifier: listenerArn,
-            ruleIdentifier: ruleArn,
-            // Checked plain JSON of the SDK's own shape: written back field for field.
-            action: action,
-        })));
-        return { match: output.match, priority: output.priority, action: output.action };
-    }
-    /** UpdateListener with the default action only; returns it as VPC Lattice stored it. */
-    async updateListenerAction(serviceArn, listenerArn, action) {
-        const output = await this.call(`updating the default action of VPC Lattice listener ${listenerArn}`, api_notFound(`VPC Lattice listener ${listenerArn}`, `check ${vpc_lattice_settings/* latticeInputs */.Ge.listener}.`), () => this.client.send(new client_vpc_lattice_dist_cjs/* UpdateListenerCommand */.V0x({
-            serviceIdentifier: serviceArn,
-            listenerIdentifier: listenerArn,
-            defaultAction: action,
-        })));
-        return { action: output.defaultAction };
-    }
-    parsed(kind, text, input = inputOf(kind)) {
-        const identifier = (0,identifiers/* parseLatticeIdentifier */.Bg)(kind, text);
-        // Settings were checked already; a malformed identifier here comes from a hand-made state.
-        if (typeof identifier === 'string')
-            throw new errors/* PreflightError */.wG(`${input}: ${identifier}`);
-        return identifier;
-    }
-    async list(doing, onNotFound, page) {
-        const items = [];
-        let nextToken;
-        do {
-            const output = await this.call(doing, onNotFound, () => page(nextToken));
-            items.push(...(output.items ?? []));
-            nextToken = output.nextToken;
-        } while (nextToken);
-        return items;
-    }
-    unique(kind, input, name, items, hint) {
-        const found = items.filter((item) => item.name === name && item.arn && item.id);
-        if (found.length === 0) {
-            throw new errors/* RoutingResourceNotFoundError */.gL(`VPC Lattice ${identifiers/* kindLabels */.G8[kind]} named ${name}`, hint);
-        }
-        if (found.length > 1) {
-            throw new errors/* PreflightError */.wG(`${input}: ${found.length} VPC Lattice ${identifiers/* kindLabels */.G8[kind]}s are named ${name} (${found.map((item) => item.arn).join(', ')}); give the ARN.`);
-        }
-        return { arn: found[0].arn, id: found[0].id, name };
-    }
-    call(doing, onNotFound, send) {
-        return callWithRetry(doing, this.options, onNotFound, send);
-    }
-}
-function inputOf(kind) {
-    if (kind === 'targetgroup')
-        return 'target-group';
-    return vpc_lattice_settings/* latticeInputs */.Ge[kind];
-}
-function api_notFound(resourceLabel, hint) {
-    return { errorNames: notFoundNames, resource: resourceLabel, hint };
-}
-/** ARN, ID and name from a Get* answer; the input stands in for what VPC Lattice did not return. */
-function resource(output, input) {
-    return { arn: output.arn ?? input, id: output.id ?? input, name: output.name ?? output.id ?? input };
-}
-
-;// CONCATENATED MODULE: ./src/routing/vpc-lattice/state.ts
-
-
-
-
-const arnOf = (kind) => schemas/* string */.YjP().refine((value) => {
-    const parsed = (0,identifiers/* parseLatticeIdentifier */.Bg)(kind, value);
-    return typeof parsed === 'object' && parsed.form === 'arn';
-}, `a VPC Lattice ${kind} ARN`);
-// A spec VPC Lattice could not take back is reported as an issue of the state, not thrown.
-const state_spec = schemas/* unknown */.L5J().transform((value, context) => {
-    try {
-        return parseLatticeSpec(value, 'the spec of the state');
-    }
-    catch (error) {
-        context.addIssue({ code: 'custom', message: (0,src_errors/* messageOf */.bD)(error) });
-        return core/* NEVER */.tm;
-    }
-});
-const state_name = schemas/* string */.YjP().min(1);
-const latticeTrafficStateSchema = schemas/* object */.Ikc({
-    router: schemas/* literal */.euz('vpc-lattice'),
-    serviceArn: arnOf('service'),
-    listenerArn: arnOf('listener'),
-    ruleArn: arnOf('rule').optional(),
-    stableTargetGroupArn: arnOf('targetgroup'),
-    canaryTargetGroupArn: arnOf('targetgroup'),
-    names: schemas/* object */.Ikc({
-        service: state_name,
-        listener: state_name,
-        rule: state_name.optional(),
-        stableTargetGroup: state_name,
-        canaryTargetGroup: state_name,
-    }),
-    spec: state_spec,
-});
-const latticeShiftResultSchema = latticeTrafficStateSchema.extend({
-    canaryPercent: schemas/* number */.aig().int().min(0).max(100),
-    base: state_spec,
-    written: schemas/* array */.YOg(schemas/* string */.YjP()),
-});
-/**
- * The lock key: two deployments that shift the same rule (or the same listener's default action) share it,
- * whatever names they were given.
- */
-function latticeLockKey(state) {
-    return state.ruleArn
-        ? `vpc-lattice:rule:${state.ruleArn}`
-        : `vpc-lattice:listener-default-action:${state.listenerArn}`;
-}
-/** The settings of the deployment a state belongs to, by ARN: how the engine rebuilds its router. */
-function state_latticeSettingsOf(state) {
-    return {
-        service: state.serviceArn,
-        listener: state.listenerArn,
-        ...(state.ruleArn ? { rule: state.ruleArn } : {}),
-        stableTargetGroup: state.stableTargetGroupArn,
-        canaryTargetGroup: state.canaryTargetGroupArn,
-    };
-}
-/** The target group IDs spec functions compare by. */
-function latticePairOf(state) {
-    return {
-        stable: targetGroupIdOfArn(state.stableTargetGroupArn),
-        canary: targetGroupIdOfArn(state.canaryTargetGroupArn),
-    };
-}
-function targetGroupIdOfArn(arn) {
-    const parsed = (0,identifiers/* parseLatticeIdentifier */.Bg)('targetgroup', arn);
-    return typeof parsed === 'object' && parsed.form !== 'name' ? parsed.id : arn;
-}
-/** "VPC Lattice rule checkout of listener http-80" or "the default action of VPC Lattice listener http-80". */
-function latticeResourceLabel(state) {
-    return state.ruleArn
-        ? `VPC Lattice rule ${state.names.rule ?? state.ruleArn} of listener ${state.names.listener}`
-        : `the default action of VPC Lattice listener ${state.names.listener}`;
-}
-
+// EXTERNAL MODULE: ./src/routing/vpc-lattice/api.ts
+var vpc_lattice_api = __webpack_require__(3045);
+// EXTERNAL MODULE: ./src/routing/vpc-lattice/state.ts
+var vpc_lattice_state = __webpack_require__(1544);
 ;// CONCATENATED MODULE: ./src/routing/vpc-lattice/describe.ts
 
 
@@ -3547,13 +3199,13 @@ async function readLatticeWeights(api, settings) {
     const service = await api.service(settings.service);
     const listener = await api.listener(service, settings.listener);
     const rule = settings.rule === undefined ? undefined : await api.rule(service, listener.resource, settings.rule);
-    const route = latticeResourceLabel({
+    const route = (0,vpc_lattice_state/* latticeResourceLabel */.N)({
         ...(rule ? { ruleArn: rule.resource.arn } : {}),
         names: { listener: listener.resource.name, ...(rule ? { rule: rule.resource.name } : {}) },
     });
-    const spec = parseLatticeSpec((rule ?? listener).spec, route);
+    const spec = (0,vpc_lattice_spec/* parseLatticeSpec */.V_)((rule ?? listener).spec, route);
     const targets = [];
-    for (const group of spec_targetGroupsOf(spec)) {
+    for (const group of (0,vpc_lattice_spec/* targetGroupsOf */.TT)(spec)) {
         const name = await api
             .targetGroup(group.id, 'the forward action')
             .then((read) => read.name)
@@ -3571,6 +3223,10 @@ async function readLatticeWeights(api, settings) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/routing/vpc-lattice/identifiers.ts
+var identifiers = __webpack_require__(2549);
+// EXTERNAL MODULE: ./src/routing/vpc-lattice/settings.ts
+var vpc_lattice_settings = __webpack_require__(2984);
 ;// CONCATENATED MODULE: ./src/routing/vpc-lattice/preflight.ts
 
 
@@ -3605,7 +3261,7 @@ async function readLatticeState(api, settings, checks) {
         stableTargetGroup: stable.name,
         canaryTargetGroup: canary.name,
     };
-    const label = latticeResourceLabel({ ...(rule ? { ruleArn: rule.resource.arn } : {}), names });
+    const label = (0,vpc_lattice_state/* latticeResourceLabel */.N)({ ...(rule ? { ruleArn: rule.resource.arn } : {}), names });
     const input = rule ? vpc_lattice_settings/* latticeInputs */.Ge.rule : vpc_lattice_settings/* latticeInputs */.Ge.listener;
     const spec = preflight_checkedSpec(rule ?? listener, label, input);
     const state = {
@@ -3646,38 +3302,38 @@ function checkRule(rule, listener) {
 }
 function preflight_checkedSpec(read, label, input) {
     try {
-        return parseLatticeSpec(read.spec, label);
+        return (0,vpc_lattice_spec/* parseLatticeSpec */.V_)(read.spec, label);
     }
     catch (error) {
-        if (error instanceof LatticeSpecError)
+        if (error instanceof vpc_lattice_spec/* LatticeSpecError */.i)
             throw new errors/* PreflightError */.wG(`${input}: ${error.message}`);
         throw error;
     }
 }
 async function preflight_checkWeights(state, label, checks, named) {
-    const pair = latticePairOf(state);
-    const groups = spec_targetGroupsOf(state.spec);
+    const pair = (0,vpc_lattice_state/* latticePairOf */.U9)(state);
+    const groups = (0,vpc_lattice_spec/* targetGroupsOf */.TT)(state.spec);
     const { names } = state;
     if (!groups.some((group) => group.id === pair.stable)) {
         throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup}: ${label} does not forward to target group ${names.stableTargetGroup} ` +
             `(its target groups: ${(0,target_groups/* describeGroups */.iq)(await named(groups))}); set stable-target-group to the group that serves production.`);
     }
     const canaryIn = groups.some((group) => group.id === pair.canary);
-    if (weightOf(groups, pair.stable) + weightOf(groups, pair.canary) === 0) {
+    if ((0,group_weights/* weightOf */.mm)(groups, pair.stable) + (0,group_weights/* weightOf */.mm)(groups, pair.canary) === 0) {
         throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup}: ${label} gives target group ${names.stableTargetGroup} weight 0: there is no traffic to shift.`);
     }
-    if (checks.canaryAtZero && weightOf(groups, pair.canary) > 0) {
+    if (checks.canaryAtZero && (0,group_weights/* weightOf */.mm)(groups, pair.canary) > 0) {
         throw new errors/* CanaryGroupNotAtZeroError */.cP(label, names.canaryTargetGroup, await named(groups));
     }
-    if (!canaryIn && groups.length >= maxLatticeTargetGroups) {
+    if (!canaryIn && groups.length >= vpc_lattice_spec/* maxLatticeTargetGroups */.oj) {
         throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.canaryTargetGroup}: ${label} already forwards to ${groups.length} target groups, the most VPC Lattice allows, ` +
             `so target group ${names.canaryTargetGroup} cannot be added; add it at weight 0 by hand, or remove a group.`);
     }
     try {
-        spec_shift(state.spec, pair, 100, label);
+        (0,vpc_lattice_spec/* shift */.BN)(state.spec, pair, 100, label);
     }
     catch (error) {
-        if (error instanceof LatticeSpecError)
+        if (error instanceof vpc_lattice_spec/* LatticeSpecError */.i)
             throw new errors/* PreflightError */.wG(`${vpc_lattice_settings/* latticeInputs */.Ge.stableTargetGroup}: ${error.message}`);
         throw error;
     }
@@ -3718,7 +3374,7 @@ class VpcLatticeRouter {
     constructor(client, settings, options = {}) {
         this.settings = settings;
         this.options = options;
-        this.api = new LatticeApi(client, options);
+        this.api = new vpc_lattice_api/* LatticeApi */.P(client, options);
     }
     /** Pre-flight (read-only) for a new deployment: refuses when the canary group already holds weight. */
     snapshot() {
@@ -3739,10 +3395,10 @@ class VpcLatticeRouter {
     async shift(canaryPercent, expected) {
         const percent = (0,routing_percent/* checkCanaryPercent */.U)(canaryPercent);
         const { state, base } = this.checkState(expected, 'expected');
-        const resource = latticeResourceLabel(state);
-        const { spec, written } = await shiftForward(latticeSpecOps, this.resourceAccess(state), {
+        const resource = (0,vpc_lattice_state/* latticeResourceLabel */.N)(state);
+        const { spec, written } = await shiftForward(vpc_lattice_spec/* latticeSpecOps */.sC, this.resourceAccess(state), {
             resource,
-            pair: latticePairOf(state),
+            pair: (0,vpc_lattice_state/* latticePairOf */.U9)(state),
             canaryPercent: percent,
             expected: state.spec,
             base,
@@ -3759,8 +3415,8 @@ class VpcLatticeRouter {
             throw new errors/* TrafficStateError */.jG('the snapshot state is a shift result; restore takes the state read before the first shift.');
         }
         const { state } = this.checkState(snapshot, 'snapshot');
-        const resource = latticeResourceLabel(state);
-        const restored = await restoreForward(latticeSpecOps, this.resourceAccess(state), {
+        const resource = (0,vpc_lattice_state/* latticeResourceLabel */.N)(state);
+        const restored = await restoreForward(vpc_lattice_spec/* latticeSpecOps */.sC, this.resourceAccess(state), {
             resource,
             snapshot: state.spec,
             ...(this.options.log ? { log: this.options.log } : {}),
@@ -3784,7 +3440,7 @@ class VpcLatticeRouter {
     /** The state must be well formed and this router's (a document of another deployment is refused). */
     checkState(value, what) {
         const isResult = typeof value === 'object' && value !== null && 'base' in value;
-        const parsed = (isResult ? latticeShiftResultSchema : latticeTrafficStateSchema).safeParse(value);
+        const parsed = (isResult ? vpc_lattice_state/* latticeShiftResultSchema */.Rq : vpc_lattice_state/* latticeTrafficStateSchema */.o5).safeParse(value);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
             throw new errors/* TrafficStateError */.jG(`the ${what} state is not a VPC Lattice state: ${issue.path.join('.') || 'state'}: ${issue.message}`);
@@ -3793,9 +3449,9 @@ class VpcLatticeRouter {
         this.checkIdentity(state, what);
         if (base) {
             // A result's spec must be its base with only a shift's weights: anything else is not this router's.
-            const restored = spec_withPairWeightsFrom(state.spec, base, latticePairOf(state));
-            if (!restored || !spec_specsEqual(restored, base)) {
-                throw new errors/* TrafficStateError */.jG(`the ${what} state's spec is not a shift of its base: ${spec_differences(state.spec, base).join('; ')}.`);
+            const restored = (0,vpc_lattice_spec/* withPairWeightsFrom */.mJ)(state.spec, base, (0,vpc_lattice_state/* latticePairOf */.U9)(state));
+            if (!restored || !(0,vpc_lattice_spec/* specsEqual */.VC)(restored, base)) {
+                throw new errors/* TrafficStateError */.jG(`the ${what} state's spec is not a shift of its base: ${(0,vpc_lattice_spec/* differences */.tX)(state.spec, base).join('; ')}.`);
             }
         }
         return { state, base: base ?? state.spec };
@@ -3854,13 +3510,13 @@ class VpcLatticeRouter {
 
 const trafficSnapshotSchema = schemas/* discriminatedUnion */.gMt('router', [
     meshTrafficStateSchema,
-    latticeTrafficStateSchema,
-    albTrafficStateSchema,
+    vpc_lattice_state/* latticeTrafficStateSchema */.o5,
+    alb_state/* albTrafficStateSchema */.XI,
 ]);
 /** A shift result carries its base; App Mesh's state is its own shift result (without the call's fields). */
 const trafficStateSchema = schemas/* union */.KCZ([
-    latticeShiftResultSchema,
-    albShiftResultSchema,
+    vpc_lattice_state/* latticeShiftResultSchema */.Rq,
+    alb_state/* albShiftResultSchema */.qG,
     trafficSnapshotSchema,
 ]);
 /** One canary per routed resource: the keys two deployments on the same route, rule or listener share. */
@@ -3869,9 +3525,9 @@ function lockKeysOf(state) {
         case 'app-mesh':
             return meshLockKeys(state);
         case 'vpc-lattice':
-            return [latticeLockKey(state)];
+            return [(0,vpc_lattice_state/* latticeLockKey */.d0)(state)];
         case 'alb':
-            return [albLockKey(state)];
+            return [(0,alb_state/* albLockKey */.C6)(state)];
     }
 }
 /** The routed resources two states share, by label (none when they route elsewhere). */
@@ -3886,9 +3542,9 @@ function resourceLabelsOf(state) {
         case 'app-mesh':
             return state.routes.map((route) => `route ${route.routeName} of virtual router ${state.virtualRouter}`);
         case 'vpc-lattice':
-            return [latticeResourceLabel(state)];
+            return [(0,vpc_lattice_state/* latticeResourceLabel */.N)(state)];
         case 'alb':
-            return [albResourceLabel(state)];
+            return [(0,alb_state/* albResourceLabel */.eS)(state)];
     }
 }
 /** The node or target group that takes the traffic back: for messages. */
@@ -3910,11 +3566,11 @@ function checkCanaryAtZero(state) {
             return;
         case 'vpc-lattice':
         case 'alb': {
-            const groups = state.router === 'alb' ? targetGroupsOf(state.spec) : spec_targetGroupsOf(state.spec);
-            const pair = state.router === 'alb' ? albPairOf(state) : latticePairOf(state);
+            const groups = state.router === 'alb' ? (0,alb_spec/* targetGroupsOf */.TT)(state.spec) : (0,vpc_lattice_spec/* targetGroupsOf */.TT)(state.spec);
+            const pair = state.router === 'alb' ? (0,alb_state/* albPairOf */.$O)(state) : (0,vpc_lattice_state/* latticePairOf */.U9)(state);
             if (groups.some((group) => group.id === pair.canary && group.weight > 0)) {
                 // ALB groups are named by name in messages, not by their long ARNs.
-                const named = state.router === 'alb' ? alb_arns/* targetGroupNameOf */.RC : (id) => id;
+                const named = state.router === 'alb' ? arns/* targetGroupNameOf */.RC : (id) => id;
                 throw new errors/* CanaryGroupNotAtZeroError */.cP(resourceLabelsOf(state)[0], named(pair.canary), groups.map((group) => ({ ...group, id: named(group.id) })));
             }
         }
@@ -3931,13 +3587,13 @@ function snapshotResources(snapshot) {
                 kit: routeKit(route.routeName, snapshot),
             }));
         case 'vpc-lattice': {
-            const label = latticeResourceLabel(snapshot);
-            const kit = latticeKit(label, latticePairOf(snapshot));
+            const label = (0,vpc_lattice_state/* latticeResourceLabel */.N)(snapshot);
+            const kit = latticeKit(label, (0,vpc_lattice_state/* latticePairOf */.U9)(snapshot));
             return [{ label, name: label, snapshot: snapshot.spec, kit: kit }];
         }
         case 'alb': {
-            const label = albResourceLabel(snapshot);
-            const kit = albKit(label, albPairOf(snapshot));
+            const label = (0,alb_state/* albResourceLabel */.eS)(snapshot);
+            const kit = albKit(label, (0,alb_state/* albPairOf */.$O)(snapshot));
             return [{ label, name: label, snapshot: snapshot.spec, kit: kit }];
         }
     }
@@ -4011,9 +3667,9 @@ function engineRouterFor(snapshot, clients, options) {
             };
         }
         case 'vpc-lattice':
-            return forwardEngine(new VpcLatticeRouter(clients.vpcLattice, state_latticeSettingsOf(snapshot), routingApiOptions(options)), snapshot, pure[0]);
+            return forwardEngine(new VpcLatticeRouter(clients.vpcLattice, (0,vpc_lattice_state/* latticeSettingsOf */.xo)(snapshot), routingApiOptions(options)), snapshot, pure[0]);
         case 'alb':
-            return forwardEngine(new AlbRouter(clients.elbv2, state_albSettingsOf(snapshot), routingApiOptions(options)), snapshot, pure[0]);
+            return forwardEngine(new AlbRouter(clients.elbv2, (0,alb_state/* albSettingsOf */.KL)(snapshot), routingApiOptions(options)), snapshot, pure[0]);
     }
 }
 /** A target-group router (VPC Lattice, ALB): one routed resource, the rule or the listener's default action. */
@@ -4157,6 +3813,125 @@ class CanaryGroupNotAtZeroError extends PreflightError {
         this.canaryTargetGroup = canaryTargetGroup;
         this.groups = groups;
     }
+}
+
+
+/***/ }),
+
+/***/ 6249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ GroupWeightError),
+/* harmony export */   PE: () => (/* binding */ shiftGroupWeights),
+/* harmony export */   mm: () => (/* binding */ weightOf),
+/* harmony export */   tC: () => (/* binding */ shareOf)
+/* harmony export */ });
+/* unused harmony export maxTargetGroupWeight */
+/**
+ * Weight math for forward actions over target groups (VPC Lattice, ALB): whole weights 0-999, each group
+ * receiving weight / total of the traffic. Pure.
+ *
+ * A canary percent p means what it means for App Mesh: p% of the stable group's share moves to the canary.
+ * The stable's share is S / T, where S is the stable's weight plus the canary's (a shift only moves weight
+ * between the two, so S is the stable's weight before the canary started) and T the total of all weights.
+ * The target canary share is therefore S·p / (100·T).
+ *
+ * Every group's weight is multiplied by one whole factor k (1 when nothing needs scaling), and S·k is split
+ * into canary = round(k·S·p/100) (a half rounds up) and stable = k·S − canary. Every other group keeps its
+ * share exactly (its weight and the total both grow by k).
+ *
+ * "Exact to the permille": the canary's share of the total differs from the target share by at most half a
+ * permille (0.05 percentage point), so it rounds to the same 0.1%. k is the smallest factor that achieves
+ * it; when no factor keeping every weight at 999 or less does, the factor with the smallest error (the
+ * smallest such factor on a tie). That error is never above one permille: with m the largest of S and the
+ * other weights, the largest factor K = floor(999/m) gives K·m ≥ 500 (m ≥ 500: K ≥ 1; m < 500: K ≥ 2 and
+ * K·m > 999 − m), T ≥ m, and rounding errs by at most half a weight unit, i.e. 0.5 / (K·T) ≤ 1/1000.
+ *
+ * Examples (stable s, canary c, other o): s 80, o 20 at 50% → s 40, c 40, o 20 (k 1). A single group of
+ * weight 1 at 25% → s 3, c 1 (k 4); at 10% → s 9, c 1 (k 10); at 33% → s 59, c 29 (k 88: 32.95%).
+ * s 100 alone at any percent → k 1. 0% leaves every weight as it is; 100% gives c = S, s 0, k 1.
+ */
+const maxTargetGroupWeight = 999;
+/** Weights that cannot be shifted as asked; the caller names the rule or listener. */
+class GroupWeightError extends Error {
+    name = 'GroupWeightError';
+}
+/**
+ * The groups with the canary at `canaryPercent` (0-100), in their order; a canary group that is absent is
+ * appended once it gets weight (never at 0). `maxGroups` is the service's limit per forward action.
+ */
+function shiftGroupWeights(groups, pair, canaryPercent, maxGroups) {
+    if (!Number.isInteger(canaryPercent) || canaryPercent < 0 || canaryPercent > 100) {
+        throw new GroupWeightError(`the canary percent must be a whole number from 0 to 100; got ${canaryPercent}.`);
+    }
+    if (pair.stable === pair.canary) {
+        throw new GroupWeightError(`stable and canary are the same target group (${pair.stable}).`);
+    }
+    for (const group of groups)
+        checkWeight(group);
+    const stable = groups.find((group) => group.id === pair.stable);
+    if (!stable)
+        throw new GroupWeightError(`stable target group ${pair.stable} is not in the forward action.`);
+    const canary = groups.find((group) => group.id === pair.canary);
+    const pairWeight = stable.weight + (canary?.weight ?? 0);
+    if (pairWeight === 0) {
+        throw new GroupWeightError(`stable target group ${pair.stable} holds weight 0${canary ? ' (and the canary too)' : ''}: there is no traffic to shift.`);
+    }
+    const total = groups.reduce((sum, group) => sum + group.weight, 0);
+    const largest = Math.max(pairWeight, ...groups.map((group) => group.weight));
+    const maxFactor = Math.floor(maxTargetGroupWeight / largest);
+    if (maxFactor < 1) {
+        throw new GroupWeightError(`stable and canary together weigh ${pairWeight}; the canary at 100% could not hold it (at most ${maxTargetGroupWeight}). Lower the weights by hand first.`);
+    }
+    const { factor, canaryWeight } = bestFactor(pairWeight, total, canaryPercent, maxFactor);
+    const shifted = groups.map((group) => {
+        if (group.id === pair.stable)
+            return { ...group, weight: factor * pairWeight - canaryWeight };
+        if (group.id === pair.canary)
+            return { ...group, weight: canaryWeight };
+        return { ...group, weight: group.weight * factor };
+    });
+    if (!canary && canaryWeight > 0) {
+        if (shifted.length >= maxGroups) {
+            throw new GroupWeightError(`adding canary target group ${pair.canary} would make ${shifted.length + 1} target groups; the action takes at most ${maxGroups}.`);
+        }
+        shifted.push({ id: pair.canary, weight: canaryWeight });
+    }
+    return { groups: shifted, factor };
+}
+/**
+ * The smallest factor within half a permille, else the most exact one. Integer arithmetic only: with
+ * error = |100·c − k·S·p| / (100·k·T), "within half a permille" is 20·|100·c − k·S·p| ≤ k·T.
+ */
+function bestFactor(pairWeight, total, percent, maxFactor) {
+    let best;
+    for (let factor = 1; factor <= maxFactor; factor++) {
+        const exact = factor * pairWeight * percent;
+        const canaryWeight = Math.floor((exact + 50) / 100);
+        const deviation = Math.abs(100 * canaryWeight - exact);
+        if (20 * deviation <= factor * total)
+            return { factor, canaryWeight };
+        const error = deviation / factor;
+        if (!best || error < best.error)
+            best = { factor, canaryWeight, error };
+    }
+    // maxFactor ≥ 1, so the loop ran and `best` is set whenever it did not return.
+    return best;
+}
+function checkWeight(group) {
+    if (!Number.isInteger(group.weight) || group.weight < 0 || group.weight > maxTargetGroupWeight) {
+        throw new GroupWeightError(`the weight of target group ${group.id} must be a whole number from 0 to ${maxTargetGroupWeight}; got ${group.weight}.`);
+    }
+}
+/** The weight of a group in the action; 0 when it is absent. */
+function weightOf(groups, id) {
+    return groups.find((group) => group.id === id)?.weight ?? 0;
+}
+/** A group's share of the total weight (0 when everything weighs 0). */
+function shareOf(groups, id) {
+    const total = groups.reduce((sum, group) => sum + group.weight, 0);
+    return total === 0 ? 0 : weightOf(groups, id) / total;
 }
 
 
@@ -4505,6 +4280,255 @@ function isShiftOf(current, source, pair) {
 
 /***/ }),
 
+/***/ 4044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ deploymentTagKey),
+/* harmony export */   o: () => (/* binding */ testTrafficPlanSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/** The tag every created route or rule carries: the guard and `mode: rollback` find it by the deployment. */
+const deploymentTagKey = 'appmesh-canary:deployment-id';
+const header = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional() });
+const json = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J());
+const testTrafficPlanSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('router', [
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        router: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('app-mesh'),
+        header,
+        routes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ routeName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), shiftedRoute: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), spec: json }))
+            .min(1),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        router: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('alb'),
+        header,
+        priority: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(50000),
+        conditions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(json).min(1),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        router: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('vpc-lattice'),
+        header,
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/),
+        priority: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(100),
+        match: json,
+    }),
+]);
+
+
+/***/ }),
+
+/***/ 3045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ LatticeApi)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3635);
+/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9384);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2549);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2984);
+
+
+
+
+
+const notFoundNames = ['ResourceNotFoundException'];
+/**
+ * The calls this project makes to VPC Lattice. Each is retried on throttling and 5xx, wrapped so a
+ * failure says what was being done; ResourceNotFoundException becomes a RoutingResourceNotFoundError whose
+ * hint names the input to check. Writes send only the action (UpdateRule) or the default action
+ * (UpdateListener): match and priority are never sent.
+ */
+class LatticeApi {
+    client;
+    options;
+    constructor(client, options = {}) {
+        this.client = client;
+        this.options = options;
+    }
+    /** GetService for an ID or ARN; ListServices for a name. */
+    async service(input) {
+        const hint = `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.service} (a VPC Lattice service name, ID or ARN in this account and Region).`;
+        const identifier = this.parsed('service', input);
+        if (identifier.form === 'name') {
+            const items = await this.list(`listing VPC Lattice services to find ${identifier.name}`, undefined, (nextToken) => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .ListServicesCommand */ .qde({ ...(nextToken ? { nextToken } : {}) })));
+            return this.unique('service', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.service, identifier.name, items, hint);
+        }
+        const output = await this.call(`describing VPC Lattice service ${input}`, notFound(`VPC Lattice service ${input}`, hint), () => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .GetServiceCommand */ .dns({ serviceIdentifier: input })));
+        return resource(output, input);
+    }
+    /** The listener and its default action (GetListener); a name is found with ListListeners first. */
+    async listener(service, input) {
+        const hint = `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.listener} (a listener of VPC Lattice service ${service.name}: name, ID or ARN).`;
+        const identifier = this.parsed('listener', input);
+        let listenerIdentifier = input;
+        if (identifier.form === 'name') {
+            const items = await this.list(`listing the listeners of VPC Lattice service ${service.name}`, notFound(`VPC Lattice service ${service.name}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.service}.`), (nextToken) => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .ListListenersCommand */ .NlV({ serviceIdentifier: service.arn, ...(nextToken ? { nextToken } : {}) })));
+            listenerIdentifier = this.unique('listener', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.listener, identifier.name, items, hint).arn;
+        }
+        return this.readListener(service.arn, listenerIdentifier, hint);
+    }
+    async readListener(serviceArn, listener, hint = `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.listener}.`) {
+        const output = await this.call(`reading VPC Lattice listener ${listener}`, notFound(`VPC Lattice listener ${listener}`, hint), () => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .GetListenerCommand */ .mOX({ serviceIdentifier: serviceArn, listenerIdentifier: listener })));
+        return { resource: resource(output, listener), spec: { action: output.defaultAction } };
+    }
+    /** The rule (GetRule); a name is found with ListRules first. */
+    async rule(service, listener, input) {
+        const hint = `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.rule} (a rule of listener ${listener.name}: name, ID or ARN), ` +
+            "or leave it unset to shift the listener's default action.";
+        const identifier = this.parsed('rule', input);
+        let ruleIdentifier = input;
+        if (identifier.form === 'name') {
+            const items = await this.list(`listing the rules of VPC Lattice listener ${listener.name}`, notFound(`VPC Lattice listener ${listener.name}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.listener}.`), (nextToken) => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .ListRulesCommand */ .TtM({
+                serviceIdentifier: service.arn,
+                listenerIdentifier: listener.arn,
+                ...(nextToken ? { nextToken } : {}),
+            })));
+            ruleIdentifier = this.unique('rule', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.rule, identifier.name, items, hint).arn;
+        }
+        return this.readRule(service.arn, listener.arn, ruleIdentifier, hint);
+    }
+    async readRule(serviceArn, listenerArn, rule, hint = `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.rule}.`) {
+        const output = await this.call(`reading VPC Lattice rule ${rule}`, notFound(`VPC Lattice rule ${rule}`, hint), () => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .GetRuleCommand */ .eDD({
+            serviceIdentifier: serviceArn,
+            listenerIdentifier: listenerArn,
+            ruleIdentifier: rule,
+        })));
+        return {
+            resource: resource(output, rule),
+            spec: { match: output.match, priority: output.priority, action: output.action },
+            isDefault: output.isDefault === true,
+        };
+    }
+    /** Every rule of a listener: ARN, ID, name, priority (none for the default rule). ListRules, all pages. */
+    async listenerRules(serviceArn, listenerArn) {
+        const rules = [];
+        let nextToken;
+        do {
+            const output = await this.call(`listing the rules of VPC Lattice listener ${listenerArn}`, notFound(`VPC Lattice listener ${listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.listener}.`), () => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .ListRulesCommand */ .TtM({
+                serviceIdentifier: serviceArn,
+                listenerIdentifier: listenerArn,
+                ...(nextToken ? { nextToken } : {}),
+            })));
+            for (const item of output.items ?? []) {
+                if (!item.arn || !item.id)
+                    continue;
+                rules.push({
+                    arn: item.arn,
+                    id: item.id,
+                    name: item.name ?? item.id,
+                    isDefault: item.isDefault === true,
+                    ...(item.priority !== undefined ? { priority: item.priority } : {}),
+                });
+            }
+            nextToken = output.nextToken;
+        } while (nextToken);
+        return rules;
+    }
+    /** CreateRule with tags; a name must be unique on the listener. */
+    async createRule(rule) {
+        await this.call(`creating VPC Lattice rule ${rule.name} at priority ${rule.priority}`, notFound(`VPC Lattice listener ${rule.listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.listener}.`), () => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .CreateRuleCommand */ .OOk({
+            serviceIdentifier: rule.serviceArn,
+            listenerIdentifier: rule.listenerArn,
+            name: rule.name,
+            priority: rule.priority,
+            match: rule.match,
+            action: rule.action,
+            tags: rule.tags,
+        })));
+    }
+    async deleteRule(serviceArn, listenerArn, ruleArn) {
+        await this.call(`deleting VPC Lattice rule ${ruleArn}`, notFound(`VPC Lattice rule ${ruleArn}`, 'it was deleted meanwhile.'), () => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .DeleteRuleCommand */ .piX({
+            serviceIdentifier: serviceArn,
+            listenerIdentifier: listenerArn,
+            ruleIdentifier: ruleArn,
+        })));
+    }
+    /** GetTargetGroup for an ID or ARN; ListTargetGroups for a name. `input` names the setting for messages. */
+    async targetGroup(text, input) {
+        const hint = `check ${input} (a VPC Lattice target group name, ID or ARN in this account and Region).`;
+        const identifier = this.parsed('targetgroup', text, input);
+        let targetGroupIdentifier = text;
+        if (identifier.form === 'name') {
+            const items = await this.list(`listing VPC Lattice target groups to find ${identifier.name}`, undefined, (nextToken) => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .ListTargetGroupsCommand */ .huv({ ...(nextToken ? { nextToken } : {}) })));
+            targetGroupIdentifier = this.unique('targetgroup', input, identifier.name, items, hint).arn;
+        }
+        const output = await this.call(`describing VPC Lattice target group ${text}`, notFound(`VPC Lattice target group ${text}`, hint), () => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .GetTargetGroupCommand */ .oWc({ targetGroupIdentifier })));
+        return {
+            ...resource(output, text),
+            ...(output.status ? { status: output.status } : {}),
+            serviceArns: output.serviceArns ?? [],
+        };
+    }
+    /** UpdateRule with the action only; returns the rule as VPC Lattice stored it. */
+    async updateRuleAction(serviceArn, listenerArn, ruleArn, action) {
+        const output = await this.call(`updating VPC Lattice rule ${ruleArn}`, notFound(`VPC Lattice rule ${ruleArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.rule}.`), () => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .UpdateRuleCommand */ .ngV({
+            serviceIdentifier: serviceArn,
+            listenerIdentifier: listenerArn,
+            ruleIdentifier: ruleArn,
+            // Checked plain JSON of the SDK's own shape: written back field for field.
+            action: action,
+        })));
+        return { match: output.match, priority: output.priority, action: output.action };
+    }
+    /** UpdateListener with the default action only; returns it as VPC Lattice stored it. */
+    async updateListenerAction(serviceArn, listenerArn, action) {
+        const output = await this.call(`updating the default action of VPC Lattice listener ${listenerArn}`, notFound(`VPC Lattice listener ${listenerArn}`, `check ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge.listener}.`), () => this.client.send(new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_4__/* .UpdateListenerCommand */ .V0x({
+            serviceIdentifier: serviceArn,
+            listenerIdentifier: listenerArn,
+            defaultAction: action,
+        })));
+        return { action: output.defaultAction };
+    }
+    parsed(kind, text, input = inputOf(kind)) {
+        const identifier = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLatticeIdentifier */ .Bg)(kind, text);
+        // Settings were checked already; a malformed identifier here comes from a hand-made state.
+        if (typeof identifier === 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreflightError */ .wG(`${input}: ${identifier}`);
+        return identifier;
+    }
+    async list(doing, onNotFound, page) {
+        const items = [];
+        let nextToken;
+        do {
+            const output = await this.call(doing, onNotFound, () => page(nextToken));
+            items.push(...(output.items ?? []));
+            nextToken = output.nextToken;
+        } while (nextToken);
+        return items;
+    }
+    unique(kind, input, name, items, hint) {
+        const found = items.filter((item) => item.name === name && item.arn && item.id);
+        if (found.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RoutingResourceNotFoundError */ .gL(`VPC Lattice ${_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .kindLabels */ .G8[kind]} named ${name}`, hint);
+        }
+        if (found.length > 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreflightError */ .wG(`${input}: ${found.length} VPC Lattice ${_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .kindLabels */ .G8[kind]}s are named ${name} (${found.map((item) => item.arn).join(', ')}); give the ARN.`);
+        }
+        return { arn: found[0].arn, id: found[0].id, name };
+    }
+    call(doing, onNotFound, send) {
+        return (0,_aws_call_js__WEBPACK_IMPORTED_MODULE_0__/* .callWithRetry */ .Z)(doing, this.options, onNotFound, send);
+    }
+}
+function inputOf(kind) {
+    if (kind === 'targetgroup')
+        return 'target-group';
+    return _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .latticeInputs */ .Ge[kind];
+}
+function notFound(resourceLabel, hint) {
+    return { errorNames: notFoundNames, resource: resourceLabel, hint };
+}
+/** ARN, ID and name from a Get* answer; the input stands in for what VPC Lattice did not return. */
+function resource(output, input) {
+    return { arn: output.arn ?? input, id: output.id ?? input, name: output.name ?? output.id ?? input };
+}
+
+
+/***/ }),
+
 /***/ 2549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4665,6 +4689,300 @@ function sameResource(a, b) {
     if (a.form === 'name' || b.form === 'name')
         return a.form === 'name' && b.form === 'name' && a.name === b.name;
     return a.id === b.id;
+}
+
+
+/***/ }),
+
+/***/ 8870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ shift),
+/* harmony export */   Jc: () => (/* binding */ withTargetGroupsOf),
+/* harmony export */   TT: () => (/* binding */ targetGroupsOf),
+/* harmony export */   VC: () => (/* binding */ specsEqual),
+/* harmony export */   V_: () => (/* binding */ parseLatticeSpec),
+/* harmony export */   hq: () => (/* binding */ canaryWeight),
+/* harmony export */   i: () => (/* binding */ LatticeSpecError),
+/* harmony export */   mJ: () => (/* binding */ withPairWeightsFrom),
+/* harmony export */   oj: () => (/* binding */ maxLatticeTargetGroups),
+/* harmony export */   sC: () => (/* binding */ latticeSpecOps),
+/* harmony export */   tX: () => (/* binding */ differences)
+/* harmony export */ });
+/* unused harmony exports describeTargets, actionsEqual */
+/* harmony import */ var _group_weights_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6249);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7910);
+/* harmony import */ var _target_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3210);
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2549);
+
+
+
+
+/**
+ * What a VPC Lattice canary routes through: a listener rule (its match, priority and action) or a listener's
+ * default action, as GetRule / GetListener return them. Only the forward action's target group weights are
+ * interpreted; everything else is carried as checked plain JSON, so a write sends it back exactly. Pure.
+ */
+/** A forward action holds 1 to 10 target groups (VPC Lattice API reference, ForwardAction). */
+const maxLatticeTargetGroups = 10;
+/** The weight of a lone target group without one (WeightedTargetGroup: "the default value is 100"). */
+const loneGroupWeight = 100;
+/** A rule or listener that cannot be shifted or written back safely; raised before anything is written. */
+class LatticeSpecError extends Error {
+    resource;
+    name = 'LatticeSpecError';
+    constructor(resource, detail) {
+        super(`${resource}: ${detail}`);
+        this.resource = resource;
+    }
+}
+const specFields = new Set(['action', 'match', 'priority']);
+/** Checks a spec (read from VPC Lattice, or carried in a document) and returns a plain JSON copy. */
+function parseLatticeSpec(value, resource) {
+    const fail = (detail) => new LatticeSpecError(resource, detail);
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+        throw fail('the spec is not an object.');
+    const plain = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .plainJson */ .RU)(value, 'spec', fail);
+    const unknown = Object.keys(plain).filter((key) => !specFields.has(key));
+    if (unknown.length > 0)
+        throw fail(`unknown field ${unknown.join(', ')}; a spec has action, match, priority.`);
+    const { action, match, priority } = plain;
+    if (match !== undefined && !(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(match))
+        throw fail('match is not an object.');
+    if (priority !== undefined && !(Number.isInteger(priority) && priority >= 0)) {
+        throw fail(`priority must be a whole number; got ${JSON.stringify(priority)}.`);
+    }
+    checkAction(action, fail);
+    return plain;
+}
+function checkAction(action, fail) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(action))
+        throw fail('the action is missing.');
+    const kinds = Object.keys(action);
+    if (kinds.length !== 1 || !(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(action.forward)) {
+        const found = kinds.includes('fixedResponse')
+            ? `a fixed response (status ${JSON.stringify(action.fixedResponse?.statusCode)})`
+            : kinds.join(' and ') || 'empty';
+        throw fail(`the action is ${found}, not a forward to target groups; a canary needs a forward action.`);
+    }
+    const groups = action.forward.targetGroups;
+    if (!Array.isArray(groups) || groups.length === 0)
+        throw fail('the forward action has no target groups.');
+    if (groups.length > maxLatticeTargetGroups) {
+        throw fail(`the forward action has ${groups.length} target groups; VPC Lattice allows at most ${maxLatticeTargetGroups}.`);
+    }
+    const seen = new Set();
+    for (const group of groups) {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(group) ||
+            typeof group.targetGroupIdentifier !== 'string' ||
+            group.targetGroupIdentifier === '') {
+            throw fail(`a target group has no targetGroupIdentifier: ${JSON.stringify(group)}.`);
+        }
+        const { weight } = group;
+        if (weight !== undefined &&
+            !(Number.isInteger(weight) && weight >= 0 && weight <= 999)) {
+            throw fail(`the weight of ${group.targetGroupIdentifier} must be a whole number from 0 to 999; got ${weight}.`);
+        }
+        if (weight === undefined && groups.length > 1) {
+            throw fail(`target group ${group.targetGroupIdentifier} has no weight beside other groups; set every weight.`);
+        }
+        const id = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_0__/* .latticeIdOf */ .$v)('targetgroup', group.targetGroupIdentifier);
+        if (seen.has(id))
+            throw fail(`target group ${id} appears twice in the forward action.`);
+        seen.add(id);
+    }
+}
+/** The forward's groups by target group ID, with their effective weights. */
+function targetGroupsOf(spec) {
+    return spec.action.forward.targetGroups.map((group) => ({
+        id: (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_0__/* .latticeIdOf */ .$v)('targetgroup', group.targetGroupIdentifier),
+        weight: group.weight ?? loneGroupWeight,
+    }));
+}
+/**
+ * The spec with the canary at `canaryPercent` of the stable's share (see group-weights.ts); `pair` holds
+ * target group IDs. Only target group weights change (and the canary group is added once it gets weight);
+ * a shift that changes no weight returns the spec as it is.
+ */
+function shift(spec, pair, canaryPercent, resource = 'the forward action') {
+    const before = targetGroupsOf(spec);
+    let after;
+    try {
+        after = (0,_group_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .shiftGroupWeights */ .PE)(before, pair, canaryPercent, maxLatticeTargetGroups).groups;
+    }
+    catch (error) {
+        if (error instanceof _group_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .GroupWeightError */ .A_)
+            throw new LatticeSpecError(resource, error.message);
+        throw error;
+    }
+    if (after.length === before.length &&
+        after.every((group, index) => group.weight === before[index].weight)) {
+        return structuredClone(spec);
+    }
+    const entries = spec.action.forward.targetGroups;
+    const targetGroups = after.map((group, index) => {
+        const entry = entries[index];
+        return entry
+            ? { ...entry, weight: group.weight }
+            : { targetGroupIdentifier: group.id, weight: group.weight };
+    });
+    return withTargetGroups(spec, targetGroups);
+}
+function withTargetGroups(spec, targetGroups) {
+    return structuredClone({
+        ...spec,
+        action: { ...spec.action, forward: { ...spec.action.forward, targetGroups } },
+    });
+}
+/**
+ * What differs, in words: "targetGroups changed: tg-a 60 (expected 75)", "priority changed: 3 (expected 2)".
+ * Target groups compare by ID (an ARN and its ID are the same group), not by order.
+ */
+function differences(actual, expected) {
+    const out = [];
+    const groups = (0,_target_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .groupDifferences */ .a2)(targetGroupsOf(actual), targetGroupsOf(expected));
+    if (groups.length > 0)
+        out.push(`targetGroups changed: ${groups.join(', ')}`);
+    (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonDifferences */ .tg)(withoutGroups(actual), withoutGroups(expected), '', out);
+    return out;
+}
+function withoutGroups(spec) {
+    const { targetGroups: _groups, ...forward } = spec.action.forward;
+    return { ...spec, action: { ...spec.action, forward } };
+}
+function specsEqual(actual, expected) {
+    return differences(actual, expected).length === 0;
+}
+function canaryWeight(spec, pair) {
+    return (0,_group_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .weightOf */ .mm)(targetGroupsOf(spec), pair.canary);
+}
+/**
+ * `current` with its target groups taken from `source`, when the two differ in target groups only by what
+ * a shift changes (see isShiftOf); else undefined. Keeps someone's edit of the match or priority while
+ * putting the weights back.
+ */
+function withPairWeightsFrom(current, source, pair) {
+    if (!(0,_target_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .isShiftOf */ .k2)(targetGroupsOf(current), targetGroupsOf(source), pair))
+        return undefined;
+    return withTargetGroups(current, structuredClone(source.action.forward.targetGroups));
+}
+/** `current` with the forward's target groups of `source`, whatever they are; everything else of `current` kept. */
+function withTargetGroupsOf(current, source) {
+    return withTargetGroups(current, structuredClone(source.action.forward.targetGroups));
+}
+/** "tg-0123… 75, tg-0456… 25" */
+function describeTargets(spec) {
+    return (0,_target_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .describeGroups */ .iq)(targetGroupsOf(spec));
+}
+/** Whether the actions are the same (what UpdateRule / UpdateListener send); match and priority are ignored. */
+function actionsEqual(actual, expected) {
+    return specsEqual({ action: actual.action }, { action: expected.action });
+}
+/** The spec operations the shared shift and restore use. */
+const latticeSpecOps = {
+    parse: parseLatticeSpec,
+    shift,
+    differences,
+    specsEqual,
+    writtenPartEqual: actionsEqual,
+    describeTargets,
+};
+
+
+/***/ }),
+
+/***/ 1544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ latticeResourceLabel),
+/* harmony export */   Rq: () => (/* binding */ latticeShiftResultSchema),
+/* harmony export */   U9: () => (/* binding */ latticePairOf),
+/* harmony export */   d0: () => (/* binding */ latticeLockKey),
+/* harmony export */   o5: () => (/* binding */ latticeTrafficStateSchema),
+/* harmony export */   xo: () => (/* binding */ latticeSettingsOf)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2549);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8870);
+
+
+
+
+const arnOf = (kind) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine((value) => {
+    const parsed = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLatticeIdentifier */ .Bg)(kind, value);
+    return typeof parsed === 'object' && parsed.form === 'arn';
+}, `a VPC Lattice ${kind} ARN`);
+// A spec VPC Lattice could not take back is reported as an issue of the state, not thrown.
+const spec = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J().transform((value, context) => {
+    try {
+        return (0,_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLatticeSpec */ .V_)(value, 'the spec of the state');
+    }
+    catch (error) {
+        context.addIssue({ code: 'custom', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) });
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+    }
+});
+const name = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1);
+const latticeTrafficStateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    router: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('vpc-lattice'),
+    serviceArn: arnOf('service'),
+    listenerArn: arnOf('listener'),
+    ruleArn: arnOf('rule').optional(),
+    stableTargetGroupArn: arnOf('targetgroup'),
+    canaryTargetGroupArn: arnOf('targetgroup'),
+    names: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        service: name,
+        listener: name,
+        rule: name.optional(),
+        stableTargetGroup: name,
+        canaryTargetGroup: name,
+    }),
+    spec,
+});
+const latticeShiftResultSchema = latticeTrafficStateSchema.extend({
+    canaryPercent: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).max(100),
+    base: spec,
+    written: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+});
+/**
+ * The lock key: two deployments that shift the same rule (or the same listener's default action) share it,
+ * whatever names they were given.
+ */
+function latticeLockKey(state) {
+    return state.ruleArn
+        ? `vpc-lattice:rule:${state.ruleArn}`
+        : `vpc-lattice:listener-default-action:${state.listenerArn}`;
+}
+/** The settings of the deployment a state belongs to, by ARN: how the engine rebuilds its router. */
+function latticeSettingsOf(state) {
+    return {
+        service: state.serviceArn,
+        listener: state.listenerArn,
+        ...(state.ruleArn ? { rule: state.ruleArn } : {}),
+        stableTargetGroup: state.stableTargetGroupArn,
+        canaryTargetGroup: state.canaryTargetGroupArn,
+    };
+}
+/** The target group IDs spec functions compare by. */
+function latticePairOf(state) {
+    return {
+        stable: targetGroupIdOfArn(state.stableTargetGroupArn),
+        canary: targetGroupIdOfArn(state.canaryTargetGroupArn),
+    };
+}
+function targetGroupIdOfArn(arn) {
+    const parsed = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLatticeIdentifier */ .Bg)('targetgroup', arn);
+    return typeof parsed === 'object' && parsed.form !== 'name' ? parsed.id : arn;
+}
+/** "VPC Lattice rule checkout of listener http-80" or "the default action of VPC Lattice listener http-80". */
+function latticeResourceLabel(state) {
+    return state.ruleArn
+        ? `VPC Lattice rule ${state.names.rule ?? state.ruleArn} of listener ${state.names.listener}`
+        : `the default action of VPC Lattice listener ${state.names.listener}`;
 }
 
 

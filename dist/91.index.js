@@ -75,8 +75,8 @@ var pace = __webpack_require__(1340);
 var canary_summary = __webpack_require__(5473);
 // EXTERNAL MODULE: ./src/report/duration.ts
 var duration = __webpack_require__(6132);
-// EXTERNAL MODULE: ./src/routing/engine.ts + 19 modules
-var engine = __webpack_require__(3393);
+// EXTERNAL MODULE: ./src/routing/engine.ts + 11 modules
+var engine = __webpack_require__(5421);
 // EXTERNAL MODULE: ./src/routing/router-settings.ts + 1 modules
 var router_settings = __webpack_require__(4822);
 // EXTERNAL MODULE: ./src/modes/executions.ts
@@ -155,6 +155,7 @@ const progressSchema = schemas/* object */.Ikc({
         resumedBy: schemas/* string */.YjP().min(1).max(200).optional(),
     })
         .optional(),
+    testTraffic: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
 });
 /** The progress a previous state returned; malformed means the state machine input was tampered with. */
 function parseProgress(value) {

@@ -246,6 +246,8 @@ var health = __webpack_require__(9138);
 var services = __webpack_require__(8808);
 // EXTERNAL MODULE: ./src/config/target-group-health.ts
 var target_group_health = __webpack_require__(5478);
+// EXTERNAL MODULE: ./src/config/test-traffic.ts
+var test_traffic = __webpack_require__(2180);
 // EXTERNAL MODULE: ./src/count.ts
 var count = __webpack_require__(9984);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -414,6 +416,7 @@ function buildExecutionDocument(parts) {
         pauseTimeoutSeconds: parts.plan.pauseTimeoutSeconds,
         onPauseTimeout: parts.plan.onPauseTimeout,
         health: parts.health,
+        ...(parts.testTraffic ? { testTraffic: parts.testTraffic } : {}),
     });
 }
 /** The node and image are the canary's: the document keeps only what promotion re-renders with. */
@@ -447,11 +450,15 @@ var engine = __webpack_require__(6471);
 var routing_errors = __webpack_require__(2843);
 // EXTERNAL MODULE: ./src/routing/router-settings.ts
 var router_settings = __webpack_require__(8259);
+// EXTERNAL MODULE: ./src/routing/test-traffic/index.ts + 4 modules
+var routing_test_traffic = __webpack_require__(5102);
 // EXTERNAL MODULE: ./src/modes/executions.ts
 var executions = __webpack_require__(593);
 // EXTERNAL MODULE: ./src/modes/state-machine.ts
 var state_machine = __webpack_require__(9897);
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
+
+
 
 
 
@@ -530,6 +537,7 @@ async function preflightDeploy(read, deps, source) {
     // A dry run checks what the deploy would: the state machine, its lock and whether the plan fits it.
     const plan = canaryPlanSettings(read, { requireStateMachine: true });
     const stable = (0,services/* stableServiceSettings */.e)(read);
+    const testTrafficInput = (0,test_traffic/* testTrafficSettings */.Bn)(read);
     if (!deploy.waitForServiceStability && !deploy.dryRun) {
         throw new errors/* InputError */.dz('wait-for-service-stability', 'must be true: traffic moves to the canary only once its service is stable on the new version.');
     }
@@ -553,6 +561,11 @@ async function preflightDeploy(read, deps, source) {
         await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
     await checkCanaryAtZeroNamed(snapshot, router);
     deps.log.info(`pre-flight: ${(0,engine/* resourceLabelsOf */.vc)(snapshot).join(', ')}: canary at 0, no canary running`);
+    const testTraffic = testTrafficInput
+        ? await (0,routing_test_traffic/* planTestTraffic */.nO)(testTrafficInput, snapshot, deps, { deploymentId, log: deps.log })
+        : undefined;
+    if (testTraffic)
+        deps.log.info(`pre-flight: test traffic (${(0,test_traffic/* testHeaderText */.Vr)(testTraffic.header)}) will reach the canary before the first step${'priority' in testTraffic ? `, at rule priority ${testTraffic.priority}` : `, through ${testTraffic.routes.map((route) => `route ${route.routeName} (priority ${route.spec.priority})`).join(', ')}`}`);
     const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
     const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
     const [stableTaskDefinition, canaryTaskDefinition] = [
@@ -599,6 +612,7 @@ async function preflightDeploy(read, deps, source) {
         health,
         deploymentId,
         routeLabel,
+        ...(testTraffic ? { testTraffic } : {}),
     };
 }
 /** The canary's new version: created node (when asked), registered, rolled out, stable. */
@@ -644,6 +658,7 @@ async function startCanary(preflight, ecs, deps, source) {
         plan: preflight.plan,
         health: preflight.health,
         promotionTimeoutSeconds: deploy.waitForMinutes * 60,
+        ...(preflight.testTraffic ? { testTraffic: preflight.testTraffic } : {}),
     });
     return deps.executions.start(stateMachineArn, preflight.deploymentId, { document });
 }

@@ -155,6 +155,7 @@ const progressSchema = schemas/* object */.Ikc({
         resumedBy: schemas/* string */.YjP().min(1).max(200).optional(),
     })
         .optional(),
+    testTraffic: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
 });
 /** The progress a previous state returned; malformed means the state machine input was tampered with. */
 function parseProgress(value) {

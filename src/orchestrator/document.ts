@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { messageOf } from '../errors.js';
 import type { HealthSettings } from '../health/index.js';
 import { snapshotResources, trafficSnapshotSchema } from '../routing/engine.js';
+import { testTrafficPlanSchema } from '../routing/test-traffic/plan.js';
 
 /**
  * The execution document: the one contract between the Action (which builds it) and the state machine's
@@ -175,8 +176,17 @@ export const executionDocumentSchema = z
       .default(86400),
     onPauseTimeout: z.enum(['rollback', 'continue']).default('rollback'),
     health,
+    /** Requests with the test header reach the canary only, from before the first step to the end. */
+    testTraffic: testTrafficPlanSchema.optional(),
   })
   .superRefine((document, context) => {
+    if (document.testTraffic && document.testTraffic.router !== document.snapshot.router) {
+      context.addIssue({
+        code: 'custom',
+        path: ['testTraffic', 'router'],
+        message: `is ${document.testTraffic.router}, but the snapshot is of ${document.snapshot.router}`,
+      });
+    }
     document.steps.forEach((current, index) => {
       const previous = document.steps[index - 1];
       if (previous && current.weight <= previous.weight) {

@@ -24,6 +24,8 @@ export interface Progress {
   promotion?: { taskDefinitionArn: string; deadline: string };
   /** The hold after a `pause` step, while it lasts. */
   pause?: PauseState;
+  /** At promotion: what became of the test route or rule (removed, or kept as edited by hand), for people. */
+  testTraffic?: string[];
 }
 
 export interface PauseState {
@@ -102,6 +104,7 @@ const progressSchema = z.object({
       resumedBy: z.string().min(1).max(200).optional(),
     })
     .optional(),
+  testTraffic: z.array(z.string()).optional(),
 }) satisfies z.ZodType<Progress>;
 
 /** The progress a previous state returned; malformed means the state machine input was tampered with. */

@@ -1,8 +1,8 @@
-export const id = 717;
-export const ids = [717];
+export const id = 635;
+export const ids = [635];
 export const modules = {
 
-/***/ 6717:
+/***/ 1635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -90,7 +90,53 @@ function stepWeights(document) {
 
 // EXTERNAL MODULE: ./src/orchestrator/services.ts
 var services = __webpack_require__(3262);
+// EXTERNAL MODULE: ./src/config/test-traffic.ts
+var test_traffic = __webpack_require__(2180);
+// EXTERNAL MODULE: ./src/routing/test-traffic/index.ts + 4 modules
+var routing_test_traffic = __webpack_require__(5102);
+;// CONCATENATED MODULE: ./src/orchestrator/test-traffic.ts
+
+
+function doorsOf(document, deps) {
+    if (!document.testTraffic)
+        return [];
+    return (0,routing_test_traffic/* testTrafficDoors */.V7)(document.testTraffic, document.snapshot, deps, {
+        deploymentId: document.deploymentId,
+        ...(deps.routingRetry ? { retry: deps.routingRetry } : {}),
+        log: { info: (line) => deps.log.info(line), warn: (line) => deps.log.warn(line) },
+    });
+}
+/**
+ * Before the first weighted step: requests with the test header reach the canary only. Returns what was
+ * created, for the step's reason ("" without test traffic). A retried step finds it in place.
+ */
+async function openDocumentTestTraffic(document, deps) {
+    if (!document.testTraffic)
+        return '';
+    const doors = doorsOf(document, deps);
+    const created = await openTestTraffic(doors);
+    const what = doors.map((door) => door.label).join(', ');
+    return `test traffic (${testHeaderText(document.testTraffic.header)}) to the canary through ${what}${created.length === 0 ? ' (already)' : ''}`;
+}
+/** At the end (promotion, rollback, guard, mode: rollback): removes what is still as created; keeps edits. */
+async function closeDocumentTestTraffic(document, deps) {
+    const closed = await (0,routing_test_traffic/* closeTestTraffic */.U9)(doorsOf(document, deps));
+    for (const kept of closed.kept)
+        deps.log.warn(`${kept.label} was changed outside this deployment; kept as it is`, {
+            differences: kept.differences,
+        });
+    return closed;
+}
+/** "removed ALB test rule at priority 9 …; kept … as edited outside this deployment (…)"; empty for none. */
+function describeTestTrafficClose(closed) {
+    return [
+        ...closed.removed.map((label) => `removed ${label}`),
+        ...closed.kept.map((kept) => `kept ${kept.label} as edited outside this deployment (${kept.differences.join('; ')})`),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/orchestrator/steps/rollback.ts
+
 
 
 
@@ -142,6 +188,20 @@ async function rollback(document, deps) {
     });
     // Only a stable service known to have no task is refused traffic; one that cannot be read is not.
     const stableIdle = stable !== undefined && stable.desiredCount === 0;
+    // The test route first: testers stop reaching the canary before it may be scaled to 0.
+    if (document.testTraffic) {
+        await attempt('test traffic', async () => {
+            const closed = await closeDocumentTestTraffic(document, deps);
+            report.removedTestRoutes = closed.removed;
+            report.keptEditedTestRoutes = closed.kept.map((kept) => ({
+                routeName: kept.label,
+                differences: kept.differences,
+            }));
+            for (const kept of closed.kept)
+                if (kept.routesCanary)
+                    report.canaryStillRouted.push(kept.label);
+        }, () => report.canaryStillRouted.push('the test route'));
+    }
     for (const resource of routerOf(document, deps).resources()) {
         const stillRouted = (raw) => {
             report.canaryStillRouted.push(resource.name);
@@ -223,6 +283,8 @@ async function rollback(document, deps) {
 }
 function describeRollback(report) {
     const parts = [
+        ...(report.removedTestRoutes ?? []).map((label) => `removed ${label}`),
+        ...(report.keptEditedTestRoutes ?? []).map((route) => `kept ${route.routeName} as edited outside this deployment (${route.differences.join('; ')})`),
         report.restoredRoutes.length > 0 ? `restored ${(0,resource_phrase/* resourcesPhrase */.V)(report.restoredRoutes)}` : undefined,
         ...report.restoredKeepingEdits.map((route) => `restored the weights of ${(0,resource_phrase/* resourcesPhrase */.V)([route.routeName])}, keeping an edit made outside this deployment (${route.differences.join('; ')})`),
         report.unchangedRoutes.length > 0
