@@ -107,7 +107,8 @@ export const workflowGrants: readonly WorkflowGrant[] = [
       'vpc-lattice:ListTargetGroups',
     ],
     resources: ['*'],
-    neededBy: 'every mode, when a lattice-* or target-group input is a name rather than an ID or ARN',
+    neededBy:
+      'every mode, when a lattice-* or target-group input is a name rather than an ID or ARN; deploy with test-traffic-header (ListRules)',
   },
   {
     sid: 'RestoreLatticeRoutes',

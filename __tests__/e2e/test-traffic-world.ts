@@ -36,7 +36,8 @@ export interface TestTrafficWorld {
   stack: LocalStack;
   view: RouterView;
   deployInputs(tag: string, overrides?: Record<string, string>): Record<string, string>;
-  rollbackInputs(): Record<string, string>;
+  /** The inputs of mode: rollback or promote on this router. */
+  modeInputs(mode: 'rollback' | 'promote'): Record<string, string>;
   /** Every route (App Mesh) or rule (ALB, VPC Lattice) of the router, in order, timestamps aside. */
   rules(): ListedRule[];
   /** The rules that the seed did not hold: test routes or rules, or rules a test added. */
@@ -72,8 +73,8 @@ export async function testTrafficWorld(router: SeededRouter): Promise<TestTraffi
       return this.rules().filter((rule) => !names.has(rule.name));
     },
   };
-  const rollbackInputs = (location: Record<string, string>) => ({
-    mode: 'rollback',
+  const modeInputs = (mode: 'rollback' | 'promote', location: Record<string, string>) => ({
+    mode,
     'state-machine-arn': stack.stateMachineArn,
     'wait-for-minutes': '10',
     ...location,
@@ -92,8 +93,8 @@ export async function testTrafficWorld(router: SeededRouter): Promise<TestTraffi
       );
     return {
       ...common,
-      rollbackInputs: () =>
-        rollbackInputs({
+      modeInputs: (mode) =>
+        modeInputs(mode, {
           mesh,
           route: seedNames.route,
           'virtual-router': virtualRouter,
@@ -146,7 +147,7 @@ export async function testTrafficWorld(router: SeededRouter): Promise<TestTraffi
     );
     return {
       ...common,
-      rollbackInputs: () => rollbackInputs(location),
+      modeInputs: (mode) => modeInputs(mode, location),
       rules,
       takePriority: (priority) => {
         stack.elbv2.createRule({
@@ -202,7 +203,7 @@ export async function testTrafficWorld(router: SeededRouter): Promise<TestTraffi
   });
   return {
     ...common,
-    rollbackInputs: () => rollbackInputs(location),
+    modeInputs: (mode) => modeInputs(mode, location),
     rules,
     takePriority: (priority) => {
       stack.vpcLattice.createRule({

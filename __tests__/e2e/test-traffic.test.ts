@@ -116,7 +116,7 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('test traffic on
       await until(() => reached(world.view).includes(canary()), 30_000, 'the first weighted step', run);
       expect(reached(world.view, header)).toEqual([canary()]);
 
-      const rollback = await action(world.stack, world.rollbackInputs());
+      const rollback = await action(world.stack, world.modeInputs('rollback'));
       await run.done;
       await world.stack.settled();
       expect(rollback.code).toBe(0);
@@ -203,22 +203,24 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('test traffic on
   it(
     'keeps and reports a hand edit of the test rule made mid-canary, and the canary serving it',
     async () => {
-      const run = actionInBackground(
+      // Held at 25% by a pause: the edit happens mid-canary whatever the machine's speed.
+      const deployed = await action(
         world.stack,
-        world.deployInputs('2.0.0', { ...withHeader, 'bake-time': '10m', 'check-interval': '20s' }),
+        world.deployInputs('2.0.0', { ...withHeader, steps: '25,pause,100', 'pause-timeout': '1h' }),
       );
-      await until(() => world.addedRules(before).length === 1, 30_000, 'the test rule', run);
+      expect(deployed.stdout).toContain('paused at 25%');
+      expect(deployed.outputs.status).toBe('PAUSED');
       const [testRule] = world.addedRules(before);
       await world.editHeaderValue(testRule!, 'yes');
       expect(reached(world.view, { 'x-canary': 'yes' })).toEqual([canary()]);
 
-      const done = await run.done;
+      const promoted = await action(world.stack, world.modeInputs('promote'));
       await world.stack.settled();
-      expect(done.code).toBe(0);
-      expect(done.stdout).toMatch(
-        /kept (test route|ALB test rule|VPC Lattice test rule) .* as edited outside this deployment \(.*yes/,
+      expect(promoted.code).toBe(0);
+      expect(promoted.outputs.status).toBe('SUCCEEDED');
+      expect(promoted.stdout).toMatch(
+        /promoted: .*canary kept running: (test route|ALB test rule|VPC Lattice test rule) .* still sends it requests; kept .* as edited outside this deployment \(.*yes/,
       );
-      expect(done.stdout).toContain('kept running');
       const [kept] = world.addedRules(before);
       expect(kept?.name).toBe(testRule!.name);
       expect(reached(world.view, { 'x-canary': 'yes' })).toEqual([canary()]);
