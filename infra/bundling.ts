@@ -3,17 +3,14 @@ import { AssetHashType, DockerImage } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { type BuildOptions, buildSync } from 'esbuild';
 
-/** Handlers are ESM bundles; a CommonJS dependency that calls require() needs one defined. */
-export const requireShim =
-  "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
-
 /**
  * How every handler is bundled. Split into chunks: code reached only through `import()` (each router with its
  * SDK client, the SDK's credential providers a Lambda never uses) is its own file, loaded when first used, so
  * a cold start loads its deployment's router and nothing of the others. The SDK is bundled at the versions
- * tested here, not taken from the runtime.
+ * tested here, not taken from the runtime. No require() shim: no dependency the handlers bundle calls require()
+ * (the infra tests fail if one does), and a shim in each of some 30 chunks a cold start loads weighs 3 KB.
  */
-export function esbuildOptions(entry: string, outdir: string): BuildOptions {
+export function esbuildOptions(entry: string, outdir: string, { linkedMaps = false } = {}): BuildOptions {
   return {
     entryPoints: { index: entry },
     outdir,
@@ -26,9 +23,10 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions {
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
     minify: true,
-    sourcemap: true,
+    // The maps ship beside the files either way (a handler maps its own errors' stacks through them); the
+    // comment that links each file to its map serves only --enable-source-maps (the sourceMaps context).
+    sourcemap: linkedMaps ? 'linked' : 'external',
     sourcesContent: false,
-    banner: { js: requireShim },
     logLevel: 'silent',
   };
 }
@@ -37,7 +35,7 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions {
  * A handler's code as the construct deploys it: bundled on this machine (esbuild is a dependency of the
  * project) into index.mjs, its chunks and their maps; the asset is hashed from that output.
  */
-export function handlerCode(entry: string, projectRoot: string): lambda.Code {
+export function handlerCode(entry: string, projectRoot: string, { linkedMaps = false } = {}): lambda.Code {
   return lambda.Code.fromAsset(projectRoot, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
@@ -45,10 +43,10 @@ export function handlerCode(entry: string, projectRoot: string): lambda.Code {
       image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24'),
       // CDK keys its bundling cache on these options, never on the local bundler: without the entry named here,
       // every handler of the stack would get the first one's bundle.
-      environment: { HANDLER_ENTRY: relative(projectRoot, entry) },
+      environment: { HANDLER_ENTRY: relative(projectRoot, entry), LINKED_MAPS: String(linkedMaps) },
       local: {
         tryBundle(outputDir) {
-          buildSync({ ...esbuildOptions(entry, outputDir), absWorkingDir: projectRoot });
+          buildSync({ ...esbuildOptions(entry, outputDir, { linkedMaps }), absWorkingDir: projectRoot });
           return true;
         },
       },

@@ -89,7 +89,9 @@ export class AppMeshCanaryOrchestrator extends Construct {
     // The handlers' project (package-lock.json, node_modules, src/) is the parent of their directory.
     const projectRoot = dirname(lambdasDir);
     return new lambda.Function(this, `${name}Function`, {
-      code: handlerCode(join(lambdasDir, `${handler}.ts`), projectRoot),
+      code: handlerCode(join(lambdasDir, `${handler}.ts`), projectRoot, {
+        linkedMaps: props.sourceMaps === true,
+      }),
       handler: 'index.handler',
       description: `appmesh-canary: ${handler}`,
       runtime: lambda.Runtime.NODEJS_24_X,

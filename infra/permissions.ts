@@ -10,7 +10,14 @@ import { type EcsServiceAccess, type MeshAccess, type RouterName, routersOf } fr
  */
 export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = {
   init: ['states:ListExecutions', 'states:DescribeExecution', ...readRoutes(), 'events:PutEvents'],
-  shift: [...readRoutes(), ...writeRoutes(), 'ecs:DescribeServices', 'events:PutEvents'],
+  shift: [
+    ...readRoutes(),
+    ...writeRoutes(),
+    ...readTestRoutes(),
+    ...createTestRoutes(),
+    'ecs:DescribeServices',
+    'events:PutEvents',
+  ],
   check: [
     'cloudwatch:GetMetricData',
     'cloudwatch:DescribeAlarms',
@@ -44,6 +51,8 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
   finish: [
     ...readRoutes(),
     ...writeRoutes(),
+    ...readTestRoutes(),
+    ...deleteTestRoutes(),
     'ecs:DescribeServices',
     'ecs:UpdateService',
     'events:PutEvents',
@@ -51,6 +60,8 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
   rollback: [
     ...readRoutes(),
     ...writeRoutes(),
+    ...readTestRoutes(),
+    ...deleteTestRoutes(),
     'ecs:DescribeServices',
     'ecs:DescribeTaskDefinition',
     'ecs:UpdateService',
@@ -62,6 +73,8 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'states:StopExecution',
     ...readRoutes(),
     ...writeRoutes(),
+    ...readTestRoutes(),
+    ...deleteTestRoutes(),
     'ecs:DescribeServices',
     'ecs:DescribeTaskDefinition',
     'ecs:UpdateService',
@@ -94,6 +107,21 @@ function writeRoutes(): string[] {
   ];
 }
 
+/** How a handler finds the test route or rule of a deployment: by its name, or by its deployment tag. */
+function readTestRoutes(): string[] {
+  return ['elasticloadbalancing:DescribeTags', 'vpc-lattice:ListRules'];
+}
+
+/** How the first shift creates it (tagged with the deployment id: the tags are authorized on create). */
+function createTestRoutes(): string[] {
+  return ['appmesh:CreateRoute', 'elasticloadbalancing:CreateRule', 'vpc-lattice:CreateRule'];
+}
+
+/** How promotion and rollback remove it. */
+function deleteTestRoutes(): string[] {
+  return ['appmesh:DeleteRoute', 'elasticloadbalancing:DeleteRule', 'vpc-lattice:DeleteRule'];
+}
+
 /**
  * The router each router action serves: a stack is granted only the actions of the routers whose resources its
  * props give (a mesh-only stack gets no VPC Lattice or ELB permission at all).
@@ -114,6 +142,9 @@ export function routerOfAction(action: string): RouterName | undefined {
  */
 const impliedActions: Readonly<Record<string, readonly string[]>> = {
   'ecs:RegisterTaskDefinition': ['iam:PassRole', 'ecs:TagResource'],
+  'appmesh:CreateRoute': ['appmesh:TagResource'],
+  'elasticloadbalancing:CreateRule': ['elasticloadbalancing:AddTags'],
+  'vpc-lattice:CreateRule': ['vpc-lattice:TagResource'],
 };
 
 /** Where an action may act, from the Service Authorization Reference. */
@@ -122,6 +153,7 @@ type ResourceKind =
   | 'latticeListener'
   | 'albListener'
   | 'albListenerRule'
+  | 'albListenerAndRules'
   | 'ecsService'
   | 'unscoped'
   | 'taskDefinitionOnCreate'
@@ -138,15 +170,27 @@ const resourceKinds: Readonly<Record<string, ResourceKind>> = {
   'appmesh:ListRoutes': 'mesh',
   'appmesh:DescribeRoute': 'mesh',
   'appmesh:UpdateRoute': 'mesh',
+  'appmesh:CreateRoute': 'mesh',
+  'appmesh:DeleteRoute': 'mesh',
+  'appmesh:TagResource': 'mesh',
   // The Listener resource (service/<id>/listener/<id>) and the Rule resource (…/rule/<id>).
   'vpc-lattice:GetListener': 'latticeListener',
   'vpc-lattice:UpdateListener': 'latticeListener',
   'vpc-lattice:GetRule': 'latticeListener',
   'vpc-lattice:UpdateRule': 'latticeListener',
+  'vpc-lattice:ListRules': 'latticeListener',
+  'vpc-lattice:CreateRule': 'latticeListener',
+  'vpc-lattice:DeleteRule': 'latticeListener',
+  'vpc-lattice:TagResource': 'latticeListener',
   'elasticloadbalancing:DescribeListeners': 'unscoped',
   'elasticloadbalancing:DescribeRules': 'unscoped',
   'elasticloadbalancing:ModifyListener': 'albListener',
   'elasticloadbalancing:ModifyRule': 'albListenerRule',
+  'elasticloadbalancing:DescribeTags': 'unscoped',
+  // CreateRule acts on the listener, and the new rule is tagged on create.
+  'elasticloadbalancing:CreateRule': 'albListenerAndRules',
+  'elasticloadbalancing:AddTags': 'albListenerRule',
+  'elasticloadbalancing:DeleteRule': 'albListenerRule',
   'ecs:DescribeServices': 'ecsService',
   'ecs:UpdateService': 'ecsService',
   'ecs:RegisterTaskDefinition': 'unscoped',
@@ -271,6 +315,16 @@ function resourcesOf(
         wildcardReason:
           'Limited to the rules of the given ALB listeners (listener-rule/app/<lb>/<lb-id>/<listener-id>/*); ' +
           'each execution document names its rule at run time.',
+      };
+    case 'albListenerAndRules':
+      return {
+        resources: unique([
+          ...(scope.albListenerArns ?? []),
+          ...(scope.albListenerArns ?? []).map(rulesOfListener),
+        ]),
+        wildcardReason:
+          'Limited to the given ALB listeners and their rules (listener-rule/app/<lb>/<lb-id>/<listener-id>/*): ' +
+          'the test rule is created on the listener and tagged on create.',
       };
     case 'ecsService':
       return {

@@ -72,9 +72,9 @@ export const workflowGrants: readonly WorkflowGrant[] = [
   {
     sid: 'RestoreRoutes',
     router: 'app-mesh',
-    actions: ['appmesh:UpdateRoute'],
+    actions: ['appmesh:DeleteRoute', 'appmesh:UpdateRoute'],
     resources: [`${mesh}/virtualRouter/*`],
-    neededBy: 'rollback, when the guard has not restored the routes in time',
+    neededBy: 'rollback, when the guard has not restored the routes (or removed the test route) in time',
   },
   {
     sid: 'CreateCanaryNode',
@@ -107,14 +107,16 @@ export const workflowGrants: readonly WorkflowGrant[] = [
       'vpc-lattice:ListTargetGroups',
     ],
     resources: ['*'],
-    neededBy: 'every mode, when a lattice-* or target-group input is a name rather than an ID or ARN',
+    neededBy:
+      'every mode, when a lattice-* or target-group input is a name rather than an ID or ARN; deploy with test-traffic-header (ListRules)',
   },
   {
     sid: 'RestoreLatticeRoutes',
     router: 'vpc-lattice',
-    actions: ['vpc-lattice:UpdateListener', 'vpc-lattice:UpdateRule'],
+    actions: ['vpc-lattice:DeleteRule', 'vpc-lattice:UpdateListener', 'vpc-lattice:UpdateRule'],
     resources: [`${latticeService}/listener/*`],
-    neededBy: 'rollback, when the guard has not restored the rule (or default action) in time',
+    neededBy:
+      'rollback, when the guard has not restored the rule (or default action) or removed the test rule in time',
   },
   {
     sid: 'ReadAlbRoutes',
@@ -122,6 +124,7 @@ export const workflowGrants: readonly WorkflowGrant[] = [
     actions: [
       'elasticloadbalancing:DescribeListeners',
       'elasticloadbalancing:DescribeRules',
+      'elasticloadbalancing:DescribeTags',
       'elasticloadbalancing:DescribeTargetGroups',
     ],
     resources: ['*'],
@@ -130,9 +133,14 @@ export const workflowGrants: readonly WorkflowGrant[] = [
   {
     sid: 'RestoreAlbRoutes',
     router: 'alb',
-    actions: ['elasticloadbalancing:ModifyListener', 'elasticloadbalancing:ModifyRule'],
+    actions: [
+      'elasticloadbalancing:DeleteRule',
+      'elasticloadbalancing:ModifyListener',
+      'elasticloadbalancing:ModifyRule',
+    ],
     resources: [albListener, albRules],
-    neededBy: 'rollback, when the guard has not restored the rule (or default actions) in time',
+    neededBy:
+      'rollback, when the guard has not restored the rule (or default actions) or removed the test rule in time',
   },
   {
     sid: 'StartAndListCanaries',

@@ -39,7 +39,10 @@ try {
     };
     // Built again beside the asset, at the same depth: the maps' relative source paths, and so the chunks' hashed
     // names, are the asset's; every file the metafile names must be in the asset.
-    const { assetBytes, coldStarts, largest } = await handlerBundle(handler, join(outdir, `metafile-${handler}`));
+    const { assetBytes, coldStarts, largest } = await handlerBundle(
+      handler,
+      join(outdir, `metafile-${handler}`),
+    );
     const missing = coldStarts
       .flatMap((start) => start.files)
       .filter((file) => !existsSync(join(assetDir, file)));

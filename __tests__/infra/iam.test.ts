@@ -248,7 +248,10 @@ describe('a stack grants the router actions of the routers it is given resources
     const granted = present.flatMap((handler) => meshOnly.allowedActions(handler));
     expect(granted.filter((action) => /^(vpc-lattice|elasticloadbalancing):/.test(action))).toEqual([]);
     expect(meshOnly.allowedActions('shift')).toEqual([
+      // The test route: created with the deployment tag before the first step.
+      'appmesh:CreateRoute',
       'appmesh:DescribeRoute',
+      'appmesh:TagResource',
       'appmesh:UpdateRoute',
       'ecs:DescribeServices',
       'events:PutEvents',
@@ -299,8 +302,11 @@ describe('resources are scoped to the props', () => {
       expect(resourcesOf(statement)).toEqual(listenersAndRules);
     }
     expect(actionsOf(all.statementsWith('shift', 'vpc-lattice:UpdateRule')[0]!).sort()).toEqual([
+      'vpc-lattice:CreateRule',
       'vpc-lattice:GetListener',
       'vpc-lattice:GetRule',
+      'vpc-lattice:ListRules',
+      'vpc-lattice:TagResource',
       'vpc-lattice:UpdateListener',
       'vpc-lattice:UpdateRule',
     ]);
@@ -308,14 +314,25 @@ describe('resources are scoped to the props', () => {
 
   it('ModifyListener acts on the given ALB listeners, ModifyRule on their rules', () => {
     const rules = listenerArn.replace(':listener/', ':listener-rule/');
+    // Besides ModifyRule, a rule statement holds what the test rule needs: tagged on create, then deleted.
+    const ruleActions = {
+      shift: ['elasticloadbalancing:AddTags', 'elasticloadbalancing:ModifyRule'],
+      finish: ['elasticloadbalancing:DeleteRule', 'elasticloadbalancing:ModifyRule'],
+      rollback: ['elasticloadbalancing:DeleteRule', 'elasticloadbalancing:ModifyRule'],
+      guard: ['elasticloadbalancing:DeleteRule', 'elasticloadbalancing:ModifyRule'],
+    };
     for (const handler of ['shift', 'finish', 'rollback', 'guard'] as const) {
       const [listener] = all.statementsWith(handler, 'elasticloadbalancing:ModifyListener');
       expect(actionsOf(listener!)).toEqual(['elasticloadbalancing:ModifyListener']);
       expect(resourcesOf(listener!)).toEqual([listenerArn]);
       const [rule] = all.statementsWith(handler, 'elasticloadbalancing:ModifyRule');
-      expect(actionsOf(rule!)).toEqual(['elasticloadbalancing:ModifyRule']);
+      expect(actionsOf(rule!).sort()).toEqual(ruleActions[handler]);
       expect(resourcesOf(rule!)).toEqual([`${rules}/*`]);
     }
+    // The test rule is created on the listener, and tagged as a rule of it.
+    const [create] = all.statementsWith('shift', 'elasticloadbalancing:CreateRule');
+    expect(actionsOf(create!)).toEqual(['elasticloadbalancing:CreateRule']);
+    expect(resourcesOf(create!)).toEqual([listenerArn, `${rules}/*`]);
     // init reads the routed resource (the drift check), never writes it.
     expect(all.statementsWith('init', 'elasticloadbalancing:ModifyRule')).toEqual([]);
     expect(all.statementsWith('init', 'vpc-lattice:UpdateRule')).toEqual([]);
@@ -393,6 +410,7 @@ describe('resources are scoped to the props', () => {
       'ecs:DescribeTaskDefinition',
       'elasticloadbalancing:DescribeListeners',
       'elasticloadbalancing:DescribeRules',
+      'elasticloadbalancing:DescribeTags',
       'xray:PutTraceSegments',
       'xray:PutTelemetryRecords',
     ]);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -105,15 +105,17 @@ describe('handler functions', () => {
         TracingConfig: { Mode: 'Active' },
         Handler: 'index.handler',
       });
-      const bundle = join(
-        assembly.directory,
-        `asset.${Properties.Code.S3Key.replace(/\.zip$/, '')}`,
-        'index.mjs',
-      );
-      // ESM, with require() defined for CommonJS dependencies.
-      expect(readFileSync(bundle, 'utf8').slice(0, 120)).toMatch(
-        /^import \{ createRequire \} from 'node:module';/,
-      );
+      const asset = join(assembly.directory, `asset.${Properties.Code.S3Key.replace(/\.zip$/, '')}`);
+      const entry = readFileSync(join(asset, 'index.mjs'), 'utf8');
+      expect(entry).toMatch(/export\s*\{[^}]*\bas handler\b/);
+      // The map ships beside it, unlinked: only -c sourceMaps=true links it for --enable-source-maps.
+      expect(existsSync(join(asset, 'index.mjs.map'))).toBe(true);
+      expect(entry).not.toContain('sourceMappingURL');
+      // ESM without a require() shim: esbuild's stand-in for a CommonJS require() would throw at run time.
+      for (const file of readdirSync(asset, { recursive: true, encoding: 'utf8' }).filter((name) =>
+        name.endsWith('.mjs'),
+      ))
+        expect(readFileSync(join(asset, file), 'utf8')).not.toContain('Dynamic require of');
     }
   });
 

@@ -35,7 +35,11 @@ beforeAll(async () => {
       'try { fail(); } catch (error) { console.log(mapStack(error).stack); }',
     ].join('\n'),
   );
-  await build({ ...esbuildOptions(entry, join(dir, 'out')), absWorkingDir: resolve('.') });
+  // Linked as with -c sourceMaps=true, so that the --enable-source-maps case below finds the maps too.
+  await build({
+    ...esbuildOptions(entry, join(dir, 'out'), { linkedMaps: true }),
+    absWorkingDir: resolve('.'),
+  });
   bundle = join(dir, 'out', 'index.mjs');
 }, 30_000);
 

@@ -35,6 +35,18 @@ export interface RouterView {
   writeCount(): number;
   /** The weights each write since the mark set, with its simulated time. */
   writesSince(mark: number): Array<{ at: number; weights: NamedWeight[] }>;
+  /**
+   * Where one request goes now, as the router evaluates its routes or rules in order (header matches
+   * included): the route or rule it meets and that one's weighted targets.
+   */
+  requestTargets(request: { path?: string; headers?: Record<string, string> }): {
+    via: string;
+    targets: NamedWeight[];
+  };
+}
+
+function request(given: { path?: string; headers?: Record<string, string> }) {
+  return { path: given.path ?? '/', headers: given.headers ?? {} };
 }
 
 export const scenarioFiles: Record<SeededRouter, string> = {
@@ -83,6 +95,15 @@ function appMeshView(stack: LocalStack): RouterView {
       writes()
         .slice(mark)
         .map((write) => ({ at: write.at, weights: meshTargets(write.spec) })),
+    requestTargets: (given) => {
+      const found = stack.appMesh.routeFor(mesh, virtualRouter, request(given));
+      return found
+        ? {
+            via: `route ${found.route}`,
+            targets: found.targets.map((one) => ({ target: one.virtualNode, weight: one.weight })),
+          }
+        : { via: 'no route', targets: [] };
+    },
   };
 }
 
@@ -118,6 +139,19 @@ function latticeView(stack: LocalStack): RouterView {
             weight: one.weight,
           })),
         })),
+    requestTargets: (given) => {
+      const found = stack.vpcLattice.ruleFor(
+        { service: ref.service, listener: ref.listener },
+        request(given),
+      );
+      return {
+        via: `rule ${found.rule}`,
+        targets: found.forward.map((one) => ({
+          target: stack.vpcLattice.targetGroupOf(one.targetGroupArn)?.name ?? one.targetGroupArn,
+          weight: one.weight,
+        })),
+      };
+    },
   };
 }
 
@@ -147,6 +181,10 @@ function albView(stack: LocalStack): RouterView {
       writes()
         .slice(mark)
         .map((write) => ({ at: write.at, weights: named(albForwardTargets(write.actions)) })),
+    requestTargets: (given) => {
+      const found = stack.elbv2.ruleFor(albRefs(stack).listenerArn, request(given));
+      return { via: `rule ${found.ruleArn}`, targets: named(found.forward) };
+    },
   };
 }
 

@@ -188,6 +188,16 @@ export const actionInputs: readonly ActionInput[] = [
     description: 'What a pause no one resumed does at pause-timeout: rollback, or continue to the next step.',
   },
   {
+    name: 'test-traffic-header',
+    description:
+      'Send requests carrying this header to the canary only, from once its service is stable until the end (name: value, e.g. x-canary: true; a name alone matches any value on App Mesh and ALB). A route (App Mesh) or listener rule (ALB, VPC Lattice) named or tagged with the deployment id, removed on promotion and rollback.',
+  },
+  {
+    name: 'test-traffic-priority',
+    description:
+      'Priority of the test route or rule (lower goes first); it must be free and ahead of the shifted route or rule. Default: the closest free one ahead of it.',
+  },
+  {
     name: 'promotion',
     default: 'copy',
     description:

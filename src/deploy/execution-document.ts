@@ -3,6 +3,7 @@ import type { RenderSettings } from '../config/render.js';
 import type { HealthSettings } from '../health/index.js';
 import { documentVersion, type ExecutionDocument, parseExecutionDocument } from '../orchestrator/document.js';
 import type { TrafficSnapshot } from '../routing/engine.js';
+import type { TestTrafficPlan } from '../routing/test-traffic/plan.js';
 import type { DeploymentSource } from './source.js';
 
 /**
@@ -38,6 +39,7 @@ export interface DocumentParts {
   plan: CanaryPlanSettings;
   health: HealthSettings;
   promotionTimeoutSeconds: number;
+  testTraffic?: TestTrafficPlan;
 }
 
 const promotionPollSeconds = 15;
@@ -65,6 +67,7 @@ export function buildExecutionDocument(parts: DocumentParts): ExecutionDocument 
     pauseTimeoutSeconds: parts.plan.pauseTimeoutSeconds,
     onPauseTimeout: parts.plan.onPauseTimeout,
     health: parts.health,
+    ...(parts.testTraffic ? { testTraffic: parts.testTraffic } : {}),
   });
 }
 

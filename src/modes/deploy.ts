@@ -5,6 +5,7 @@ import { healthSettings } from '../config/health.js';
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { stableServiceSettings } from '../config/services.js';
 import { placeholderTargetGroups } from '../config/target-group-health.js';
+import { testHeaderText, testTrafficSettings } from '../config/test-traffic.js';
 import { tasksOf } from '../count.js';
 import { canaryBase, type DeployResult, deployCanaryService } from '../deploy/deploy.js';
 import { buildExecutionDocument, deploymentIdOf } from '../deploy/execution-document.js';
@@ -36,6 +37,7 @@ import {
 import { CanaryGroupNotAtZeroError, PreflightError } from '../routing/errors.js';
 import type { RouteWeights } from '../routing/router.js';
 import { type RouterSettings, routerSettings } from '../routing/router-settings.js';
+import { planTestTraffic, type TestTrafficPlan } from '../routing/test-traffic/index.js';
 import type { ModeDeps } from './deps.js';
 import { runningCanaryOn } from './executions.js';
 import { checkStateMachineRegion } from './state-machine.js';
@@ -65,6 +67,8 @@ export interface DeployPreflight {
   health: HealthSettings;
   deploymentId: string;
   routeLabel: string;
+  /** What the test traffic creates before the first step; absent without test-traffic-header. */
+  testTraffic?: TestTrafficPlan;
 }
 
 /**
@@ -133,6 +137,7 @@ export async function preflightDeploy(
   // A dry run checks what the deploy would: the state machine, its lock and whether the plan fits it.
   const plan = canaryPlanSettings(read, { requireStateMachine: true });
   const stable = stableServiceSettings(read);
+  const testTrafficInput = testTrafficSettings(read);
   if (!deploy.waitForServiceStability && !deploy.dryRun) {
     throw new InputError(
       'wait-for-service-stability',
@@ -158,6 +163,13 @@ export async function preflightDeploy(
   if (plan.stateMachineArn) await refuseWhileRunning(plan.stateMachineArn, snapshot, deps);
   await checkCanaryAtZeroNamed(snapshot, router);
   deps.log.info(`pre-flight: ${resourceLabelsOf(snapshot).join(', ')}: canary at 0, no canary running`);
+  const testTraffic = testTrafficInput
+    ? await planTestTraffic(testTrafficInput, snapshot, deps, { deploymentId, log: deps.log })
+    : undefined;
+  if (testTraffic)
+    deps.log.info(
+      `pre-flight: test traffic (${testHeaderText(testTraffic.header)}) will reach the canary before the first step${'priority' in testTraffic ? `, at rule priority ${testTraffic.priority}` : `, through ${testTraffic.routes.map((route) => `route ${route.routeName} (priority ${route.spec.priority})`).join(', ')}`}`,
+    );
 
   const stableState = await deps.ecs.describeService(stable.cluster, stable.service);
   const canaryState = await deps.ecs.describeService(deploy.cluster, deploy.service);
@@ -211,6 +223,7 @@ export async function preflightDeploy(
     health,
     deploymentId,
     routeLabel,
+    ...(testTraffic ? { testTraffic } : {}),
   };
 }
 
@@ -263,6 +276,7 @@ export async function startCanary(
     plan: preflight.plan,
     health: preflight.health,
     promotionTimeoutSeconds: deploy.waitForMinutes * 60,
+    ...(preflight.testTraffic ? { testTraffic: preflight.testTraffic } : {}),
   });
   return deps.executions.start(stateMachineArn, preflight.deploymentId, { document });
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { messageOf } from '../errors.js';
 import type { HealthSettings } from '../health/index.js';
 import { snapshotResources, trafficSnapshotSchema } from '../routing/engine.js';
+import { testTrafficPlanSchema } from '../routing/test-traffic/plan.js';
 import '../schema-messages.js';
 
 /**
@@ -175,9 +176,18 @@ export const executionDocumentSchema = z
     pauseTimeoutSeconds: z._default(z.int().check(z.gte(60), z.lte(7 * 86400)), 86400),
     onPauseTimeout: z._default(z.enum(['rollback', 'continue']), 'rollback'),
     health,
+    /** Requests with the test header reach the canary only, from before the first step to the end. */
+    testTraffic: z.optional(testTrafficPlanSchema),
   })
   .check(
     z.superRefine((document, context) => {
+      if (document.testTraffic && document.testTraffic.router !== document.snapshot.router) {
+        context.addIssue({
+          code: 'custom',
+          path: ['testTraffic', 'router'],
+          message: `is ${document.testTraffic.router}, but the snapshot is of ${document.snapshot.router}`,
+        });
+      }
       document.steps.forEach((current, index) => {
         const previous = document.steps[index - 1];
         if (previous && current.weight <= previous.weight) {

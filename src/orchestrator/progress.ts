@@ -25,6 +25,8 @@ export interface Progress {
   promotion?: { taskDefinitionArn: string; deadline: string };
   /** The hold after a `pause` step, while it lasts. */
   pause?: PauseState;
+  /** At promotion: what became of the test route or rule (removed, or kept as edited by hand), for people. */
+  testTraffic?: string[];
 }
 
 export interface PauseState {
@@ -105,6 +107,7 @@ const progressSchema = z.object({
       resumedBy: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     }),
   ),
+  testTraffic: z.optional(z.array(z.string())),
 }) satisfies z.ZodMiniType<Progress>;
 
 /** The progress a previous state returned; malformed means the state machine input was tampered with. */

@@ -7,6 +7,8 @@ import { durationText } from './duration.js';
 /** One thing that happened in a canary execution, read from its Step Functions history. */
 export type TimelineEntry =
   | { kind: 'shift'; at: Date; step: number; weight: number }
+  /** Requests with the test header reach the canary only: from before the first step to the end. */
+  | { kind: 'test-traffic'; at: Date; header: string }
   | { kind: 'check'; at: Date; step: number; weight: number; number: number; check: CheckSummary }
   | {
       kind: 'paused';
@@ -21,7 +23,13 @@ export type TimelineEntry =
     }
   | { kind: 'resumed'; at: Date; step: number; weight: number; by: string; pausedSince: string }
   | { kind: 'promotion-started'; at: Date; taskDefinitionArn?: string }
-  | { kind: 'promoted'; at: Date; router?: string }
+  | {
+      kind: 'promoted';
+      at: Date;
+      router?: string;
+      /** What became of the test route or rule, and of the canary service when someone's edit of it kept it. */
+      testTraffic?: string[];
+    }
   | {
       kind: 'rollback';
       at: Date;
@@ -30,6 +38,8 @@ export type TimelineEntry =
       restoredKeepingEdits: string[];
       keptEditedRoutes: string[];
       services: string[];
+      removedTestRoutes?: string[];
+      keptEditedTestRoutes?: string[];
     }
   | {
       kind: 'end';
@@ -44,12 +54,14 @@ interface StateOutput {
     steps?: { weight: number }[];
     onPauseTimeout?: 'rollback' | 'continue';
     snapshot?: { router?: string };
+    testTraffic?: { header?: { name: string; value?: string } };
   };
   progress?: {
     stepIndex?: number;
     decision?: string;
     lastCheck?: CheckSummary;
     promotion?: { taskDefinitionArn?: string };
+    testTraffic?: string[];
     pause?: { since?: string; deadline?: string; resumedBy?: string };
   };
   rollback?: {
@@ -57,6 +69,8 @@ interface StateOutput {
     restoredKeepingEdits?: { routeName: string }[];
     keptEditedRoutes?: { routeName: string }[];
     services?: string[];
+    removedTestRoutes?: string[];
+    keptEditedTestRoutes?: { routeName: string }[];
   };
 }
 
@@ -90,6 +104,13 @@ export function timelineOf(
       const output = parseOutput(exited.output);
       const stepIndex = output.progress?.stepIndex ?? 0;
       const weight = output.document?.steps?.[stepIndex]?.weight ?? 0;
+      const header = output.document?.testTraffic?.header;
+      if (exited.name === 'Shift' && stepIndex === 0 && header)
+        entries.push({
+          kind: 'test-traffic',
+          at,
+          header: header.value ? `${header.name}: ${header.value}` : header.name,
+        });
       if (exited.name === 'Shift') entries.push({ kind: 'shift', at, step: stepIndex + 1, weight });
       // A Hold records a check only when its verdict or counters changed.
       const recordsCheck =
@@ -119,7 +140,13 @@ export function timelineOf(
       }
       if (exited.name === 'Finish') {
         const router = output.document?.snapshot?.router;
-        entries.push({ kind: 'promoted', at, ...(router ? { router } : {}) });
+        const testTraffic = output.progress?.testTraffic ?? [];
+        entries.push({
+          kind: 'promoted',
+          at,
+          ...(router ? { router } : {}),
+          ...(testTraffic.length > 0 ? { testTraffic } : {}),
+        });
       }
       if (exited.name === 'Rollback') {
         entries.push({
@@ -129,6 +156,12 @@ export function timelineOf(
           restoredKeepingEdits: (output.rollback?.restoredKeepingEdits ?? []).map((route) => route.routeName),
           keptEditedRoutes: (output.rollback?.keptEditedRoutes ?? []).map((route) => route.routeName),
           services: output.rollback?.services ?? [],
+          ...(output.rollback?.removedTestRoutes
+            ? { removedTestRoutes: output.rollback.removedTestRoutes }
+            : {}),
+          ...(output.rollback?.keptEditedTestRoutes
+            ? { keptEditedTestRoutes: output.rollback.keptEditedTestRoutes.map((route) => route.routeName) }
+            : {}),
         });
       }
     }
@@ -179,6 +212,8 @@ export function describeEntry(entry: TimelineEntry): string {
   switch (entry.kind) {
     case 'shift':
       return `step ${entry.step}: ${entry.weight}% → canary`;
+    case 'test-traffic':
+      return `test traffic: requests with ${entry.header} reach the canary only, until the end`;
     case 'check': {
       const { check } = entry;
       if (check.verdict === 'WAIT') {
@@ -202,13 +237,21 @@ export function describeEntry(entry: TimelineEntry): string {
       return `resumed by ${entry.by} at ${entry.weight}%${entry.pausedSince ? ` after ${durationText(entry.at.getTime() - Date.parse(entry.pausedSince))}` : ''}`;
     case 'promotion-started':
       return `promoting: stable service rolling out ${entry.taskDefinitionArn ?? 'the new version'}`;
-    case 'promoted':
+    case 'promoted': {
+      const keptCanary = entry.testTraffic?.find((part) => part.includes(' still sends it requests'));
+      const canary = keptCanary
+        ? keptCanary.replace(/^canary service \S+ /, 'canary ')
+        : 'canary scaled to 0';
+      const test = (entry.testTraffic ?? []).filter((part) => part !== keptCanary).map((part) => `; ${part}`);
       return entry.router === undefined || entry.router === 'app-mesh'
-        ? 'promoted: route 100% to the stable node on the new version, canary scaled to 0'
-        : 'promoted: all traffic back on the stable target group, on the new version; canary scaled to 0';
+        ? `promoted: route 100% to the stable node on the new version, ${canary}${test.join('')}`
+        : `promoted: all traffic back on the stable target group, on the new version; ${canary}${test.join('')}`;
+    }
     case 'rollback': {
       const restored = entry.restoredRoutes.length + entry.restoredKeepingEdits.length > 0;
       const parts = [
+        ...(entry.removedTestRoutes ?? []).map((label) => `removed ${label}`),
+        ...(entry.keptEditedTestRoutes ?? []).map((label) => `kept edited ${label}`),
         ...(entry.restoredRoutes.length > 0 ? [`restored ${resourcesPhrase(entry.restoredRoutes)}`] : []),
         ...(entry.restoredKeepingEdits.length > 0
           ? [

@@ -92,6 +92,11 @@ export function checkRouteSpec(spec: unknown, nodeExists: (name: string) => bool
   checkTargets(route.action, `spec.${type}.action`, nodeExists);
   if (type === 'httpRoute' || type === 'http2Route') checkHttpMatch(route.match, `spec.${type}.match`);
   if (type === 'grpcRoute' && !isObject(route.match)) throw bad(`spec.${type}.match is required`);
+  if (type !== 'tcpRoute' && isObject(route.match)) {
+    const field = type === 'grpcRoute' ? 'metadata' : 'headers';
+    if (route.match[field] !== undefined)
+      checkHeaderMatches(route.match[field], `spec.${type}.match.${field}`);
+  }
   if (route.retryPolicy !== undefined) checkRetryPolicy(route.retryPolicy, `spec.${type}.retryPolicy`);
   return spec;
 }
@@ -126,6 +131,24 @@ function checkHttpMatch(match: unknown, field: string): void {
   if (match.prefix === undefined && match.path === undefined) throw bad(`${field} must set prefix or path`);
   if (match.prefix !== undefined && !(typeof match.prefix === 'string' && match.prefix.startsWith('/')))
     throw bad(`${field}.prefix must start with /`);
+}
+
+const headerMatchKinds = ['exact', 'prefix', 'suffix', 'regex', 'range'];
+
+/** Header (or gRPC metadata) matches: 1-10, each a name of 1-50 characters and at most one kind of match. */
+function checkHeaderMatches(value: unknown, field: string): void {
+  if (!Array.isArray(value) || value.length < 1 || value.length > 10)
+    throw bad(`${field} must hold 1 to 10 matches`);
+  value.forEach((header, index) => {
+    const where = `${field}[${index}]`;
+    if (!isObject(header)) throw bad(`${where} must be an object`);
+    if (typeof header.name !== 'string' || header.name.length < 1 || header.name.length > 50)
+      throw bad(`${where}.name must be 1-50 characters long`);
+    if (header.match === undefined) return;
+    const kinds = isObject(header.match) ? Object.keys(header.match) : [];
+    if (kinds.length !== 1 || !headerMatchKinds.includes(kinds[0]!))
+      throw bad(`${where}.match must set exactly one of ${headerMatchKinds.join(', ')}`);
+  });
 }
 
 function checkRetryPolicy(policy: unknown, field: string): void {

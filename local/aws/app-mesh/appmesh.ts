@@ -206,6 +206,46 @@ export class LocalAppMesh {
     return this.routeData(mesh, router, route);
   }
 
+  deleteRoute(meshName: string, routerName: string, name: string, query: URLSearchParams): Json {
+    const mesh = this.mesh(meshName, query);
+    const router = this.router(mesh, routerName);
+    const route = this.route(router, name);
+    router.routes.delete(name);
+    return { route: { ...this.routeData(mesh, router, route), status: { status: 'DELETED' } } };
+  }
+
+  /**
+   * The route a request takes through a virtual router, as Envoy orders them: by priority (routes without
+   * one last), the first whose match (path prefix or path, headers) the request meets; then its targets.
+   */
+  routeFor(
+    meshName: string,
+    routerName: string,
+    request: { path: string; headers: Record<string, string> },
+  ): { route: string; targets: Array<{ virtualNode: string; weight: number }> } | undefined {
+    const router = this.meshes.get(meshName)?.routers.get(routerName);
+    if (!router) return undefined;
+    const ordered = [...router.routes.values()].sort(
+      (a, b) => Number(a.spec.priority ?? 1001) - Number(b.spec.priority ?? 1001),
+    );
+    for (const route of ordered) {
+      const body = Object.entries(route.spec).find(([key]) => key !== 'priority')?.[1];
+      if (!isObject(body) || !requestMatches(body.match, request)) continue;
+      const targets =
+        isObject(body.action) && Array.isArray(body.action.weightedTargets)
+          ? body.action.weightedTargets
+          : [];
+      return {
+        route: route.name,
+        targets: targets.filter(isObject).map((target) => ({
+          virtualNode: String(target.virtualNode),
+          weight: Number(target.weight),
+        })),
+      };
+    }
+    return undefined;
+  }
+
   listRoutes(meshName: string, routerName: string, query: URLSearchParams): Json {
     const mesh = this.mesh(meshName, query);
     const router = this.router(mesh, routerName);
@@ -303,6 +343,13 @@ export class LocalAppMesh {
         path: `${routes}/{routeName}`,
         handle: ({ params, query, body }) =>
           this.updateRoute(params.meshName!, params.virtualRouterName!, params.routeName!, query, body),
+      },
+      {
+        name: 'DeleteRoute',
+        method: 'DELETE',
+        path: `${routes}/{routeName}`,
+        handle: ({ params, query }) =>
+          this.deleteRoute(params.meshName!, params.virtualRouterName!, params.routeName!, query),
       },
     ];
   }
@@ -455,6 +502,28 @@ export class LocalAppMesh {
       status: { status: 'ACTIVE' },
     };
   }
+}
+
+/** An HTTP or gRPC route match against a request: path prefix or exact path, every header (or metadata) match. */
+function requestMatches(match: unknown, request: { path: string; headers: Record<string, string> }): boolean {
+  if (!isObject(match)) return true;
+  if (typeof match.prefix === 'string' && !request.path.startsWith(match.prefix)) return false;
+  if (isObject(match.path) && typeof match.path.exact === 'string' && request.path !== match.path.exact)
+    return false;
+  const headers = [
+    ...(Array.isArray(match.headers) ? match.headers : []),
+    ...(Array.isArray(match.metadata) ? match.metadata : []),
+  ];
+  const sent = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+  return headers.filter(isObject).every((header) => {
+    const value = sent[String(header.name).toLowerCase()];
+    const found =
+      value !== undefined &&
+      (!isObject(header.match) || header.match.exact === undefined || header.match.exact === value);
+    return header.invert === true ? !found : found;
+  });
 }
 
 function limitOf(query: URLSearchParams): number {

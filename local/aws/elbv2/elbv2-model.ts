@@ -202,7 +202,7 @@ const conditionFields = new Set([
 /** Rule conditions: known fields; Values and the field's config are kept in step, as ELBv2 returns both. */
 export function checkConditions(value: unknown, field: string): Json[] {
   const conditions = queryList(value) ?? [];
-  return conditions.map((condition, index) => {
+  const checked = conditions.map((condition, index) => {
     const where = `${field}.member.${index + 1}`;
     if (!isObject(condition) || typeof condition.Field !== 'string' || !conditionFields.has(condition.Field))
       throw validationError(`${where}.field must be one of ${[...conditionFields].join(', ')}`);
@@ -213,6 +213,22 @@ export function checkConditions(value: unknown, field: string): Json[] {
         : condition.Field === 'host-header'
           ? 'HostHeaderConfig'
           : undefined;
+    if (condition.Field === 'http-header') {
+      const config = isObject(copy.HttpHeaderConfig) ? copy.HttpHeaderConfig : undefined;
+      const name = config?.HttpHeaderName;
+      const values = queryList(config?.Values);
+      if (typeof name !== 'string' || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,40}$/.test(name))
+        throw validationError(
+          `${where}.httpHeaderConfig.httpHeaderName must be a header name of 1-40 characters`,
+        );
+      if (!values || values.length === 0 || values.some((one) => typeof one !== 'string' || one.length > 128))
+        throw validationError(
+          `${where}.httpHeaderConfig.values needs 1 or more values of at most 128 characters`,
+        );
+      copy.HttpHeaderConfig = { HttpHeaderName: name, Values: values };
+      delete copy.Values;
+      return copy;
+    }
     if (configKey) {
       const values =
         queryList(copy.Values) ?? queryList(isObject(copy[configKey]) ? copy[configKey].Values : undefined);
@@ -222,4 +238,12 @@ export function checkConditions(value: unknown, field: string): Json[] {
     }
     return copy;
   });
+  // ELBv2 quota: 5 condition values a rule, whatever the fields.
+  const values = checked.reduce((total, condition) => {
+    const config = Object.entries(condition).find(([key]) => key.endsWith('Config'))?.[1];
+    const listed = queryList(isObject(config) ? config.Values : condition.Values) ?? [];
+    return total + listed.length;
+  }, 0);
+  if (values > 5) throw validationError(`A rule can only have '5' condition values; ${field} has ${values}`);
+  return checked;
 }

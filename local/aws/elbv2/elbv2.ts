@@ -1,7 +1,7 @@
 import type { SimClock } from '../../clock.js';
 import { stableHex } from '../ids.js';
 import type { Place } from '../protocol.js';
-import { type Json, pageOf } from '../protocol.js';
+import { isObject, type Json, pageOf } from '../protocol.js';
 import { queryList } from '../query-protocol.js';
 import { WriteHistory } from '../write-history.js';
 import {
@@ -43,6 +43,7 @@ interface Elbv2Rule {
   priority: number | 'default';
   conditions: Json[];
   actions: Json[];
+  tags?: Record<string, string>;
 }
 
 interface Elbv2Listener {
@@ -243,6 +244,9 @@ export class LocalElbv2 {
       DescribeTargetGroups: (params) => this.describeTargetGroups(params),
       ModifyListener: (params) => this.modifyListener(params),
       ModifyRule: (params) => this.modifyRule(params),
+      CreateRule: (params) => this.createRuleCall(params),
+      DeleteRule: (params) => this.deleteRule(params),
+      DescribeTags: (params) => this.describeTags(params),
     };
   }
 
@@ -393,6 +397,102 @@ export class LocalElbv2 {
     return { Rules: [this.ruleData(rule)] };
   }
 
+  /**
+   * CreateRule as ELBv2 validates it: a priority of 1-50000 no other rule of the listener holds
+   * (PriorityInUse), at most 100 rules a load balancer (TooManyRules), conditions and actions checked.
+   */
+  createRuleCall(params: Json): Json {
+    const listener = this.listener(params.ListenerArn);
+    const balancer = this.loadBalancers.get(listener.loadBalancerArn)!;
+    const priority = Number(params.Priority);
+    if (!Number.isInteger(priority) || priority < 1 || priority > 50000)
+      throw validationError(
+        `Value '${String(params.Priority)}' at 'priority' failed to satisfy constraint: Member must have value between 1 and 50000`,
+      );
+    if (listener.rules.some((rule) => rule.priority === priority))
+      throw elbError('PriorityInUse', `Priority '${priority}' is currently in use`);
+    const rulesOfBalancer = [...this.listeners.values()]
+      .filter((one) => one.loadBalancerArn === balancer.arn)
+      .reduce((total, one) => total + one.rules.length, 0);
+    if (rulesOfBalancer >= 100)
+      throw elbError('TooManyRules', 'You have reached the limit on the number of rules per load balancer');
+    const conditions = checkConditions(params.Conditions, 'Conditions');
+    if (conditions.length === 0) throw validationError('A rule must have at least one condition');
+    const rule: Elbv2Rule = {
+      arn: this.ruleArn(balancer, listener.arn.split('/').pop()!, String(priority)),
+      listenerArn: listener.arn,
+      priority,
+      conditions,
+      actions: checkActions(params.Actions, 'Actions', this.groupCheck(balancer)),
+      tags: Object.fromEntries(
+        (queryList(params.Tags) ?? [])
+          .filter(isObject)
+          .map((tag) => [String(tag.Key), String(tag.Value ?? '')]),
+      ),
+    };
+    listener.rules.push(rule);
+    this.recordActions(listener, rule);
+    return { Rules: [this.ruleData(rule)] };
+  }
+
+  deleteRule(params: Json): Json {
+    const arn = checkArn('rule', params.RuleArn);
+    const listener = [...this.listeners.values()].find((one) =>
+      this.rulesOf(one).some((rule) => rule.arn === arn),
+    );
+    if (!listener) throw elbError('RuleNotFound', 'One or more rules not found');
+    if (listener.defaultRule.arn === arn)
+      throw elbError('OperationNotPermitted', 'Default rule cannot be deleted');
+    listener.rules = listener.rules.filter((rule) => rule.arn !== arn);
+    return {};
+  }
+
+  /** DescribeTags of rules (the only resources this stack tags): at most 20 ARNs a call. */
+  describeTags(params: Json): Json {
+    const arns = queryList(params.ResourceArns) ?? [];
+    if (arns.length === 0 || arns.length > 20) throw validationError('ResourceArns must hold 1 to 20 ARNs');
+    const rules = [...this.listeners.values()].flatMap((listener) => this.rulesOf(listener));
+    return {
+      TagDescriptions: arns.map((arn) => {
+        const rule = rules.find((one) => one.arn === arn);
+        if (!rule) throw elbError('RuleNotFound', `Rule '${String(arn)}' not found`);
+        return {
+          ResourceArn: arn,
+          Tags: Object.entries(rule.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
+        };
+      }),
+    };
+  }
+
+  /**
+   * The rule a request meets on a listener, as an ALB evaluates them: by priority, the first whose every
+   * condition holds (path-pattern prefixes with *, http-header values with * as any), else the default.
+   */
+  ruleFor(
+    listenerArn: string,
+    request: { path: string; headers: Record<string, string> },
+  ): { ruleArn: string; forward: Array<{ targetGroupArn: string; weight: number }> } {
+    const listener = this.listeners.get(listenerArn);
+    if (!listener) throw new Error(`no listener ${listenerArn}`);
+    const sent = Object.fromEntries(
+      Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    const holds = (condition: Json) => {
+      if (condition.Field === 'http-header' && isObject(condition.HttpHeaderConfig)) {
+        const value = sent[String(condition.HttpHeaderConfig.HttpHeaderName).toLowerCase()];
+        const values = (condition.HttpHeaderConfig.Values as string[]) ?? [];
+        return value !== undefined && values.some((one) => wildcardMatch(one, value));
+      }
+      if (condition.Field === 'path-pattern')
+        return ((condition.Values as string[]) ?? []).some((one) => wildcardMatch(one, request.path));
+      return true;
+    };
+    const rule = this.rulesOf(listener).find(
+      (one) => one.priority === 'default' || one.conditions.every(holds),
+    )!;
+    return { ruleArn: rule.arn, forward: forwardTargets(rule.actions) };
+  }
+
   // ---- internals ------------------------------------------------------------------------------------
 
   private arn(resource: string): string {
@@ -527,4 +627,13 @@ export class LocalElbv2 {
       IpAddressType: 'ipv4',
     };
   }
+}
+
+/** An ELBv2 pattern: * any characters, ? one; case-insensitive, as header values compare. */
+function wildcardMatch(pattern: string, value: string): boolean {
+  const regex = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${regex}$`, 'i').test(value);
 }

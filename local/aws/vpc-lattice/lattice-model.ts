@@ -119,7 +119,41 @@ export function checkRuleMatch(value: unknown, field: string): Json {
     if (typeof text !== 'string' || !text.startsWith('/'))
       throw validation([{ name: `${field}.httpMatch.pathMatch.match`, message: 'must start with /' }]);
   }
+  if (http.headerMatches !== undefined)
+    checkHeaderMatches(http.headerMatches, `${field}.httpMatch.headerMatches`);
   return structuredClone(value);
+}
+
+/** Header matches: at most 5, each a name and exactly one of exact, prefix, contains (1-128 characters). */
+function checkHeaderMatches(value: unknown, field: string): void {
+  if (!Array.isArray(value) || value.length > 5)
+    throw validation([{ name: field, message: 'must hold at most 5 header matches' }]);
+  value.forEach((header, index) => {
+    const where = `${field}[${index}]`;
+    if (
+      !isObject(header) ||
+      typeof header.name !== 'string' ||
+      header.name.length < 1 ||
+      header.name.length > 40
+    )
+      throw validation([{ name: `${where}.name`, message: 'must be 1-40 characters long' }]);
+    const how = isObject(header.match) ? header.match : {};
+    const kinds = Object.keys(how).filter((key) => how[key] !== undefined);
+    const text = how[kinds[0]!];
+    if (
+      kinds.length !== 1 ||
+      !['exact', 'prefix', 'contains'].includes(kinds[0]!) ||
+      typeof text !== 'string' ||
+      text.length < 1 ||
+      text.length > 128
+    )
+      throw validation([
+        {
+          name: `${where}.match`,
+          message: 'must set exactly one of exact, prefix and contains, of 1-128 characters',
+        },
+      ]);
+  });
 }
 
 /** The weighted target groups of a forward action (none for a fixed response). */

@@ -1,7 +1,7 @@
 import type { SimClock } from '../../clock.js';
 import { stableHex } from '../ids.js';
 import type { Place } from '../protocol.js';
-import { AwsError, type Json, pageOf, type RestOperation } from '../protocol.js';
+import { AwsError, isObject, type Json, pageOf, type RestOperation } from '../protocol.js';
 import { WriteHistory } from '../write-history.js';
 import {
   checkIdentifier,
@@ -27,6 +27,7 @@ interface LatticeTargetGroup extends Stamped {
 
 interface LatticeRule extends Stamped {
   isDefault: boolean;
+  tags?: Record<string, string>;
   priority?: number;
   match?: Json;
   action: Json;
@@ -303,6 +304,20 @@ export class LocalVpcLattice {
           ),
       },
       {
+        name: 'CreateRule',
+        method: 'POST',
+        path: `${listener}/rules`,
+        handle: ({ params, body }) =>
+          this.createRuleCall(params.serviceIdentifier!, params.listenerIdentifier!, body),
+      },
+      {
+        name: 'DeleteRule',
+        method: 'DELETE',
+        path: rule,
+        handle: ({ params }) =>
+          this.deleteRule(params.serviceIdentifier!, params.listenerIdentifier!, params.ruleIdentifier!),
+      },
+      {
         name: 'ListTargetGroups',
         method: 'GET',
         path: '/targetgroups',
@@ -448,6 +463,99 @@ export class LocalVpcLattice {
     if (action) this.recordAction(service, listener, rule);
     const { createdAt: _created, lastUpdatedAt: _updated, ...data } = this.ruleData(rule);
     return data;
+  }
+
+  /**
+   * CreateRule as VPC Lattice validates it: a name of 3-63 of a-z 0-9 - (no "--", no hyphen at either end)
+   * unique on the listener, a priority of 1-100 no other rule holds (ConflictException), at most 10 rules a
+   * listener (ServiceQuotaExceededException), the match (header matches included) and action checked.
+   */
+  createRuleCall(serviceIdentifier: string, listenerIdentifier: string, body: Json): Json {
+    const service = this.service(serviceIdentifier);
+    const listener = this.listener(service, listenerIdentifier);
+    const name = body.name;
+    if (typeof name !== 'string' || !/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(name))
+      throw validation([
+        { name: 'name', message: 'must be 3-63 of a-z, 0-9 and -, without -- or a hyphen at either end' },
+      ]);
+    const priority = body.priority;
+    if (!Number.isInteger(priority) || (priority as number) < 1 || (priority as number) > 100)
+      throw validation([
+        { name: 'priority', message: `must be an integer from 1 to 100; got ${String(priority)}` },
+      ]);
+    const rules = [...listener.rules.values()];
+    const conflict = rules.find((one) => one.name === name || one.priority === priority);
+    if (conflict)
+      throw new AwsError(
+        'ConflictException',
+        conflict.name === name
+          ? `A rule named ${name} already exists on listener ${listener.id}`
+          : `Priority ${String(priority)} is already used by rule ${conflict.id} on listener ${listener.id}`,
+        409,
+        { resourceId: conflict.id, resourceType: 'RULE' },
+      );
+    if (rules.length >= 10)
+      throw new AwsError(
+        'ServiceQuotaExceededException',
+        `Listener ${listener.id} has reached its quota of 10 rules`,
+        402,
+        {
+          resourceType: 'RULE',
+          serviceCode: 'vpc-lattice',
+          quotaCode: 'L-rules-per-listener',
+        },
+      );
+    const id = `rule-${stableHex(`${listener.id}/rule/${name}/${this.clock.nowMs()}`, 17)}`;
+    const rule: LatticeRule = {
+      ...this.stamp(id, `service/${service.id}/listener/${listener.id}/rule/${id}`, name),
+      isDefault: false,
+      priority: priority as number,
+      match: checkRuleMatch(body.match, 'match'),
+      action: checkRuleAction(body.action, 'action', (tg) => this.targetGroupId(tg)),
+      tags: isObject(body.tags)
+        ? Object.fromEntries(Object.entries(body.tags).map(([k, v]) => [k, String(v)]))
+        : {},
+    };
+    listener.rules.set(id, rule);
+    this.recordAction(service, listener, rule);
+    const { createdAt: _created, lastUpdatedAt: _updated, ...data } = this.ruleData(rule);
+    return data;
+  }
+
+  deleteRule(serviceIdentifier: string, listenerIdentifier: string, ruleIdentifier: string): Json {
+    const service = this.service(serviceIdentifier);
+    const listener = this.listener(service, listenerIdentifier);
+    const rule = this.rule(listener, ruleIdentifier);
+    if (rule.isDefault)
+      throw validation([
+        {
+          name: 'ruleIdentifier',
+          message: `${rule.id} is the listener's default rule; it cannot be deleted`,
+        },
+      ]);
+    listener.rules.delete(rule.id);
+    return {};
+  }
+
+  /**
+   * The rule a request meets on a listener: by priority, the first whose match holds (path prefix or exact
+   * path, every header match: exact, prefix, contains), else the default; then its forward.
+   */
+  ruleFor(
+    ref: Omit<LatticeRuleRef, 'rule'>,
+    request: { path: string; headers: Record<string, string> },
+  ): { rule: string; forward: Array<{ targetGroupArn: string; weight: number }> } {
+    const { serviceId, listenerId } = this.resolve(ref);
+    const listener = this.services.get(serviceId)!.listeners.get(listenerId)!;
+    const ordered = [...listener.rules.values()].sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0));
+    const rule = ordered.find((one) => latticeMatches(one.match, request)) ?? listener.defaultRule;
+    return {
+      rule: rule.name,
+      forward: forwardTargets(rule.action).map((target) => ({
+        targetGroupArn: this.targetGroupArnOf(target.targetGroupId),
+        weight: target.weight,
+      })),
+    };
   }
 
   // ---- internals ------------------------------------------------------------------------------------
@@ -614,4 +722,28 @@ export class LocalVpcLattice {
       serviceArns: this.servicesUsing(group.id),
     };
   }
+}
+
+function latticeMatches(
+  match: Json | undefined,
+  request: { path: string; headers: Record<string, string> },
+): boolean {
+  const http = match && isObject(match.httpMatch) ? match.httpMatch : {};
+  const path = isObject(http.pathMatch) && isObject(http.pathMatch.match) ? http.pathMatch.match : undefined;
+  if (path && typeof path.prefix === 'string' && !request.path.startsWith(path.prefix)) return false;
+  if (path && typeof path.exact === 'string' && request.path !== path.exact) return false;
+  const sent = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+  const headers = Array.isArray(http.headerMatches) ? http.headerMatches.filter(isObject) : [];
+  return headers.every((header) => {
+    const value = sent[String(header.name).toLowerCase()];
+    const how = isObject(header.match) ? header.match : {};
+    if (value === undefined) return false;
+    const fold = (text: string) => (header.caseSensitive === true ? text : text.toLowerCase());
+    if (typeof how.exact === 'string') return fold(value) === fold(how.exact);
+    if (typeof how.prefix === 'string') return fold(value).startsWith(fold(how.prefix));
+    if (typeof how.contains === 'string') return fold(value).includes(fold(how.contains));
+    return false;
+  });
 }

@@ -6,6 +6,7 @@ import type { Progress } from '../progress.js';
 import { returnRoutesToSnapshot } from '../route-restore.js';
 import { routerOf } from '../routing-access.js';
 import { retireCanary } from '../services.js';
+import { closeDocumentTestTraffic, describeTestTrafficClose } from '../test-traffic.js';
 
 /**
  * Promotion's end: the stable node (now on the new version) takes back all traffic — each route written
@@ -20,8 +21,18 @@ export async function finish(
 ): Promise<Progress> {
   const router = await routerOf(document, deps);
   const routes = await returnRoutesToSnapshot(router.resources(), router.lastWritten(progress.traffic));
-  const retired = await retireCanary(deps.ecs, document.canaryService);
+  const closed = await closeDocumentTestTraffic(document, deps);
+  const stillRouted = closed.kept.filter((kept) => kept.routesCanary).map((kept) => kept.label);
+  // A test route someone edited to keep the canary is kept, and so are the canary's tasks behind it.
+  const retired = stillRouted.length
+    ? { kept: `kept running: ${stillRouted.join(', ')} still sends it requests` }
+    : await retireCanary(deps.ecs, document.canaryService);
   const canary = document.canaryService.service;
+  const closedParts = describeTestTrafficClose(closed);
+  const testTraffic = [
+    ...closedParts,
+    ...(stillRouted.length > 0 && typeof retired === 'object' ? [`canary ${retired.kept}`] : []),
+  ];
   const edits = routes.restoredKeepingEdits.map(
     (route) =>
       `; route ${route.routeName} keeps an edit made outside this deployment (${route.differences.join('; ')})`,
@@ -29,7 +40,13 @@ export async function finish(
   const reason =
     `promoted: ${resourceLabelsOf(document.snapshot).join(', ')} back on ${stableTargetOf(document.snapshot)}` +
     `${routes.restored.length + routes.restoredKeepingEdits.length === 0 ? ' (already)' : ''}; canary service ` +
-    `${canary} ${retired === 'scaled-to-zero' ? 'scaled to 0' : retired === 'already-at-zero' ? 'already at 0' : retired.kept}${edits.join('')}`;
+    `${canary} ${retired === 'scaled-to-zero' ? 'scaled to 0' : retired === 'already-at-zero' ? 'already at 0' : retired.kept}${edits.join('')}${closedParts.map((part) => `; ${part}`).join('')}`;
   await announcePromoted(deps, document, executionArn, progress.promotion?.taskDefinitionArn, reason);
-  return { ...progress, traffic: document.snapshot, decision: 'done', reason };
+  return {
+    ...progress,
+    traffic: document.snapshot,
+    decision: 'done',
+    reason,
+    ...(testTraffic.length > 0 ? { testTraffic } : {}),
+  };
 }

@@ -7,6 +7,7 @@ import type { EngineDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
 import { routerOf, stepWeights } from '../routing-access.js';
 import { retireCanary, revertStableIfOurs, type StableRevert } from '../services.js';
+import { closeDocumentTestTraffic } from '../test-traffic.js';
 
 /** What a rollback did; small enough to carry in the state and to log. */
 export interface RollbackReport {
@@ -18,6 +19,10 @@ export interface RollbackReport {
   keptEditedRoutes: RouteDrift[];
   /** Routes left as they are for a reason of their own, e.g. the stable service has no task to take traffic. */
   notRestored: Array<{ routeName: string; reason: string }>;
+  /** Test routes or rules removed (as this deployment created them). */
+  removedTestRoutes?: string[];
+  /** Test routes or rules changed outside this deployment: kept as they are, reported. */
+  keptEditedTestRoutes?: RouteDrift[];
   /** What happened to the services: "stable service serviceB: …taskB:8 -> …taskB:7", "canary service serviceBv2: scaled to 0". */
   services: string[];
   /** The stable service: left on its pre-deploy revision, reverted to it, or kept on someone else's. */
@@ -81,6 +86,23 @@ export async function rollback(document: ExecutionDocument, deps: EngineDeps): P
   });
   // Only a stable service known to have no task is refused traffic; one that cannot be read is not.
   const stableIdle = stable !== undefined && stable.desiredCount === 0;
+
+  // The test route first: testers stop reaching the canary before it may be scaled to 0.
+  if (document.testTraffic) {
+    await attempt(
+      'test traffic',
+      async () => {
+        const closed = await closeDocumentTestTraffic(document, deps);
+        report.removedTestRoutes = closed.removed;
+        report.keptEditedTestRoutes = closed.kept.map((kept) => ({
+          routeName: kept.label,
+          differences: kept.differences,
+        }));
+        for (const kept of closed.kept) if (kept.routesCanary) report.canaryStillRouted.push(kept.label);
+      },
+      () => report.canaryStillRouted.push('the test route'),
+    );
+  }
 
   for (const resource of (await routerOf(document, deps)).resources()) {
     const stillRouted = (raw?: unknown) => {
@@ -176,9 +198,16 @@ export function describeRollback(
     | 'keptEditedRoutes'
     | 'notRestored'
     | 'services'
+    | 'removedTestRoutes'
+    | 'keptEditedTestRoutes'
   >,
 ): string {
   const parts = [
+    ...(report.removedTestRoutes ?? []).map((label) => `removed ${label}`),
+    ...(report.keptEditedTestRoutes ?? []).map(
+      (route) =>
+        `kept ${route.routeName} as edited outside this deployment (${route.differences.join('; ')})`,
+    ),
     report.restoredRoutes.length > 0 ? `restored ${resourcesPhrase(report.restoredRoutes)}` : undefined,
     ...report.restoredKeepingEdits.map(
       (route) =>

@@ -5,6 +5,7 @@ import type { ExecutionDocument } from '../document.js';
 import type { Progress } from '../progress.js';
 import { routerOf } from '../routing-access.js';
 import { verifyCanaryService } from '../services.js';
+import { openDocumentTestTraffic } from '../test-traffic.js';
 
 /**
  * Moves the canary to the weight of step `progress.stepIndex`, once the canary service is confirmed to run
@@ -21,6 +22,8 @@ export async function shift(
   if (!step)
     throw new RangeError(`step ${progress.stepIndex + 1} does not exist (${document.steps.length} steps)`);
   await verifyCanaryService(deps.ecs, document.canaryService);
+  // Testers reach the canary before any user does, and keep reaching it through every step.
+  const testTraffic = progress.stepIndex === 0 ? await openDocumentTestTraffic(document, deps) : '';
   const result = await (await routerOf(document, deps)).shift(step.weight, progress.traffic);
   const written = result.written.length > 0 ? `wrote ${result.written.join(', ')}` : 'already there';
   await announceShifted(deps, document, executionArn, progress.stepIndex, written);
@@ -31,6 +34,6 @@ export async function shift(
     // After the write (or the retried write's check): no traffic from before it is judged for this step.
     stepStartedAt: deps.now().toISOString(),
     decision: 'bake',
-    reason: `canary at ${step.weight}% (step ${progress.stepIndex + 1} of ${document.steps.length}; ${written})`,
+    reason: `canary at ${step.weight}% (step ${progress.stepIndex + 1} of ${document.steps.length}; ${written})${testTraffic ? `; ${testTraffic}` : ''}`,
   };
 }

@@ -1,12 +1,16 @@
 import {
   type Action,
+  CreateRuleCommand,
+  DeleteRuleCommand,
   DescribeListenersCommand,
   DescribeRulesCommand,
+  DescribeTagsCommand,
   DescribeTargetGroupsCommand,
   type ElasticLoadBalancingV2Client,
   ModifyListenerCommand,
   ModifyRuleCommand,
   type Rule,
+  type RuleCondition,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { callWithRetry, type NotFound, type RoutingApiOptions } from '../aws-call.js';
 import { RoutingResourceNotFoundError } from '../errors.js';
@@ -126,6 +130,105 @@ export class AlbApi {
     );
     const listener = output.Listeners?.[0];
     return listener ? { Actions: listener.DefaultActions } : undefined;
+  }
+
+  /** Every rule of a listener, the default last (DescribeRules by listener, all pages). */
+  async listenerRules(listenerArn: string): Promise<AlbRuleRead[]> {
+    const rules: AlbRuleRead[] = [];
+    let marker: string | undefined;
+    do {
+      const output = await this.call(
+        `listing the rules of ALB listener ${listenerArn}`,
+        notFound(
+          ['ListenerNotFoundException', 'ListenerNotFound'],
+          `ALB listener ${listenerArn}`,
+          `check ${albInputs.listener}.`,
+        ),
+        () =>
+          this.client.send(
+            new DescribeRulesCommand({ ListenerArn: listenerArn, ...(marker ? { Marker: marker } : {}) }),
+          ),
+      );
+      for (const rule of output.Rules ?? []) if (rule.RuleArn) rules.push(ruleRead(rule, rule.RuleArn));
+      marker = output.NextMarker;
+    } while (marker);
+    return rules;
+  }
+
+  /** The listener ARNs of a load balancer (DescribeListeners by load balancer, all pages). */
+  async listenersOf(loadBalancerArn: string): Promise<string[]> {
+    const arns: string[] = [];
+    let marker: string | undefined;
+    do {
+      const output = await this.call(`listing the listeners of ${loadBalancerArn}`, undefined, () =>
+        this.client.send(
+          new DescribeListenersCommand({
+            LoadBalancerArn: loadBalancerArn,
+            ...(marker ? { Marker: marker } : {}),
+          }),
+        ),
+      );
+      for (const listener of output.Listeners ?? [])
+        if (listener.ListenerArn) arns.push(listener.ListenerArn);
+      marker = output.NextMarker;
+    } while (marker);
+    return arns;
+  }
+
+  /** The tags of rules, by ARN (DescribeTags takes at most 20 ARNs a call). */
+  async tagsOf(arns: readonly string[]): Promise<Map<string, Record<string, string>>> {
+    const tags = new Map<string, Record<string, string>>();
+    for (let start = 0; start < arns.length; start += 20) {
+      const batch = arns.slice(start, start + 20);
+      const output = await this.call(`reading the tags of ${batch.length} ALB rule(s)`, undefined, () =>
+        this.client.send(new DescribeTagsCommand({ ResourceArns: [...batch] })),
+      );
+      for (const description of output.TagDescriptions ?? []) {
+        if (!description.ResourceArn) continue;
+        tags.set(
+          description.ResourceArn,
+          Object.fromEntries((description.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? ''])),
+        );
+      }
+    }
+    return tags;
+  }
+
+  /** CreateRule with tags; returns the new rule's ARN. */
+  async createRule(rule: {
+    listenerArn: string;
+    priority: number;
+    conditions: unknown[];
+    actions: unknown[];
+    tags: Record<string, string>;
+  }): Promise<string | undefined> {
+    const output = await this.call(
+      `creating an ALB rule at priority ${rule.priority} of listener ${rule.listenerArn}`,
+      notFound(
+        ['ListenerNotFoundException', 'ListenerNotFound'],
+        `ALB listener ${rule.listenerArn}`,
+        `check ${albInputs.listener}.`,
+      ),
+      () =>
+        this.client.send(
+          new CreateRuleCommand({
+            ListenerArn: rule.listenerArn,
+            Priority: rule.priority,
+            Conditions: rule.conditions as RuleCondition[],
+            Actions: rule.actions as Action[],
+            Tags: Object.entries(rule.tags).map(([Key, Value]) => ({ Key, Value })),
+          }),
+        ),
+    );
+    return output.Rules?.[0]?.RuleArn;
+  }
+
+  async deleteRule(ruleArn: string): Promise<void> {
+    await this.call(
+      `deleting ALB rule ${ruleArn}`,
+      notFound(['RuleNotFoundException', 'RuleNotFound'], `ALB rule ${ruleArn}`, 'it was deleted meanwhile.'),
+      () => this.client.send(new DeleteRuleCommand({ RuleArn: ruleArn })),
+    );
   }
 
   private call<T>(doing: string, onNotFound: NotFound | undefined, send: () => Promise<T>): Promise<T> {

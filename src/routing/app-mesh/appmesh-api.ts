@@ -1,6 +1,8 @@
 import {
   type AppMeshClient,
+  CreateRouteCommand,
   CreateVirtualNodeCommand,
+  DeleteRouteCommand,
   DescribeMeshCommand,
   DescribeRouteCommand,
   DescribeVirtualNodeCommand,
@@ -147,6 +149,54 @@ export class MeshApi {
         ),
     );
     return routeRead(routeName, output.route, spec);
+  }
+
+  /** Creates a route tagged with `tags`; `clientToken` makes a retry harmless. */
+  async createRoute(
+    routeName: string,
+    spec: RouteSpec,
+    tags: Array<{ key: string; value: string }>,
+    clientToken: string,
+  ): Promise<void> {
+    await this.call(`creating ${routeLabel(this.place, routeName)}`, undefined, () =>
+      this.client.send(
+        new CreateRouteCommand({
+          meshName: this.place.mesh,
+          virtualRouterName: this.place.virtualRouter,
+          routeName,
+          spec: spec as SdkRouteSpec,
+          tags,
+          clientToken,
+          ...this.owner,
+        }),
+      ),
+    );
+  }
+
+  async deleteRoute(routeName: string): Promise<void> {
+    await this.call(
+      `deleting ${routeLabel(this.place, routeName)}`,
+      notFound(`route ${routeName}`, routerLabel(this.place), 'check route.'),
+      () =>
+        this.client.send(
+          new DeleteRouteCommand({
+            meshName: this.place.mesh,
+            virtualRouterName: this.place.virtualRouter,
+            routeName,
+            ...this.owner,
+          }),
+        ),
+    );
+  }
+
+  /** The route, or undefined when the router has none of that name. */
+  async findRoute(routeName: string): Promise<RouteRead | undefined> {
+    try {
+      return await this.describeRoute(routeName);
+    } catch (error) {
+      if (error instanceof MeshResourceNotFoundError) return undefined;
+      throw error;
+    }
   }
 
   /** The node's spec, or undefined when it does not exist. */

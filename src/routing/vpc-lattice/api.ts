@@ -1,4 +1,6 @@
 import {
+  CreateRuleCommand,
+  DeleteRuleCommand,
   GetListenerCommand,
   GetRuleCommand,
   GetServiceCommand,
@@ -8,6 +10,7 @@ import {
   ListServicesCommand,
   ListTargetGroupsCommand,
   type RuleAction,
+  type RuleMatch,
   UpdateListenerCommand,
   UpdateRuleCommand,
   type VPCLatticeClient,
@@ -155,6 +158,84 @@ export class LatticeApi {
       spec: { match: output.match, priority: output.priority, action: output.action },
       isDefault: output.isDefault === true,
     };
+  }
+
+  /** Every rule of a listener: ARN, ID, name, priority (none for the default rule). ListRules, all pages. */
+  async listenerRules(
+    serviceArn: string,
+    listenerArn: string,
+  ): Promise<Array<LatticeResource & { priority?: number; isDefault: boolean }>> {
+    const rules: Array<LatticeResource & { priority?: number; isDefault: boolean }> = [];
+    let nextToken: string | undefined;
+    do {
+      const output = await this.call(
+        `listing the rules of VPC Lattice listener ${listenerArn}`,
+        notFound(`VPC Lattice listener ${listenerArn}`, `check ${latticeInputs.listener}.`),
+        () =>
+          this.client.send(
+            new ListRulesCommand({
+              serviceIdentifier: serviceArn,
+              listenerIdentifier: listenerArn,
+              ...(nextToken ? { nextToken } : {}),
+            }),
+          ),
+      );
+      for (const item of output.items ?? []) {
+        if (!item.arn || !item.id) continue;
+        rules.push({
+          arn: item.arn,
+          id: item.id,
+          name: item.name ?? item.id,
+          isDefault: item.isDefault === true,
+          ...(item.priority !== undefined ? { priority: item.priority } : {}),
+        });
+      }
+      nextToken = output.nextToken;
+    } while (nextToken);
+    return rules;
+  }
+
+  /** CreateRule with tags; a name must be unique on the listener. */
+  async createRule(rule: {
+    serviceArn: string;
+    listenerArn: string;
+    name: string;
+    priority: number;
+    match: unknown;
+    action: unknown;
+    tags: Record<string, string>;
+  }): Promise<void> {
+    await this.call(
+      `creating VPC Lattice rule ${rule.name} at priority ${rule.priority}`,
+      notFound(`VPC Lattice listener ${rule.listenerArn}`, `check ${latticeInputs.listener}.`),
+      () =>
+        this.client.send(
+          new CreateRuleCommand({
+            serviceIdentifier: rule.serviceArn,
+            listenerIdentifier: rule.listenerArn,
+            name: rule.name,
+            priority: rule.priority,
+            match: rule.match as RuleMatch,
+            action: rule.action as RuleAction,
+            tags: rule.tags,
+          }),
+        ),
+    );
+  }
+
+  async deleteRule(serviceArn: string, listenerArn: string, ruleArn: string): Promise<void> {
+    await this.call(
+      `deleting VPC Lattice rule ${ruleArn}`,
+      notFound(`VPC Lattice rule ${ruleArn}`, 'it was deleted meanwhile.'),
+      () =>
+        this.client.send(
+          new DeleteRuleCommand({
+            serviceIdentifier: serviceArn,
+            listenerIdentifier: listenerArn,
+            ruleIdentifier: ruleArn,
+          }),
+        ),
+    );
   }
 
   /** GetTargetGroup for an ID or ARN; ListTargetGroups for a name. `input` names the setting for messages. */

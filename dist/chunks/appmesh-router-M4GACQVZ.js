@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{c as a}from"./chunk-BGN33IFX.js";import"./chunk-P4KZVDUA.js";import"./chunk-2X3X7MYY.js";import"./chunk-SIMG4YTD.js";import"./chunk-YN6SCARY.js";import"./chunk-4RND5Q4H.js";import"./chunk-DCMK2SM5.js";import"./chunk-TUGTU35U.js";import"./chunk-4OWC6IXE.js";import"./chunk-MNWW65TP.js";import"./chunk-LBSBVLCW.js";import"./chunk-SZOJP7AB.js";export{a as AppMeshRouter};

@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{b as a}from"./chunk-AAM7RAQI.js";import"./chunk-LRRD5FNJ.js";import"./chunk-PZDNZJMP.js";import"./chunk-GSILUKN7.js";import"./chunk-QPPEFY6Q.js";import"./chunk-PAKPQLNH.js";import"./chunk-4RND5Q4H.js";import"./chunk-YN6SCARY.js";import"./chunk-DCMK2SM5.js";import"./chunk-2X3X7MYY.js";import"./chunk-TUGTU35U.js";import"./chunk-4OWC6IXE.js";import"./chunk-MNWW65TP.js";import"./chunk-LBSBVLCW.js";import"./chunk-SZOJP7AB.js";export{a as AppMeshRouter};

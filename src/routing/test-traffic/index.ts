@@ -1,0 +1,94 @@
+import type { TestTrafficSettings } from '../../config/test-traffic.js';
+import type { RoutingClients, RoutingOptions, TrafficSnapshot } from '../engine.js';
+import type { TestTrafficDoor } from './door.js';
+import type { TestTrafficPlan } from './plan.js';
+
+export { closeTestTraffic, openTestTraffic, type TestTrafficClose, type TestTrafficDoor } from './door.js';
+export { deploymentTagKey, type TestTrafficPlan, testTrafficPlanSchema } from './plan.js';
+
+function apiOptions(options: RoutingOptions) {
+  return { ...(options.retry ? { retry: options.retry } : {}), ...(options.log ? { log: options.log } : {}) };
+}
+
+/**
+ * Pre-flight, read-only: what the test traffic will create on the deployment's router, or an InputError. Each
+ * router's code loads only for its own deployments.
+ */
+export async function planTestTraffic(
+  settings: TestTrafficSettings,
+  snapshot: TrafficSnapshot,
+  clients: RoutingClients,
+  options: RoutingOptions,
+): Promise<TestTrafficPlan> {
+  switch (snapshot.router) {
+    case 'app-mesh': {
+      const [{ MeshApi }, { planMeshTestTraffic }] = await Promise.all([
+        import('../app-mesh/appmesh-api.js'),
+        import('./app-mesh.js'),
+      ]);
+      return planMeshTestTraffic(
+        new MeshApi(clients.appMesh, snapshot, apiOptions(options)),
+        snapshot,
+        settings,
+        options.deploymentId,
+      );
+    }
+    case 'alb': {
+      const [{ AlbApi }, { planAlbTestTraffic }] = await Promise.all([
+        import('../alb/api.js'),
+        import('./alb.js'),
+      ]);
+      return planAlbTestTraffic(new AlbApi(clients.elbv2, apiOptions(options)), snapshot, settings);
+    }
+    case 'vpc-lattice': {
+      const [{ LatticeApi }, { planLatticeTestTraffic }] = await Promise.all([
+        import('../vpc-lattice/api.js'),
+        import('./vpc-lattice.js'),
+      ]);
+      return planLatticeTestTraffic(
+        new LatticeApi(clients.vpcLattice, apiOptions(options)),
+        snapshot,
+        settings,
+        options.deploymentId,
+      );
+    }
+  }
+}
+
+/** The routes or rules a plan creates, each readable, creatable and removable; loaded as the plan's router. */
+export async function testTrafficDoors(
+  plan: TestTrafficPlan,
+  snapshot: TrafficSnapshot,
+  clients: RoutingClients,
+  options: RoutingOptions,
+): Promise<TestTrafficDoor[]> {
+  if (plan.router === 'app-mesh' && snapshot.router === 'app-mesh') {
+    const [{ MeshApi }, { meshTestDoors }] = await Promise.all([
+      import('../app-mesh/appmesh-api.js'),
+      import('./app-mesh.js'),
+    ]);
+    return meshTestDoors(
+      new MeshApi(clients.appMesh, snapshot, apiOptions(options)),
+      plan,
+      snapshot,
+      options.deploymentId,
+    );
+  }
+  if (plan.router === 'alb' && snapshot.router === 'alb') {
+    const [{ AlbApi }, { albTestDoors }] = await Promise.all([import('../alb/api.js'), import('./alb.js')]);
+    return albTestDoors(new AlbApi(clients.elbv2, apiOptions(options)), plan, snapshot, options.deploymentId);
+  }
+  if (plan.router === 'vpc-lattice' && snapshot.router === 'vpc-lattice') {
+    const [{ LatticeApi }, { latticeTestDoors }] = await Promise.all([
+      import('../vpc-lattice/api.js'),
+      import('./vpc-lattice.js'),
+    ]);
+    return latticeTestDoors(
+      new LatticeApi(clients.vpcLattice, apiOptions(options)),
+      plan,
+      snapshot,
+      options.deploymentId,
+    );
+  }
+  throw new Error(`test traffic planned for ${plan.router}, but the snapshot is of ${snapshot.router}`);
+}
