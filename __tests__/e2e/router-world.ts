@@ -225,6 +225,11 @@ const mutatingOperations = new Set([
   'UpdateService',
   'StartExecution',
   'StopExecution',
+  'CreateTargetGroup',
+  'ModifyTargetGroupAttributes',
+  'DeleteTargetGroup',
+  'CreateService',
+  'DeleteService',
 ]);
 
 /**

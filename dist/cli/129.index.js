@@ -182,8 +182,8 @@ var client_config = __webpack_require__(6925);
  * short: a longer throttle surfaces as TransientError for the state machine's Retry.
  */
 const executions = (region) => region
-    ? new Executions(new dist_cjs/* SFNClient */.ZIB((0,client_config/* clientConfig */.y)({ region })))
-    : new Executions(new dist_cjs/* SFNClient */.ZIB((0,client_config/* clientConfig */.y)({})), { deadlineMs: 10_000 });
+    ? new Executions(new dist_cjs/* SFNClient */.ZIB((0,client_config.clientConfig)({ region })))
+    : new Executions(new dist_cjs/* SFNClient */.ZIB((0,client_config.clientConfig)({})), { deadlineMs: 10_000 });
 
 
 /***/ })

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
 
 
-const elbv2 = (region) => new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_0__/* .ElasticLoadBalancingV2Client */ .MlD((0,_client_config_js__WEBPACK_IMPORTED_MODULE_1__/* .clientConfig */ .y)({ region }));
+const elbv2 = (region) => new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_0__/* .ElasticLoadBalancingV2Client */ .MlD((0,_client_config_js__WEBPACK_IMPORTED_MODULE_1__.clientConfig)({ region }));
 
 
 /***/ })

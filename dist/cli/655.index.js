@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const ecs = (region) => new _ecs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Ecs */ .U6(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ECSClient */ .Zgc((0,_client_config_js__WEBPACK_IMPORTED_MODULE_2__/* .clientConfig */ .y)({ region })));
+const ecs = (region) => new _ecs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Ecs */ .U6(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__.ECSClient((0,_client_config_js__WEBPACK_IMPORTED_MODULE_2__.clientConfig)({ region })));
 
 
 /***/ })

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
 
 
-const appMesh = (region) => new _aws_sdk_client_app_mesh__WEBPACK_IMPORTED_MODULE_0__.AppMeshClient((0,_client_config_js__WEBPACK_IMPORTED_MODULE_1__/* .clientConfig */ .y)({ region }));
+const appMesh = (region) => new _aws_sdk_client_app_mesh__WEBPACK_IMPORTED_MODULE_0__.AppMeshClient((0,_client_config_js__WEBPACK_IMPORTED_MODULE_1__.clientConfig)({ region }));
 
 
 /***/ })

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
 
 
-const vpcLattice = (region) => new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_0__/* .VPCLatticeClient */ .fzb((0,_client_config_js__WEBPACK_IMPORTED_MODULE_1__/* .clientConfig */ .y)({ region }));
+const vpcLattice = (region) => new _aws_sdk_client_vpc_lattice__WEBPACK_IMPORTED_MODULE_0__/* .VPCLatticeClient */ .fzb((0,_client_config_js__WEBPACK_IMPORTED_MODULE_1__.clientConfig)({ region }));
 
 
 /***/ })

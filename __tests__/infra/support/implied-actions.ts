@@ -1,9 +1,12 @@
 /**
  * Actions IAM authorizes along with one the code calls (Service Authorization Reference): RegisterTaskDefinition
- * passes the task and execution roles, and tags the revision when the family has tags (tag-on-create).
+ * passes the task and execution roles, and tags the revision when the family has tags (tag-on-create); creating a
+ * service or a target group with tags is authorized for tagging too.
  */
 const impliedBy: Readonly<Record<string, readonly string[]>> = {
   'ecs:RegisterTaskDefinition': ['iam:PassRole', 'ecs:TagResource'],
+  'ecs:CreateService': ['ecs:TagResource'],
+  'elasticloadbalancing:CreateTargetGroup': ['elasticloadbalancing:AddTags'],
 };
 
 /** The actions called and those IAM checks alongside them, sorted. */
