@@ -17,6 +17,13 @@ export const initGrants: readonly WorkflowGrant[] = [
     neededBy: 'init (the stable service is cloned; the canary found if it exists), init --remove',
   },
   {
+    sid: 'ReadTaskDefinitionRoles',
+    actions: ['ecs:DescribeTaskDefinition'],
+    resources: ['*'],
+    neededBy:
+      'init (the roles the printed cdk command and workflow policy let promotion pass; no resource-level permission)',
+  },
+  {
     sid: 'CreateAndDeleteCanaryService',
     actions: ['ecs:CreateService', 'ecs:DeleteService'],
     resources: [canaryService],

@@ -1,8 +1,15 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
+import { settingsFromContext } from '../../infra/context.js';
+import { routersOf } from '../../infra/props.js';
 import type { LocalStack } from '../../local/index.js';
-import { routerInputs, seedInputs } from '../../local/runs/action-runner.js';
 import { seedNames } from '../../local/seed/seed.js';
-import { action, imageOf, quickCanary, until } from './harness.js';
+import { action, imageOf, until } from './harness.js';
 import {
   type AlbInitWorld,
   albInitWorld,
@@ -265,32 +272,87 @@ describe('bad input and conflicts are refused before any write, naming the input
   });
 });
 
-describe('the first deploys after init', () => {
-  it('promote a healthy version, roll back a 5xx one; --remove then leaves the stable side as before', async () => {
-    expect((await world.init(['--apply'])).code).toBe(0);
-    const { listenerArn, ruleArn } = world;
-    const inputs = (tag: string) =>
-      seedInputs(stack.stateMachineArn, imageOf(stack, tag), {
-        ...quickCanary,
-        ...routerInputs('alb', { listenerArn, ruleArn }),
-        service: canaryService,
-        'canary-target-group': canaryGroup,
+describe('the setup init writes, used as written', () => {
+  let github: Server;
+  let apiUrl: string;
+
+  beforeAll(async () => {
+    github = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        const created = request.method === 'POST';
+        response.writeHead(created ? 201 : 200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(created ? { id: 7 } : []));
       });
-    const promoted = await action(stack, inputs('2.0.0'));
+    });
+    await new Promise<void>((resolve) => github.listen(0, '127.0.0.1', resolve));
+    apiUrl = `http://127.0.0.1:${(github.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => github?.close(resolve));
+  });
+
+  it('a deploy promotes a healthy version, the rollback workflow reverts it, a 5xx one rolls back; --remove leaves the stable side as before', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'appmesh-canary-init-'));
+    const applied = await world.init(['--apply', '--write', directory]);
+    expect(applied.code).toBe(0);
+    const workflows = join(directory, '.github', 'workflows');
+    expect(readdirSync(workflows).sort()).toEqual([
+      'deploy-serviceb.yml',
+      'promote-serviceb.yml',
+      'rollback-serviceb.yml',
+    ]);
+
+    // The printed cdk command's context is one the orchestrator's app takes, for this router alone.
+    const command = applied.stdout.slice(applied.stdout.indexOf('npx cdk deploy')).split('\n2.')[0]!;
+    const context: Record<string, unknown> = Object.fromEntries(
+      [...command.matchAll(/-c (\w+)=(\S+)/g)].map((match) => [match[1]!, match[2]!]),
+    );
+    const { orchestrator } = settingsFromContext((key) => context[key]);
+    expect(routersOf(orchestrator)).toEqual(['alb']);
+    expect(context.stateMachineName).toBe(stack.stateMachineArn.split(':').pop());
+
+    const deploy = stepsOf(join(workflows, 'deploy-serviceb.yml'));
+    expect(
+      deploy.find((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))?.with,
+    ).toEqual(expect.objectContaining({ 'aws-region': stack.region }));
+    const canary = deploy.find((step) => step.uses?.startsWith('org/appmesh-canary@'))!;
+    const env = { GITHUB_API_URL: apiUrl };
+    const deployInputs = (tag: string) =>
+      inputsOf(canary, { 'steps.build.outputs.image': imageOf(stack, tag), 'github.token': 'test-token' });
+
+    const promoted = await action(stack, deployInputs('2.0.0'), { env });
     expect({ code: promoted.code, status: promoted.outputs.status }).toEqual({
       code: 0,
       status: 'SUCCEEDED',
     });
     expect(stack.service(seedNames.stableService).image).toBe(imageOf(stack, '2.0.0'));
 
-    const rolledBack = await action(stack, inputs('2.0.1-5xx'));
+    // By hand, with no canary running: the promotion is reverted.
+    const rollback = stepsOf(join(workflows, 'rollback-serviceb.yml')).find((step) =>
+      step.uses?.startsWith('org/appmesh-canary@'),
+    )!;
+    const reverted = await action(stack, inputsOf(rollback, { 'github.token': 'test-token' }), { env });
+    expect(reverted.code).toBe(0);
+    expect(stack.service(seedNames.stableService).image).toBe(imageOf(stack, '1.0.0'));
+    const rolledBack = await action(stack, deployInputs('2.0.1-5xx'), { env });
     expect({ code: rolledBack.code, status: rolledBack.outputs.status }).toEqual({
       code: 1,
       status: 'FAILED',
     });
+    expect(stack.service(seedNames.stableService).image).toBe(imageOf(stack, '1.0.0'));
     expect(stack.albForward().find((one) => one.targetGroup === canaryGroup)?.weight).toBe(0);
-    expect(stack.service(seedNames.stableService).image).toBe(imageOf(stack, '2.0.0'));
     await stack.settled();
+
+    // Nothing paused: the promote workflow reads its inputs, finds the rule, and changes nothing.
+    const promote = stepsOf(join(workflows, 'promote-serviceb.yml')).find((step) =>
+      step.uses?.startsWith('org/appmesh-canary@'),
+    )!;
+    const nothingPaused = await action(stack, inputsOf(promote, { 'github.token': 'test-token' }), { env });
+    expect(nothingPaused.stdout).toContain('refused: no canary is running on ');
+    expect(nothingPaused.stdout).toContain('so none is paused. This run changed nothing.');
+
     await until(() => stack.service(canaryService).runningCount === 0, 10_000, 'the canary at 0 tasks');
 
     expect((await world.init(['--remove', '--apply'])).code).toBe(0);
@@ -300,5 +362,30 @@ describe('the first deploys after init', () => {
       rule: was.rule,
       targetGroup: was.targetGroup,
     });
-  }, 120_000);
+  }, 180_000);
 });
+
+interface Step {
+  uses?: string;
+  with?: Record<string, string | number | boolean>;
+}
+
+/** The steps of a workflow's jobs, as written. */
+function stepsOf(file: string): Step[] {
+  const workflow = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  return Object.values(workflow.jobs).flatMap((job) => job.steps);
+}
+
+/** The inputs GitHub passes: strings, each expression replaced by what the runner gives it. */
+function inputsOf(step: Step, expressions: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(step.with ?? {}).map(([name, value]) => [
+      name,
+      String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
+        const given = expressions[expression];
+        if (given === undefined) throw new Error(`${name}: no value for the expression ${expression}`);
+        return given;
+      }),
+    ]),
+  );
+}

@@ -3,6 +3,7 @@ import {
   type CreateServiceCommandInput,
   DeleteServiceCommand,
   DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
   type ECSClient,
   type Service,
   waitUntilServicesInactive,
@@ -23,6 +24,15 @@ export class EcsServiceSetup {
     );
     const found = response.services?.[0];
     return found && found.status !== 'INACTIVE' ? found : undefined;
+  }
+
+  /** The task and execution roles of a task definition: what registering its next revision passes. */
+  async taskDefinitionRoles(taskDefinition: string): Promise<string[]> {
+    const response = await callAws(`describing task definition ${taskDefinition}`, () =>
+      this.client.send(new DescribeTaskDefinitionCommand({ taskDefinition })),
+    );
+    const found = response.taskDefinition;
+    return [found?.taskRoleArn, found?.executionRoleArn].filter((arn): arn is string => Boolean(arn));
   }
 
   async createService(input: CreateServiceCommandInput): Promise<Service> {

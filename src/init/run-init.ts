@@ -4,6 +4,7 @@ import { removeAlb } from './alb/remove-alb.js';
 import type { InitClients } from './clients.js';
 import { formatPlan, formatRemoval } from './plan.js';
 import { initSettings } from './settings.js';
+import { nextSteps, setupFiles, writeSetupFiles } from './setup/setup-output.js';
 
 export interface InitRun {
   /** The plan, or what was made or removed, for people. */
@@ -16,7 +17,13 @@ export interface InitRun {
 export async function runInit(
   read: InputReader,
   clients: InitClients,
-  options: { apply: boolean; remove: boolean; progress?: (line: string) => void },
+  options: {
+    apply: boolean;
+    remove: boolean;
+    /** A directory to write the workflows and the workflow role's policy into (printed otherwise). */
+    write?: string;
+    progress?: (line: string) => void;
+  },
 ): Promise<InitRun> {
   const settings = initSettings(read);
   const title = `${options.remove ? 'Removing' : 'Canary side of'} ${settings.stableService} (cluster ${settings.cluster}, router ${settings.router}):`;
@@ -25,5 +32,12 @@ export async function runInit(
     return { text: formatRemoval(title, removed.steps, options.apply), written: removed.removed };
   }
   const outcome = await initAlb(clients, settings, options);
-  return { text: formatPlan(title, outcome.steps, options.apply), written: outcome.written };
+  const files = setupFiles(outcome.names);
+  if (options.write) {
+    for (const path of await writeSetupFiles(options.write, files)) options.progress?.(`wrote ${path}`);
+  }
+  return {
+    text: `${formatPlan(title, outcome.steps, options.apply)}\n${nextSteps(outcome.names, files, options.write)}`,
+    written: outcome.written,
+  };
 }

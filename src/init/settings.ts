@@ -19,6 +19,10 @@ export interface AlbInitSettings {
   listenerArn: string;
   /** Unset: the stable target group's name with -canary (known once the stable group is read). */
   canaryTargetGroup?: string;
+  /** The orchestrator's state machine, as the printed cdk command names it. */
+  stateMachineName: string;
+  region: string;
+  account: string;
 }
 
 export type InitSettings = AlbInitSettings;
@@ -30,6 +34,7 @@ export const initInputs = {
   canaryService: 'canary-service',
   rule: 'listener-rule-arn',
   canaryTargetGroup: 'canary-target-group',
+  stateMachineName: 'state-machine-name',
 } as const;
 
 const serviceName = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
@@ -70,6 +75,12 @@ export function initSettings(read: InputReader): InitSettings {
       'is a rule of a Network Load Balancer; init sets up Application Load Balancer rules.',
     );
   const listenerArn = `arn:${rule.partition}:elasticloadbalancing:${rule.region}:${rule.account}:listener/app/${rule.loadBalancerName}/${rule.loadBalancerId}/${rule.listenerId}`;
+  const stateMachineName = optionalString(read, initInputs.stateMachineName) ?? 'appmesh-canary';
+  if (!/^[A-Za-z0-9_-]{1,80}$/.test(stateMachineName))
+    throw new InputError(
+      initInputs.stateMachineName,
+      `"${stateMachineName}" is not a state machine name: 1-80 letters, digits, hyphens and underscores.`,
+    );
   const canaryTargetGroup = optionalString(read, initInputs.canaryTargetGroup);
   if (canaryTargetGroup !== undefined) checkTargetGroupName(initInputs.canaryTargetGroup, canaryTargetGroup);
   return {
@@ -80,6 +91,9 @@ export function initSettings(read: InputReader): InitSettings {
     ruleArn: rule.arn,
     listenerArn,
     ...(canaryTargetGroup !== undefined ? { canaryTargetGroup } : {}),
+    stateMachineName,
+    region: rule.region,
+    account: rule.account,
   };
 }
 

@@ -27,13 +27,20 @@ export function registerInitCommand(program: Command, io: CliIo): void {
     )
     .option('--apply', 'make the writes the plan lists')
     .option('--remove', 'delete what init created (with --apply), while the canary has weight 0 and no task')
+    .option(
+      '--state-machine-name <name>',
+      "the orchestrator's state machine name, as the printed cdk command sets it",
+      'appmesh-canary',
+    )
+    .option('--write <dir>', 'write the workflows and the workflow role policy under this directory')
     .option('--region <region>', 'AWS Region (default: AWS_REGION)')
     .action(async (options: Record<string, unknown>) => {
-      const { apply, remove, ...inputs } = options;
+      const { apply, remove, write, ...inputs } = options;
       const read = readerFromOptions(inputs);
       const run = await runInit(read, awsInitClients(resolveRegion(read('region'))), {
         apply: apply === true,
         remove: remove === true,
+        ...(typeof write === 'string' ? { write } : {}),
         progress: io.err,
       });
       io.out(run.text);

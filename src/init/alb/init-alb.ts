@@ -18,6 +18,7 @@ import type { InitClients } from '../clients.js';
 import { canaryNameOf } from '../names.js';
 import { type InitStep, isDone } from '../plan.js';
 import { type AlbInitSettings, checkTargetGroupName, initInputs } from '../settings.js';
+import type { SetupNames } from '../setup/setup-names.js';
 import { madeByInitElb } from '../tags.js';
 import { canaryServiceInput, describeServiceInput, serviceDifferences } from './canary-service.js';
 import {
@@ -41,6 +42,8 @@ export interface AlbInitOutcome {
   canaryTargetGroup: string;
   listenerArn: string;
   ruleArn: string;
+  /** The names the workflows, the cdk command and the workflow role are filled with. */
+  names: SetupNames;
 }
 
 /** A step and, with --apply, how to make it. */
@@ -158,6 +161,7 @@ export async function initAlb(
     });
   }
 
+  const passRoles = await apis.ecs.taskDefinitionRoles(stable.service.taskDefinition!);
   let written = 0;
   if (options.apply) {
     for (const step of steps) {
@@ -178,6 +182,19 @@ export async function initAlb(
     canaryTargetGroup: canaryGroupName,
     listenerArn: settings.listenerArn,
     ruleArn: settings.ruleArn,
+    names: {
+      region: settings.region,
+      account: settings.account,
+      cluster: settings.cluster,
+      stableService: settings.stableService,
+      canaryService: settings.canaryService,
+      listenerArn: settings.listenerArn,
+      ruleArn: settings.ruleArn,
+      stableTargetGroup: stableGroupName,
+      canaryTargetGroup: canaryGroupName,
+      stateMachineName: settings.stateMachineName,
+      passRoles,
+    },
   };
 }
 
