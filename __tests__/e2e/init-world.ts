@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DescribeServicesCommand, ECSClient, type Service, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import {
   DescribeRulesCommand,
@@ -11,7 +11,6 @@ import {
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { type LocalStack, startLocalStack } from '../../local/index.js';
-import { scenarioFiles } from '../../local/runs/router-view.js';
 import { seedNames } from '../../local/seed/seed.js';
 import { albSeedNames } from '../../local/seed/seed-routers.js';
 import { type NodeRun, runNode } from '../support/run-node.js';
@@ -25,10 +24,14 @@ export const stableRegistration = { containerName: 'app', containerPort: 9080 };
 const cli = new URL('../../dist/cli/index.js', import.meta.url).pathname;
 const credentials = { accessKeyId: 'ops', secretAccessKey: 'ops' };
 
-/** A stack seeded with the stable side only, its traffic on the router's rule; no alarm (no canary group yet). */
-export async function initStack(router: 'alb'): Promise<LocalStack> {
-  const scenario = JSON.parse(readFileSync(scenarioFiles[router], 'utf8')) as Record<string, unknown>;
-  return startLocalStack({ seed: 'stable-only', msPerSimMinute: 200, scenario: { ...scenario, alarms: [] } });
+/** The scenario of a stable-only stack, per router: the README's tutorial starts the same one. */
+export const stableOnlyScenarios = {
+  alb: fileURLToPath(new URL('../../local/scenarios/versions-alb-stable-only.json', import.meta.url)),
+} as const;
+
+/** A stack seeded with the stable side only, its traffic on the router's rule. */
+export function initStack(router: 'alb'): Promise<LocalStack> {
+  return startLocalStack({ seed: 'stable-only', msPerSimMinute: 200, scenario: stableOnlyScenarios[router] });
 }
 
 /** Reading the ALB side whole, hand edits as from a console, and `appmesh-canary init` runs. */
