@@ -1,6 +1,6 @@
 /**
  * The permissions of `appmesh-canary init` (and `init --remove`): a one-time setup role, broader than the
- * deploy role and kept apart from it (infra/README.md renders it; `npm run docs`). __tests__/docs/init-role
+ * deploy role and kept apart from it (infra/README.md renders it; `npm run docs`). __tests__/docs/workflow-role
  * derives init's calls from its code and fails when this table misses one or grants one it does not make.
  * Placeholders: REGION, ACCOUNT, CLUSTER, STABLE_SERVICE, CANARY_SERVICE, CANARY_TG, LB_NAME, LB_ID, LISTENER_ID.
  */

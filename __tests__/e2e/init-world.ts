@@ -31,7 +31,9 @@ export const stableOnlyScenarios = {
 
 /** A stack seeded with the stable side only, its traffic on the router's rule. */
 export function initStack(router: 'alb'): Promise<LocalStack> {
-  return startLocalStack({ seed: 'stable-only', msPerSimMinute: 200, scenario: stableOnlyScenarios[router] });
+  // 400 ms a simulated minute: the written workflow's 5-minute bakes take 2 s, and a loaded machine's slower
+  // Lambdas cost a canary fewer simulated minutes.
+  return startLocalStack({ seed: 'stable-only', msPerSimMinute: 400, scenario: stableOnlyScenarios[router] });
 }
 
 /** Reading the ALB side whole, hand edits as from a console, and `appmesh-canary init` runs. */

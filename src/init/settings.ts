@@ -48,12 +48,10 @@ export function initSettings(read: InputReader): InitSettings {
     'Set it to the ECS cluster of the stable service.',
   );
   const stableService = checkedServiceName(
-    read,
     initInputs.stableService,
     requiredString(read, initInputs.stableService, 'Set it to the ECS service that serves production.'),
   );
   const canaryService = checkedServiceName(
-    read,
     initInputs.canaryService,
     optionalString(read, initInputs.canaryService) ?? canaryNameOf(stableService),
   );
@@ -108,7 +106,7 @@ export function checkTargetGroupName(input: string, name: string): void {
     );
 }
 
-function checkedServiceName(_read: InputReader, input: string, name: string): string {
+function checkedServiceName(input: string, name: string): string {
   if (!serviceName.test(name))
     throw new InputError(
       input,

@@ -500,9 +500,6 @@ export class LocalEcs {
       ...(service.settings?.capacityProviderStrategy ? {} : { launchType: service.launchType }),
       taskDefinition: service.taskDefinition,
       loadBalancers: structuredClone(attachments.loadBalancers),
-      ...(attachments.vpcLatticeConfigurations.length > 0
-        ? { vpcLatticeConfigurations: structuredClone(attachments.vpcLatticeConfigurations) }
-        : {}),
       ...settingsView(service.settings),
       deploymentConfiguration: {
         maximumPercent: 200,
