@@ -24,7 +24,7 @@ import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from '.
 import { LocalXRay } from './aws/xray/xray.js';
 import { createClock, installSimulatedDate, type SimClock } from './clock.js';
 import { timed } from './profile.js';
-import { seed, seedNames } from './seed/seed.js';
+import { type SeedKind, seed, seedNames } from './seed/seed.js';
 import {
   albSeedNames,
   attachSeedServices,
@@ -44,7 +44,7 @@ import { TrafficSimulator } from './traffic/traffic.js';
 export type { AlbRuleRef, Elbv2ActionWrite } from './aws/elbv2/elbv2.js';
 export type { BusEvent } from './aws/eventbridge/event-bus.js';
 export type { LatticeActionWrite, LatticeRuleRef } from './aws/vpc-lattice/lattice.js';
-export { seedNames } from './seed/seed.js';
+export { type SeedKind, seedNames } from './seed/seed.js';
 export { albSeedNames, latticeSeedNames } from './seed/seed-routers.js';
 export type { Scenario, ScenarioInput } from './traffic/scenario.js';
 
@@ -59,6 +59,8 @@ export interface LocalStackOptions {
   account?: string;
   /** POWERTOOLS_LOG_LEVEL of the in-process Lambda handlers (default SILENT). */
   handlerLogLevel?: string;
+  /** getting-started (default): the guide's stable and canary; stable-only: serviceB alone, for `init`. */
+  seed?: SeedKind;
 }
 
 export interface RouteTarget {
@@ -177,8 +179,9 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
     const vpcLattice = new LocalVpcLattice(place, clock);
     const elbv2 = new LocalElbv2(place, clock);
     ecs.configure({ targetGroups: targetGroupLookup(vpcLattice, elbv2) });
-    seed(appMesh, ecs, place);
-    attachSeedServices(ecs, place.account, seedLattice(vpcLattice), seedAlb(elbv2));
+    const kind = options.seed ?? 'getting-started';
+    seed(appMesh, ecs, place, kind);
+    attachSeedServices(ecs, place.account, seedLattice(vpcLattice, kind), seedAlb(elbv2, kind));
     // The seeded rules have carried traffic since long before the stack started.
     for (const write of [...vpcLattice.history.writes, ...elbv2.history.writes]) write.at = 0;
     const traffic = new TrafficSimulator(scenario, { appMesh, vpcLattice, elbv2, ecs }, clock);

@@ -14,10 +14,11 @@ try {
 
 if (options.help) {
   console.log(`Usage: npm run local-stack -- [--port 4566] [--scenario local/scenarios/versions.json]
-                              [--ms-per-minute 50] [--verbose]
+                              [--ms-per-minute 50] [--seed stable-only] [--verbose]
 Serves App Mesh, VPC Lattice, ELBv2, ECS, CloudWatch, X-Ray and Step Functions on 127.0.0.1, seeded with the
 getting-started mesh and the VPC Lattice service and ALB in front of the same ECS services.
 --port 0: any free port. --ms-per-minute: real milliseconds per simulated minute. --verbose: the Lambda handlers' logs.
+--seed stable-only: serviceB alone (its target groups, rule and route), for appmesh-canary init.
 Stops on Ctrl-C (SIGINT) or SIGTERM.`);
   process.exit(0);
 }
@@ -26,6 +27,7 @@ const { port } = options;
 const stack = await startLocalStack({
   port,
   msPerSimMinute: options.msPerSimMinute,
+  seed: options.seed,
   ...(options.scenario ? { scenario: options.scenario } : {}),
   handlerLogLevel: options.verbose ? 'INFO' : 'SILENT',
 }).catch((error: NodeJS.ErrnoException) => {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { SeedKind } from './seed/seed.js';
 import { loadScenario } from './traffic/scenario.js';
 
 /** A mistake on the command line: its message is the one line a person sees, naming the option and the fix. */
@@ -9,6 +10,8 @@ export interface StackOptions {
   port: number;
   msPerSimMinute: number;
   scenario?: string;
+  /** getting-started (the default) or stable-only (serviceB alone, for `appmesh-canary init`). */
+  seed: SeedKind;
   verbose: boolean;
 }
 
@@ -16,6 +19,7 @@ const options = {
   port: { type: 'string', default: '4566' },
   scenario: { type: 'string' },
   'ms-per-minute': { type: 'string', default: '50' },
+  seed: { type: 'string', default: 'getting-started' },
   verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
@@ -24,6 +28,7 @@ const examples: Record<string, string> = {
   port: '--port 4566 (--port 0: any free port)',
   scenario: '--scenario local/scenarios/versions.json',
   'ms-per-minute': '--ms-per-minute 50 (the default)',
+  seed: '--seed stable-only',
 };
 
 const seeHelp = 'npm run local-stack -- --help lists the options';
@@ -38,7 +43,8 @@ export function parseStackOptions(args: string[]): StackOptions {
     allowPositionals: true,
     tokens: true,
   });
-  if (values.help === true) return { help: true, port: 0, msPerSimMinute: 0, verbose: false };
+  if (values.help === true)
+    return { help: true, port: 0, msPerSimMinute: 0, seed: 'getting-started', verbose: false };
   for (const token of tokens) {
     if (token.kind === 'positional') throw new UsageError(`unexpected argument '${token.value}': ${seeHelp}`);
     if (token.kind !== 'option') continue;
@@ -56,8 +62,14 @@ export function parseStackOptions(args: string[]): StackOptions {
     port: portOf(String(values.port)),
     msPerSimMinute: msPerMinuteOf(String(values['ms-per-minute'])),
     ...(scenario !== undefined ? { scenario } : {}),
+    seed: seedOf(String(values.seed)),
     verbose: values.verbose === true,
   };
+}
+
+function seedOf(text: string): SeedKind {
+  if (text === 'getting-started' || text === 'stable-only') return text;
+  throw new UsageError(`--seed ${text} is not a seed: pass getting-started (the default) or stable-only`);
 }
 
 function portOf(text: string): number {

@@ -1,3 +1,4 @@
+import { initPolicyJson } from '../infra/init-role.js';
 import { lambdaRolesTable } from '../infra/lambda-roles-table.js';
 import { workflowPolicyJson, workflowPolicyTable } from '../infra/workflow-role.js';
 import { actionYmlInputs, actionYmlOutputs, inputsTable, outputsTable } from './action-reference.js';
@@ -12,6 +13,7 @@ export const generatedBlocks: Readonly<Record<string, Record<string, () => strin
   'infra/README.md': {
     'lambda-roles-table': lambdaRolesTable,
     'workflow-role-policy': () => `\`\`\`json\n${workflowPolicyJson()}\n\`\`\``,
+    'init-role-policy': () => `\`\`\`json\n${initPolicyJson()}\n\`\`\``,
   },
   'action.yml': { inputs: actionYmlInputs, outputs: actionYmlOutputs },
 };

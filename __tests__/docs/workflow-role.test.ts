@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { initActions, initGrants, initPolicyJson } from '../../infra/init-role.js';
 import { routerOfAction } from '../../infra/permissions.js';
 import type { RouterName } from '../../infra/props.js';
 import { workflowActions, workflowGrants, workflowPolicyJson } from '../../infra/workflow-role.js';
 import { generatedBlocks, renderBlocks } from '../../scripts/generated-docs.js';
 import { withImpliedActions } from '../infra/support/implied-actions.js';
-import { type ShellEntry, shellCallsOf, shellEntries } from './support/shell-calls.js';
+import { initEntry, type ShellEntry, shellCallsOf, shellEntries } from './support/shell-calls.js';
 
 const routers: RouterName[] = ['app-mesh', 'vpc-lattice', 'alb'];
 
@@ -56,9 +57,15 @@ function callsFor(called: string[], router: RouterName): string[] {
 let entries: ShellEntry[];
 let calls: Record<string, string[]>;
 
+/** What `init` calls, with the setup role. */
+let initCalls: string[];
+
 beforeAll(async () => {
   entries = shellEntries();
-  calls = await shellCallsOf(entries);
+  // One bundling pass for the workflow's entries and init's.
+  const { [initEntry.name]: init, ...workflow } = await shellCallsOf([...entries, initEntry]);
+  calls = workflow;
+  initCalls = withImpliedActions(init!);
 }, 180_000);
 
 describe('the generated documentation (the workflow role, the Action reference)', () => {
@@ -135,5 +142,36 @@ describe('the workflow role as README.md and infra/README.md show it', () => {
       policy.Statement.map((statement) => ({ sid: statement.Sid, actions: [statement.Action].flat() })),
     ).toEqual(readmeTable().map(({ sid, actions }) => ({ sid, actions })));
     expect(readmeTable().map((row) => row.sid)).toEqual(workflowGrants.map((grant) => grant.sid));
+  });
+});
+
+describe("init's setup role (infra/init-role.ts, infra/README.md)", () => {
+  it('grants exactly the calls init makes, derived from its code', () => {
+    expect(initActions).toEqual(initCalls);
+  });
+
+  it('is apart from the workflow role: the deploy role cannot create or delete services or target groups', () => {
+    const creates = initActions.filter((action) => /:(Create|Delete)/.test(action));
+    expect(creates.length).toBeGreaterThan(0);
+    expect(creates.filter((action) => workflowActions.includes(action))).toEqual([]);
+  });
+
+  it('scopes every write to the canary side (no * resource on a create, delete or modify)', () => {
+    for (const grant of initGrants) {
+      const writes = grant.actions.some((action) => /:(Create|Delete|Modify|Tag|AddTags)/.test(action));
+      if (writes)
+        expect({ sid: grant.sid, resources: grant.resources.filter((one) => one === '*') }).toEqual({
+          sid: grant.sid,
+          resources: [],
+        });
+    }
+  });
+
+  it('is shown in infra/README.md as generated', () => {
+    const text = readFileSync('infra/README.md', 'utf8');
+    const start = text.indexOf('<!-- init-role-policy:start');
+    const end = text.indexOf('<!-- init-role-policy:end -->');
+    const block = text.slice(text.indexOf('\n', start) + 1, end).replace(/^```json\n|```\s*$/g, '');
+    expect(JSON.parse(block)).toEqual(JSON.parse(initPolicyJson()));
   });
 });

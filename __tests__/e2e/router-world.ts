@@ -229,6 +229,11 @@ const mutatingOperations = new Set([
   'UpdateService',
   'StartExecution',
   'StopExecution',
+  'CreateTargetGroup',
+  'ModifyTargetGroupAttributes',
+  'DeleteTargetGroup',
+  'CreateService',
+  'DeleteService',
 ]);
 
 /**

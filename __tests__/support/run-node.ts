@@ -7,12 +7,18 @@ export interface NodeRun {
   stderr: string;
 }
 
-/** Runs `node <script> ...args` in a child process with exactly the given environment additions. */
-export function runNode(script: string, args: string[], env: Record<string, string>): Promise<NodeRun> {
+/** Runs `node <script> ...args` in a child process with exactly the given environment additions (in `cwd`). */
+export function runNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd?: string,
+): Promise<NodeRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(cwd ? { cwd } : {}),
     });
     const spawnedAt = performance.now();
     const printed: TimedLine[] = [];

@@ -1,7 +1,7 @@
 import type { LocalEcs } from '../aws/ecs/ecs.js';
 import type { LocalElbv2 } from '../aws/elbv2/elbv2.js';
 import type { LocalVpcLattice } from '../aws/vpc-lattice/lattice.js';
-import { seedNames } from './seed.js';
+import { type SeedKind, seedNames } from './seed.js';
 
 /**
  * Where the getting-started services go after App Mesh: the same ECS services serviceB and serviceBv2, also
@@ -37,18 +37,27 @@ export const albSeedNames = {
 /** The app container and port the target groups register (the seed task definitions' app on 9080). */
 const app = { containerName: 'app', containerPort: 9080 } as const;
 
-export function seedLattice(lattice: LocalVpcLattice): { stable: string; canary: string } {
+/** The target groups a seed made: a stable-only seed has no canary group. */
+export interface SeededGroups {
+  stable: string;
+  canary?: string;
+}
+
+export function seedLattice(lattice: LocalVpcLattice, kind: SeedKind = 'getting-started'): SeededGroups {
   const names = latticeSeedNames;
   const stable = lattice.createTargetGroup({
     name: names.stableTargetGroup,
     port: 9080,
     vpcIdentifier: names.vpc,
   });
-  const canary = lattice.createTargetGroup({
-    name: names.canaryTargetGroup,
-    port: 9080,
-    vpcIdentifier: names.vpc,
-  });
+  const canary =
+    kind === 'stable-only'
+      ? undefined
+      : lattice.createTargetGroup({
+          name: names.canaryTargetGroup,
+          port: 9080,
+          vpcIdentifier: names.vpc,
+        });
   lattice.createService(names.service);
   const forwardStable = { forward: { targetGroups: [{ targetGroupIdentifier: stable }] } };
   lattice.createListener({
@@ -66,10 +75,28 @@ export function seedLattice(lattice: LocalVpcLattice): { stable: string; canary:
     match: { httpMatch: { pathMatch: { match: { prefix: '/' } } } },
     action: forwardStable,
   });
-  return { stable, canary };
+  return { stable, ...(canary ? { canary } : {}) };
 }
 
-export function seedAlb(elbv2: LocalElbv2): { stable: string; canary: string } {
+/**
+ * The stable-only ALB target group carries what a clone must copy: its own health check, a short deregistration
+ * delay, slow start and tags.
+ */
+export const stableOnlyTargetGroup = {
+  healthCheck: {
+    HealthCheckPath: '/health',
+    HealthCheckIntervalSeconds: 15,
+    Matcher: { HttpCode: '200-299' },
+  },
+  attributes: { 'deregistration_delay.timeout_seconds': '30', 'slow_start.duration_seconds': '60' },
+  tags: [
+    { Key: 'team', Value: 'payments' },
+    { Key: 'app', Value: 'serviceb' },
+  ],
+} as const;
+
+export function seedAlb(elbv2: LocalElbv2, kind: SeedKind = 'getting-started'): SeededGroups {
+  if (kind === 'stable-only') return seedStableOnlyAlb(elbv2);
   const names = albSeedNames;
   const loadBalancerArn = elbv2.createLoadBalancer({ name: names.loadBalancer, vpcId: names.vpc });
   const stable = elbv2.createTargetGroup({ name: names.stableTargetGroup, port: 9080, vpcId: names.vpc });
@@ -98,21 +125,51 @@ export function seedAlb(elbv2: LocalElbv2): { stable: string; canary: string } {
   return { stable, canary };
 }
 
-/** Registers serviceB in both stable target groups and serviceBv2 in both canary ones, from the start. */
+/** The listener rule forwards to the stable target group alone; no canary group exists yet. */
+function seedStableOnlyAlb(elbv2: LocalElbv2): SeededGroups {
+  const names = albSeedNames;
+  const loadBalancerArn = elbv2.createLoadBalancer({ name: names.loadBalancer, vpcId: names.vpc });
+  const stable = elbv2.createTargetGroup({
+    name: names.stableTargetGroup,
+    port: 9080,
+    vpcId: names.vpc,
+    healthCheck: structuredClone(stableOnlyTargetGroup.healthCheck),
+    attributes: { ...stableOnlyTargetGroup.attributes },
+    tags: stableOnlyTargetGroup.tags.map((tag) => ({ ...tag })),
+  });
+  const forwardStable = [{ Type: 'forward', TargetGroupArn: stable }];
+  const listenerArn = elbv2.createListener({
+    loadBalancerArn,
+    port: names.listenerPort,
+    defaultActions: forwardStable,
+  });
+  elbv2.createRule({
+    listenerArn,
+    priority: names.rulePriority,
+    conditions: [{ Field: 'path-pattern', Values: ['/*'] }],
+    actions: forwardStable,
+  });
+  return { stable };
+}
+
+/** Registers serviceB in both stable target groups and serviceBv2 (when seeded) in both canary ones, from the start. */
 export function attachSeedServices(
   ecs: LocalEcs,
   account: string,
-  lattice: { stable: string; canary: string },
-  alb: { stable: string; canary: string },
+  lattice: SeededGroups,
+  alb: SeededGroups,
 ): void {
   const roleArn = `arn:aws:iam::${account}:role/${latticeSeedNames.roleName}`;
   for (const [service, role] of [
     [seedNames.stableService, 'stable'],
     [seedNames.canaryService, 'canary'],
   ] as const) {
+    const albGroup = alb[role];
+    const latticeGroup = lattice[role];
+    if (!albGroup || !latticeGroup) continue;
     ecs.attachTargetGroups(seedNames.cluster, service, {
-      loadBalancers: [{ targetGroupArn: alb[role], ...app }],
-      vpcLatticeConfigurations: [{ roleArn, targetGroupArn: lattice[role], portName: 'app' }],
+      loadBalancers: [{ targetGroupArn: albGroup, ...app }],
+      vpcLatticeConfigurations: [{ roleArn, targetGroupArn: latticeGroup, portName: 'app' }],
     });
   }
 }

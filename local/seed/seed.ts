@@ -99,7 +99,42 @@ export function seedTaskDefinition(options: {
   };
 }
 
-export function seed(appMesh: LocalAppMesh, ecs: LocalEcs, place: { account: string; region: string }): void {
+/**
+ * The world before any canary (`startLocalStack({ seed: 'stable-only' })`): serviceB alone, as a team that keeps
+ * one service per app has it; `init` makes the canary side. Its service runs on Fargate in two subnets, with
+ * tags, tag propagation and ECS Exec: what a clone must carry over.
+ */
+export const stableOnlyService = {
+  settings: {
+    launchType: 'FARGATE',
+    platformVersion: '1.4.0',
+    networkConfiguration: {
+      awsvpcConfiguration: {
+        subnets: ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'],
+        securityGroups: ['sg-0a1b2c3d4e5f60003'],
+        assignPublicIp: 'DISABLED',
+      },
+    },
+    healthCheckGracePeriodSeconds: 30,
+    propagateTags: 'SERVICE',
+    enableECSManagedTags: true,
+    enableExecuteCommand: true,
+  },
+  tags: [
+    { key: 'team', value: 'payments' },
+    { key: 'app', value: 'serviceb' },
+  ],
+} as const;
+
+export type SeedKind = 'getting-started' | 'stable-only';
+
+export function seed(
+  appMesh: LocalAppMesh,
+  ecs: LocalEcs,
+  place: { account: string; region: string },
+  kind: SeedKind = 'getting-started',
+): void {
+  const stableOnly = kind === 'stable-only';
   const none = new URLSearchParams();
   const { mesh } = seedNames;
   appMesh.createMesh({ meshName: mesh, spec: {} });
@@ -107,10 +142,11 @@ export function seed(appMesh: LocalAppMesh, ecs: LocalEcs, place: { account: str
     virtualNodeName: 'serviceB',
     spec: nodeSpec('serviceB.apps.local'),
   });
-  appMesh.create('virtualNode', mesh, none, {
-    virtualNodeName: 'serviceBv2',
-    spec: nodeSpec('serviceBv2.apps.local'),
-  });
+  if (!stableOnly)
+    appMesh.create('virtualNode', mesh, none, {
+      virtualNodeName: 'serviceBv2',
+      spec: nodeSpec('serviceBv2.apps.local'),
+    });
   appMesh.create('virtualRouter', mesh, none, {
     virtualRouterName: seedNames.virtualRouter,
     spec: { listeners: [{ portMapping: { port: 80, protocol: 'http2' } }] },
@@ -137,6 +173,17 @@ export function seed(appMesh: LocalAppMesh, ecs: LocalEcs, place: { account: str
   const stable = ecs.registerTaskDefinition(
     seedTaskDefinition({ family: 'taskB', node: 'serviceB', image, ...place }),
   ).taskDefinition as Json;
+  if (stableOnly) {
+    ecs.createService({
+      cluster: seedNames.cluster,
+      service: seedNames.stableService,
+      taskDefinition: String(stable.taskDefinitionArn),
+      desiredCount: 2,
+      settings: structuredClone(stableOnlyService.settings) as unknown as Json,
+      tags: structuredClone(stableOnlyService.tags) as unknown as Json[],
+    });
+    return;
+  }
   const canary = ecs.registerTaskDefinition(
     seedTaskDefinition({ family: 'taskBv2', node: 'serviceBv2', image, ...place }),
   ).taskDefinition as Json;

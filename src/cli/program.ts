@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { version } from '../version.js';
 import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerModeCommands } from './commands/modes.js';
 import { registerRenderCommand } from './commands/render.js';
 import { registerSetWeightCommand } from './commands/set-weight.js';
@@ -19,5 +20,6 @@ export function buildProgram(io: CliIo): Command {
   registerWeightsCommand(program, io);
   registerSetWeightCommand(program, io);
   registerAnalyzeCommand(program, io);
+  registerInitCommand(program, io);
   return program;
 }

@@ -43,8 +43,17 @@ export function shellEntries(): ShellEntry[] {
         runs: [name],
       }));
   });
-  return [...modeEntries, { name: 'action', module: 'src/main.ts', runs: ['run'] }, ...commandEntries];
+  // init runs with its own setup role (infra/init-role.ts), not the workflow's.
+  const workflowCommands = commandEntries.filter((entry) => entry.name !== initEntry.name);
+  return [...modeEntries, { name: 'action', module: 'src/main.ts', runs: ['run'] }, ...workflowCommands];
 }
+
+/** `appmesh-canary init`: the one command that runs with the setup role. */
+export const initEntry: ShellEntry = {
+  name: 'cli registerInitCommand',
+  module: 'src/cli/commands/init.ts',
+  runs: ['registerInitCommand'],
+};
 
 /**
  * The IAM actions each entry's code can send, derived as for the Lambdas (__tests__/infra/support/aws-calls.ts):

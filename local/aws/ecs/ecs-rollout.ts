@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
+import type { Json } from '../protocol.js';
 import type { Attachments } from './ecs-attachments.js';
+import type { ServiceSettings } from './ecs-create-service.js';
 
 /** How long simulated tasks take, in simulated seconds. */
 export interface RolloutTiming {
@@ -55,6 +57,9 @@ export interface ServiceRecord {
   serving: ServingSnapshot[];
   /** Its target groups (load balancers, VPC Lattice) over time, oldest first. */
   attachments: Attachments[];
+  /** What it was created with that DescribeServices shows as given (network, capacity, platform, ...). */
+  settings?: ServiceSettings;
+  tags?: Json[];
 }
 
 export interface RolloutContext {

@@ -8,6 +8,7 @@ import {
   type TargetGroupLookup,
   targetGroupsOf,
 } from './ecs-attachments.js';
+import { checkCreateService, type ServiceSettings } from './ecs-create-service.js';
 import { defaultTiming, Rollout, type RolloutTiming, type ServiceRecord } from './ecs-rollout.js';
 import { checkTaskDefinition } from './ecs-taskdef.js';
 
@@ -81,6 +82,8 @@ export class LocalEcs {
     taskDefinition: string;
     desiredCount: number;
     circuitBreaker?: { enable: boolean; rollback: boolean };
+    settings?: Omit<ServiceSettings, 'deploymentConfiguration'>;
+    tags?: Json[];
   }): void {
     const cluster = this.cluster(options.cluster);
     const definition = this.resolve(options.taskDefinition);
@@ -103,6 +106,19 @@ export class LocalEcs {
       queue: [],
       serving: [],
       attachments: [{ at: 0, loadBalancers: [], vpcLatticeConfigurations: [] }],
+      ...(options.settings
+        ? {
+            settings: {
+              ...options.settings,
+              deploymentConfiguration: {
+                deploymentCircuitBreaker: options.circuitBreaker ?? { enable: true, rollback: true },
+                maximumPercent: 200,
+                minimumHealthyPercent: 100,
+              },
+            },
+          }
+        : {}),
+      ...(options.tags ? { tags: structuredClone(options.tags) } : {}),
     };
     const rollout = new Rollout(record, this.rolloutContext());
     cluster.services.set(options.service, rollout);
@@ -212,7 +228,88 @@ export class LocalEcs {
       DescribeTaskDefinition: (input) => this.describeTaskDefinition(input),
       DescribeServices: (input) => this.describeServices(input),
       UpdateService: (input) => this.updateService(input),
+      CreateService: (input) => this.createServiceOperation(input),
+      DeleteService: (input) => this.deleteService(input),
     };
+  }
+
+  /**
+   * A new service on a task definition, its first deployment started at once; a name taken by a service that
+   * is not INACTIVE is refused (ECS answers the same for a create that is not idempotent).
+   */
+  createServiceOperation(input: Json): Json {
+    const cluster = this.clusterOf(input.cluster);
+    if (typeof input.taskDefinition !== 'string' || input.taskDefinition === '')
+      throw invalid('taskDefinition is required.');
+    const definition = this.resolve(input.taskDefinition, 'TaskDefinition not found.');
+    if (definition.status !== 'ACTIVE') throw client('TaskDefinition is inactive');
+    const checked = checkCreateService(input, definition.definition);
+    const existing = cluster.services.get(checked.serviceName);
+    if (existing && existing.service.status !== 'INACTIVE')
+      throw invalid('Creation of service was not idempotent.');
+    if (input.serviceRegistries !== undefined && (input.serviceRegistries as Json[]).length > 0)
+      throw invalid('The local stack does not model service registries.');
+    const attachments = {
+      loadBalancers: checkLoadBalancers(input.loadBalancers ?? [], definition.definition, this.targetGroups),
+      vpcLatticeConfigurations: checkVpcLatticeConfigurations(
+        input.vpcLatticeConfigurations ?? [],
+        this.targetGroups,
+      ),
+    };
+    const now = this.clock.nowMs();
+    const { settings } = checked;
+    const breaker = settings.deploymentConfiguration.deploymentCircuitBreaker as Json;
+    const providers = JSON.stringify(settings.capacityProviderStrategy ?? []);
+    const record: ServiceRecord = {
+      name: checked.serviceName,
+      arn: `arn:aws:ecs:${this.place.region}:${this.place.account}:service/${cluster.name}/${checked.serviceName}`,
+      clusterArn: cluster.arn,
+      status: 'ACTIVE',
+      desiredCount: checked.desiredCount,
+      taskDefinition: definition.arn,
+      // Where tasks run decides which task definitions fit: a Fargate capacity provider runs Fargate tasks.
+      launchType: settings.launchType ?? (providers.includes('FARGATE') ? 'FARGATE' : 'EC2'),
+      circuitBreaker: { enable: breaker.enable === true, rollback: breaker.rollback === true },
+      deployments: [],
+      events: [],
+      createdAt: now,
+      lastCompleted: definition.arn,
+      queue: [],
+      serving: [],
+      attachments: [{ at: now, ...attachments }],
+      settings,
+      tags: checked.tags,
+    };
+    const rollout = new Rollout(record, this.rolloutContext());
+    cluster.services.set(checked.serviceName, rollout);
+    rollout.deploy(definition.arn, now);
+    return { service: this.serviceData(record, true) };
+  }
+
+  /**
+   * Refused while tasks are wanted (unless forced); the service is then INACTIVE once it runs no task, which
+   * the local stack models at once for a service at 0 and DescribeServices keeps answering.
+   */
+  deleteService(input: Json): Json {
+    const cluster = this.clusterOf(input.cluster);
+    if (typeof input.service !== 'string' || input.service === '') throw invalid('service is required.');
+    const rollout = cluster.services.get(serviceNameOf(input.service));
+    if (!rollout || rollout.service.status === 'INACTIVE')
+      throw new AwsError('ServiceNotFoundException', 'Service not found.', 400);
+    const now = this.clock.nowMs();
+    rollout.advance(now);
+    const service = rollout.service;
+    if (service.desiredCount > 0 && input.force !== true)
+      throw invalid('The service cannot be stopped while it is scaled above 0.');
+    const running = service.deployments.reduce((sum, deployment) => sum + deployment.runningCount, 0);
+    if (running > 0 || service.desiredCount > 0) {
+      rollout.scale(0, now);
+      service.status = 'DRAINING';
+    } else {
+      service.status = 'INACTIVE';
+      service.attachments.push({ at: now, loadBalancers: [], vpcLatticeConfigurations: [] });
+    }
+    return { service: this.serviceData(service) };
   }
 
   registerTaskDefinition(input: Json): Json {
@@ -265,7 +362,9 @@ export class LocalEcs {
         continue;
       }
       rollout.advance(this.clock.nowMs());
-      services.push(this.serviceData(rollout.service));
+      settleDraining(rollout.service, this.clock.nowMs());
+      const include = Array.isArray(input.include) ? input.include : [];
+      services.push(this.serviceData(rollout.service, include.includes('TAGS')));
     }
     return { services, failures };
   }
@@ -386,7 +485,7 @@ export class LocalEcs {
     };
   }
 
-  private serviceData(service: ServiceRecord): Json {
+  private serviceData(service: ServiceRecord, withTags = false): Json {
     const attachments = service.attachments.at(-1)!;
     const running = service.deployments.reduce((sum, deployment) => sum + deployment.runningCount, 0);
     const pending = service.deployments.reduce((sum, deployment) => sum + deployment.pendingCount, 0);
@@ -398,14 +497,17 @@ export class LocalEcs {
       desiredCount: service.desiredCount,
       runningCount: running,
       pendingCount: pending,
-      launchType: service.launchType,
+      ...(service.settings?.capacityProviderStrategy ? {} : { launchType: service.launchType }),
       taskDefinition: service.taskDefinition,
       loadBalancers: structuredClone(attachments.loadBalancers),
+      ...settingsView(service.settings),
       deploymentConfiguration: {
-        deploymentCircuitBreaker: service.circuitBreaker,
         maximumPercent: 200,
         minimumHealthyPercent: 100,
+        ...structuredClone(service.settings?.deploymentConfiguration ?? {}),
+        deploymentCircuitBreaker: service.circuitBreaker,
       },
+      ...(withTags ? { tags: structuredClone(service.tags ?? []) } : {}),
       deployments: service.deployments.map((deployment) => ({
         id: deployment.id,
         status: deployment.status,
@@ -432,6 +534,21 @@ export class LocalEcs {
       deploymentController: { type: 'ECS' },
     };
   }
+}
+
+/** A DRAINING service becomes INACTIVE once its last task has stopped. */
+function settleDraining(service: ServiceRecord, now: number): void {
+  if (service.status !== 'DRAINING') return;
+  if (service.deployments.some((deployment) => deployment.runningCount > 0)) return;
+  service.status = 'INACTIVE';
+  service.attachments.push({ at: now, loadBalancers: [], vpcLatticeConfigurations: [] });
+}
+
+/** The settings DescribeServices shows as they were given (the deployment configuration is shown apart). */
+function settingsView(settings: ServiceSettings | undefined): Json {
+  if (!settings) return {};
+  const { launchType: _launchType, deploymentConfiguration: _deployment, ...shown } = settings;
+  return structuredClone(shown) as Json;
 }
 
 function latticeOf(attachments: Attachments | undefined): Json {

@@ -14,6 +14,16 @@ import {
   type TargetGroupCheck,
   validationError,
 } from './elbv2-model.js';
+import {
+  checkAttributes,
+  checkCreateTargetGroup,
+  checkTags,
+  defaultAttributes,
+  defaultHealthCheck,
+  sameSettings,
+  type Tag,
+  type TargetGroupSettings,
+} from './elbv2-target-groups.js';
 
 export const elbv2Version = '2015-12-01';
 export const elbv2Namespace = 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/';
@@ -27,14 +37,11 @@ interface Elbv2LoadBalancer {
   createdAt: number;
 }
 
-interface Elbv2TargetGroup {
+interface Elbv2TargetGroup extends TargetGroupSettings {
   arn: string;
-  name: string;
   id: string;
-  vpcId: string;
-  protocol: string;
-  port: number;
-  targetType: string;
+  attributes: Record<string, string>;
+  tags: Tag[];
 }
 
 interface Elbv2Rule {
@@ -81,6 +88,7 @@ export class LocalElbv2 {
   private readonly loadBalancers = new Map<string, Elbv2LoadBalancer>();
   private readonly targetGroups = new Map<string, Elbv2TargetGroup>();
   private readonly listeners = new Map<string, Elbv2Listener>();
+  private readonly deletedTargetGroups: string[] = [];
   readonly history = new WriteHistory<Elbv2ActionWrite>();
 
   constructor(
@@ -110,19 +118,33 @@ export class LocalElbv2 {
     vpcId: string;
     protocol?: string;
     targetType?: string;
+    healthCheck?: Partial<TargetGroupSettings['healthCheck']>;
+    attributes?: Record<string, string>;
+    tags?: Tag[];
   }): string {
-    const id = stableHex(`targetgroup/${options.name}`, 16);
-    const arn = this.arn(`targetgroup/${options.name}/${id}`);
-    this.targetGroups.set(arn, {
-      arn,
+    return this.addTargetGroup({
       name: options.name,
-      id,
+      port: options.port,
       vpcId: options.vpcId,
       protocol: options.protocol ?? 'HTTP',
-      port: options.port,
       targetType: options.targetType ?? 'ip',
-    });
-    return arn;
+      protocolVersion: 'HTTP1',
+      ipAddressType: 'ipv4',
+      healthCheck: { ...defaultHealthCheck, ...options.healthCheck },
+      attributes: { ...defaultAttributes, ...options.attributes },
+      tags: options.tags ?? [],
+    }).arn;
+  }
+
+  private addTargetGroup(
+    settings: TargetGroupSettings & { attributes: Record<string, string>; tags: Tag[] },
+  ): Elbv2TargetGroup {
+    // A name deleted and created again gets a new ID, as in ELBv2.
+    const generation = this.deletedTargetGroups.filter((name) => name === settings.name).length;
+    const id = stableHex(`targetgroup/${settings.name}${generation ? `/${generation}` : ''}`, 16);
+    const group: Elbv2TargetGroup = { ...settings, arn: this.arn(`targetgroup/${settings.name}/${id}`), id };
+    this.targetGroups.set(group.arn, group);
+    return group;
   }
 
   createListener(options: { loadBalancerArn: string; port: number; defaultActions: Json[] }): string {
@@ -246,8 +268,60 @@ export class LocalElbv2 {
       ModifyRule: (params) => this.modifyRule(params),
       CreateRule: (params) => this.createRuleCall(params),
       DeleteRule: (params) => this.deleteRule(params),
+      CreateTargetGroup: (params) => this.createTargetGroupOperation(params),
+      DescribeTargetGroupAttributes: (params) => this.describeTargetGroupAttributes(params),
+      ModifyTargetGroupAttributes: (params) => this.modifyTargetGroupAttributes(params),
       DescribeTags: (params) => this.describeTags(params),
+      DeleteTargetGroup: (params) => this.deleteTargetGroup(params),
     };
+  }
+
+  /** A second call with the same name and settings returns the group; other settings: DuplicateTargetGroupName. */
+  createTargetGroupOperation(params: Json): Json {
+    const { tags, ...settings } = checkCreateTargetGroup(params);
+    const existing = [...this.targetGroups.values()].find((one) => one.name === settings.name);
+    if (existing) {
+      const { arn: _a, id: _i, attributes: _at, tags: _t, ...held } = existing;
+      if (!sameSettings(held, settings))
+        throw elbError(
+          'DuplicateTargetGroupName',
+          'A target group with the same name exists, but with different settings',
+        );
+      return { TargetGroups: [this.targetGroupData(existing)] };
+    }
+    const group = this.addTargetGroup({ ...settings, attributes: { ...defaultAttributes }, tags });
+    return { TargetGroups: [this.targetGroupData(group)] };
+  }
+
+  describeTargetGroupAttributes(params: Json): Json {
+    const group = this.targetGroup(params.TargetGroupArn);
+    return { Attributes: attributeList(group.attributes) };
+  }
+
+  modifyTargetGroupAttributes(params: Json): Json {
+    const group = this.targetGroup(params.TargetGroupArn);
+    group.attributes = checkAttributes(params.Attributes, group.attributes);
+    return { Attributes: attributeList(group.attributes) };
+  }
+
+  /** Refused while a listener or rule forwards to it, as ELBv2 does. */
+  deleteTargetGroup(params: Json): Json {
+    const group = this.targetGroup(params.TargetGroupArn);
+    if (this.loadBalancersUsing(group.arn).length > 0)
+      throw elbError(
+        'ResourceInUse',
+        `Target group '${group.arn}' is currently in use by a listener or a rule`,
+      );
+    this.targetGroups.delete(group.arn);
+    this.deletedTargetGroups.push(group.name);
+    return {};
+  }
+
+  /** Tags added by hand (as from the console), for tests. */
+  addTags(arn: string, tags: Tag[]): void {
+    const group = this.targetGroup(arn);
+    const added = checkTags(tags);
+    group.tags = [...group.tags.filter((tag) => !added.some((one) => one.Key === tag.Key)), ...added];
   }
 
   describeLoadBalancers(params: Json): Json {
@@ -447,15 +521,17 @@ export class LocalElbv2 {
     return {};
   }
 
-  /** DescribeTags of rules (the only resources this stack tags): at most 20 ARNs a call. */
+  /** DescribeTags of target groups and rules (what this project tags): 1 to 20 ARNs a call. */
   describeTags(params: Json): Json {
-    const arns = queryList(params.ResourceArns) ?? [];
+    const arns = (queryList(params.ResourceArns) ?? []).map(String);
     if (arns.length === 0 || arns.length > 20) throw validationError('ResourceArns must hold 1 to 20 ARNs');
     const rules = [...this.listeners.values()].flatMap((listener) => this.rulesOf(listener));
     return {
       TagDescriptions: arns.map((arn) => {
+        if (arn.includes(':targetgroup/'))
+          return { ResourceArn: arn, Tags: structuredClone(this.targetGroup(arn).tags) };
         const rule = rules.find((one) => one.arn === arn);
-        if (!rule) throw elbError('RuleNotFound', `Rule '${String(arn)}' not found`);
+        if (!rule) throw elbError('RuleNotFound', `Rule '${arn}' not found`);
         return {
           ResourceArn: arn,
           Tags: Object.entries(rule.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
@@ -507,6 +583,16 @@ export class LocalElbv2 {
   private loadBalancer(value: unknown): Elbv2LoadBalancer {
     const found = this.loadBalancers.get(checkArn('load balancer', value));
     if (!found) throw elbError('LoadBalancerNotFound', 'One or more load balancers not found');
+    return found;
+  }
+
+  private targetGroup(value: unknown): Elbv2TargetGroup {
+    if (value === undefined)
+      throw validationError(
+        "1 validation error detected: Value null at 'targetGroupArn' failed to satisfy constraint: Member must not be null",
+      );
+    const found = this.targetGroups.get(checkArn('target group', value));
+    if (!found) throw elbError('TargetGroupNotFound', `Target groups '${String(value)}' not found`);
     return found;
   }
 
@@ -612,19 +698,11 @@ export class LocalElbv2 {
       Protocol: group.protocol,
       Port: group.port,
       VpcId: group.vpcId,
-      HealthCheckProtocol: 'HTTP',
-      HealthCheckPort: 'traffic-port',
-      HealthCheckEnabled: true,
-      HealthCheckIntervalSeconds: 30,
-      HealthCheckTimeoutSeconds: 5,
-      HealthyThresholdCount: 5,
-      UnhealthyThresholdCount: 2,
-      HealthCheckPath: '/',
-      Matcher: { HttpCode: '200' },
+      ...structuredClone(group.healthCheck),
       LoadBalancerArns: this.loadBalancersUsing(group.arn),
       TargetType: group.targetType,
-      ProtocolVersion: 'HTTP1',
-      IpAddressType: 'ipv4',
+      ProtocolVersion: group.protocolVersion,
+      IpAddressType: group.ipAddressType,
     };
   }
 }
@@ -636,4 +714,8 @@ function wildcardMatch(pattern: string, value: string): boolean {
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.');
   return new RegExp(`^${regex}$`, 'i').test(value);
+}
+
+function attributeList(attributes: Record<string, string>): Json[] {
+  return Object.entries(attributes).map(([Key, Value]) => ({ Key, Value }));
 }

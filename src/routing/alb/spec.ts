@@ -328,3 +328,31 @@ export const albSpecOps = {
   writtenPartEqual: actionsEqual,
   describeTargets,
 };
+
+/**
+ * The spec with `arn` added to the forward at weight 0 (init's canary entry): every other group keeps its
+ * weight, written out (a lone group's implicit 1 included); unchanged when the group is already there.
+ */
+export function withGroupAtZero(spec: AlbRouteSpec, arn: string, resource: string): AlbRouteSpec {
+  const tuples = tuplesOf(forwardOf(spec));
+  if (tuples.some((tuple) => tuple.TargetGroupArn === arn)) return structuredClone(spec);
+  if (tuples.length >= maxAlbTargetGroups)
+    throw new AlbSpecError(
+      resource,
+      `already forwards to ${tuples.length} target groups, the most an ALB allows, so ${targetGroupNameOf(arn)} cannot be added.`,
+    );
+  return withTuples(spec, [
+    ...tuples.map((tuple) => ({ ...tuple, Weight: tuple.Weight ?? 1 })),
+    { TargetGroupArn: arn, Weight: 0 },
+  ]);
+}
+
+/** The spec without `arn` in the forward (init --remove); unchanged when it is not there. */
+export function withoutGroup(spec: AlbRouteSpec, arn: string): AlbRouteSpec {
+  const tuples = tuplesOf(forwardOf(spec));
+  if (!tuples.some((tuple) => tuple.TargetGroupArn === arn)) return structuredClone(spec);
+  return withTuples(
+    spec,
+    tuples.filter((tuple) => tuple.TargetGroupArn !== arn),
+  );
+}

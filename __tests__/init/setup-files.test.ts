@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
+import { workflowGrants } from '../../infra/workflow-role.js';
+import { actionInputs } from '../../src/config/action-inputs.js';
+import { cdkDeployCommand } from '../../src/init/setup/cdk-command.js';
+import type { SetupNames } from '../../src/init/setup/setup-names.js';
+import { setupFiles } from '../../src/init/setup/setup-output.js';
+
+const names: SetupNames = {
+  region: 'eu-west-1',
+  account: '111122223333',
+  cluster: 'shop',
+  stableService: 'checkout',
+  canaryService: 'checkout-canary',
+  listenerArn:
+    'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2',
+  ruleArn:
+    'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee',
+  stableTargetGroup: 'checkout',
+  canaryTargetGroup: 'checkout-canary',
+  stateMachineName: 'appmesh-canary',
+  passRoles: [
+    'arn:aws:iam::111122223333:role/checkout-task',
+    'arn:aws:iam::111122223333:role/checkout-execution',
+  ],
+};
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+
+describe('what init writes for an ALB setup', () => {
+  const files = setupFiles(names);
+  const byPath = Object.fromEntries(files.map((file) => [file.path, file.text]));
+
+  it('writes the three workflows and the workflow role policy', () => {
+    expect(Object.keys(byPath)).toEqual([
+      '.github/workflows/deploy-checkout.yml',
+      '.github/workflows/rollback-checkout.yml',
+      '.github/workflows/promote-checkout.yml',
+      'appmesh-canary/workflow-role-policy.json',
+    ]);
+  });
+
+  it("gives the Action only inputs it has, with this setup's names", () => {
+    const known = new Set(actionInputs.map((input) => input.name));
+    for (const path of Object.keys(byPath).filter((one) => one.endsWith('.yml'))) {
+      const workflow = parse(byPath[path]!) as { jobs: Record<string, { steps: Step[] }> };
+      const step = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps)
+        .find((one) => one.uses?.startsWith('org/appmesh-canary@'))!;
+      const inputs = step.with ?? {};
+      expect({ path, unknown: Object.keys(inputs).filter((name) => !known.has(name)) }).toEqual({
+        path,
+        unknown: [],
+      });
+      expect(inputs).toEqual(
+        expect.objectContaining({
+          router: 'alb',
+          cluster: 'shop',
+          'listener-rule-arn': names.ruleArn,
+          'stable-target-group': 'checkout',
+          'canary-target-group': 'checkout-canary',
+          'state-machine-arn': 'arn:aws:states:eu-west-1:111122223333:stateMachine:appmesh-canary',
+        }),
+      );
+    }
+  });
+
+  it("grants the ALB deployment's statements with every placeholder filled", () => {
+    const text = byPath['appmesh-canary/workflow-role-policy.json']!;
+    expect(text).not.toMatch(/REGION|ACCOUNT|STATE_MACHINE_NAME|LB_NAME|LB_ID|LISTENER_ID|serviceBv2|taskB/);
+    const policy = JSON.parse(text) as {
+      Statement: Array<{ Sid: string; Action: string | string[]; Resource: string | string[] }>;
+    };
+    const expected = workflowGrants.filter((grant) => grant.router === undefined || grant.router === 'alb');
+    expect(policy.Statement.map((statement) => [statement.Sid, [statement.Action].flat()])).toEqual(
+      expected.map((grant) => [grant.sid, [...grant.actions]]),
+    );
+    const resources = policy.Statement.flatMap((statement) => [statement.Resource].flat());
+    expect(resources).toEqual(
+      expect.arrayContaining([
+        'arn:aws:ecs:eu-west-1:111122223333:service/shop/checkout',
+        'arn:aws:ecs:eu-west-1:111122223333:service/shop/checkout-canary',
+        ...names.passRoles,
+        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/*',
+      ]),
+    );
+  });
+
+  it('names the state machine the workflows call in the cdk command', () => {
+    expect(cdkDeployCommand(names)).toContain('-c stateMachineName=appmesh-canary');
+    expect(cdkDeployCommand(names)).toContain(`-c listenerArns=${names.listenerArn}`);
+  });
+});

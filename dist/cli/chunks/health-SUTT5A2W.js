@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{a as t,b as e}from"./chunk-NHJFCFM3.js";import"./chunk-KJ4SDF36.js";import"./chunk-TUGTU35U.js";import"./chunk-C2CI63QR.js";import"./chunk-SAS2MNVN.js";import"./chunk-JEHKA53K.js";import"./chunk-CO3L3PTL.js";import"./chunk-6ZLHOX43.js";import"./chunk-V2SHFAQZ.js";import"./chunk-4OWC6IXE.js";import"./chunk-CXR7H7S3.js";import"./chunk-MNWW65TP.js";import"./chunk-VWKEJQXD.js";import"./chunk-LBSBVLCW.js";import"./chunk-SZOJP7AB.js";var r=a=>e(t({region:a}));export{r as health};

@@ -1,0 +1,93 @@
+/**
+ * The permissions of `appmesh-canary init` (and `init --remove`): a one-time setup role, broader than the
+ * deploy role and kept apart from it (infra/README.md renders it; `npm run docs`). __tests__/docs/workflow-role
+ * derives init's calls from its code and fails when this table misses one or grants one it does not make.
+ * Placeholders: REGION, ACCOUNT, CLUSTER, STABLE_SERVICE, CANARY_SERVICE, CANARY_TG, LB_NAME, LB_ID, LISTENER_ID.
+ */
+import type { WorkflowGrant } from './workflow-role.js';
+
+const canaryService = 'arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/CANARY_SERVICE';
+const canaryTargetGroup = 'arn:aws:elasticloadbalancing:REGION:ACCOUNT:targetgroup/CANARY_TG/*';
+
+export const initGrants: readonly WorkflowGrant[] = [
+  {
+    sid: 'ReadServices',
+    actions: ['ecs:DescribeServices'],
+    resources: ['arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/STABLE_SERVICE', canaryService],
+    neededBy: 'init (the stable service is cloned; the canary found if it exists), init --remove',
+  },
+  {
+    sid: 'ReadTaskDefinitionRoles',
+    actions: ['ecs:DescribeTaskDefinition'],
+    resources: ['*'],
+    neededBy:
+      'init (the roles the printed cdk command and workflow policy let promotion pass; no resource-level permission)',
+  },
+  {
+    sid: 'CreateAndDeleteCanaryService',
+    actions: ['ecs:CreateService', 'ecs:DeleteService'],
+    resources: [canaryService],
+    neededBy: 'init --apply (create), init --remove --apply (delete)',
+  },
+  {
+    sid: 'TagCanaryServiceOnCreate',
+    actions: ['ecs:TagResource'],
+    resources: [canaryService],
+    conditions: { StringEquals: { 'ecs:CreateAction': 'CreateService' } },
+    neededBy: 'init --apply (the service is created with its tags: tag-on-create authorization)',
+  },
+  {
+    sid: 'ReadAlb',
+    router: 'alb',
+    actions: [
+      'elasticloadbalancing:DescribeRules',
+      'elasticloadbalancing:DescribeTags',
+      'elasticloadbalancing:DescribeTargetGroupAttributes',
+      'elasticloadbalancing:DescribeTargetGroups',
+    ],
+    resources: ['*'],
+    neededBy: 'init, init --remove (Describe* support no resource-level permissions)',
+  },
+  {
+    sid: 'CreateAndDeleteCanaryTargetGroup',
+    router: 'alb',
+    actions: [
+      'elasticloadbalancing:CreateTargetGroup',
+      'elasticloadbalancing:DeleteTargetGroup',
+      'elasticloadbalancing:ModifyTargetGroupAttributes',
+    ],
+    resources: [canaryTargetGroup],
+    neededBy: 'init --apply (create, attributes), init --remove --apply (delete)',
+  },
+  {
+    sid: 'TagCanaryTargetGroupOnCreate',
+    router: 'alb',
+    actions: ['elasticloadbalancing:AddTags'],
+    resources: [canaryTargetGroup],
+    conditions: { StringEquals: { 'elasticloadbalancing:CreateAction': 'CreateTargetGroup' } },
+    neededBy: 'init --apply (the target group is created with its tags: tag-on-create authorization)',
+  },
+  {
+    sid: 'AddCanaryToRule',
+    router: 'alb',
+    actions: ['elasticloadbalancing:ModifyRule'],
+    resources: ['arn:aws:elasticloadbalancing:REGION:ACCOUNT:listener-rule/app/LB_NAME/LB_ID/LISTENER_ID/*'],
+    neededBy: 'init --apply (the weight-0 entry), init --remove --apply (taken out)',
+  },
+];
+
+export const initActions: readonly string[] = [
+  ...new Set(initGrants.flatMap((grant) => grant.actions)),
+].sort();
+
+/** The init role's policy document, as infra/README shows it. */
+export function initPolicyJson(): string {
+  const statements = initGrants.map((grant) => ({
+    Sid: grant.sid,
+    Effect: 'Allow',
+    Action: grant.actions.length === 1 ? grant.actions[0] : grant.actions,
+    Resource: grant.resources.length === 1 ? grant.resources[0] : grant.resources,
+    ...(grant.conditions ? { Condition: grant.conditions } : {}),
+  }));
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+}

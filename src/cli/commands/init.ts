@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+
+/** `init`: makes the canary side of a router from the stable one (plan by default, --apply to write). */
+export function registerInitCommand(program: Command, io: CliIo): void {
+  program
+    .command('init')
+    .description(
+      'make the canary side from the stable one: the canary target group, its weight-0 entry in the rule and the ' +
+        'canary ECS service at 0 tasks (prints the plan; --apply makes it; --remove undoes it)',
+    )
+    .option('--router <router>', 'the router of the stable service: alb', 'alb')
+    .requiredOption('--cluster <cluster>', 'the ECS cluster of the stable service')
+    .requiredOption('--stable-service <service>', 'the ECS service that serves production')
+    .option(
+      '--canary-service <service>',
+      'the canary ECS service to create (default: <stable-service>-canary)',
+    )
+    .option('--listener-rule-arn <arn>', 'the ALB listener rule that forwards to the stable target group')
+    .option(
+      '--canary-target-group <name>',
+      "the canary target group to create (default: the stable target group's name with -canary)",
+    )
+    .option('--apply', 'make the writes the plan lists')
+    .option('--remove', 'delete what init created (with --apply), while the canary has weight 0 and no task')
+    .option(
+      '--state-machine-name <name>',
+      "the orchestrator's state machine name, as the printed cdk command sets it",
+      'appmesh-canary',
+    )
+    .option('--write <dir>', 'write the workflows and the workflow role policy under this directory')
+    .option('--region <region>', 'AWS Region (default: AWS_REGION)')
+    .action(async (options: Record<string, unknown>) => {
+      // init's code and its SDK clients load only when it runs.
+      const { runInitCommand } = await import('./init-action.js');
+      await runInitCommand(options, io);
+    });
+}

@@ -1,0 +1,24 @@
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { lazy } from '../aws/lazy.js';
+
+/** The clients `init` calls; each is loaded on its first call. */
+export interface InitClients {
+  ecs: ECSClient;
+  elbv2: ElasticLoadBalancingV2Client;
+}
+
+export function awsInitClients(region: string): InitClients {
+  return {
+    ecs: lazy<ECSClient>(async () => {
+      const [{ ECSClient }, { clientConfig }] = await Promise.all([
+        import('@aws-sdk/client-ecs'),
+        import('../aws/client-config.js'),
+      ]);
+      return new ECSClient(clientConfig({ region }));
+    }),
+    elbv2: lazy<ElasticLoadBalancingV2Client>(async () =>
+      (await import('../aws/clients/elbv2.js')).elbv2(region),
+    ),
+  };
+}

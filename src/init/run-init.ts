@@ -1,0 +1,43 @@
+import type { InputReader } from '../config/inputs.js';
+import { initAlb } from './alb/init-alb.js';
+import { removeAlb } from './alb/remove-alb.js';
+import type { InitClients } from './clients.js';
+import { formatPlan, formatRemoval } from './plan.js';
+import { initSettings } from './settings.js';
+import { nextSteps, setupFiles, writeSetupFiles } from './setup/setup-output.js';
+
+export interface InitRun {
+  /** The plan, or what was made or removed, for people. */
+  text: string;
+  /** AWS writes made. */
+  written: number;
+}
+
+/** `init`: checks the inputs (no AWS call before), then plans, creates (apply) or removes (remove). */
+export async function runInit(
+  read: InputReader,
+  clients: InitClients,
+  options: {
+    apply: boolean;
+    remove: boolean;
+    /** A directory to write the workflows and the workflow role's policy into (printed otherwise). */
+    write?: string;
+    progress?: (line: string) => void;
+  },
+): Promise<InitRun> {
+  const settings = initSettings(read);
+  const title = `${options.remove ? 'Removing' : 'Canary side of'} ${settings.stableService} (cluster ${settings.cluster}, router ${settings.router}):`;
+  if (options.remove) {
+    const removed = await removeAlb(clients, settings, options);
+    return { text: formatRemoval(title, removed.steps, options.apply), written: removed.removed };
+  }
+  const outcome = await initAlb(clients, settings, options);
+  const files = setupFiles(outcome.names);
+  if (options.write) {
+    for (const path of await writeSetupFiles(options.write, files)) options.progress?.(`wrote ${path}`);
+  }
+  return {
+    text: `${formatPlan(title, outcome.steps, options.apply)}\n${nextSteps(outcome.names, files, options.write)}`,
+    written: outcome.written,
+  };
+}

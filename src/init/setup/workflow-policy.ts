@@ -1,0 +1,48 @@
+import { workflowGrants } from '../../../infra/workflow-role.js';
+import type { SetupNames } from './setup-names.js';
+
+/**
+ * The workflow role's policy for this setup: the statements every deployment needs and the ALB's
+ * (infra/workflow-role.ts, the one source of the policy), with the placeholders and the example's names
+ * replaced by this setup's.
+ */
+export function workflowPolicyFor(names: SetupNames): string {
+  const listener = /listener\/app\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(names.listenerArn);
+  const [loadBalancerName, loadBalancerId, listenerId] = listener
+    ? listener.slice(1)
+    : ['LB_NAME', 'LB_ID', 'LISTENER_ID'];
+  const service = (name: string) =>
+    `arn:aws:ecs:${names.region}:${names.account}:service/${names.cluster}/${name}`;
+  const fill = (resource: string): string[] => {
+    if (resource === 'arn:aws:ecs:REGION:ACCOUNT:service/apps/serviceB')
+      return [service(names.stableService)];
+    if (resource === 'arn:aws:ecs:REGION:ACCOUNT:service/apps/serviceBv2')
+      return [service(names.canaryService)];
+    if (resource === 'arn:aws:iam::ACCOUNT:role/taskB-task') return names.passRoles;
+    if (resource === 'arn:aws:iam::ACCOUNT:role/taskB-execution') return [];
+    return [
+      resource
+        .replaceAll('REGION', names.region)
+        .replaceAll('ACCOUNT', names.account)
+        .replaceAll('STATE_MACHINE_NAME', names.stateMachineName)
+        .replaceAll('LB_NAME', loadBalancerName!)
+        .replaceAll('LB_ID', loadBalancerId!)
+        .replaceAll('LISTENER_ID', listenerId!),
+    ];
+  };
+  const statements = workflowGrants
+    .filter((grant) => grant.router === undefined || grant.router === 'alb')
+    .flatMap((grant) => {
+      const resources = [...new Set(grant.resources.flatMap(fill))];
+      // A task definition without roles passes none: the statement has nothing to grant.
+      if (resources.length === 0) return [];
+      return {
+        Sid: grant.sid,
+        Effect: 'Allow',
+        Action: grant.actions.length === 1 ? grant.actions[0] : grant.actions,
+        Resource: resources.length === 1 ? resources[0] : resources,
+        ...(grant.conditions ? { Condition: grant.conditions } : {}),
+      };
+    });
+  return `${JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)}\n`;
+}
