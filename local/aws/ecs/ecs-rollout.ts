@@ -151,6 +151,9 @@ export class Rollout {
     const primary = service.deployments[0];
     if (!primary) return;
     primary.desiredCount = desiredCount;
+    // Tasks still starting for an earlier, larger count are cancelled, as ECS does: never a pending task more
+    // than the new count asks for.
+    primary.pendingCount = Math.max(0, desiredCount - primary.runningCount);
     const { taskStartSeconds, drainSeconds } = this.context.timing;
     if (desiredCount < primary.runningCount) {
       const at = now + drainSeconds * 1000;
@@ -163,7 +166,6 @@ export class Rollout {
         if (service.deployments.length === 1) this.event(at, 'has reached a steady state.');
       });
     } else if (desiredCount > primary.runningCount) {
-      primary.pendingCount = desiredCount - primary.runningCount;
       const at = now + taskStartSeconds * 1000;
       this.schedule(at, () => {
         const started = primary.desiredCount - primary.runningCount;

@@ -248,4 +248,17 @@ describe('services', () => {
     expect(after.deployments).toHaveLength(1);
     expect(after.deployments[0]?.rolloutState).toBe('COMPLETED');
   });
+
+  it('cancels the tasks still starting when the count goes back down, as ECS does: none left pending', async () => {
+    const scale = (desiredCount: number) =>
+      client.send(new UpdateServiceCommand({ cluster: 'apps', service: 'serviceBv2', desiredCount }));
+    await scale(0);
+    await until(() => stack.service('serviceBv2').runningCount === 0, 10_000, 'the tasks to stop');
+    await scale(1);
+    await scale(0);
+    const [service] =
+      (await client.send(new DescribeServicesCommand({ cluster: 'apps', services: ['serviceBv2'] })))
+        .services ?? [];
+    expect(service).toMatchObject({ desiredCount: 0, runningCount: 0, pendingCount: 0 });
+  });
 });
