@@ -12,7 +12,14 @@ const behaviour = z.object({
   errorRatePct: z.number().min(0).max(100),
   /** Share of requests answered 4xx. */
   clientErrorRatePct: z.number().min(0).max(100).default(0),
+  /** Mean response time of the typical requests. */
   latencyMs: z.number().positive().default(40),
+  /** Log-normal spread (standard deviation of ln ms): 0.5 puts p99 near 2.9 times the median. */
+  latencySpread: z.number().min(0).max(3).default(0.5),
+  /** A share of requests much slower than the rest: a tail the mean barely shows. */
+  latencyTail: z
+    .object({ sharePct: z.number().min(0).max(100), latencyMs: z.number().positive() })
+    .optional(),
 });
 
 const version = behaviour.extend({
@@ -98,7 +105,12 @@ export const scenarioSchema = z.object({
     { node: 'serviceBv2', cluster: 'apps', service: 'serviceBv2' },
   ]),
   /** How an image not listed in versions answers. */
-  baseline: behaviour.default({ errorRatePct: 0.1, clientErrorRatePct: 0, latencyMs: 40 }),
+  baseline: behaviour.default({
+    errorRatePct: 0.1,
+    clientErrorRatePct: 0,
+    latencyMs: 40,
+    latencySpread: 0.5,
+  }),
   versions: z.array(version).default([]),
   metrics: z
     .object({

@@ -1,4 +1,5 @@
 import type { SimClock } from '../clock.js';
+import { type LatencyMix, meanOf, mergeInto, mixOf } from './latency.js';
 import { type Behaviour, type Scenario, versionOf } from './scenario.js';
 import { type RouterStores, routeOf, type WeightedRoute } from './traffic-routes.js';
 
@@ -9,6 +10,8 @@ export interface TrafficCounts {
   clientErrors: number;
   /** Sum of response times, in seconds. */
   responseSeconds: number;
+  /** The response times of these requests, for percentiles and histograms. */
+  latency: LatencyMix;
 }
 
 /**
@@ -119,6 +122,7 @@ export class TrafficSimulator {
             errorRatePct: 100,
             clientErrorRatePct: 0,
             latencyMs: noUpstreamLatencyMs,
+            latencySpread: 0,
           });
           continue;
         }
@@ -143,6 +147,7 @@ export class TrafficSimulator {
         into.faults += one.faults;
         into.clientErrors += one.clientErrors;
         into.responseSeconds += one.responseSeconds;
+        mergeInto(into.latency, one.latency);
       }
       total.running ||= one.running;
       if (one.family === undefined) total.unserved += one.requests;
@@ -172,6 +177,10 @@ export class TrafficSimulator {
       errorRatePct: degraded.errorRatePct ?? version.errorRatePct,
       clientErrorRatePct: degraded.clientErrorRatePct ?? version.clientErrorRatePct,
       latencyMs: degraded.latencyMs ?? version.latencyMs,
+      latencySpread: degraded.latencySpread ?? version.latencySpread,
+      ...((degraded.latencyTail ?? version.latencyTail)
+        ? { latencyTail: degraded.latencyTail ?? version.latencyTail }
+        : {}),
     };
   }
 
@@ -249,17 +258,19 @@ export function sumCounts(all: TrafficCounts[]): TrafficCounts {
     total.faults += one.faults;
     total.clientErrors += one.clientErrors;
     total.responseSeconds += one.responseSeconds;
+    mergeInto(total.latency, one.latency);
   }
   return total;
 }
 
 function zero(): TrafficCounts {
-  return { requests: 0, faults: 0, clientErrors: 0, responseSeconds: 0 };
+  return { requests: 0, faults: 0, clientErrors: 0, responseSeconds: 0, latency: [] };
 }
 
 function add(into: TrafficCounts, requests: number, behaviour: Behaviour): void {
   into.requests += requests;
   into.faults += (requests * behaviour.errorRatePct) / 100;
   into.clientErrors += (requests * behaviour.clientErrorRatePct) / 100;
-  into.responseSeconds += (requests * behaviour.latencyMs) / 1000;
+  into.responseSeconds += (requests * meanOf(behaviour)) / 1000;
+  mergeInto(into.latency, mixOf(requests, behaviour));
 }
