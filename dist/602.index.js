@@ -114,6 +114,13 @@ async function readMetricSeries(client, queries, window) {
             const values = (result.Values ?? []).filter((value) => Number.isFinite(value));
             series.sum += values.reduce((total, value) => total + value, 0);
             series.datapoints += values.length;
+            const times = result.Timestamps ?? [];
+            const points = (result.Values ?? []).flatMap((value, index) => {
+                const at = times[index];
+                return Number.isFinite(value) && at ? [[at.getTime(), value]] : [];
+            });
+            if (points.length > 0)
+                series.points = [...(series.points ?? []), ...points];
             // A page may say PartialData only because more pages follow; the last word counts, errors stick.
             if (series.status !== 'InternalError' && series.status !== 'Forbidden')
                 series.status = result.StatusCode ?? 'Complete';
@@ -157,6 +164,9 @@ async function readServiceStatistics(client, service, window) {
             statistics.faults += summary.FaultStatistics?.TotalCount ?? 0;
             statistics.clientErrors += summary.ErrorStatistics?.TotalCount ?? 0;
             statistics.totalResponseTimeSeconds += summary.TotalResponseTime ?? 0;
+            const histogram = (point.ResponseTimeHistogram ?? []).flatMap((entry) => entry.Value !== undefined && entry.Count ? [{ valueSeconds: entry.Value, count: entry.Count }] : []);
+            if (histogram.length > 0)
+                statistics.histogram = [...(statistics.histogram ?? []), ...histogram];
         }
         nextToken = page.NextToken;
     } while (nextToken);

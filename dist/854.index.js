@@ -375,6 +375,82 @@ class Ecs {
 
 /***/ }),
 
+/***/ 2480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ percentileOverPeriods),
+/* harmony export */   rS: () => (/* binding */ latencyPercentiles)
+/* harmony export */ });
+/* unused harmony exports quantileOf, requestsBeyondPercentile, minLatencySamples, allowedLatencyMs, describeIncrease, percentileOfHistogram */
+/** Tail latency: the percentiles a check judges, and how much traffic one needs to mean anything. */
+const latencyPercentiles = ['p50', 'p90', 'p95', 'p99', 'p99.9'];
+/** The quantile (0-1) of a percentile name: p99.9 -> 0.999. */
+function quantileOf(percentile) {
+    return Number(percentile.slice(1)) / 100;
+}
+/**
+ * Requests beyond the percentile point a window needs before its percentile is judged: with k = 10, a p99
+ * rests on at least 10 requests slower than it (1,000 requests in all), a p50 on 20. Fewer is INCONCLUSIVE.
+ */
+const requestsBeyondPercentile = 10;
+/** The fewest requests (or traces) whose percentile is judged: k / (1 - q), rounded up. */
+function minLatencySamples(percentile) {
+    // toPrecision drops the float noise of 1 - 0.999.
+    return Math.ceil(Number((requestsBeyondPercentile / (1 - quantileOf(percentile))).toPrecision(12)));
+}
+/** The most the canary's percentile may be, given the stable's. */
+function allowedLatencyMs(stableMs, increase) {
+    return 'pct' in increase ? stableMs * (1 + increase.pct / 100) : stableMs + increase.ms;
+}
+function describeIncrease(increase) {
+    return 'pct' in increase ? `${increase.pct}%` : `${increase.ms}ms`;
+}
+/**
+ * The percentile of the traces a histogram counts. Each entry holds the traces slower than the previous entry's
+ * value and at most its own (0 for the first), so the trace of rank ceil(q·n) lies in the first entry whose
+ * running count reaches that rank. The estimate interpolates linearly by rank within that entry's bucket; the
+ * exact percentile (nearest rank) is in the same bucket, so the error is at most the bucket's width.
+ */
+function percentileOfHistogram(entries, q) {
+    const merged = new Map();
+    for (const entry of entries)
+        if (entry.count > 0)
+            merged.set(entry.valueSeconds, (merged.get(entry.valueSeconds) ?? 0) + entry.count);
+    const sorted = [...merged.entries()].sort(([a], [b]) => a - b);
+    const samples = sorted.reduce((sum, [, count]) => sum + count, 0);
+    if (samples === 0)
+        return undefined;
+    const rank = Math.max(1, Math.ceil(q * samples - 1e-9));
+    let below = 0;
+    let lower = 0;
+    for (const [value, count] of sorted) {
+        if (below + count >= rank) {
+            const share = (rank - below) / count;
+            const ms = (lower + (value - lower) * share) * 1000;
+            return { ms, errorMs: (value - lower) * 1000, samples };
+        }
+        below += count;
+        lower = value;
+    }
+    const last = sorted[sorted.length - 1][0];
+    return { ms: last * 1000, errorMs: 0, samples };
+}
+/**
+ * A window's percentile from CloudWatch's per-period percentiles: CloudWatch does not merge percentiles across
+ * periods, so each period's counts as many times as it had requests. Exact when the window is one period.
+ */
+function percentileOverPeriods(periods) {
+    const weighted = periods.filter((one) => one.samples > 0 && Number.isFinite(one.value));
+    const samples = weighted.reduce((sum, one) => sum + one.samples, 0);
+    if (samples === 0)
+        return undefined;
+    return { value: weighted.reduce((sum, one) => sum + one.value * one.samples, 0) / samples, samples };
+}
+
+
+/***/ }),
+
 /***/ 593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -435,7 +511,9 @@ async function canaryOn(executions, executionArn, traffic) {
 /* unused harmony export executionDocumentSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _health_latency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2480);
 /* harmony import */ var _routing_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3393);
+
 
 
 
@@ -522,6 +600,9 @@ const health = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     policy: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         maxErrorRatePct: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100),
         maxLatencyMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().optional(),
+        latencyPercentile: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_health_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .latencyPercentiles */ .rS).optional(),
+        maxLatencyIncrease: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ pct: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive() }), zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive() })])
+            .optional(),
         minRequests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
         maxErrorRateIncreasePct: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100).optional(),
         significance: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1),

@@ -240,8 +240,8 @@ function desiredCount(read) {
     return count;
 }
 
-// EXTERNAL MODULE: ./src/config/health.ts
-var health = __webpack_require__(9138);
+// EXTERNAL MODULE: ./src/config/health.ts + 1 modules
+var health = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/config/services.ts
 var services = __webpack_require__(8808);
 // EXTERNAL MODULE: ./src/config/target-group-health.ts

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { messageOf } from '../errors.js';
 import type { HealthSettings } from '../health/index.js';
+import { latencyPercentiles } from '../health/latency.js';
 import { snapshotResources, trafficSnapshotSchema } from '../routing/engine.js';
 
 /**
@@ -98,6 +99,10 @@ const health = z.object({
   policy: z.object({
     maxErrorRatePct: z.number().min(0).max(100),
     maxLatencyMs: z.number().positive().optional(),
+    latencyPercentile: z.enum(latencyPercentiles).optional(),
+    maxLatencyIncrease: z
+      .union([z.strictObject({ pct: z.number().positive() }), z.strictObject({ ms: z.number().positive() })])
+      .optional(),
     minRequests: z.number().int().nonnegative(),
     maxErrorRateIncreasePct: z.number().min(0).max(100).optional(),
     significance: z.number().gt(0).lt(1),

@@ -1,5 +1,5 @@
-export const id = 595;
-export const ids = [595];
+export const id = 539;
+export const ids = [539];
 export const modules = {
 
 /***/ 5390:
@@ -56,7 +56,7 @@ async function followExecution(executions, executionArn, options) {
 
 /***/ }),
 
-/***/ 4595:
+/***/ 7539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -324,10 +324,58 @@ const metricIds = {
     canaryLatencyCount: 'canary_latency_count',
     stableLatencySum: 'stable_latency_sum',
     stableLatencyCount: 'stable_latency_count',
+    /** The latency percentile of each role, in the source's unit (custom: milliseconds). */
+    canaryLatency: 'canary_latency',
+    stableLatency: 'stable_latency',
 };
 const containerInsightsNamespace = 'ECS/ContainerInsights/Prometheus';
-/** The GetMetricData queries of one check: all series in one call. */
-function metric_presets_metricPlan(source, periodSeconds) {
+/**
+ * The GetMetricData queries of one check: all series in one call. With a latency percentile (p99, ...), the
+ * sources that have a response-time distribution read it too, in the same call.
+ */
+function metric_presets_metricPlan(source, periodSeconds, percentile) {
+    const plan = countPlan(source, periodSeconds);
+    if (!percentile)
+        return plan;
+    const roles = plan.hasStable ? ['canary', 'stable'] : ['canary'];
+    switch (source.preset) {
+        case 'lattice-target-group':
+        case 'alb-target-group': {
+            const latencySum = plan.queries.filter((query) => query.Id.endsWith('_latency_sum'));
+            const extra = latencySum.map((query) => ({
+                ...query,
+                Id: query.Id.replace('_latency_sum', '_latency'),
+                MetricStat: { ...query.MetricStat, Stat: percentile },
+            }));
+            return {
+                ...plan,
+                queries: [...plan.queries, ...extra],
+                percentile: {
+                    stat: percentile,
+                    toMs: plan.latencyToMs ?? 1,
+                    weights: (role) => `${role}_latency_count`,
+                },
+            };
+        }
+        case 'envoy-appmesh-extension': {
+            const nodes = { canary: source.canaryNode, stable: source.stableNode ?? '' };
+            const extra = roles.map((role) => extensionLatencyQuery(role, source, nodes[role], percentile, periodSeconds));
+            return {
+                ...plan,
+                queries: [...plan.queries, ...extra],
+                percentile: { stat: percentile, toMs: 1, weights: (role) => `${role}_requests` },
+            };
+        }
+        case 'custom':
+            return source.queries.some((query) => query.Id === metricIds.canaryLatency)
+                ? { ...plan, percentile: { stat: percentile, toMs: 1, weights: (role) => `${role}_requests` } }
+                : plan;
+        case 'envoy-container-insights':
+            // No response time in the default declaration: the configuration takes latency from X-Ray then.
+            return plan;
+    }
+}
+function countPlan(source, periodSeconds) {
     switch (source.preset) {
         case 'envoy-container-insights':
             return {
@@ -433,6 +481,20 @@ function containerInsightsQueries(role, target, period) {
     ];
 }
 /**
+ * The extension's TargetResponseTime (ms) is recorded by each caller's Envoy (VirtualNode = the caller,
+ * TargetVirtualNode = this node) as a distribution; percentiles of several callers cannot be added, so the
+ * check reads the slowest caller's: MAX over the callers of each one's percentile.
+ */
+function extensionLatencyQuery(role, source, node, percentile, period) {
+    const search = `{"${source.namespace}",Mesh,TargetVirtualNode,VirtualNode} MetricName="${source.namePrefix}TargetResponseTime" ` +
+        `Mesh="${source.mesh}" TargetVirtualNode="${node}"`;
+    return {
+        Id: `${role}_latency`,
+        Expression: `MAX(SEARCH('${search}', '${percentile}', ${period}))`,
+        ReturnData: true,
+    };
+}
+/**
  * App Mesh metrics extension: requests the node received (inbound RequestCount by Mesh, VirtualNode),
  * and the 5xx it answered, which only its callers record (HTTPCode_Target_5XX_Count by Mesh,
  * VirtualNode = the caller, TargetVirtualNode = this node): summed over all callers.
@@ -464,6 +526,100 @@ function extensionQueries(role, node, period) {
             ReturnData: true,
         },
     ];
+}
+
+// EXTERNAL MODULE: ./src/health/latency.ts
+var health_latency = __webpack_require__(2480);
+;// CONCATENATED MODULE: ./src/config/latency-inputs.ts
+
+
+
+/**
+ * latency-percentile and max-latency-increase. The percentile defaults to p99 once a latency limit is set
+ * (max-latency-ms judges it too); without a limit and without the input, latency is not judged.
+ */
+function latencyInputs(read, hasMaxLatencyMs) {
+    const maxLatencyIncrease = parseIncrease((0,inputs/* optionalString */.sx)(read, 'max-latency-increase'));
+    const given = (0,inputs/* optionalString */.sx)(read, 'latency-percentile') !== undefined;
+    if (!given && !hasMaxLatencyMs && !maxLatencyIncrease)
+        return {};
+    return {
+        latencyPercentile: (0,inputs/* oneOf */.yL)(read, 'latency-percentile', health_latency/* latencyPercentiles */.rS, 'p99'),
+        ...(maxLatencyIncrease ? { maxLatencyIncrease } : {}),
+    };
+}
+function parseIncrease(text) {
+    if (text === undefined)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*(%|ms)$/.exec(text);
+    const value = match ? Number(match[1]) : Number.NaN;
+    if (!match || !(value > 0)) {
+        throw new errors/* InputError */.dz('max-latency-increase', `must be a share of the stable's percentile such as 20% or a time such as 50ms; got "${text}".`);
+    }
+    if (match[2] === '%') {
+        if (value > 1000)
+            throw new errors/* InputError */.dz('max-latency-increase', `must be at most 1000%; got ${text}.`);
+        return { pct: value };
+    }
+    if (value > 600_000)
+        throw new errors/* InputError */.dz('max-latency-increase', `must be at most 600000ms; got ${text}.`);
+    return { ms: value };
+}
+/**
+ * What can give a percentile: X-Ray's response-time histogram, and metrics that CloudWatch serves as a
+ * distribution. Envoy's Container Insights counters (the agent's default App Mesh declaration) hold no response
+ * time at all, and custom queries give one only through the ids canary_latency / stable_latency. A source that
+ * gives none is refused when it is the only one, never silently replaced by a mean.
+ */
+function checkLatencySources(latency, metrics, xray) {
+    const { latencyPercentile, maxLatencyIncrease } = latency;
+    if (!latencyPercentile)
+        return;
+    const input = latency.askedBy ?? 'latency-percentile';
+    if (!xray && !metricsGiveLatency(metrics)) {
+        if (metrics?.preset === 'envoy-container-insights') {
+            throw new errors/* InputError */.dz(input, `needs the ${latencyPercentile} response time (latency-percentile), which metrics-preset ` +
+                "envoy-container-insights cannot give: the CloudWatch agent's default App Mesh declaration publishes " +
+                "Envoy's request counters, no response time. Use xray: true, metrics-preset envoy-appmesh-extension, " +
+                'lattice-target-group or alb-target-group, or custom queries with the ids canary_latency and stable_latency.');
+        }
+        if (metrics?.preset === 'custom') {
+            throw new errors/* InputError */.dz(input, `needs canary_latency in metric-queries: the canary's ${latencyPercentile} response time in milliseconds ` +
+                `(e.g. a MetricStat with Stat "${latencyPercentile}"), and stable_latency for the stable; or xray: true.`);
+        }
+        throw new errors/* InputError */.dz(input, 'needs a response time: xray: true, or metrics-preset envoy-appmesh-extension, lattice-target-group, ' +
+            'alb-target-group or custom (canary_latency).');
+    }
+    if (maxLatencyIncrease && !xray?.stableService && !metricsGiveLatencyBaseline(metrics)) {
+        throw new errors/* InputError */.dz('max-latency-increase', "needs the stable's latency in the same window: set stable-target-group (lattice-target-group, " +
+            'alb-target-group), stable-node (envoy-appmesh-extension), a stable_latency query (custom) or xray-stable-service.');
+    }
+}
+/** Whether the metrics source reads a percentile (the check judges latency in it then). */
+function metricsGiveLatency(metrics) {
+    switch (metrics?.preset) {
+        case 'envoy-appmesh-extension':
+        case 'lattice-target-group':
+        case 'alb-target-group':
+            return true;
+        case 'custom':
+            return metrics.queries.some((query) => query.Id === 'canary_latency');
+        default:
+            return false;
+    }
+}
+function metricsGiveLatencyBaseline(metrics) {
+    switch (metrics?.preset) {
+        case 'lattice-target-group':
+        case 'alb-target-group':
+            return metrics.stableTargetGroup !== undefined;
+        case 'envoy-appmesh-extension':
+            return metrics.stableNode !== undefined;
+        case 'custom':
+            return metrics.queries.some((query) => query.Id === 'stable_latency');
+        default:
+            return false;
+    }
 }
 
 // EXTERNAL MODULE: ./src/routing/alb/arns.ts
@@ -560,6 +716,7 @@ function placeholderTargetGroups(routing) {
 
 
 
+
 const metricsPresets = [
     'envoy-container-insights',
     'envoy-appmesh-extension',
@@ -581,9 +738,15 @@ function healthSettings(read, known = {}) {
     if (alarmNames.length === 0 && !metrics && !xray) {
         throw new errors/* InputError */.dz('alarm-names', 'no health source is configured: set alarm-names, metrics-preset or xray: true. A canary judged by nothing would be promoted blind.');
     }
-    if (policy.maxLatencyMs !== undefined && !xray && !metricsGiveLatency(metrics)) {
-        throw new errors/* InputError */.dz('max-latency-ms', 'needs a response time: xray: true, or metrics-preset lattice-target-group or alb-target-group.');
-    }
+    checkLatencySources({
+        ...(policy.latencyPercentile ? { latencyPercentile: policy.latencyPercentile } : {}),
+        ...(policy.maxLatencyIncrease ? { maxLatencyIncrease: policy.maxLatencyIncrease } : {}),
+        askedBy: policy.maxLatencyIncrease
+            ? 'max-latency-increase'
+            : policy.maxLatencyMs !== undefined
+                ? 'max-latency-ms'
+                : 'latency-percentile',
+    }, metrics, xray);
     const baselineSources = [metrics && hasStableMetrics(metrics), xray?.stableService !== undefined];
     if (policy.maxErrorRateIncreasePct !== undefined && !baselineSources.some(Boolean)) {
         throw new errors/* InputError */.dz('max-error-rate-increase', 'needs a stable baseline: set stable-task-definition-family (envoy-container-insights), stable-node ' +
@@ -617,9 +780,12 @@ function metricsPeriod(read) {
 function healthPolicy(read) {
     const maxLatencyMs = (0,inputs/* optionalInteger */.$H)(read, 'max-latency-ms', { min: 1 });
     const maxErrorRateIncreasePct = optionalDecimal(read, 'max-error-rate-increase', { min: 0, max: 100 });
+    const { latencyPercentile, maxLatencyIncrease } = latencyInputs(read, maxLatencyMs !== undefined);
     return {
         maxErrorRatePct: optionalDecimal(read, 'max-error-rate', { min: 0, max: 100 }) ?? 1,
         ...(maxLatencyMs !== undefined ? { maxLatencyMs } : {}),
+        ...(latencyPercentile ? { latencyPercentile } : {}),
+        ...(maxLatencyIncrease ? { maxLatencyIncrease } : {}),
         minRequests: (0,inputs/* integer */.nd)(read, 'min-requests', 50, { min: 1 }),
         ...(maxErrorRateIncreasePct !== undefined ? { maxErrorRateIncreasePct } : {}),
         significance: optionalDecimal(read, 'baseline-significance', { min: 0.0001, max: 0.5 }) ?? 0.05,
@@ -698,10 +864,6 @@ function hasStableMetrics(metrics) {
         case 'custom':
             return metrics.queries.some((query) => query.Id === metricIds.stableRequests);
     }
-}
-/** The target group presets read the response time too. */
-function metricsGiveLatency(metrics) {
-    return metrics?.preset === 'lattice-target-group' || metrics?.preset === 'alb-target-group';
 }
 /**
  * X-Ray reads the canary; it also reads the stable when asked to (xray-stable-service), or by default
@@ -1754,6 +1916,7 @@ function checkTargetGroupAttachments(canary, stable, groups) {
 
 ;// CONCATENATED MODULE: ./src/health/metric-counts.ts
 
+
 /** Turns the GetMetricData series of one check into counts; a broken or empty series is never a zero. */
 function metric_counts_countsFromMetrics(plan, series) {
     const byId = new Map(series.map((one) => [one.id, one]));
@@ -1784,16 +1947,40 @@ function metric_counts_countsFromMetrics(plan, series) {
             noData.push(errorsId);
         if (!hasRequests || (!hasErrors && !plan.zeroWhenAbsent.includes(errorsId)))
             return undefined;
-        const meanLatencyMs = meanLatency(plan, byId, requestsId.replace('_requests', ''));
+        const role = requestsId.replace('_requests', '');
+        const meanLatencyMs = meanLatency(plan, byId, role);
+        const latency = percentileLatency(plan, byId, role);
         return {
             requests: requests?.sum ?? 0,
             errors: errors?.sum ?? 0,
             ...(meanLatencyMs !== undefined ? { meanLatencyMs } : {}),
+            ...(latency ? { latency } : {}),
         };
     };
     const canary = role(metricIds.canaryRequests, metricIds.canaryErrors);
     const stable = plan.hasStable ? role(metricIds.stableRequests, metricIds.stableErrors) : undefined;
-    return { ok: true, canary, stable, hasStable: plan.hasStable, noData };
+    return {
+        ok: true,
+        canary,
+        stable,
+        hasStable: plan.hasStable,
+        noData,
+        ...(plan.percentile ? { latencyRead: true } : {}),
+    };
+}
+/**
+ * The window's percentile from one value per period, each period weighed by its requests (the series the plan
+ * names, at the same timestamp); undefined without datapoints.
+ */
+function percentileLatency(plan, byId, role) {
+    if (!plan.percentile)
+        return undefined;
+    const latency = byId.get(`${role}_latency`);
+    if (!latency?.points?.length)
+        return undefined;
+    const weights = new Map(byId.get(plan.percentile.weights(role))?.points ?? []);
+    const combined = (0,health_latency/* percentileOverPeriods */.G9)(latency.points.map(([at, value]) => ({ value, samples: weights.get(at) ?? 0 })));
+    return combined && { ms: combined.value * plan.percentile.toMs, samples: Math.round(combined.samples) };
 }
 /** Sum / SampleCount of the response time over the window, in milliseconds; undefined without samples. */
 function meanLatency(plan, byId, role) {
@@ -2062,6 +2249,7 @@ function clamp(value, low, high) {
 ;// CONCATENATED MODULE: ./src/health/policy.ts
 
 
+
 const policy_metricLabels = { requests: 'req', errors: '5xx' };
 /**
  * The verdict of one count source (CloudWatch metrics or X-Ray) for one window.
@@ -2094,8 +2282,18 @@ function policy_judgeCounts(source, reading, policy, labels = policy_metricLabel
             margin: (policy.maxErrorRateIncreasePct ?? 0) / 100,
         })
         : undefined;
-    const numbers = { source, canary, ...(stable ? { stable } : {}), ...pValueOf(comparison) };
-    const summary = describeCounts(canary, stable, comparison, labels);
+    const latency = reading.latencyRead
+        ? judgeLatency(reading.canary.latency, reading.stable?.latency, policy, { asked: reading.hasStable, routed: stableRouted }, labels.requests)
+        : undefined;
+    const numbers = {
+        source,
+        canary,
+        ...(stable ? { stable } : {}),
+        ...pValueOf(comparison),
+        ...(latency ? { latency: latency.numbers } : {}),
+    };
+    const counted = describeCounts(canary, stable, comparison, labels);
+    const summary = latency ? `${counted}; ${latency.summary}` : counted;
     if (canary.requests < policy.minRequests) {
         return {
             ...numbers,
@@ -2106,11 +2304,8 @@ function policy_judgeCounts(source, reading, policy, labels = policy_metricLabel
     const failures = [];
     if (canary.errorRatePct > policy.maxErrorRatePct)
         failures.push(`above max-error-rate ${formatPct(policy.maxErrorRatePct)}`);
-    if (policy.maxLatencyMs !== undefined &&
-        canary.meanLatencyMs !== undefined &&
-        canary.meanLatencyMs > policy.maxLatencyMs) {
-        failures.push(`mean latency above max-latency-ms ${policy.maxLatencyMs}`);
-    }
+    // max-latency-ms judges the percentile (never the mean), with max-latency-increase.
+    failures.push(...(latency?.failures ?? []));
     if (comparison && stable && policy.maxErrorRateIncreasePct !== undefined) {
         const increasePct = canary.errorRatePct - stable.errorRatePct;
         // Identical or better-than-stable canaries never fail here, whatever the p-value's rounding.
@@ -2123,6 +2318,12 @@ function policy_judgeCounts(source, reading, policy, labels = policy_metricLabel
     if (baselineWanted && !stable) {
         return policy_unreadable(source, `${summary}; no stable data for the baseline (${reading.noData.join(', ')} empty)`, policy, numbers);
     }
+    if (latency?.inconclusive)
+        return {
+            ...numbers,
+            verdict: 'INCONCLUSIVE',
+            reason: `${summary} — INCONCLUSIVE: ${latency.inconclusive}`,
+        };
     const skipped = baselineAsked && !stableRouted
         ? ' (no baseline: the stable is routed no traffic at 100%)'
         : baselineWanted && !stableUsable
@@ -2253,6 +2454,8 @@ function policy_thresholdsOf(policy) {
         maxErrorRatePct: policy.maxErrorRatePct,
         minRequests: policy.minRequests,
         ...(policy.maxLatencyMs !== undefined ? { maxLatencyMs: policy.maxLatencyMs } : {}),
+        ...(policy.latencyPercentile ? { latencyPercentile: policy.latencyPercentile } : {}),
+        ...(policy.maxLatencyIncrease ? { maxLatencyIncrease: policy.maxLatencyIncrease } : {}),
         ...(policy.maxErrorRateIncreasePct !== undefined
             ? { maxErrorRateIncreasePct: policy.maxErrorRateIncreasePct, significance: policy.significance }
             : {}),
@@ -2308,6 +2511,7 @@ function listNames(names) {
 
 
 
+
 /**
  * The window ends at the last whole period before `now` (the current period is still filling) and
  * spans the window rounded up to whole periods.
@@ -2357,7 +2561,7 @@ async function checkAlarms(settings, readers) {
 }
 async function checkMetrics(settings, readers, window, routing) {
     try {
-        const plan = metricPlan(settings.metrics, settings.periodSeconds);
+        const plan = metricPlan(settings.metrics, settings.periodSeconds, settings.policy.latencyPercentile);
         const reading = countsFromMetrics(plan, await readers.metrics(plan.queries, window));
         return judgeCounts('metrics', reading, settings.policy, metricLabels, routing);
     }
@@ -2372,20 +2576,27 @@ async function checkXRay(settings, xray, readers, window, routing) {
             readers.xray(xray.canaryService, window),
             xray.stableService ? readers.xray(xray.stableService, window) : undefined,
         ]);
-        return judgeCounts('xray', xrayReading(xray, canary, stable), settings.policy, labels, routing);
+        const reading = xrayReading(xray, canary, stable, settings.policy.latencyPercentile);
+        return judgeCounts('xray', reading, settings.policy, labels, routing);
     }
     catch (error) {
         return unreadable('xray', messageOf(error), settings.policy);
     }
 }
-function xrayReading(xray, canary, stable) {
-    const counts = (statistics) => ({
-        requests: statistics.total,
-        errors: statistics.faults + (xray.countClientErrors ? statistics.clientErrors : 0),
-        ...(statistics.total > 0
-            ? { meanLatencyMs: (statistics.totalResponseTimeSeconds / statistics.total) * 1000 }
-            : {}),
-    });
+function xrayReading(xray, canary, stable, percentile) {
+    const counts = (statistics) => {
+        const latency = percentile
+            ? percentileOfHistogram(statistics.histogram ?? [], quantileOf(percentile))
+            : undefined;
+        return {
+            requests: statistics.total,
+            errors: statistics.faults + (xray.countClientErrors ? statistics.clientErrors : 0),
+            ...(statistics.total > 0
+                ? { meanLatencyMs: (statistics.totalResponseTimeSeconds / statistics.total) * 1000 }
+                : {}),
+            ...(latency ? { latency } : {}),
+        };
+    };
     const noData = [
         ...(canary ? [] : [`X-Ray service ${xray.canaryService}`]),
         ...(xray.stableService && !stable ? [`X-Ray service ${xray.stableService}`] : []),
@@ -2396,6 +2607,7 @@ function xrayReading(xray, canary, stable) {
         ...(stable ? { stable: counts(stable) } : {}),
         hasStable: xray.stableService !== undefined,
         noData,
+        ...(percentile ? { latencyRead: true } : {}),
     };
 }
 /**
@@ -2423,7 +2635,7 @@ async function preflightAlarms(names, readers) {
     return reading.alarms;
 }
 async function preflightMetrics(settings, readers, window) {
-    const plan = metric_presets_metricPlan(settings.metrics, settings.periodSeconds);
+    const plan = metric_presets_metricPlan(settings.metrics, settings.periodSeconds, settings.policy.latencyPercentile);
     const reading = metric_counts_countsFromMetrics(plan, await readers.metrics(plan.queries, window));
     if (!reading.ok) {
         const input = settings.metrics.preset === 'custom' ? 'metric-queries' : 'metrics-preset';
