@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _pace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1340);
 /* harmony import */ var _report_canary_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5473);
-/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1935);
+/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9901);
 
 
 
@@ -146,6 +146,13 @@ const progressSchema = schemas/* object */.Ikc({
         canaryErrorRatePct: schemas/* number */.aig().optional(),
         stableErrorRatePct: schemas/* number */.aig().optional(),
         canaryRequests: schemas/* number */.aig().optional(),
+        latency: schemas/* object */.Ikc({
+            percentile: schemas/* string */.YjP(),
+            canaryMs: schemas/* number */.aig().optional(),
+            stableMs: schemas/* number */.aig().optional(),
+            increasePct: schemas/* number */.aig().optional(),
+        })
+            .optional(),
     })
         .optional(),
     promotion: schemas/* object */.Ikc({ taskDefinitionArn: schemas/* string */.YjP().min(1), deadline: datetime() }).optional(),

@@ -146,6 +146,13 @@ const progressSchema = schemas/* object */.Ikc({
         canaryErrorRatePct: schemas/* number */.aig().optional(),
         stableErrorRatePct: schemas/* number */.aig().optional(),
         canaryRequests: schemas/* number */.aig().optional(),
+        latency: schemas/* object */.Ikc({
+            percentile: schemas/* string */.YjP(),
+            canaryMs: schemas/* number */.aig().optional(),
+            stableMs: schemas/* number */.aig().optional(),
+            increasePct: schemas/* number */.aig().optional(),
+        })
+            .optional(),
     })
         .optional(),
     promotion: schemas/* object */.Ikc({ taskDefinitionArn: schemas/* string */.YjP().min(1), deadline: datetime() }).optional(),

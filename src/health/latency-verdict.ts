@@ -66,7 +66,9 @@ export function judgeLatency(
 }
 
 /** "canary p99 412 ms vs stable 388 ms (+6%)", with X-Ray's error bound when there is one. */
-export function describeLatency(numbers: LatencyNumbers): string {
+export function describeLatency(
+  numbers: Pick<LatencyNumbers, 'canaryMs' | 'stableMs' | 'increasePct' | 'errorMs'> & { percentile: string },
+): string {
   if (numbers.canaryMs === undefined) return `canary ${numbers.percentile} unknown`;
   let text = `canary ${numbers.percentile} ${numbers.canaryMs} ms`;
   if (numbers.stableMs !== undefined) text += ` vs stable ${numbers.stableMs} ms`;

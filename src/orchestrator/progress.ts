@@ -63,6 +63,15 @@ export interface CheckSummary {
   canaryErrorRatePct?: number;
   stableErrorRatePct?: number;
   canaryRequests?: number;
+  /** The latency percentile judged, canary and stable, in ms (the source that judged it). */
+  latency?: CheckLatency;
+}
+
+export interface CheckLatency {
+  percentile: string;
+  canaryMs?: number;
+  stableMs?: number;
+  increasePct?: number;
 }
 
 const verdict = z.enum(['PASS', 'FAIL', 'INCONCLUSIVE', 'WAIT']);
@@ -92,6 +101,14 @@ const progressSchema = z.object({
       canaryErrorRatePct: z.number().optional(),
       stableErrorRatePct: z.number().optional(),
       canaryRequests: z.number().optional(),
+      latency: z
+        .object({
+          percentile: z.string(),
+          canaryMs: z.number().optional(),
+          stableMs: z.number().optional(),
+          increasePct: z.number().optional(),
+        })
+        .optional(),
     })
     .optional(),
   promotion: z.object({ taskDefinitionArn: z.string().min(1), deadline: z.iso.datetime() }).optional(),
