@@ -122,6 +122,9 @@ describe('latency against the stable baseline', () => {
     expect(judgeCounts('metrics', close, policy).reason).toContain(
       'canary p99 120 ms vs stable 113 ms (+6%)',
     );
+    // A canary a hair faster says +0%, not -0%.
+    const faster = reading({ ms: 112.7, samples: 2000 }, { ms: 113, samples: 6000 });
+    expect(judgeCounts('metrics', faster, policy).reason).toContain('vs stable 113 ms (+0%)');
     const slower = reading({ ms: 170, samples: 2000 }, { ms: 113, samples: 6000 });
     expect(judgeCounts('metrics', slower, { ...policy, maxLatencyIncrease: { ms: 50 } }).verdict).toBe(
       'FAIL',

@@ -72,8 +72,11 @@ export function describeLatency(
   if (numbers.canaryMs === undefined) return `canary ${numbers.percentile} unknown`;
   let text = `canary ${numbers.percentile} ${numbers.canaryMs} ms`;
   if (numbers.stableMs !== undefined) text += ` vs stable ${numbers.stableMs} ms`;
-  if (numbers.increasePct !== undefined)
-    text += ` (${numbers.increasePct >= 0 ? '+' : ''}${Math.round(numbers.increasePct)}%)`;
+  if (numbers.increasePct !== undefined) {
+    // -0.3% shows as +0%, not -0% or 0%.
+    const rounded = Math.round(numbers.increasePct) || 0;
+    text += ` (${rounded >= 0 ? '+' : ''}${rounded}%)`;
+  }
   if (numbers.errorMs !== undefined) text += ` ±${numbers.errorMs} ms`;
   return text;
 }
