@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { LocalStack } from '../../local/index.js';
 import { type SeededRouter, seedInputs } from '../../local/runs/action-runner.js';
 import { canaryShare, type RouterView, routerView, scenarioFiles } from '../../local/runs/router-view.js';
+import { runNode } from '../support/run-node.js';
 import { action, e2eStack, imageOf, quickCanary } from './harness.js';
 import { canaryCharts, itDrawsEveryJobSummary } from './job-summaries.js';
 import { mutatingCallsSince } from './router-world.js';
@@ -113,6 +115,43 @@ describe.each(['app-mesh', 'vpc-lattice', 'alb'] as const)('tail latency on %s',
       );
       expect(run.stdout).toContain('FAIL: p99 more than 50% above stable (allowed 1');
       expect(stableOnly()).toBe(true);
+      // The event a chat channel gets says it too.
+      const failedCheck = stack
+        .eventsPut()
+        .filter((event) => event.resources.includes(run.outputs['execution-arn']!))
+        .map((event) => event.detail as { transition: string; message: string })
+        .find((detail) => detail.transition === 'CHECK_FAILED');
+      expect(failedCheck?.message).toMatch(
+        /check failed at 25%.*canary p99 3\d\d ms vs stable 11\d ms \(\+2\d\d%\).*FAIL: p99 more than 50% above stable/,
+      );
+      if (router === 'app-mesh') {
+        // analyze from the CLI bundle, over the minutes the canary served: the same p99s, the same FAIL.
+        const at = new Date(stack.clock.nowMs()).toISOString();
+        const analyzed = await runNode(
+          resolve('dist/cli/index.js'),
+          [
+            'analyze',
+            '--xray',
+            '--mesh',
+            'apps',
+            '--canary-node',
+            'serviceBv2',
+            '--stable-node',
+            'serviceB',
+            '--max-latency-increase',
+            '50%',
+            '--window',
+            '3m',
+            '--at',
+            at,
+          ],
+          stack.env,
+        );
+        expect(analyzed.stdout).toMatch(/^verdict FAIL/);
+        expect(analyzed.stdout).toMatch(/canary p99 3\d\d ms vs stable 11\d ms \(\+2\d\d%\) ±\d+ ms — FAIL/);
+        expect(analyzed.stdout).toContain('latency-percentile p99');
+        expect(analyzed.code).toBe(1);
+      }
       // The job summary's latency chart: the FAIL marked at the canary's p99, above the stable's.
       const { latency } = canaryCharts(run.summary);
       const failedAt = latency!.failMarks.findIndex(
