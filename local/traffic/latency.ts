@@ -121,3 +121,23 @@ export function histogramOf(mix: LatencyMix, total: number): Array<{ Value: numb
     .map((edge, index) => ({ Value: Number((edge / 1000).toPrecision(6)), Count: counts[index]! }))
     .filter((entry) => entry.Count > 0);
 }
+
+/**
+ * Requests answered with each shape, as the simulator adds them up (cheap: one map entry per behaviour); turned
+ * into a mix only when a percentile or a histogram is asked for.
+ */
+export type LatencyShares = Map<LatencyShape, number>;
+
+export function addShare(into: LatencyShares, shape: LatencyShape, requests: number): void {
+  if (requests > 0) into.set(shape, (into.get(shape) ?? 0) + requests);
+}
+
+export function mergeShares(into: LatencyShares, from: LatencyShares): void {
+  for (const [shape, requests] of from) addShare(into, shape, requests);
+}
+
+export function mixOfShares(shares: LatencyShares): LatencyMix {
+  const mix: LatencyMix = [];
+  for (const [shape, requests] of shares) mergeInto(mix, mixOf(requests, shape));
+  return mix;
+}

@@ -1,5 +1,5 @@
 import type { SimClock } from '../clock.js';
-import { type LatencyMix, meanOf, mergeInto, mixOf } from './latency.js';
+import { addShare, type LatencyShares, meanOf, mergeShares } from './latency.js';
 import { type Behaviour, type Scenario, versionOf } from './scenario.js';
 import { type RouterStores, routeOf, type WeightedRoute } from './traffic-routes.js';
 
@@ -11,7 +11,7 @@ export interface TrafficCounts {
   /** Sum of response times, in seconds. */
   responseSeconds: number;
   /** The response times of these requests, for percentiles and histograms. */
-  latency: LatencyMix;
+  latency: LatencyShares;
 }
 
 /**
@@ -38,8 +38,8 @@ export interface TargetTotals extends TrafficCounts {
   tasks: TrafficCounts;
 }
 
-/** The router's answer when a target has no running task: 503 at once. */
-const noUpstreamLatencyMs = 1;
+/** The router's answer when a target has no running task: 503 at once (1 ms). One object: one latency share. */
+const noUpstream: Behaviour = { errorRatePct: 100, clientErrorRatePct: 0, latencyMs: 1, latencySpread: 0 };
 
 /**
  * Plays the scenario's load over the router weights in force at each moment (the App Mesh route, VPC Lattice
@@ -118,12 +118,7 @@ export class TrafficSimulator {
         if (requests === 0) continue;
         const runningTotal = tasks.reduce((sum, group) => sum + group.running, 0);
         if (runningTotal === 0) {
-          add(entry(places[0] ?? { cluster: '', service: '' }, undefined), requests, {
-            errorRatePct: 100,
-            clientErrorRatePct: 0,
-            latencyMs: noUpstreamLatencyMs,
-            latencySpread: 0,
-          });
+          add(entry(places[0] ?? { cluster: '', service: '' }, undefined), requests, noUpstream);
           continue;
         }
         for (const group of tasks) {
@@ -147,7 +142,7 @@ export class TrafficSimulator {
         into.faults += one.faults;
         into.clientErrors += one.clientErrors;
         into.responseSeconds += one.responseSeconds;
-        mergeInto(into.latency, one.latency);
+        mergeShares(into.latency, one.latency);
       }
       total.running ||= one.running;
       if (one.family === undefined) total.unserved += one.requests;
@@ -258,13 +253,13 @@ export function sumCounts(all: TrafficCounts[]): TrafficCounts {
     total.faults += one.faults;
     total.clientErrors += one.clientErrors;
     total.responseSeconds += one.responseSeconds;
-    mergeInto(total.latency, one.latency);
+    mergeShares(total.latency, one.latency);
   }
   return total;
 }
 
 function zero(): TrafficCounts {
-  return { requests: 0, faults: 0, clientErrors: 0, responseSeconds: 0, latency: [] };
+  return { requests: 0, faults: 0, clientErrors: 0, responseSeconds: 0, latency: new Map() };
 }
 
 function add(into: TrafficCounts, requests: number, behaviour: Behaviour): void {
@@ -272,5 +267,5 @@ function add(into: TrafficCounts, requests: number, behaviour: Behaviour): void 
   into.faults += (requests * behaviour.errorRatePct) / 100;
   into.clientErrors += (requests * behaviour.clientErrorRatePct) / 100;
   into.responseSeconds += (requests * meanOf(behaviour)) / 1000;
-  mergeInto(into.latency, mixOf(requests, behaviour));
+  addShare(into.latency, behaviour, requests);
 }

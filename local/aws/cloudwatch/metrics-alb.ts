@@ -1,4 +1,4 @@
-import { quantile } from '../../traffic/latency.js';
+import { mixOfShares, quantile } from '../../traffic/latency.js';
 import { sumCounts, type TargetTotals, type TrafficCounts } from '../../traffic/traffic.js';
 import { type MetricPublisher, nonZero, type Series } from './metric-series.js';
 
@@ -61,7 +61,7 @@ function targetMetrics(
       },
       samples: (from, to) => answered(from, to).requests,
       quantile: (from, to, q) => {
-        const ms = quantile(answered(from, to).latency, q);
+        const ms = quantile(mixOfShares(answered(from, to).latency), q);
         return ms === undefined ? undefined : ms / 1000;
       },
     },

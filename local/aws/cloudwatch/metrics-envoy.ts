@@ -1,4 +1,4 @@
-import { quantile } from '../../traffic/latency.js';
+import { mixOfShares, quantile } from '../../traffic/latency.js';
 import { type MetricPublisher, nonZero, type Series } from './metric-series.js';
 
 /** Envoy's Prometheus counters as the CloudWatch agent publishes them for ECS (Container Insights). */
@@ -82,7 +82,7 @@ export const appMeshExtensionSeries: MetricPublisher = ({ traffic }, start, end)
       dimensions: { Mesh: mesh, TargetVirtualNode: node, VirtualNode: scenario.caller },
       sum: nonZero((from, to) => answered(from, to).responseSeconds * 1000),
       samples: (from, to) => answered(from, to).requests,
-      quantile: (from, to, q) => quantile(answered(from, to).latency, q),
+      quantile: (from, to, q) => quantile(mixOfShares(answered(from, to).latency), q),
     });
   }
   return series;

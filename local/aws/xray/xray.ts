@@ -1,4 +1,4 @@
-import { histogramOf } from '../../traffic/latency.js';
+import { histogramOf, mixOfShares } from '../../traffic/latency.js';
 import type { TrafficSimulator } from '../../traffic/traffic.js';
 import { AwsError, epochSeconds, type Json, pageOf, type RestOperation, timestampMs } from '../protocol.js';
 
@@ -63,7 +63,7 @@ export class LocalXRay {
           TotalResponseTime: responseSeconds,
         },
         // The same traced requests, bucketed: counts add up to TotalCount.
-        ResponseTimeHistogram: histogramOf(totals.latency, total),
+        ResponseTimeHistogram: histogramOf(mixOfShares(totals.latency), total),
       });
     }
     const token = typeof input.NextToken === 'string' ? input.NextToken : undefined;
