@@ -158,6 +158,16 @@ describe('latency against the stable baseline', () => {
     );
   });
 
+  it('holds min-requests on the stable side too, where it asks more than the percentile does', () => {
+    const verdict = judgeCounts('metrics', reading({ ms: 300, samples: 2000 }, { ms: 100, samples: 150 }), {
+      ...policy,
+      latencyPercentile: 'p50',
+      minRequests: 200,
+    });
+    expect(verdict.verdict).toBe('INCONCLUSIVE');
+    expect(verdict.reason).toContain('stable p50 rests on 150 req, below min-requests 200');
+  });
+
   it('has no baseline at 100% (the stable is routed nothing), and still judges max-latency-ms', () => {
     const alone: CountReading = { ...reading({ ms: 355, samples: 2000 }, { ms: 1, samples: 0 }) };
     const routing = { canaryWeightPct: 100 };

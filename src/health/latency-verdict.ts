@@ -43,12 +43,15 @@ export function judgeLatency(
     ...(errorMs > 0 ? { errorMs: Math.round(errorMs) } : {}),
   };
   const summary = describeLatency(numbers);
+  // min-requests holds on both sides too: the stable's percentile is a baseline only with as many requests.
   const thin = (role: string, sample: LatencySample | undefined) =>
     sample === undefined
       ? `no ${role} ${percentile} in the window`
       : sample.samples < needed
         ? `${role} ${percentile} rests on ${sample.samples} ${unit}, fewer than ${needed} (${requestsBeyondPercentile} beyond the ${percentile})`
-        : undefined;
+        : sample.samples < policy.minRequests
+          ? `${role} ${percentile} rests on ${sample.samples} ${unit}, below min-requests ${policy.minRequests}`
+          : undefined;
   const canaryThin = thin('canary', canary);
   const stableThin = compare ? thin('stable', stable) : undefined;
   const failures: string[] = [];
