@@ -129,6 +129,7 @@ const presetInputs: Record<string, Record<string, string>> = {
     'metric-queries': JSON.stringify([
       { Id: 'canary_requests', Expression: 'SUM(METRICS())' },
       { Id: 'canary_errors', Expression: 'SUM(METRICS())' },
+      { Id: 'canary_latency', Expression: 'MAX(METRICS())' },
     ]),
   },
   none: {},

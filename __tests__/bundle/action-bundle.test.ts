@@ -176,4 +176,30 @@ describe('node dist/index.js (dry run)', () => {
     );
     expect(server.calls.length).toBe(callsBefore);
   });
+
+  it.each([
+    [{ 'latency-percentile': 'p98' }, /input "latency-percentile": must be one of p50, p90, p95, p99, p99.9/],
+    [
+      { 'max-latency-increase': '20' }, // The workflow command escapes % as %25; the log shows %.
+      /input "max-latency-increase": must be .* such as 20%25 or a time such as 50ms/,
+    ],
+    [
+      {
+        'metrics-preset': 'envoy-container-insights',
+        'stable-task-definition-family': 'taskB',
+        'max-latency-increase': '20%',
+      },
+      /input "max-latency-increase": needs the p99 response time .* envoy-container-insights cannot give.* Use xray: true/,
+    ],
+  ])(
+    'refuses latency input %j with a message naming it and the fix, before any AWS call',
+    async (inputs, message) => {
+      const callsBefore = server.calls.length;
+      const run = await runAction({ ...seedInputs, ...inputs });
+
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(server.calls.length).toBe(callsBefore);
+    },
+  );
 });

@@ -33,10 +33,12 @@ export function itDrawsEveryJobSummary(file: string): void {
         const png = `${name}.png`;
         const rendered = await renderer.render(summary.markdown, png);
         const where = `${summary.run}, ${png}`;
-        // A canary that shifted (a row in the steps table) has its two charts; one not started yet, none.
+        // A canary that shifted (a row in the steps table) has its two charts, three when its checks judged
+        // latency; one not started yet, none.
         const shifted = /^\| \d+ \| \d+% \|/m.test(summary.markdown);
-        if (rendered.blocks.length !== (shifted ? 2 : 0))
-          problems.push(`${where}: ${rendered.blocks.length} charts, ${shifted ? 2 : 0} expected`);
+        const expected = shifted ? (summary.markdown.includes('latency (ms) of the checks') ? 3 : 2) : 0;
+        if (rendered.blocks.length !== expected)
+          problems.push(`${where}: ${rendered.blocks.length} charts, ${expected} expected`);
         if (rendered.charts.length !== rendered.blocks.length * 2)
           problems.push(
             `${where}: ${rendered.charts.length} charts drawn for ${rendered.blocks.length} blocks`,
@@ -64,14 +66,21 @@ export function itDrawsEveryJobSummary(file: string): void {
   });
 }
 
-/** The series of a canary summary's two charts, as its markdown states them. */
+/** The series of a canary summary's charts (weight, 5xx, and latency when judged), as its markdown states them. */
 export function canaryCharts(markdown: string) {
-  const [weight, errors, ...more] = mermaidBlocks(markdown).map((block) =>
+  const [weight, errors, latency, ...more] = mermaidBlocks(markdown).map((block) =>
     parseXyChart(block).plots.map((plot) => plot.values),
   );
-  if (!weight || !errors || more.length > 0) throw new Error('a canary summary has two charts');
+  if (!weight || !errors || more.length > 0) throw new Error('a canary summary has two or three charts');
   const [canary5xx = [], failMarks = [], stable5xx = []] = errors;
-  return { weight: weight[0] ?? [], failMarks, stable5xx, canary5xx };
+  const [canaryMs = [], latencyFailMarks = [], stableMs = []] = latency ?? [];
+  return {
+    weight: weight[0] ?? [],
+    failMarks,
+    stable5xx,
+    canary5xx,
+    ...(latency ? { latency: { canaryMs, failMarks: latencyFailMarks, stableMs } } : {}),
+  };
 }
 
 /** A series without its repeats: the steps it went through. */

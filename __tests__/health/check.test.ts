@@ -64,6 +64,8 @@ function xrayStatistics(total: number, faults: number, errors = 0, seconds = tot
           TotalCount: total,
           TotalResponseTime: seconds,
         },
+        // Every trace within the mean: one bucket from 0 to it.
+        ResponseTimeHistogram: [{ Value: seconds / total, Count: total }],
       },
     ],
     ContainsOldGroupVersions: false,
@@ -372,6 +374,8 @@ describe('runHealthCheck: queries sent', () => {
       'canary-node': 'serviceBv2',
       'stable-node': 'serviceB',
       'max-latency-ms': '500',
+      // 120 traces: enough for a p90 (100), not for a p99 (1,000).
+      'latency-percentile': 'p90',
       'max-error-rate-increase': '0.5',
     });
 
@@ -396,6 +400,14 @@ describe('runHealthCheck: queries sent', () => {
       errorRatePct: 0,
       meanLatencyMs: 100,
     });
+    // Rank 108 of 120 in the bucket (0, 100 ms]: 90 ms, within the bucket's width of the exact value.
+    expect(verdict.sources[2]!.latency).toEqual({
+      percentile: 'p90',
+      canaryMs: 90,
+      canarySamples: 120,
+      errorMs: 100,
+    });
+    expect(verdict.sources[2]!.reason).toContain('canary p90 90 ms ±100 ms');
   });
 
   it('compares canary and stable in X-Ray when it is the only baseline', async () => {

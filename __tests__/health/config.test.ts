@@ -85,6 +85,7 @@ describe('healthSettings', () => {
     expect(parsed.policy).toEqual({
       maxErrorRatePct: 0.5,
       maxLatencyMs: 800,
+      latencyPercentile: 'p99',
       minRequests: 200,
       maxErrorRateIncreasePct: 0.25,
       significance: 0.01,

@@ -143,11 +143,17 @@ describe('judgeCounts', () => {
     expect(verdict.reason).toContain('more than 0 pp above stable');
   });
 
-  it('fails on mean latency above max-latency-ms', () => {
+  it('fails on the latency percentile above max-latency-ms, whatever the mean', () => {
     const verdict = judgeCounts(
       'xray',
-      reading({ requests: 400, errors: 0, meanLatencyMs: 812.4 }),
-      { ...policy, maxLatencyMs: 500 },
+      {
+        ok: true,
+        canary: { requests: 1000, errors: 0, meanLatencyMs: 95, latency: { ms: 812.4, samples: 1000 } },
+        hasStable: false,
+        noData: [],
+        latencyRead: true,
+      },
+      { ...policy, maxLatencyMs: 500, latencyPercentile: 'p99' },
       {
         requests: 'traces',
         errors: '5xx',
@@ -155,7 +161,7 @@ describe('judgeCounts', () => {
     );
     expect(verdict.verdict).toBe('FAIL');
     expect(verdict.reason).toBe(
-      'canary 0% 5xx (400 traces), mean 812 ms — FAIL: mean latency above max-latency-ms 500',
+      'canary 0% 5xx (1,000 traces), mean 95 ms; canary p99 812 ms — FAIL: p99 above max-latency-ms 500',
     );
   });
 

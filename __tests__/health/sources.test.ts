@@ -160,9 +160,32 @@ describe('readMetricSeries', () => {
 
     const series = await readMetricSeries(cloudWatch, queries, window);
 
+    const at = (time: string) => new Date(`2025-03-14T${time}:00Z`).getTime();
     expect(series).toEqual([
-      { id: 'canary_requests', sum: 1200, datapoints: 3, status: 'Complete', messages: [] },
-      { id: 'canary_errors', sum: 4, datapoints: 2, status: 'Complete', messages: [] },
+      {
+        id: 'canary_requests',
+        sum: 1200,
+        datapoints: 3,
+        status: 'Complete',
+        messages: [],
+        // Kept per period too: percentiles are weighed by each period's requests, never summed.
+        points: [
+          [at('12:02'), 400],
+          [at('12:03'), 410],
+          [at('12:04'), 390],
+        ],
+      },
+      {
+        id: 'canary_errors',
+        sum: 4,
+        datapoints: 2,
+        status: 'Complete',
+        messages: [],
+        points: [
+          [at('12:02'), 3],
+          [at('12:03'), 1],
+        ],
+      },
     ]);
     expect(cloudWatchMock.commandCalls(GetMetricDataCommand).map((call) => call.args[0].input)).toEqual([
       {
@@ -241,6 +264,10 @@ describe('readServiceStatistics', () => {
       faults: 3,
       clientErrors: 4,
       totalResponseTimeSeconds: expect.closeTo(12, 9),
+      histogram: [
+        { valueSeconds: 0.12, count: 40 },
+        { valueSeconds: 0.12, count: 60 },
+      ],
     });
     expect(
       xrayMock.commandCalls(GetTimeSeriesServiceStatisticsCommand).map((call) => call.args[0].input),

@@ -247,17 +247,19 @@ describe('a check through GetMetricData', () => {
     StatusCode: 'Complete' as const,
   });
 
-  it('fails a canary slower than max-latency-ms (VPC Lattice RequestTime), in one call', async () => {
+  it('fails a canary whose p99 is above max-latency-ms (VPC Lattice RequestTime) though its mean is not, in one call', async () => {
     cloudWatchMock.on(GetMetricDataCommand).resolves({
       MetricDataResults: [
-        result('canary_requests', [400]),
+        result('canary_requests', [1200]),
         result('canary_errors', [0]),
-        result('canary_latency_sum', [400 * 350]),
-        result('canary_latency_count', [400]),
+        result('canary_latency_sum', [1200 * 120]),
+        result('canary_latency_count', [1200]),
+        result('canary_latency', [350]),
         result('stable_requests', [1600]),
         result('stable_errors', [1]),
         result('stable_latency_sum', [1600 * 80]),
         result('stable_latency_count', [1600]),
+        result('stable_latency', [200]),
       ],
     });
     const verdict = await runHealthCheck(settings({ ...lattice, 'max-latency-ms': '300' }), readers, { now });
@@ -266,11 +268,20 @@ describe('a check through GetMetricData', () => {
     expect(verdict.sources[0]).toMatchObject({
       source: 'metrics',
       verdict: 'FAIL',
-      canary: { requests: 400, errors: 0, meanLatencyMs: 350 },
+      canary: { requests: 1200, errors: 0, meanLatencyMs: 120 },
       stable: { requests: 1600, errors: 1, meanLatencyMs: 80 },
+      latency: { percentile: 'p99', canaryMs: 350, stableMs: 200, canarySamples: 1200 },
     });
-    expect(verdict.sources[0]!.reason).toContain('mean latency above max-latency-ms 300');
+    expect(verdict.sources[0]!.reason).toContain(
+      'canary p99 350 ms vs stable 200 ms (+75%) — FAIL: p99 above max-latency-ms 300',
+    );
+    const [call] = cloudWatchMock.commandCalls(GetMetricDataCommand);
     expect(cloudWatchMock.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+    expect(
+      call!.args[0].input.MetricDataQueries?.find((query) => query.Id === 'canary_latency'),
+    ).toMatchObject({
+      MetricStat: { Metric: { Namespace: 'AWS/VpcLattice', MetricName: 'RequestTime' }, Stat: 'p99' },
+    });
   });
 
   it('compares canary with stable by target group: the significance test works unchanged (ALB)', async () => {

@@ -228,3 +228,50 @@ describe('the chart markdown', () => {
     expect([canary.drawn, marks.drawn, stable.drawn]).toEqual([0, 1, 2]);
   });
 });
+
+describe('the latency chart', () => {
+  /** A check that judged latency: canary and stable p99 in ms. */
+  function timed(
+    seconds: number,
+    verdict: 'PASS' | 'FAIL',
+    canaryMs: number,
+    stableMs: number,
+  ): TimelineEntry {
+    const entry = check(seconds, 25, verdict, 0, 0.1) as Extract<TimelineEntry, { kind: 'check' }>;
+    return { ...entry, check: { ...entry.check, latency: { percentile: 'p99', canaryMs, stableMs } } };
+  }
+
+  it('draws canary and stable at the percentile on the same time axis as the 5xx, its FAILs at the canary', () => {
+    const entries = [
+      shift(0, 1, 25),
+      timed(60, 'PASS', 120, 113),
+      timed(120, 'FAIL', 355, 113),
+      ...ended(125, 'rollback'),
+    ];
+    const series = chartSeries(entries)!;
+    const blocks = chartMarkdown(series).join('\n').split('```mermaid').slice(1);
+    expect(blocks).toHaveLength(3);
+    const axis = (block: string) => /x-axis .*$/m.exec(block)![0];
+    expect(axis(blocks[2]!)).toBe(axis(blocks[1]!));
+    expect(blocks[2]).toContain('  title "p99 latency (ms) of the checks"');
+    // Room above the highest line: 355 × 1.5 rounds up to 600.
+    expect(blocks[2]).toContain('  y-axis "p99 ms" 0 --> 600');
+    const lines = seriesByColour(blocks[2]!);
+    expect([...lines.keys()]).toEqual([chartColours.canary, chartColours.fail, chartColours.stable]);
+    const failedAt = series.failed.flatMap((failed, index) => (failed ? [index] : []));
+    expect(failedAt).toEqual([64]);
+    expect(lines.get(chartColours.canary)!.values).toEqual([
+      ...times(32, 0),
+      ...times(32, 120),
+      ...times(4, 355),
+    ]);
+    expect(lines.get(chartColours.fail)!.values[64]).toBe(355);
+    expect(lines.get(chartColours.stable)!.values).toEqual([...times(32, 0), ...times(36, 113)]);
+  });
+
+  it('is left out when no check judged latency', () => {
+    const entries = [shift(0, 1, 25), check(60, 25, 'PASS', 0.5, 0.2), ...ended(65, 'promoted')];
+    expect(chartSeries(entries)!.latency).toBeUndefined();
+    expect(chartMarkdown(chartSeries(entries)!).join('\n').split('```mermaid')).toHaveLength(3);
+  });
+});

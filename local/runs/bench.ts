@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { isObject, type Json } from '../aws/protocol.js';
 import { type LocalStack, seedNames, startLocalStack } from '../index.js';
 import { runAction, seedInputs } from './action-runner.js';
+import { latencyBench } from './bench-latency.js';
+import { attemptsOf, lambdaCallsBetween, median, onsets } from './bench-support.js';
 import { startCanary } from './canary.js';
 
 /** One figure of `npm run bench`, with how it was measured. */
@@ -15,36 +17,6 @@ export interface BenchRow {
 const scenario = fileURLToPath(new URL('../scenarios/versions.json', import.meta.url));
 /** The Action's defaults: steps 25,50,100, 5-minute bakes, a check every minute. */
 const defaultCanary: Record<string, string> = {};
-
-interface Attempt {
-  state: string;
-  from: number;
-  to: number;
-  output?: Json;
-}
-
-/** Each Lambda invocation of an execution: its state, simulated start and end, and its output. */
-function attemptsOf(stack: LocalStack, executionArn: string): Attempt[] {
-  const attempts: Attempt[] = [];
-  let state = '';
-  let from = 0;
-  for (const event of stack.stepFunctions.execution(executionArn)?.history.list(true) ?? []) {
-    const at = (event.timestamp as number) * 1000;
-    const entered = event.stateEnteredEventDetails;
-    if (isObject(entered)) state = String(entered.name);
-    if (event.type === 'LambdaFunctionScheduled') from = at;
-    const succeeded = event.lambdaFunctionSucceededEventDetails;
-    if (isObject(succeeded))
-      attempts.push({ state, from, to: at, output: JSON.parse(String(succeeded.output)) });
-    if (event.type === 'LambdaFunctionFailed') attempts.push({ state, from, to: at });
-  }
-  return attempts;
-}
-
-function lambdaCallsBetween(stack: LocalStack, from: number, to: number): number {
-  return stack.calls.calls.filter((call) => call.caller === 'lambda' && call.at >= from && call.at <= to)
-    .length;
-}
 
 async function defaultCanaryFigures(stack: LocalStack): Promise<BenchRow[]> {
   const { executionArn } = await startCanary(stack, '2.0.0', defaultCanary);
@@ -182,17 +154,6 @@ async function detectionRun(path: DetectionPath, onsetSeconds: number): Promise<
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** Onsets spread over a minute: the phase of the onset against the periods and the checks varies. */
-function onsets(runs: number): number[] {
-  return Array.from({ length: runs }, (_, index) => 150 + Math.round(((index + Math.random()) * 60) / runs));
-}
-
 async function detectionFigures(path: DetectionPath, runs: number): Promise<BenchRow> {
   const results: Detection[] = [];
   for (const onset of onsets(runs)) results.push(await detectionRun(path, onset));
@@ -229,5 +190,6 @@ export async function canaryBench(
     ...(options.withAction === false ? [] : await actionFigures(stack)),
   ]);
   for (const path of detectionPaths) rows.push(await detectionFigures(path, options.onsetRuns ?? 10));
+  rows.push(...(await latencyBench(options.onsetRuns ?? 10)));
   return rows;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readableCause } from '../../src/errors.js';
 import { checkWindow } from '../../src/health/check.js';
+import { describeLatency } from '../../src/health/latency-verdict.js';
 import { isObject, type Json } from '../aws/protocol.js';
 import { type LocalStack, seedNames, startLocalStack } from '../index.js';
 import { openSummaryRenderer, type SummaryRenderer } from '../summary/render-summary.js';
@@ -11,9 +12,10 @@ import { type ActionRun, type SeededRouter, seedInputs, startAction } from './ac
 import { type NamedWeight, type RouterView, routerView, scenarioFiles } from './router-view.js';
 
 /**
- * `npm run demo [-- --router vpc-lattice|alb] [--pause]`: the local stack, then the real Action bundle twice, as GitHub
- * runs it, on the seeded router (the App Mesh route by default): a healthy version is promoted, a version
- * answering 5% 5xx is rolled back at the first step. Prints each canary's timeline from the execution history
+ * `npm run demo [-- --router vpc-lattice|alb] [--pause] [--slow]`: the local stack, then the real Action bundle twice, as
+ * GitHub runs it, on the seeded router (the App Mesh route by default): a healthy version is promoted, a version
+ * answering 5% 5xx is rolled back at the first step. With --slow, judged on latency instead: a version with no
+ * errors whose p99 is 3× the stable's is rolled back, one with the stable's mean and tail is promoted. Prints each canary's timeline from the execution history
  * and the traffic simulator, and draws each job summary as GitHub shows it (a PNG, light and dark theme).
  * Exits 0 only when both outcomes are the expected ones and every chart draws cleanly.
  */
@@ -23,12 +25,42 @@ interface Expectation {
   tag: string;
   title: string;
   promoted: boolean;
+  /** Inputs of this run besides the demo's. */
+  inputs?: Record<string, string>;
 }
 
-const runs: Expectation[] = [
+const healthRuns: Expectation[] = [
   { tag: '2.0.0', title: 'a healthy version', promoted: true },
   { tag: '2.0.1-5xx', title: 'a version answering 5% 5xx', promoted: false },
 ];
+
+/**
+ * --slow: the p99 against the stable's, 50% more at most. App Mesh reads it from X-Ray's histogram (the
+ * Container Insights preset has no response time), VPC Lattice and ALB from their target group metrics.
+ */
+function slowRuns(router: SeededRouter): Expectation[] {
+  const latency = {
+    'max-latency-increase': '50%',
+    ...(router === 'app-mesh' ? { xray: 'true', 'xray-stable-service': 'apps/serviceB' } : {}),
+  };
+  return [
+    {
+      tag: '2.2.1-same-mean',
+      title: "a version with the stable's mean and tail",
+      promoted: true,
+      inputs: latency,
+    },
+    {
+      tag: '2.2.0-slow-tail',
+      title: "a version with no errors, the stable's mean, and 3× its p99",
+      promoted: false,
+      inputs: latency,
+    },
+  ];
+}
+
+/** Requests per second with --slow: a p99 needs 1,000 requests in a window, at 25% too. */
+const slowRequestsPerSecond = 200;
 
 /** A workflow command as a person reads it: ::error::msg with GitHub's %-escapes undone. */
 function readable(line: string): string {
@@ -91,7 +123,7 @@ export function timeline(stack: LocalStack, view: RouterView, executionArn: stri
     JSON.parse(execution.input) as { document: { health: { windowSeconds: number; periodSeconds: number } } }
   ).document;
   const start = execution.startDate;
-  const header = `  ${'time'.padEnd(7)} ${'stable/canary'.padEnd(14)} ${'requests canary/stable'.padEnd(23)} ${'5xx canary'.padEnd(11)} ${'5xx stable'.padEnd(11)} verdict`;
+  const header = `  ${'time'.padEnd(7)} ${'stable/canary'.padEnd(14)} ${'requests canary/stable'.padEnd(23)} ${'5xx canary'.padEnd(11)} ${'5xx stable'.padEnd(11)} ${'latency'.padEnd(40)} verdict`;
   const lines = [header];
   let state = '';
   for (const event of execution.history.list(true)) {
@@ -115,7 +147,7 @@ export function timeline(stack: LocalStack, view: RouterView, executionArn: stri
       );
       const requests = `${check.canaryRequests ?? 0}/${Math.round(stable.requests)}`;
       lines.push(
-        `  ${clock(checkedAt - start).padEnd(7)} ${weightsAt(view, checkedAt).padEnd(14)} ${requests.padEnd(23)} ${percent(check.canaryErrorRatePct).padEnd(11)} ${percent(check.stableErrorRatePct).padEnd(11)} ${String(check.verdict)}`,
+        `  ${clock(checkedAt - start).padEnd(7)} ${weightsAt(view, checkedAt).padEnd(14)} ${requests.padEnd(23)} ${percent(check.canaryErrorRatePct).padEnd(11)} ${percent(check.stableErrorRatePct).padEnd(11)} ${latencyText(check.latency).padEnd(40)} ${String(check.verdict)}`,
       );
     } else if (output && ['Shift', 'Promote', 'Finish'].includes(state)) {
       lines.push(
@@ -134,6 +166,12 @@ export function timeline(stack: LocalStack, view: RouterView, executionArn: stri
     }
   }
   return lines;
+}
+
+/** "canary p99 355 ms vs stable 113 ms (+214%)", or "-" for a check that judged no latency. */
+function latencyText(latency: unknown): string {
+  if (!isObject(latency) || typeof latency.canaryMs !== 'number') return '-';
+  return describeLatency(latency as { percentile: string; canaryMs: number });
 }
 
 /** Why a run gave no status (the Action could not start, or crashed): its exit code, its last stderr lines. */
@@ -173,7 +211,7 @@ async function deployOnce(
   const before = view.weightsAt();
   const started = performance.now();
   const { done } = startAction({
-    inputs: seedInputs(stack.stateMachineArn, image, { ...demoInputs, ...view.inputs }),
+    inputs: seedInputs(stack.stateMachineArn, image, { ...demoInputs, ...view.inputs, ...run.inputs }),
     env: stack.env,
     sha: `${index + 1}`.repeat(40),
     onLine: (line) => {
@@ -254,9 +292,15 @@ async function pauseThenPromote(stack: LocalStack, view: RouterView, index: numb
   return ok;
 }
 
-export async function runDemo(router: SeededRouter = 'app-mesh', withPause = false): Promise<number> {
+export async function runDemo(
+  router: SeededRouter = 'app-mesh',
+  withPause = false,
+  slow = false,
+): Promise<number> {
   const started = performance.now();
   const stack = await startLocalStack({ scenario: scenarioFiles[router], msPerSimMinute: 200 });
+  if (slow) stack.traffic.load({ ...stack.traffic.current, requestsPerSecond: slowRequestsPerSecond });
+  const runs = slow ? slowRuns(router) : healthRuns;
   const view = routerView(stack, router);
   // The App Mesh demo's files where they always were; each other router's beside them.
   const summaries = join(tmpdir(), 'appmesh-canary-demo', ...(router === 'app-mesh' ? [] : [router]));

@@ -16,7 +16,12 @@ const behaviour = z.object({
   errorRatePct: percent,
   /** Share of requests answered 4xx. */
   clientErrorRatePct: z._default(percent, 0),
+  /** Mean response time of the typical requests. */
   latencyMs: z._default(z.number().check(z.positive()), 40),
+  /** Log-normal spread (standard deviation of ln ms): 0.5 puts p99 near 2.9 times the median. */
+  latencySpread: z._default(z.number().check(z.gte(0), z.lte(3)), 0.5),
+  /** A share of requests much slower than the rest: a tail the mean barely shows. */
+  latencyTail: z.optional(z.object({ sharePct: percent, latencyMs: z.number().check(z.positive()) })),
 });
 
 const version = z.extend(behaviour, {
@@ -105,7 +110,12 @@ export const scenarioSchema = z.object({
     { node: 'serviceBv2', cluster: 'apps', service: 'serviceBv2' },
   ]),
   /** How an image not listed in versions answers. */
-  baseline: z._default(behaviour, { errorRatePct: 0.1, clientErrorRatePct: 0, latencyMs: 40 }),
+  baseline: z._default(behaviour, {
+    errorRatePct: 0.1,
+    clientErrorRatePct: 0,
+    latencyMs: 40,
+    latencySpread: 0.5,
+  }),
   versions: z._default(z.array(version), []),
   metrics: z._default(
     z.object({

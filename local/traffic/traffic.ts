@@ -1,4 +1,5 @@
 import type { SimClock } from '../clock.js';
+import { addShare, type LatencyShares, meanOf, mergeShares } from './latency.js';
 import { type Behaviour, type Scenario, versionOf } from './scenario.js';
 import { type RouterStores, routeOf, type WeightedRoute } from './traffic-routes.js';
 
@@ -9,6 +10,8 @@ export interface TrafficCounts {
   clientErrors: number;
   /** Sum of response times, in seconds. */
   responseSeconds: number;
+  /** The response times of these requests, for percentiles and histograms. */
+  latency: LatencyShares;
 }
 
 /**
@@ -35,8 +38,8 @@ export interface TargetTotals extends TrafficCounts {
   tasks: TrafficCounts;
 }
 
-/** The router's answer when a target has no running task: 503 at once. */
-const noUpstreamLatencyMs = 1;
+/** The router's answer when a target has no running task: 503 at once (1 ms). One object: one latency share. */
+const noUpstream: Behaviour = { errorRatePct: 100, clientErrorRatePct: 0, latencyMs: 1, latencySpread: 0 };
 
 /**
  * Plays the scenario's load over the router weights in force at each moment (the App Mesh route, VPC Lattice
@@ -115,11 +118,7 @@ export class TrafficSimulator {
         if (requests === 0) continue;
         const runningTotal = tasks.reduce((sum, group) => sum + group.running, 0);
         if (runningTotal === 0) {
-          add(entry(places[0] ?? { cluster: '', service: '' }, undefined), requests, {
-            errorRatePct: 100,
-            clientErrorRatePct: 0,
-            latencyMs: noUpstreamLatencyMs,
-          });
+          add(entry(places[0] ?? { cluster: '', service: '' }, undefined), requests, noUpstream);
           continue;
         }
         for (const group of tasks) {
@@ -143,6 +142,7 @@ export class TrafficSimulator {
         into.faults += one.faults;
         into.clientErrors += one.clientErrors;
         into.responseSeconds += one.responseSeconds;
+        mergeShares(into.latency, one.latency);
       }
       total.running ||= one.running;
       if (one.family === undefined) total.unserved += one.requests;
@@ -172,6 +172,10 @@ export class TrafficSimulator {
       errorRatePct: degraded.errorRatePct ?? version.errorRatePct,
       clientErrorRatePct: degraded.clientErrorRatePct ?? version.clientErrorRatePct,
       latencyMs: degraded.latencyMs ?? version.latencyMs,
+      latencySpread: degraded.latencySpread ?? version.latencySpread,
+      ...((degraded.latencyTail ?? version.latencyTail)
+        ? { latencyTail: degraded.latencyTail ?? version.latencyTail }
+        : {}),
     };
   }
 
@@ -249,17 +253,19 @@ export function sumCounts(all: TrafficCounts[]): TrafficCounts {
     total.faults += one.faults;
     total.clientErrors += one.clientErrors;
     total.responseSeconds += one.responseSeconds;
+    mergeShares(total.latency, one.latency);
   }
   return total;
 }
 
 function zero(): TrafficCounts {
-  return { requests: 0, faults: 0, clientErrors: 0, responseSeconds: 0 };
+  return { requests: 0, faults: 0, clientErrors: 0, responseSeconds: 0, latency: new Map() };
 }
 
 function add(into: TrafficCounts, requests: number, behaviour: Behaviour): void {
   into.requests += requests;
   into.faults += (requests * behaviour.errorRatePct) / 100;
   into.clientErrors += (requests * behaviour.clientErrorRatePct) / 100;
-  into.responseSeconds += (requests * behaviour.latencyMs) / 1000;
+  into.responseSeconds += (requests * meanOf(behaviour)) / 1000;
+  addShare(into.latency, behaviour, requests);
 }

@@ -300,7 +300,17 @@ export const actionInputs: readonly ActionInput[] = [
   {
     name: 'max-latency-ms',
     description:
-      'Mean canary response time above which a check fails (needs xray, or metrics-preset lattice-target-group or alb-target-group).',
+      "The canary's latency-percentile response time above which a check fails (needs xray, or metrics-preset envoy-appmesh-extension, lattice-target-group, alb-target-group or custom).",
+  },
+  {
+    name: 'latency-percentile',
+    description:
+      'p50, p90, p95, p99 or p99.9: the percentile max-latency-ms and max-latency-increase judge. Default: p99 once either is set.',
+  },
+  {
+    name: 'max-latency-increase',
+    description:
+      "How far the canary's percentile may exceed the stable's in the same window: 20% or 50ms. Fewer than 10/(1-q) requests on either side is INCONCLUSIVE. Default: off.",
   },
   {
     name: 'min-requests',

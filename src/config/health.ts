@@ -21,6 +21,7 @@ import {
   requiredString,
   stringWithDefault,
 } from './inputs.js';
+import { checkLatencySources, latencyInputs } from './latency-inputs.js';
 import {
   albTargetGroupSource,
   latticeTargetGroupSource,
@@ -64,12 +65,19 @@ export function healthSettings(read: InputReader, known: HealthDefaults = {}): H
       'no health source is configured: set alarm-names, metrics-preset or xray: true. A canary judged by nothing would be promoted blind.',
     );
   }
-  if (policy.maxLatencyMs !== undefined && !xray && !metricsGiveLatency(metrics)) {
-    throw new InputError(
-      'max-latency-ms',
-      'needs a response time: xray: true, or metrics-preset lattice-target-group or alb-target-group.',
-    );
-  }
+  checkLatencySources(
+    {
+      ...(policy.latencyPercentile ? { latencyPercentile: policy.latencyPercentile } : {}),
+      ...(policy.maxLatencyIncrease ? { maxLatencyIncrease: policy.maxLatencyIncrease } : {}),
+      askedBy: policy.maxLatencyIncrease
+        ? 'max-latency-increase'
+        : policy.maxLatencyMs !== undefined
+          ? 'max-latency-ms'
+          : 'latency-percentile',
+    },
+    metrics,
+    xray,
+  );
   const baselineSources = [metrics && hasStableMetrics(metrics), xray?.stableService !== undefined];
   if (policy.maxErrorRateIncreasePct !== undefined && !baselineSources.some(Boolean)) {
     throw new InputError(
@@ -113,9 +121,12 @@ function metricsPeriod(read: InputReader): number {
 export function healthPolicy(read: InputReader): HealthPolicy {
   const maxLatencyMs = optionalInteger(read, 'max-latency-ms', { min: 1 });
   const maxErrorRateIncreasePct = optionalDecimal(read, 'max-error-rate-increase', { min: 0, max: 100 });
+  const { latencyPercentile, maxLatencyIncrease } = latencyInputs(read, maxLatencyMs !== undefined);
   return {
     maxErrorRatePct: optionalDecimal(read, 'max-error-rate', { min: 0, max: 100 }) ?? 1,
     ...(maxLatencyMs !== undefined ? { maxLatencyMs } : {}),
+    ...(latencyPercentile ? { latencyPercentile } : {}),
+    ...(maxLatencyIncrease ? { maxLatencyIncrease } : {}),
     minRequests: integer(read, 'min-requests', 50, { min: 1 }),
     ...(maxErrorRateIncreasePct !== undefined ? { maxErrorRateIncreasePct } : {}),
     significance: optionalDecimal(read, 'baseline-significance', { min: 0.0001, max: 0.5 }) ?? 0.05,
@@ -231,11 +242,6 @@ function hasStableMetrics(metrics: MetricsSource): boolean {
     case 'custom':
       return metrics.queries.some((query) => query.Id === metricIds.stableRequests);
   }
-}
-
-/** The target group presets read the response time too. */
-function metricsGiveLatency(metrics: MetricsSource | undefined): boolean {
-  return metrics?.preset === 'lattice-target-group' || metrics?.preset === 'alb-target-group';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { InputError, messageOf } from '../errors.js';
+import { type LatencyPercentile, percentileOfHistogram, quantileOf } from './latency.js';
 import { countsFromMetrics } from './metric-counts.js';
 import {
   combineVerdicts,
@@ -93,7 +94,7 @@ async function checkMetrics(
   routing: TrafficRouting,
 ): Promise<SourceVerdict> {
   try {
-    const plan = metricPlan(settings.metrics!, settings.periodSeconds);
+    const plan = metricPlan(settings.metrics!, settings.periodSeconds, settings.policy.latencyPercentile);
     const reading = countsFromMetrics(plan, await readers.metrics(plan.queries, window));
     return judgeCounts('metrics', reading, settings.policy, metricLabels, routing);
   } catch (error) {
@@ -114,7 +115,8 @@ async function checkXRay(
       readers.xray(xray.canaryService, window),
       xray.stableService ? readers.xray(xray.stableService, window) : undefined,
     ]);
-    return judgeCounts('xray', xrayReading(xray, canary, stable), settings.policy, labels, routing);
+    const reading = xrayReading(xray, canary, stable, settings.policy.latencyPercentile);
+    return judgeCounts('xray', reading, settings.policy, labels, routing);
   } catch (error) {
     return unreadable('xray', messageOf(error), settings.policy);
   }
@@ -124,14 +126,21 @@ export function xrayReading(
   xray: XRaySource,
   canary: ServiceStatistics | undefined,
   stable: ServiceStatistics | undefined,
+  percentile?: LatencyPercentile,
 ): CountReading {
-  const counts = (statistics: ServiceStatistics) => ({
-    requests: statistics.total,
-    errors: statistics.faults + (xray.countClientErrors ? statistics.clientErrors : 0),
-    ...(statistics.total > 0
-      ? { meanLatencyMs: (statistics.totalResponseTimeSeconds / statistics.total) * 1000 }
-      : {}),
-  });
+  const counts = (statistics: ServiceStatistics) => {
+    const latency = percentile
+      ? percentileOfHistogram(statistics.histogram ?? [], quantileOf(percentile))
+      : undefined;
+    return {
+      requests: statistics.total,
+      errors: statistics.faults + (xray.countClientErrors ? statistics.clientErrors : 0),
+      ...(statistics.total > 0
+        ? { meanLatencyMs: (statistics.totalResponseTimeSeconds / statistics.total) * 1000 }
+        : {}),
+      ...(latency ? { latency } : {}),
+    };
+  };
   const noData = [
     ...(canary ? [] : [`X-Ray service ${xray.canaryService}`]),
     ...(xray.stableService && !stable ? [`X-Ray service ${xray.stableService}`] : []),
@@ -142,6 +151,7 @@ export function xrayReading(
     ...(stable ? { stable: counts(stable) } : {}),
     hasStable: xray.stableService !== undefined,
     noData,
+    ...(percentile ? { latencyRead: true } : {}),
   };
 }
 
@@ -188,7 +198,7 @@ async function preflightMetrics(
   readers: HealthReaders,
   window: CheckWindow,
 ): Promise<void> {
-  const plan = metricPlan(settings.metrics!, settings.periodSeconds);
+  const plan = metricPlan(settings.metrics!, settings.periodSeconds, settings.policy.latencyPercentile);
   const reading = countsFromMetrics(plan, await readers.metrics(plan.queries, window));
   if (!reading.ok) {
     const input = settings.metrics!.preset === 'custom' ? 'metric-queries' : 'metrics-preset';

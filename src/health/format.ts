@@ -1,3 +1,4 @@
+import { describeIncrease } from './latency.js';
 import { formatPct } from './policy.js';
 import type { HealthThresholds, HealthVerdict } from './types.js';
 
@@ -23,7 +24,10 @@ export function describeThresholds(thresholds: HealthThresholds): string {
     `max-error-rate ${formatPct(thresholds.maxErrorRatePct)}`,
     `min-requests ${thresholds.minRequests}`,
   ];
+  if (thresholds.latencyPercentile) parts.push(`latency-percentile ${thresholds.latencyPercentile}`);
   if (thresholds.maxLatencyMs !== undefined) parts.push(`max-latency-ms ${thresholds.maxLatencyMs}`);
+  if (thresholds.maxLatencyIncrease)
+    parts.push(`max-latency-increase ${describeIncrease(thresholds.maxLatencyIncrease)}`);
   if (thresholds.maxErrorRateIncreasePct !== undefined) {
     parts.push(
       `max-error-rate-increase ${thresholds.maxErrorRateIncreasePct} pp at significance ${thresholds.significance}`,

@@ -6,6 +6,7 @@ export {
   validateHealthSources,
 } from './check.js';
 export { describeThresholds, formatVerdictText } from './format.js';
+export { describeLatency } from './latency-verdict.js';
 export {
   applyLimits,
   combineVerdicts,

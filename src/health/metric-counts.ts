@@ -1,5 +1,6 @@
+import { percentileOverPeriods } from './latency.js';
 import { type MetricPlan, metricIds } from './sources/metric-presets.js';
-import type { CountReading, MetricSeries, RoleCounts } from './types.js';
+import type { CountReading, LatencySample, MetricSeries, RoleCounts } from './types.js';
 
 /** Turns the GetMetricData series of one check into counts; a broken or empty series is never a zero. */
 export function countsFromMetrics(plan: MetricPlan, series: MetricSeries[]): CountReading {
@@ -26,16 +27,45 @@ export function countsFromMetrics(plan: MetricPlan, series: MetricSeries[]): Cou
     if (!hasRequests) noData.push(requestsId);
     if (!hasErrors && !(hasRequests && plan.zeroWhenAbsent.includes(errorsId))) noData.push(errorsId);
     if (!hasRequests || (!hasErrors && !plan.zeroWhenAbsent.includes(errorsId))) return undefined;
-    const meanLatencyMs = meanLatency(plan, byId, requestsId.replace('_requests', ''));
+    const role = requestsId.replace('_requests', '') as 'canary' | 'stable';
+    const meanLatencyMs = meanLatency(plan, byId, role);
+    const latency = percentileLatency(plan, byId, role);
     return {
       requests: requests?.sum ?? 0,
       errors: errors?.sum ?? 0,
       ...(meanLatencyMs !== undefined ? { meanLatencyMs } : {}),
+      ...(latency ? { latency } : {}),
     };
   };
   const canary = role(metricIds.canaryRequests, metricIds.canaryErrors);
   const stable = plan.hasStable ? role(metricIds.stableRequests, metricIds.stableErrors) : undefined;
-  return { ok: true, canary, stable, hasStable: plan.hasStable, noData };
+  return {
+    ok: true,
+    canary,
+    stable,
+    hasStable: plan.hasStable,
+    noData,
+    ...(plan.percentile ? { latencyRead: true } : {}),
+  };
+}
+
+/**
+ * The window's percentile from one value per period, each period weighed by its requests (the series the plan
+ * names, at the same timestamp); undefined without datapoints.
+ */
+function percentileLatency(
+  plan: MetricPlan,
+  byId: Map<string, MetricSeries>,
+  role: 'canary' | 'stable',
+): LatencySample | undefined {
+  if (!plan.percentile) return undefined;
+  const latency = byId.get(`${role}_latency`);
+  if (!latency?.points?.length) return undefined;
+  const weights = new Map(byId.get(plan.percentile.weights(role))?.points ?? []);
+  const combined = percentileOverPeriods(
+    latency.points.map(([at, value]) => ({ value, samples: weights.get(at) ?? 0 })),
+  );
+  return combined && { ms: combined.value * plan.percentile.toMs, samples: Math.round(combined.samples) };
 }
 
 /** Sum / SampleCount of the response time over the window, in milliseconds; undefined without samples. */

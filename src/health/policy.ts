@@ -1,4 +1,5 @@
 import { countOf } from '../count.js';
+import { judgeLatency } from './latency-verdict.js';
 import { compareErrorRates, type ErrorRateComparison } from './significance.js';
 import type {
   AlarmReading,
@@ -57,8 +58,24 @@ export function judgeCounts(
           margin: (policy.maxErrorRateIncreasePct ?? 0) / 100,
         })
       : undefined;
-  const numbers = { source, canary, ...(stable ? { stable } : {}), ...pValueOf(comparison) };
-  const summary = describeCounts(canary, stable, comparison, labels);
+  const latency = reading.latencyRead
+    ? judgeLatency(
+        reading.canary.latency,
+        reading.stable?.latency,
+        policy,
+        { asked: reading.hasStable, routed: stableRouted },
+        labels.requests,
+      )
+    : undefined;
+  const numbers = {
+    source,
+    canary,
+    ...(stable ? { stable } : {}),
+    ...pValueOf(comparison),
+    ...(latency ? { latency: latency.numbers } : {}),
+  };
+  const counted = describeCounts(canary, stable, comparison, labels);
+  const summary = latency ? `${counted}; ${latency.summary}` : counted;
 
   if (canary.requests < policy.minRequests) {
     return {
@@ -70,13 +87,8 @@ export function judgeCounts(
   const failures: string[] = [];
   if (canary.errorRatePct > policy.maxErrorRatePct)
     failures.push(`above max-error-rate ${formatPct(policy.maxErrorRatePct)}`);
-  if (
-    policy.maxLatencyMs !== undefined &&
-    canary.meanLatencyMs !== undefined &&
-    canary.meanLatencyMs > policy.maxLatencyMs
-  ) {
-    failures.push(`mean latency above max-latency-ms ${policy.maxLatencyMs}`);
-  }
+  // max-latency-ms judges the percentile (never the mean), with max-latency-increase.
+  failures.push(...(latency?.failures ?? []));
   if (comparison && stable && policy.maxErrorRateIncreasePct !== undefined) {
     const increasePct = canary.errorRatePct - stable.errorRatePct;
     // Identical or better-than-stable canaries never fail here, whatever the p-value's rounding.
@@ -96,6 +108,12 @@ export function judgeCounts(
       numbers,
     );
   }
+  if (latency?.inconclusive)
+    return {
+      ...numbers,
+      verdict: 'INCONCLUSIVE',
+      reason: `${summary} — INCONCLUSIVE: ${latency.inconclusive}`,
+    };
   const skipped =
     baselineAsked && !stableRouted
       ? ' (no baseline: the stable is routed no traffic at 100%)'
@@ -259,6 +277,8 @@ export function thresholdsOf(policy: HealthPolicy): HealthThresholds {
     maxErrorRatePct: policy.maxErrorRatePct,
     minRequests: policy.minRequests,
     ...(policy.maxLatencyMs !== undefined ? { maxLatencyMs: policy.maxLatencyMs } : {}),
+    ...(policy.latencyPercentile ? { latencyPercentile: policy.latencyPercentile } : {}),
+    ...(policy.maxLatencyIncrease ? { maxLatencyIncrease: policy.maxLatencyIncrease } : {}),
     ...(policy.maxErrorRateIncreasePct !== undefined
       ? { maxErrorRateIncreasePct: policy.maxErrorRateIncreasePct, significance: policy.significance }
       : {}),

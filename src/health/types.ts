@@ -1,3 +1,4 @@
+import type { LatencyIncrease, LatencyPercentile } from './latency.js';
 import type { SignificanceMethod } from './significance.js';
 
 export type Verdict = 'PASS' | 'FAIL' | 'INCONCLUSIVE';
@@ -63,7 +64,12 @@ export interface XRaySource {
 export interface HealthPolicy {
   /** Percent of requests, e.g. 1 = 1%. */
   maxErrorRatePct: number;
+  /** The most the canary's latency percentile may be, in ms. */
   maxLatencyMs?: number;
+  /** The percentile latency is judged at; undefined: latency is not judged. */
+  latencyPercentile?: LatencyPercentile;
+  /** The most the canary's percentile may exceed the stable's in the same window. */
+  maxLatencyIncrease?: LatencyIncrease;
   minRequests: number;
   /** Percentage points over the stable's error rate; undefined: no baseline comparison. */
   maxErrorRateIncreasePct?: number;
@@ -102,6 +108,15 @@ export interface RoleCounts {
   requests: number;
   errors: number;
   meanLatencyMs?: number;
+  /** The latency percentile over the window, and how many requests (X-Ray: traces) it rests on. */
+  latency?: LatencySample;
+}
+
+export interface LatencySample {
+  ms: number;
+  samples: number;
+  /** X-Ray: the exact percentile of the traces is within this many ms of `ms` (the histogram bucket's width). */
+  errorMs?: number;
 }
 
 /**
@@ -109,7 +124,15 @@ export interface RoleCounts {
  * names what was empty); `hasStable` says whether the source was asked for the stable at all.
  */
 export type CountReading =
-  | { ok: true; canary?: RoleCounts; stable?: RoleCounts; hasStable: boolean; noData: string[] }
+  | {
+      ok: true;
+      canary?: RoleCounts;
+      stable?: RoleCounts;
+      hasStable: boolean;
+      noData: string[];
+      /** Whether the source read a latency percentile (the policy judges latency in it then). */
+      latencyRead?: boolean;
+    }
   | { ok: false; problem: string };
 
 export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
@@ -131,6 +154,8 @@ export interface ServiceStatistics {
   faults: number;
   clientErrors: number;
   totalResponseTimeSeconds: number;
+  /** ResponseTimeHistogram entries of every period, merged: traces answered within each value. */
+  histogram?: Array<{ valueSeconds: number; count: number }>;
 }
 
 // ---- The verdict (JSON-serialisable, carried between states) ----------------------------------
@@ -142,6 +167,19 @@ export interface RoleNumbers {
   meanLatencyMs?: number;
 }
 
+/** The latency judged in one source: each role's percentile, and how far the canary's is above the stable's. */
+export interface LatencyNumbers {
+  percentile: LatencyPercentile;
+  canaryMs?: number;
+  canarySamples?: number;
+  stableMs?: number;
+  stableSamples?: number;
+  /** (canary - stable) / stable, in percent. */
+  increasePct?: number;
+  /** X-Ray: the estimates' error bound (the wider of the two buckets), in ms. */
+  errorMs?: number;
+}
+
 export interface SourceVerdict {
   source: SourceName;
   verdict: Verdict;
@@ -151,6 +189,7 @@ export interface SourceVerdict {
   stable?: RoleNumbers;
   pValue?: number;
   test?: SignificanceMethod;
+  latency?: LatencyNumbers;
   /** Alarms that are not OK (or not found), by state. */
   alarms?: { alarm?: string[]; insufficientData?: string[]; missing?: string[]; ok?: number };
 }
@@ -159,6 +198,8 @@ export interface HealthThresholds {
   maxErrorRatePct: number;
   minRequests: number;
   maxLatencyMs?: number;
+  latencyPercentile?: LatencyPercentile;
+  maxLatencyIncrease?: LatencyIncrease;
   maxErrorRateIncreasePct?: number;
   significance?: number;
 }
@@ -196,4 +237,6 @@ export interface MetricSeries {
   datapoints: number;
   status: string;
   messages: string[];
+  /** Each datapoint as [epoch ms, value]: percentiles are weighed per period, not summed. */
+  points?: Array<[number, number]>;
 }

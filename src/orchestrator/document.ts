@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { messageOf } from '../errors.js';
 import type { HealthSettings } from '../health/index.js';
+import { latencyPercentiles } from '../health/latency.js';
 import { snapshotResources, trafficSnapshotSchema } from '../routing/engine.js';
 import { testTrafficPlanSchema } from '../routing/test-traffic/plan.js';
 import '../schema-messages.js';
@@ -106,6 +107,13 @@ const health = z.object({
   policy: z.object({
     maxErrorRatePct: percent,
     maxLatencyMs: z.optional(z.number().check(z.positive())),
+    latencyPercentile: z.optional(z.enum(latencyPercentiles)),
+    maxLatencyIncrease: z.optional(
+      z.union([
+        z.strictObject({ pct: z.number().check(z.positive()) }),
+        z.strictObject({ ms: z.number().check(z.positive()) }),
+      ]),
+    ),
     minRequests: z.int().check(z.nonnegative()),
     maxErrorRateIncreasePct: z.optional(percent),
     significance: z.number().check(z.gt(0), z.lt(1)),

@@ -66,6 +66,15 @@ export interface CheckSummary {
   canaryErrorRatePct?: number;
   stableErrorRatePct?: number;
   canaryRequests?: number;
+  /** The latency percentile judged, canary and stable, in ms (the source that judged it). */
+  latency?: CheckLatency;
+}
+
+export interface CheckLatency {
+  percentile: string;
+  canaryMs?: number;
+  stableMs?: number;
+  increasePct?: number;
 }
 
 const verdict = z.enum(['PASS', 'FAIL', 'INCONCLUSIVE', 'WAIT']);
@@ -95,6 +104,14 @@ const progressSchema = z.object({
       canaryErrorRatePct: z.optional(z.number()),
       stableErrorRatePct: z.optional(z.number()),
       canaryRequests: z.optional(z.number()),
+      latency: z.optional(
+        z.object({
+          percentile: z.string(),
+          canaryMs: z.optional(z.number()),
+          stableMs: z.optional(z.number()),
+          increasePct: z.optional(z.number()),
+        }),
+      ),
     }),
   ),
   promotion: z.optional(

@@ -30,6 +30,8 @@ export interface ChartSeries {
   stableErrorPct: number[];
   /** A check since the previous point said FAIL. */
   failed: boolean[];
+  /** When checks judged latency: the percentile, and canary and stable at it (ms) of the last check, as above. */
+  latency?: { percentile: string; canaryMs: number[]; stableMs: number[] };
 }
 
 type Check = Extract<TimelineEntry, { kind: 'check' }>;
@@ -54,6 +56,11 @@ export function chartSeries(
   let weight = 0;
   let canary = 0;
   let stable = 0;
+  const checks = sorted.filter((entry): entry is Check => entry.kind === 'check');
+  const percentile = checks.find((entry) => entry.check.latency)?.check.latency?.percentile;
+  const latency = percentile ? { percentile, canaryMs: [] as number[], stableMs: [] as number[] } : undefined;
+  let canaryMs = 0;
+  let stableMs = 0;
   for (let point = 0; point < points || series.weight.at(-1) !== weight; point++) {
     const time = start + point * stepSeconds * 1000;
     const weightBefore = weight;
@@ -73,8 +80,14 @@ export function chartSeries(
     series.canaryErrorPct.push(canary);
     series.stableErrorPct.push(stable);
     series.failed.push(cell.some((entry) => entry.check.verdict === 'FAIL'));
+    if (latency) {
+      canaryMs = worst(cell.map((entry) => entry.check.latency?.canaryMs)) ?? canaryMs;
+      stableMs = worst(cell.map((entry) => entry.check.latency?.stableMs)) ?? stableMs;
+      latency.canaryMs.push(canaryMs);
+      latency.stableMs.push(stableMs);
+    }
   }
-  return series;
+  return latency ? { ...series, latency } : series;
 }
 
 function weightAfter(entry: TimelineEntry, weight: number): number {
@@ -123,7 +136,32 @@ export function chartMarkdown(series: ChartSeries): string[] {
     `  line [${stable.join(', ')}]`,
     '```',
     '',
-    `Blue: canary weight. Purple: canary 5xx. Green: stable 5xx (over the purple where they meet). Red spike: a check that failed, its tip at the canary's 5xx of that check. One point every ${duration(series.stepSeconds)}: the weight at that time and the last check before it (the worst, when there were several).`,
+    ...latencyChart(series, xAxis),
+    series.latency
+      ? `Blue: canary weight. Purple: canary 5xx and ${series.latency.percentile}. Green: stable's (over the purple where they meet). Red spike: a check that failed, its tip at the canary's value of that check. One point every ${duration(series.stepSeconds)}: the weight at that time and the last check before it (the worst, when there were several).`
+      : `Blue: canary weight. Purple: canary 5xx. Green: stable 5xx (over the purple where they meet). Red spike: a check that failed, its tip at the canary's 5xx of that check. One point every ${duration(series.stepSeconds)}: the weight at that time and the last check before it (the worst, when there were several).`,
+  ];
+}
+
+/** The latency percentile of canary and stable, on the same time axis, FAILs marked as on the 5xx chart. */
+function latencyChart(series: ChartSeries, xAxis: string): string[] {
+  if (!series.latency) return [];
+  const { percentile } = series.latency;
+  const canary = series.latency.canaryMs.map(Math.round);
+  const stable = series.latency.stableMs.map(Math.round);
+  const top = niceCeiling(Math.max(1, ...canary, ...stable) * 1.5);
+  return [
+    '```mermaid',
+    init([chartColours.canary, chartColours.fail, chartColours.stable]),
+    'xychart-beta',
+    `  title "${percentile} latency (ms) of the checks"`,
+    xAxis,
+    `  y-axis "${percentile} ms" 0 --> ${top}`,
+    `  line [${canary.join(', ')}]`,
+    `  line [${failMarks(series.failed, canary, stable).join(', ')}]`,
+    `  line [${stable.join(', ')}]`,
+    '```',
+    '',
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { HistoryEvent } from '@aws-sdk/client-sfn';
 import { readableCause } from '../errors.js';
+import { describeLatency } from '../health/latency-verdict.js';
 import type { CheckSummary } from '../orchestrator/progress.js';
 import { resourcesPhrase } from '../routing/resource-phrase.js';
 import { durationText } from './duration.js';
@@ -229,7 +230,8 @@ export function describeEntry(entry: TimelineEntry): string {
       const stable =
         check.stableErrorRatePct === undefined ? '' : ` vs stable ${formatPct(check.stableErrorRatePct)}`;
       const window = check.window ? ` in ${windowText(check.window)}` : '';
-      return `check ${entry.number} at ${entry.weight}%: ${canary}${stable}${window} — ${check.verdict}`;
+      const latency = check.latency?.canaryMs !== undefined ? `, ${describeLatency(check.latency)}` : '';
+      return `check ${entry.number} at ${entry.weight}%: ${canary}${stable}${latency}${window} — ${check.verdict}`;
     }
     case 'paused':
       return `paused at ${entry.weight}% (step ${entry.step}): resume with mode: promote; at ${entry.deadline} the pause times out (${entry.onTimeout})`;

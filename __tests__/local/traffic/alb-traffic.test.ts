@@ -153,6 +153,20 @@ describe('traffic through the ALB rule', () => {
     expect(results.canary_4xx).toEqual([]);
   });
 
+  it("serves TargetResponseTime percentiles (seconds) per target group, from each version's log-normal times", async () => {
+    const results = await values([
+      query('canary_p99', 'TargetResponseTime', dimensions.canary, 'p99'),
+      query('stable_p99', 'TargetResponseTime', dimensions.stable, 'p99'),
+      query('stable_p50', 'TargetResponseTime', dimensions.stable, 'p50'),
+      query('stable_p999', 'TargetResponseTime', dimensions.stable, 'p99.9'),
+    ]);
+    // Mean m, σ 0.5: the median is m / e^(σ²/2), p99 the median · e^(2.326σ), p99.9 · e^(3.090σ).
+    expect(results.canary_p99?.map((value) => value.toFixed(3))).toEqual(['0.339', '0.339']);
+    expect(results.stable_p99?.map((value) => value.toFixed(3))).toEqual(['0.113', '0.113']);
+    expect(results.stable_p50?.map((value) => value.toFixed(4))).toEqual(['0.0353', '0.0353']);
+    expect(results.stable_p999?.map((value) => value.toFixed(3))).toEqual(['0.166', '0.166']);
+  });
+
   it('finds the target group metrics with SEARCH', async () => {
     const answer = await cloudWatch.send(
       new GetMetricDataCommand({

@@ -145,6 +145,18 @@ describe('traffic through the VPC Lattice rule', () => {
     expect(results.stable_time?.map((value) => Math.round(value))).toEqual([40, 40]);
   });
 
+  it("serves RequestTime percentiles (milliseconds) per target group, from each version's log-normal times", async () => {
+    const results = await values([
+      query('canary_p99', 'RequestTime', { TargetGroup: ids.canary }, 'p99'),
+      query('stable_p99', 'RequestTime', { TargetGroup: ids.stable }, 'p99'),
+      query('stable_p90', 'RequestTime', { TargetGroup: ids.stable }, 'p90'),
+    ]);
+    // Mean m, σ 0.5: p99 = m / e^(σ²/2) · e^(2.326σ), p90 = m / e^(σ²/2) · e^(1.2816σ).
+    expect(results.canary_p99?.map((value) => Math.round(value))).toEqual([339, 339]);
+    expect(results.stable_p99?.map((value) => Math.round(value))).toEqual([113, 113]);
+    expect(results.stable_p90?.map((value) => Math.round(value))).toEqual([67, 67]);
+  });
+
   it('reports a target group only from the time it first received traffic', async () => {
     const results = await values(
       [

@@ -33,22 +33,26 @@ describe('the simulated clock', () => {
 });
 
 describe('SEARCH expressions', () => {
-  it('reads the schema, the terms, the stat and the period, inside SUM or not', () => {
+  it('reads the schema, the terms, the stat and the period, inside SUM, MAX or neither', () => {
     expect(
       parseSearchExpression(
         `SUM(SEARCH('{"AppMesh",Mesh,TargetVirtualNode,VirtualNode} MetricName="x_5XX" Mesh="apps"', 'Sum', 60))`,
       ),
     ).toEqual({
-      summed: true,
+      aggregate: 'SUM',
       namespace: 'AppMesh',
       dimensionNames: ['Mesh', 'TargetVirtualNode', 'VirtualNode'],
       terms: { MetricName: 'x_5XX', Mesh: 'apps' },
       stat: 'Sum',
       period: 60,
     });
-    expect(parseSearchExpression(`SEARCH('{AppMesh,Mesh} MetricName="a"', 'Average', 300)`)?.summed).toBe(
-      false,
-    );
+    expect(
+      parseSearchExpression(`SEARCH('{AppMesh,Mesh} MetricName="a"', 'Average', 300)`)?.aggregate,
+    ).toBeUndefined();
+    expect(parseSearchExpression(`MAX(SEARCH('{AppMesh,Mesh} MetricName="a"', 'p99.9', 60))`)).toMatchObject({
+      aggregate: 'MAX',
+      stat: 'p99.9',
+    });
   });
 
   it('does not guess at anything else', () => {

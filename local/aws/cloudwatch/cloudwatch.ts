@@ -183,7 +183,7 @@ export class LocalCloudWatch {
     const search = parseSearchExpression(expression);
     if (!search)
       throw invalidValue(
-        `${where}.Expression: the local stack evaluates only SEARCH('{schema} terms', 'Stat', Period), optionally inside SUM(); got ${expression}`,
+        `${where}.Expression: the local stack evaluates only SEARCH('{schema} terms', 'Stat', Period), optionally inside SUM() or MAX(); got ${expression}`,
       );
     checkPeriod(search.period, `${where}.Expression period`);
     const matches = this.catalogue(start, end).filter((series) => matchesSearch(series, search));
@@ -191,10 +191,14 @@ export class LocalCloudWatch {
       label: Object.values(series.dimensions).join(' '),
       points: this.points(series, search.stat, search.period, start, end),
     }));
-    if (!search.summed) return perSeries;
+    if (!search.aggregate) return perSeries;
     const byTime = new Map<number, number>();
+    const combine = search.aggregate === 'MAX' ? Math.max : (total: number, value: number) => total + value;
     for (const one of perSeries)
-      for (const [at, value] of one.points) byTime.set(at, (byTime.get(at) ?? 0) + value);
+      for (const [at, value] of one.points) {
+        const before = byTime.get(at);
+        byTime.set(at, before === undefined ? value : combine(before, value));
+      }
     const points = [...byTime.entries()].sort(([a], [b]) => a - b);
     return [{ label: expression, points }];
   }
@@ -225,7 +229,9 @@ export class LocalCloudWatch {
       const sum = series.sum(at, until);
       if (sum === undefined) continue;
       const value = series.samples
-        ? sampledStatistic(stat, sum, Math.round(series.samples(at, until)))
+        ? sampledStatistic(stat, sum, Math.round(series.samples(at, until)), (q) =>
+            series.quantile?.(at, until, q),
+          )
         : statistic(stat, Math.round(sum), bucketMs / 1000, resolutionSeconds);
       if (value !== undefined) points.push([at, value]);
     }
@@ -326,9 +332,22 @@ function matchesSearch(series: Series, search: SearchExpression): boolean {
   );
 }
 
-/** A per-request metric's statistic over one period, from the sum and number of its samples. */
-function sampledStatistic(stat: string, sum: number, samples: number): number | undefined {
+/** CloudWatch's percentile statistic: p50, p99, p99.9 (the quantile 0-1), else undefined. */
+export function percentileOf(stat: string): number | undefined {
+  const match = /^p(\d{1,2}(?:\.\d+)?)$/.exec(stat);
+  return match ? Number(match[1]) / 100 : undefined;
+}
+
+/** A per-request metric's statistic over one period, from the sum, number and distribution of its samples. */
+function sampledStatistic(
+  stat: string,
+  sum: number,
+  samples: number,
+  quantile: (q: number) => number | undefined,
+): number | undefined {
   if (samples < 1) return undefined;
+  const q = percentileOf(stat);
+  if (q !== undefined) return quantile(q);
   switch (stat) {
     case 'Sum':
       return sum;

@@ -1,10 +1,10 @@
 /**
  * The subset of CloudWatch metric math the health presets use: SEARCH('{schema} terms', 'Stat', Period),
- * optionally wrapped in SUM(...). Anything else is reported as unsupported rather than guessed.
+ * optionally wrapped in SUM(...) or MAX(...). Anything else is reported as unsupported rather than guessed.
  */
 export interface SearchExpression {
-  /** SUM(...) around the search: one summed series instead of one per metric. */
-  summed: boolean;
+  /** SUM(...) or MAX(...) around the search: one series instead of one per metric. */
+  aggregate?: 'SUM' | 'MAX';
   namespace: string;
   /** The schema's dimension names: a metric matches only with exactly these dimensions. */
   dimensionNames: string[];
@@ -18,11 +18,11 @@ const searchCall = /^SEARCH\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'([A-Za-z0-9.]+)'\s*,\
 
 export function parseSearchExpression(expression: string): SearchExpression | undefined {
   let text = expression.trim();
-  let summed = false;
-  const sum = /^SUM\((.*)\)$/s.exec(text);
-  if (sum) {
-    summed = true;
-    text = sum[1]!.trim();
+  let aggregate: SearchExpression['aggregate'];
+  const outer = /^(SUM|MAX)\((.*)\)$/s.exec(text);
+  if (outer) {
+    aggregate = outer[1] as 'SUM' | 'MAX';
+    text = outer[2]!.trim();
   }
   const call = searchCall.exec(text);
   if (!call) return undefined;
@@ -41,5 +41,12 @@ export function parseSearchExpression(expression: string): SearchExpression | un
     consumed = consumed.replace(match[0], '');
   }
   if (consumed.trim() !== '') return undefined;
-  return { summed, namespace, dimensionNames, terms, stat: stat!, period: Number(period) };
+  return {
+    ...(aggregate ? { aggregate } : {}),
+    namespace,
+    dimensionNames,
+    terms,
+    stat: stat!,
+    period: Number(period),
+  };
 }

@@ -11,6 +11,8 @@ export interface Series {
   sum(from: number, to: number): number | undefined;
   /** For per-request metrics (response times): how many samples the sum holds. Counters have none. */
   samples?(from: number, to: number): number;
+  /** For per-request metrics: the value at quantile q (0-1) of the samples, for the pNN statistics. */
+  quantile?(from: number, to: number, q: number): number | undefined;
 }
 
 /** What the publishers read: the traffic played, and the routers' resources for names and dimensions. */

@@ -1,3 +1,4 @@
+import { mixOfShares, quantile } from '../../traffic/latency.js';
 import { sumCounts, type TargetTotals, type TrafficCounts } from '../../traffic/traffic.js';
 import { type MetricPublisher, nonZero, type Series } from './metric-series.js';
 
@@ -59,6 +60,10 @@ function targetMetrics(
         return Math.round(counts.requests) > 0 ? counts.responseSeconds : undefined;
       },
       samples: (from, to) => answered(from, to).requests,
+      quantile: (from, to, q) => {
+        const ms = quantile(mixOfShares(answered(from, to).latency), q);
+        return ms === undefined ? undefined : ms / 1000;
+      },
     },
   ];
 }

@@ -1,3 +1,4 @@
+import { mixOfShares, quantile } from '../../traffic/latency.js';
 import { type MetricPublisher, nonZero, type Series } from './metric-series.js';
 
 /** Envoy's Prometheus counters as the CloudWatch agent publishes them for ECS (Container Insights). */
@@ -73,6 +74,16 @@ export const appMeshExtensionSeries: MetricPublisher = ({ traffic }, start, end)
     };
     // A counter that never counted anything is not published, so SEARCH does not find it.
     if (errors.sum(start, end) !== undefined) series.push(errors);
+    // The caller's Envoy records the time to the target's answer (ms) as a histogram, published as a distribution.
+    const answered = (from: number, to: number) => traffic.targetTotals(node, from, to);
+    series.push({
+      namespace: extensionNamespace,
+      metricName: `${extensionNamePrefix}TargetResponseTime`,
+      dimensions: { Mesh: mesh, TargetVirtualNode: node, VirtualNode: scenario.caller },
+      sum: nonZero((from, to) => answered(from, to).responseSeconds * 1000),
+      samples: (from, to) => answered(from, to).requests,
+      quantile: (from, to, q) => quantile(mixOfShares(answered(from, to).latency), q),
+    });
   }
   return series;
 };

@@ -1,3 +1,4 @@
+import { mixOfShares, quantile } from '../../traffic/latency.js';
 import { sumCounts, type TrafficCounts } from '../../traffic/traffic.js';
 import type { MetricPublisher, Series } from './metric-series.js';
 
@@ -57,6 +58,7 @@ function requestMetrics(
       dimensions,
       sum: reported((counts) => counts.responseSeconds * 1000),
       samples: (from, to) => totals(from, to).requests,
+      quantile: (from, to, q) => quantile(mixOfShares(totals(from, to).latency), q),
     },
   ];
 }

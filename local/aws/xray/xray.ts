@@ -1,3 +1,4 @@
+import { histogramOf, mixOfShares } from '../../traffic/latency.js';
 import type { TrafficSimulator } from '../../traffic/traffic.js';
 import { AwsError, epochSeconds, type Json, pageOf, type RestOperation, timestampMs } from '../protocol.js';
 
@@ -61,7 +62,8 @@ export class LocalXRay {
           TotalCount: total,
           TotalResponseTime: responseSeconds,
         },
-        ResponseTimeHistogram: [{ Value: responseSeconds / total, Count: total }],
+        // The same traced requests, bucketed: counts add up to TotalCount.
+        ResponseTimeHistogram: histogramOf(mixOfShares(totals.latency), total),
       });
     }
     const token = typeof input.NextToken === 'string' ? input.NextToken : undefined;

@@ -42,6 +42,8 @@ const healthInputs = [
   'xray-count-client-errors',
   'max-error-rate',
   'max-latency-ms',
+  'latency-percentile',
+  'max-latency-increase',
   'min-requests',
   'max-error-rate-increase',
   'baseline-significance',

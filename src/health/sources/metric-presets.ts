@@ -17,6 +17,9 @@ export const metricIds = {
   canaryLatencyCount: 'canary_latency_count',
   stableLatencySum: 'stable_latency_sum',
   stableLatencyCount: 'stable_latency_count',
+  /** The latency percentile of each role, in the source's unit (custom: milliseconds). */
+  canaryLatency: 'canary_latency',
+  stableLatency: 'stable_latency',
 } as const;
 
 export interface MetricPlan {
@@ -29,12 +32,64 @@ export interface MetricPlan {
   zeroWhenAbsent: string[];
   /** Set when the plan reads the response time (<role>_latency_sum / _count): milliseconds per unit. */
   latencyToMs?: number;
+  /**
+   * Set when the plan reads a latency percentile (<role>_latency, one value per period): the statistic, the
+   * milliseconds per unit, and the series whose datapoints count each period's requests (to weigh periods).
+   */
+  percentile?: { stat: string; toMs: number; weights: (role: 'canary' | 'stable') => string };
 }
 
 export const containerInsightsNamespace = 'ECS/ContainerInsights/Prometheus';
 
-/** The GetMetricData queries of one check: all series in one call. */
-export function metricPlan(source: MetricsSource, periodSeconds: number): MetricPlan {
+/**
+ * The GetMetricData queries of one check: all series in one call. With a latency percentile (p99, ...), the
+ * sources that have a response-time distribution read it too, in the same call.
+ */
+export function metricPlan(source: MetricsSource, periodSeconds: number, percentile?: string): MetricPlan {
+  const plan = countPlan(source, periodSeconds);
+  if (!percentile) return plan;
+  const roles: Array<'canary' | 'stable'> = plan.hasStable ? ['canary', 'stable'] : ['canary'];
+  switch (source.preset) {
+    case 'lattice-target-group':
+    case 'alb-target-group': {
+      const latencySum = plan.queries.filter((query) => query.Id.endsWith('_latency_sum'));
+      const extra = latencySum.map((query) => ({
+        ...query,
+        Id: query.Id.replace('_latency_sum', '_latency'),
+        MetricStat: { ...query.MetricStat!, Stat: percentile },
+      }));
+      return {
+        ...plan,
+        queries: [...plan.queries, ...extra],
+        percentile: {
+          stat: percentile,
+          toMs: plan.latencyToMs ?? 1,
+          weights: (role) => `${role}_latency_count`,
+        },
+      };
+    }
+    case 'envoy-appmesh-extension': {
+      const nodes = { canary: source.canaryNode, stable: source.stableNode ?? '' };
+      const extra = roles.map((role) =>
+        extensionLatencyQuery(role, source, nodes[role], percentile, periodSeconds),
+      );
+      return {
+        ...plan,
+        queries: [...plan.queries, ...extra],
+        percentile: { stat: percentile, toMs: 1, weights: (role) => `${role}_requests` },
+      };
+    }
+    case 'custom':
+      return source.queries.some((query) => query.Id === metricIds.canaryLatency)
+        ? { ...plan, percentile: { stat: percentile, toMs: 1, weights: (role) => `${role}_requests` } }
+        : plan;
+    case 'envoy-container-insights':
+      // No response time in the default declaration: the configuration takes latency from X-Ray then.
+      return plan;
+  }
+}
+
+function countPlan(source: MetricsSource, periodSeconds: number): MetricPlan {
   switch (source.preset) {
     case 'envoy-container-insights':
       return {
@@ -151,6 +206,28 @@ function containerInsightsQueries(
       ReturnData: true,
     },
   ];
+}
+
+/**
+ * The extension's TargetResponseTime (ms) is recorded by each caller's Envoy (VirtualNode = the caller,
+ * TargetVirtualNode = this node) as a distribution; percentiles of several callers cannot be added, so the
+ * check reads the slowest caller's: MAX over the callers of each one's percentile.
+ */
+function extensionLatencyQuery(
+  role: 'canary' | 'stable',
+  source: { namespace: string; namePrefix: string; mesh: string },
+  node: string,
+  percentile: string,
+  period: number,
+): MetricQuery {
+  const search =
+    `{"${source.namespace}",Mesh,TargetVirtualNode,VirtualNode} MetricName="${source.namePrefix}TargetResponseTime" ` +
+    `Mesh="${source.mesh}" TargetVirtualNode="${node}"`;
+  return {
+    Id: `${role}_latency`,
+    Expression: `MAX(SEARCH('${search}', '${percentile}', ${period}))`,
+    ReturnData: true,
+  };
 }
 
 interface ExtensionNode {

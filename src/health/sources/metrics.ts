@@ -42,6 +42,12 @@ export async function readMetricSeries(
       const values = (result.Values ?? []).filter((value) => Number.isFinite(value));
       series.sum += values.reduce((total, value) => total + value, 0);
       series.datapoints += values.length;
+      const times = result.Timestamps ?? [];
+      const points = (result.Values ?? []).flatMap((value, index): Array<[number, number]> => {
+        const at = times[index];
+        return Number.isFinite(value) && at ? [[at.getTime(), value]] : [];
+      });
+      if (points.length > 0) series.points = [...(series.points ?? []), ...points];
       // A page may say PartialData only because more pages follow; the last word counts, errors stick.
       if (series.status !== 'InternalError' && series.status !== 'Forbidden')
         series.status = result.StatusCode ?? 'Complete';

@@ -38,6 +38,10 @@ export async function readServiceStatistics(
       statistics.faults += summary.FaultStatistics?.TotalCount ?? 0;
       statistics.clientErrors += summary.ErrorStatistics?.TotalCount ?? 0;
       statistics.totalResponseTimeSeconds += summary.TotalResponseTime ?? 0;
+      const histogram = (point.ResponseTimeHistogram ?? []).flatMap((entry) =>
+        entry.Value !== undefined && entry.Count ? [{ valueSeconds: entry.Value, count: entry.Count }] : [],
+      );
+      if (histogram.length > 0) statistics.histogram = [...(statistics.histogram ?? []), ...histogram];
     }
     nextToken = page.NextToken;
   } while (nextToken);

@@ -5,6 +5,7 @@ import {
   firstOwnPeriod,
   type HealthVerdict,
   hasWindowedSources,
+  type LatencyNumbers,
   nextWindowStart,
   periodReadableAt,
   runHealthCheck,
@@ -15,7 +16,7 @@ import { announceCheck } from '../announce.js';
 import { bakeExtended, decideAfterCheck } from '../decide.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';
-import type { CheckSummary, CheckVerdict, Progress } from '../progress.js';
+import type { CheckLatency, CheckSummary, CheckVerdict, Progress } from '../progress.js';
 import { verifyCanaryService } from '../services.js';
 import { judgedUntilOf, withJudgedUntil } from '../window-chain.js';
 
@@ -193,6 +194,10 @@ function summaryOf(
   reason: string,
 ): CheckSummary {
   const counted = health.sources.find((source) => source.canary !== undefined);
+  // The latency that decided, when a source failed on it; else the first source that judged one.
+  const timed =
+    health.sources.find((source) => source.latency && source.verdict === 'FAIL') ??
+    health.sources.find((source) => source.latency);
   return {
     at: now.toISOString(),
     weight,
@@ -203,5 +208,15 @@ function summaryOf(
       ? { canaryErrorRatePct: counted.canary.errorRatePct, canaryRequests: counted.canary.requests }
       : {}),
     ...(counted?.stable ? { stableErrorRatePct: counted.stable.errorRatePct } : {}),
+    ...(timed?.latency ? { latency: checkLatency(timed.latency) } : {}),
+  };
+}
+
+function checkLatency({ percentile, canaryMs, stableMs, increasePct }: LatencyNumbers): CheckLatency {
+  return {
+    percentile,
+    ...(canaryMs !== undefined ? { canaryMs } : {}),
+    ...(stableMs !== undefined ? { stableMs } : {}),
+    ...(increasePct !== undefined ? { increasePct } : {}),
   };
 }

@@ -141,6 +141,18 @@ describe('CloudWatch GetMetricData', () => {
     expect(results.stable_requests?.Values).toEqual([900, 900]);
   });
 
+  it("answers the extension's TargetResponseTime percentiles, per caller, through MAX(SEARCH(...))", async () => {
+    const search = (node: string, stat: string) =>
+      `MAX(SEARCH('{"AppMesh",Mesh,TargetVirtualNode,VirtualNode} MetricName="envoy_appmesh_TargetResponseTime" Mesh="apps" TargetVirtualNode="${node}"', '${stat}', 60))`;
+    const results = await metricData([
+      { Id: 'canary_p99', Expression: search('serviceBv2', 'p99') },
+      { Id: 'stable_p99', Expression: search('serviceB', 'p99') },
+    ]);
+    // Mean m, σ 0.5: p99 = m / e^(σ²/2) · e^(2.326σ), in milliseconds.
+    expect(results.canary_p99?.Values?.map(Math.round)).toEqual([339, 339]);
+    expect(results.stable_p99?.Values?.map(Math.round)).toEqual([113, 113]);
+  });
+
   it('has no extension datapoints for a node that received no requests', async () => {
     const results = await metricData(metricPlan(extension, 60).queries as MetricDataQuery[], before);
     expect(results.canary_requests?.Values).toEqual([]);
@@ -247,6 +259,15 @@ describe('X-Ray GetTimeSeriesServiceStatistics', () => {
       ErrorStatistics: { TotalCount: 0 },
     });
     expect(points[0]?.ServiceSummaryStatistics?.TotalResponseTime).toBeCloseTo(36, 6);
+    // The same 300 traces by response time: buckets 10% apart, the median bucket holding 106 ms.
+    const histogram = points[0]?.ResponseTimeHistogram ?? [];
+    expect(histogram.reduce((sum, entry) => sum + (entry.Count ?? 0), 0)).toBe(300);
+    const cumulative = histogram.map((_, index) =>
+      histogram.slice(0, index + 1).reduce((sum, entry) => sum + (entry.Count ?? 0), 0),
+    );
+    const median = histogram[cumulative.findIndex((below) => below >= 150)]?.Value ?? 0;
+    expect(median).toBeGreaterThan(0.106);
+    expect(median).toBeLessThan(0.106 * 1.1);
   });
 
   it('refuses a selector it cannot read, and a window that ends before it starts', async () => {

@@ -1,0 +1,45 @@
+import { isObject, type Json } from '../aws/protocol.js';
+import type { LocalStack } from '../index.js';
+
+/** What the benches read from an execution: its Lambda attempts, the calls they made, medians, onsets. */
+
+export interface Attempt {
+  state: string;
+  from: number;
+  to: number;
+  output?: Json;
+}
+
+/** Each Lambda invocation of an execution: its state, simulated start and end, and its output. */
+export function attemptsOf(stack: LocalStack, executionArn: string): Attempt[] {
+  const attempts: Attempt[] = [];
+  let state = '';
+  let from = 0;
+  for (const event of stack.stepFunctions.execution(executionArn)?.history.list(true) ?? []) {
+    const at = (event.timestamp as number) * 1000;
+    const entered = event.stateEnteredEventDetails;
+    if (isObject(entered)) state = String(entered.name);
+    if (event.type === 'LambdaFunctionScheduled') from = at;
+    const succeeded = event.lambdaFunctionSucceededEventDetails;
+    if (isObject(succeeded))
+      attempts.push({ state, from, to: at, output: JSON.parse(String(succeeded.output)) });
+    if (event.type === 'LambdaFunctionFailed') attempts.push({ state, from, to: at });
+  }
+  return attempts;
+}
+
+export function lambdaCallsBetween(stack: LocalStack, from: number, to: number): number {
+  return stack.calls.calls.filter((call) => call.caller === 'lambda' && call.at >= from && call.at <= to)
+    .length;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Onsets spread over a minute: the phase of the onset against the periods and the checks varies. */
+export function onsets(runs: number): number[] {
+  return Array.from({ length: runs }, (_, index) => 150 + Math.round(((index + Math.random()) * 60) / runs));
+}
