@@ -7,7 +7,8 @@ import { repoRoot } from './support/handlers.js';
 /**
  * What a cold start of each handler loads (its entry, and on a route handler its deployment's router's chunks,
  * minified as the construct bundles them) may not grow past its budget, in KB; the target is 450 KB for every
- * handler but hold (455 KB since it judges latency percentiles while paused). Lower a budget as a bundle shrinks; raise one only with the figures that justify it (npm run bench).
+ * handler but hold (455 KB since it judges latency percentiles while paused). Lower a budget as a bundle
+ * shrinks; raise one only with the figures that justify it (npm run bench).
  */
 const budgetKb: Readonly<Record<HandlerName, number>> = {
   init: 390,
