@@ -7,6 +7,7 @@ import { albResourceLabel } from '../alb/state.js';
 import { isObject } from '../json.js';
 import type { TestTrafficDoor } from './door.js';
 import { deploymentTagKey, type TestTrafficPlan } from './plan.js';
+import { priorityAhead } from './priority.js';
 
 type AlbPlan = Extract<TestTrafficPlan, { router: 'alb' }>;
 
@@ -39,7 +40,12 @@ export async function planAlbTestTraffic(
     rules.filter((rule) => !rule.isDefault).map((rule) => [priorityOf(rule), rule.ruleArn]),
   );
   const production = snapshot.ruleArn ? Number(snapshot.spec.Priority) : maxPriority + 1;
-  const priority = priorityAhead(settings.priority, production, taken, albResourceLabel(snapshot));
+  const priority = priorityAhead(
+    settings.priority,
+    production,
+    { router: 'ALB', maxPriority, taken },
+    albResourceLabel(snapshot),
+  );
 
   let count = taken.size;
   for (const listener of await api.listenersOf(snapshot.loadBalancerArn)) {
@@ -66,36 +72,6 @@ export async function planAlbTestTraffic(
       `${albResourceLabel(snapshot)} already matches ${values - 1} condition values; with the header that is ${values}, above ELBv2's ${maxConditionValues} a rule: no room for the test header.`,
     );
   return { router: 'alb', header, priority, conditions };
-}
-
-function priorityAhead(
-  given: number | undefined,
-  production: number,
-  taken: ReadonlyMap<number, string>,
-  resource: string,
-): number {
-  const ahead = Math.min(production - 1, maxPriority);
-  if (given !== undefined) {
-    const why =
-      given < 1
-        ? 'below 1, the first ALB priority'
-        : given > ahead
-          ? `not ahead of ${resource} (priority ${production > maxPriority ? 'default' : production}; lower numbers go first)`
-          : taken.has(given)
-            ? `taken by rule ${taken.get(given)}`
-            : undefined;
-    if (why)
-      throw new InputError(
-        testTrafficInputs.priority,
-        `${given} is ${why}: choose a free priority from 1 to ${ahead}, or leave it unset to take the closest free one.`,
-      );
-    return given;
-  }
-  for (let priority = ahead; priority >= 1; priority -= 1) if (!taken.has(priority)) return priority;
-  throw new InputError(
-    testTrafficInputs.header,
-    `no free priority ahead of ${resource}: move it to a larger priority number, then deploy again.`,
-  );
 }
 
 function priorityOf(rule: AlbRuleRead): number {

@@ -5,6 +5,7 @@ import type { LatticeApi } from '../vpc-lattice/api.js';
 import { type LatticeTrafficState, latticeResourceLabel } from '../vpc-lattice/state.js';
 import type { TestTrafficDoor } from './door.js';
 import { deploymentTagKey, type TestTrafficPlan } from './plan.js';
+import { priorityAhead } from './priority.js';
 
 type LatticePlan = Extract<TestTrafficPlan, { router: 'vpc-lattice' }>;
 
@@ -43,7 +44,12 @@ export async function planLatticeTestTraffic(
     );
   const taken = new Map(rules.map((rule) => [rule.priority, rule.name]));
   const production = snapshot.ruleArn ? (snapshot.spec.priority ?? maxPriority + 1) : maxPriority + 1;
-  const priority = priorityAhead(settings.priority, production, taken, resource);
+  const priority = priorityAhead(
+    settings.priority,
+    production,
+    { router: 'VPC Lattice', maxPriority, taken },
+    resource,
+  );
 
   const match = structuredClone(snapshot.spec.match ?? {}) as Record<string, unknown>;
   const http = isObject(match.httpMatch) ? match.httpMatch : {};
@@ -70,36 +76,6 @@ function ruleNameOf(deploymentId: string): string {
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-{2,}/g, '-');
   return `test-${id}`.slice(0, 63).replace(/-+$/, '');
-}
-
-function priorityAhead(
-  given: number | undefined,
-  production: number,
-  taken: ReadonlyMap<number | undefined, string>,
-  resource: string,
-): number {
-  const ahead = Math.min(production - 1, maxPriority);
-  if (given !== undefined) {
-    const why =
-      given < 1
-        ? 'below 1, the first VPC Lattice priority'
-        : given > ahead
-          ? `not ahead of ${resource} (priority ${production > maxPriority ? 'default' : production}; lower numbers go first)`
-          : taken.has(given)
-            ? `taken by rule ${taken.get(given)}`
-            : undefined;
-    if (why)
-      throw new InputError(
-        testTrafficInputs.priority,
-        `${given} is ${why}: choose a free priority from 1 to ${ahead}, or leave it unset to take the closest free one.`,
-      );
-    return given;
-  }
-  for (let priority = ahead; priority >= 1; priority -= 1) if (!taken.has(priority)) return priority;
-  throw new InputError(
-    testTrafficInputs.header,
-    `no free priority ahead of ${resource}: move it to a larger priority number, then deploy again.`,
-  );
 }
 
 /** A target group ARN or ID as an ID (GetRule answers IDs). */
