@@ -4,7 +4,7 @@
  * derives init's calls from its code and fails when this table misses one or grants one it does not make.
  * Placeholders: REGION, ACCOUNT, CLUSTER, STABLE_SERVICE, CANARY_SERVICE, CANARY_TG, LB_NAME, LB_ID, LISTENER_ID.
  */
-import type { WorkflowGrant } from './workflow-role.js';
+import { actionsOf, policyJson, type WorkflowGrant } from './workflow-role.js';
 
 const canaryService = 'arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/CANARY_SERVICE';
 const canaryTargetGroup = 'arn:aws:elasticloadbalancing:REGION:ACCOUNT:targetgroup/CANARY_TG/*';
@@ -76,18 +76,9 @@ export const initGrants: readonly WorkflowGrant[] = [
   },
 ];
 
-export const initActions: readonly string[] = [
-  ...new Set(initGrants.flatMap((grant) => grant.actions)),
-].sort();
+export const initActions: readonly string[] = actionsOf(initGrants);
 
 /** The init role's policy document, as infra/README shows it. */
 export function initPolicyJson(): string {
-  const statements = initGrants.map((grant) => ({
-    Sid: grant.sid,
-    Effect: 'Allow',
-    Action: grant.actions.length === 1 ? grant.actions[0] : grant.actions,
-    Resource: grant.resources.length === 1 ? grant.resources[0] : grant.resources,
-    ...(grant.conditions ? { Condition: grant.conditions } : {}),
-  }));
-  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+  return policyJson(initGrants);
 }

@@ -168,13 +168,14 @@ export const workflowGrants: readonly WorkflowGrant[] = [
   },
 ];
 
-export const workflowActions: readonly string[] = [
-  ...new Set(workflowGrants.flatMap((grant) => grant.actions)),
-].sort();
+/** The actions a set of grants allows, each once, sorted. */
+export function actionsOf(grants: readonly WorkflowGrant[]): string[] {
+  return [...new Set(grants.flatMap((grant) => grant.actions))].sort();
+}
 
-/** The policy document, as infra/README shows it. */
-export function workflowPolicyJson(): string {
-  const statements = workflowGrants.map((grant) => ({
+/** A role's policy document from its grants, as infra/README shows it. */
+export function policyJson(grants: readonly WorkflowGrant[]): string {
+  const statements = grants.map((grant) => ({
     Sid: grant.sid,
     Effect: 'Allow',
     Action: grant.actions.length === 1 ? grant.actions[0] : grant.actions,
@@ -184,7 +185,13 @@ export function workflowPolicyJson(): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
 }
 
-/** The table README shows: each statement's router, actions, resources and who needs them. */
+export const workflowActions: readonly string[] = actionsOf(workflowGrants);
+
+/** The workflow role's policy document, as infra/README shows it. */
+export function workflowPolicyJson(): string {
+  return policyJson(workflowGrants);
+}
+
 export function workflowPolicyTable(): string {
   const code = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(', ');
   const rows = workflowGrants.map(
