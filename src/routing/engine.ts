@@ -2,13 +2,10 @@ import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import * as z from 'zod/mini';
-import type { MeshSettings } from '../config/mesh.js';
 import { targetGroupNameOf } from './alb/arns.js';
-import { albKit } from './alb/kit.js';
 import type { AlbRouter } from './alb/router.js';
 import type { AlbSettings } from './alb/settings.js';
 import { targetGroupsOf as albGroups } from './alb/spec.js';
-import type { AlbShiftResult, AlbTrafficState } from './alb/state.js';
 import {
   albLockKey,
   albPairOf,
@@ -17,23 +14,24 @@ import {
   albShiftResultSchema,
   albTrafficStateSchema,
 } from './alb/state.js';
-import type { MeshLog, RetryTiming } from './app-mesh/appmesh-api.js';
 import type { AppMeshRouter } from './app-mesh/appmesh-router.js';
-import { routeKit } from './app-mesh/kit.js';
 import { checkCanaryAtZero as checkMeshCanaryAtZero } from './app-mesh/preflight.js';
-import type { MeshTrafficState } from './app-mesh/state.js';
 import { meshLockKeys, meshTrafficStateSchema } from './app-mesh/state-schema.js';
+import {
+  type EngineRouter,
+  meshSettingsOfState,
+  type RoutingOptions,
+  routingApiOptions,
+  snapshotResources,
+  type TrafficSnapshot,
+  type TrafficState,
+} from './deployment-router.js';
 import { CanaryGroupNotAtZeroError } from './errors.js';
-import type { RoutedResource } from './resources.js';
-import type { RouteWeights } from './router.js';
 import type { RouterSettings } from './router-settings.js';
-import { latticeKit } from './vpc-lattice/kit.js';
 import type { VpcLatticeRouter } from './vpc-lattice/router.js';
 import type { LatticeSettings } from './vpc-lattice/settings.js';
 import { targetGroupsOf as latticeGroups } from './vpc-lattice/spec.js';
 import {
-  type LatticeShiftResult,
-  type LatticeTrafficState,
   latticeLockKey,
   latticePairOf,
   latticeResourceLabel,
@@ -42,16 +40,21 @@ import {
   latticeTrafficStateSchema,
 } from './vpc-lattice/state.js';
 
+export {
+  type EngineRouter,
+  meshSettingsOfState,
+  type RoutingOptions,
+  routingApiOptions,
+  type SnapshotResource,
+  snapshotResources,
+  type TrafficSnapshot,
+  type TrafficState,
+} from './deployment-router.js';
+
 /**
  * The one door between the canary engine (the state machine's steps, the Action's modes) and the routers:
  * the state each router keeps, its lock keys, and the operations the engine needs, whatever the router.
  */
-
-/** A router's state before the canary started: what the execution document carries. */
-export type TrafficSnapshot = MeshTrafficState | LatticeTrafficState | AlbTrafficState;
-
-/** What the engine carries from shift to shift: a snapshot, or what the last shift wrote. */
-export type TrafficState = TrafficSnapshot | LatticeShiftResult | AlbShiftResult;
 
 export const trafficSnapshotSchema = z.discriminatedUnion('router', [
   meshTrafficStateSchema,
@@ -71,13 +74,6 @@ export interface RoutingClients {
   appMesh: AppMeshClient;
   vpcLattice: VPCLatticeClient;
   elbv2: ElasticLoadBalancingV2Client;
-}
-
-export interface RoutingOptions {
-  /** Identifies the deployment; App Mesh makes its idempotency tokens from it. */
-  deploymentId: string;
-  retry?: RetryTiming;
-  log?: MeshLog;
 }
 
 /** One canary per routed resource: the keys two deployments on the same route, rule or listener share. */
@@ -146,32 +142,6 @@ export function checkCanaryAtZero(state: TrafficSnapshot): void {
   }
 }
 
-/** One routed resource of a snapshot, pure: its label, name, snapshot spec and kit. */
-export type SnapshotResource = Pick<RoutedResource, 'label' | 'name' | 'snapshot' | 'kit'>;
-
-/** Pure. The routed resources of a snapshot, in the order they are shifted. */
-export function snapshotResources(snapshot: TrafficSnapshot): SnapshotResource[] {
-  switch (snapshot.router) {
-    case 'app-mesh':
-      return snapshot.routes.map((route) => ({
-        label: `route ${route.routeName}`,
-        name: route.routeName,
-        snapshot: route.spec,
-        kit: routeKit(route.routeName, snapshot) as RoutedResource['kit'],
-      }));
-    case 'vpc-lattice': {
-      const label = latticeResourceLabel(snapshot);
-      const kit = latticeKit(label, latticePairOf(snapshot));
-      return [{ label, name: label, snapshot: snapshot.spec, kit: kit as RoutedResource['kit'] }];
-    }
-    case 'alb': {
-      const label = albResourceLabel(snapshot);
-      const kit = albKit(label, albPairOf(snapshot));
-      return [{ label, name: label, snapshot: snapshot.spec, kit: kit as RoutedResource['kit'] }];
-    }
-  }
-}
-
 /** A router of the settings a user gave (the Action's and the CLI's modes). */
 export type InputRouter = AppMeshRouter | VpcLatticeRouter | AlbRouter;
 
@@ -212,33 +182,6 @@ export function settingsOf(snapshot: TrafficSnapshot): RouterSettings {
     case 'alb':
       return { router: 'alb', ...albSettingsOf(snapshot) } as { router: 'alb' } & AlbSettings;
   }
-}
-
-export function meshSettingsOfState(snapshot: MeshTrafficState): MeshSettings {
-  return {
-    mesh: snapshot.mesh,
-    ...(snapshot.meshOwner ? { meshOwner: snapshot.meshOwner } : {}),
-    virtualRouter: snapshot.virtualRouter,
-    routes: snapshot.routes.map((route) => route.routeName),
-    stableNode: snapshot.stableNode,
-    canaryNode: snapshot.canaryNode,
-    createCanaryNode: false,
-  };
-}
-
-export function routingApiOptions(options: RoutingOptions) {
-  return { ...(options.retry ? { retry: options.retry } : {}), ...(options.log ? { log: options.log } : {}) };
-}
-
-/** What the engine does with a deployment's router: shift, the routed resources, the weights for people. */
-export interface EngineRouter {
-  /** Moves the canary to `percent`, checking each resource still holds what `expected` says. */
-  shift(percent: number, expected: TrafficState): Promise<{ state: TrafficState; written: string[] }>;
-  /** The routed resources, each with its snapshot, its kit, its reads and writes. */
-  resources(): RoutedResource[];
-  /** What a state says the deployment last wrote to each resource, by resource name. */
-  lastWritten(state: TrafficState): Map<string, unknown>;
-  describe(): Promise<RouteWeights[]>;
 }
 
 /** The router of a deployment, from the snapshot its document carries; its code loads on first use. */

@@ -1,4 +1,4 @@
-import type { EngineRouter, SnapshotResource, TrafficState } from './engine.js';
+import type { EngineRouter, SnapshotResource, TrafficState } from './deployment-router.js';
 import type { ForwardAccess } from './forward-shift.js';
 import type { RouteWeights } from './router.js';
 

@@ -1,5 +1,5 @@
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { type RoutingOptions, routingApiOptions, type SnapshotResource } from '../engine.js';
+import { type RoutingOptions, routingApiOptions, type SnapshotResource } from '../deployment-router.js';
 import { forwardEngine } from '../forward-engine.js';
 import { AlbRouter } from './router.js';
 import { type AlbShiftResult, type AlbTrafficState, albSettingsOf } from './state.js';

@@ -5,7 +5,7 @@ import {
   type RoutingOptions,
   routingApiOptions,
   snapshotResources,
-} from '../engine.js';
+} from '../deployment-router.js';
 import type { RoutedResource } from '../resources.js';
 import { MeshApi } from './appmesh-api.js';
 import { AppMeshRouter } from './appmesh-router.js';

@@ -1,5 +1,5 @@
 import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
-import { type RoutingOptions, routingApiOptions, type SnapshotResource } from '../engine.js';
+import { type RoutingOptions, routingApiOptions, type SnapshotResource } from '../deployment-router.js';
 import { forwardEngine } from '../forward-engine.js';
 import { VpcLatticeRouter } from './router.js';
 import { type LatticeShiftResult, type LatticeTrafficState, latticeSettingsOf } from './state.js';
