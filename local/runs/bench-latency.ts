@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isObject, type Json } from '../aws/protocol.js';
 import { type LocalStack, seedNames, startLocalStack } from '../index.js';
-import type { BenchRow } from './bench.js';
-import { attemptsOf, lambdaCallsBetween, median, onsets } from './bench-support.js';
+import { attemptsOf, type BenchRow, lambdaCallsBetween, median, onsets } from './bench-support.js';
 import { startCanary } from './canary.js';
 
 const scenario = fileURLToPath(new URL('../scenarios/versions.json', import.meta.url));

@@ -43,3 +43,10 @@ export function median(values: number[]): number {
 export function onsets(runs: number): number[] {
   return Array.from({ length: runs }, (_, index) => 150 + Math.round(((index + Math.random()) * 60) / runs));
 }
+
+/** One printed figure of the bench: its name, its value and how it was measured. */
+export interface BenchRow {
+  figure: string;
+  value: string;
+  how: string;
+}

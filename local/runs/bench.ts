@@ -4,16 +4,10 @@ import { isObject, type Json } from '../aws/protocol.js';
 import { type LocalStack, seedNames, startLocalStack } from '../index.js';
 import { runAction, seedInputs } from './action-runner.js';
 import { latencyBench } from './bench-latency.js';
-import { attemptsOf, lambdaCallsBetween, median, onsets } from './bench-support.js';
+import { attemptsOf, type BenchRow, lambdaCallsBetween, median, onsets } from './bench-support.js';
 import { startCanary } from './canary.js';
 
 /** One figure of `npm run bench`, with how it was measured. */
-export interface BenchRow {
-  figure: string;
-  value: string;
-  how: string;
-}
-
 const scenario = fileURLToPath(new URL('../scenarios/versions.json', import.meta.url));
 /** The Action's defaults: steps 25,50,100, 5-minute bakes, a check every minute. */
 const defaultCanary: Record<string, string> = {};
