@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isObject, type Json } from '../aws/protocol.js';
+import { isObject } from '../aws/protocol.js';
 import { type LocalStack, seedNames, startLocalStack } from '../index.js';
-import { attemptsOf, type BenchRow, lambdaCallsBetween, median, onsets } from './bench-support.js';
+import {
+  attemptsOf,
+  type BenchRow,
+  lambdaCallsBetween,
+  median,
+  onsets,
+  rollbackAfterOnset,
+} from './bench-support.js';
 import { startCanary } from './canary.js';
 
 const scenario = fileURLToPath(new URL('../scenarios/versions.json', import.meta.url));
@@ -74,24 +81,10 @@ async function detectionRun(path: LatencyPath, onsetSeconds: number) {
       ...path.inputs,
     });
     await stack.settled();
-    const onset = stack.traffic.onsetOf(image);
-    if (onset === undefined) throw new Error('the version never served traffic');
-    const restored = stack.appMesh.routeWrites
-      .slice(writes)
-      .find(
-        (write) =>
-          write.at > onset && !JSON.stringify(write.spec).includes(`"${seedNames.canaryNode}","weight":`),
-      );
-    const failed = attemptsOf(stack, executionArn).find(
-      (attempt) =>
-        attempt.state === 'Check' &&
-        isObject(attempt.output?.lastCheck) &&
-        attempt.output.lastCheck.verdict === 'FAIL',
-    );
-    if (!restored || !failed)
+    const { onset, restored, failedAt } = rollbackAfterOnset(stack, image, executionArn, writes);
+    if (!restored || failedAt === undefined)
       throw new Error(`${path.name}: the tail was not rolled back (onset ${onsetSeconds} s)`);
-    const detectedAt = Date.parse(String((failed.output!.lastCheck as Json).at));
-    return { detected: (detectedAt - onset) / 1000, restored: (restored.at - onset) / 1000 };
+    return { detected: (failedAt - onset) / 1000, restored: (restored.at - onset) / 1000 };
   } finally {
     await stack.stop();
   }

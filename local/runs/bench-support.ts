@@ -1,5 +1,5 @@
 import { isObject, type Json } from '../aws/protocol.js';
-import type { LocalStack } from '../index.js';
+import { type LocalStack, seedNames } from '../index.js';
 
 /** What the benches read from an execution: its Lambda attempts, the calls they made, medians, onsets. */
 
@@ -49,4 +49,32 @@ export interface BenchRow {
   figure: string;
   value: string;
   how: string;
+}
+
+/**
+ * After a canary of `image` ended: when the version first served traffic, the first route write after that which
+ * gave the canary node no weight (the route back on the stable), and the first Check that failed, if any.
+ */
+export function rollbackAfterOnset(
+  stack: LocalStack,
+  image: string,
+  executionArn: string,
+  routeWritesBefore: number,
+) {
+  const onset = stack.traffic.onsetOf(image);
+  if (onset === undefined) throw new Error(`${image} never served traffic`);
+  const restored = stack.appMesh.routeWrites
+    .slice(routeWritesBefore)
+    .find(
+      (write) =>
+        write.at > onset && !JSON.stringify(write.spec).includes(`"${seedNames.canaryNode}","weight":`),
+    );
+  const failed = attemptsOf(stack, executionArn).find(
+    (attempt) =>
+      attempt.state === 'Check' &&
+      isObject(attempt.output?.lastCheck) &&
+      attempt.output.lastCheck.verdict === 'FAIL',
+  );
+  const failedAt = failed ? Date.parse(String((failed.output!.lastCheck as Json).at)) : undefined;
+  return { onset, restored, failedAt };
 }

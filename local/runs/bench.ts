@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isObject, type Json } from '../aws/protocol.js';
-import { type LocalStack, seedNames, startLocalStack } from '../index.js';
+import { type LocalStack, startLocalStack } from '../index.js';
 import { runAction, seedInputs } from './action-runner.js';
 import { latencyBench } from './bench-latency.js';
-import { attemptsOf, type BenchRow, lambdaCallsBetween, median, onsets } from './bench-support.js';
+import {
+  attemptsOf,
+  type BenchRow,
+  lambdaCallsBetween,
+  median,
+  onsets,
+  rollbackAfterOnset,
+} from './bench-support.js';
 import { startCanary } from './canary.js';
 
 /** One figure of `npm run bench`, with how it was measured. */
@@ -124,22 +130,14 @@ async function detectionRun(path: DetectionPath, onsetSeconds: number): Promise<
     const writes = stack.appMesh.routeWrites.length;
     const { executionArn } = await startCanary(stack, '2.0.4-slow-burn', path.inputs);
     await stack.settled();
-    const onset = stack.traffic.onsetOf('serviceb:2.0.4-slow-burn');
-    if (onset === undefined) throw new Error('the slow-burn version never served traffic');
-    const restored = stack.appMesh.routeWrites
-      .slice(writes)
-      .find(
-        (write) =>
-          write.at > onset && !JSON.stringify(write.spec).includes(`"${seedNames.canaryNode}","weight":`),
-      );
-    const failed = attemptsOf(stack, executionArn).find(
-      (attempt) =>
-        attempt.state === 'Check' &&
-        isObject(attempt.output?.lastCheck) &&
-        attempt.output.lastCheck.verdict === 'FAIL',
+    const { onset, restored, failedAt } = rollbackAfterOnset(
+      stack,
+      'serviceb:2.0.4-slow-burn',
+      executionArn,
+      writes,
     );
     const pushed = stack.alarmPush.deliveries.find((delivery) => delivery.alarm === 'serviceBv2-5xx');
-    const detectedAt = failed ? Date.parse(String((failed.output!.lastCheck as Json).at)) : pushed?.at;
+    const detectedAt = failedAt ?? pushed?.at;
     if (!restored || detectedAt === undefined)
       throw new Error(`${path.name}: the canary was not rolled back (onset ${onsetSeconds} s)`);
     return { detected: (detectedAt - onset) / 1000, restored: (restored.at - onset) / 1000 };
