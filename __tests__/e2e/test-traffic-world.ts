@@ -37,7 +37,7 @@ export interface TestTrafficWorld {
   view: RouterView;
   deployInputs(tag: string, overrides?: Record<string, string>): Record<string, string>;
   /** The inputs of mode: rollback or promote on this router. */
-  modeInputs(mode: 'rollback' | 'promote'): Record<string, string>;
+  modeInputs(mode: 'rollback' | 'promote' | 'status'): Record<string, string>;
   /** Every route (App Mesh) or rule (ALB, VPC Lattice) of the router, in order, timestamps aside. */
   rules(): ListedRule[];
   /** The rules that the seed did not hold: test routes or rules, or rules a test added. */
@@ -73,7 +73,7 @@ export async function testTrafficWorld(router: SeededRouter): Promise<TestTraffi
       return this.rules().filter((rule) => !names.has(rule.name));
     },
   };
-  const modeInputs = (mode: 'rollback' | 'promote', location: Record<string, string>) => ({
+  const modeInputs = (mode: 'rollback' | 'promote' | 'status', location: Record<string, string>) => ({
     mode,
     'state-machine-arn': stack.stateMachineArn,
     'wait-for-minutes': '10',

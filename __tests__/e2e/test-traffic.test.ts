@@ -115,6 +115,10 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('test traffic on
       );
       await until(() => reached(world.view).includes(canary()), 30_000, 'the first weighted step', run);
       expect(reached(world.view, header)).toEqual([canary()]);
+      const status = await action(world.stack, world.modeInputs('status'));
+      expect(status.stdout).toMatch(
+        /test traffic: requests with x-canary: true reach the canary only, through (test route|ALB test rule|VPC Lattice test rule)/,
+      );
 
       const rollback = await action(world.stack, world.modeInputs('rollback'));
       await run.done;
@@ -213,6 +217,8 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('test traffic on
       const [testRule] = world.addedRules(before);
       await world.editHeaderValue(testRule!, 'yes');
       expect(reached(world.view, { 'x-canary': 'yes' })).toEqual([canary()]);
+      const paused = await action(world.stack, world.modeInputs('status'));
+      expect(paused.stdout).toMatch(/test traffic: .* edited outside this deployment \(.*yes/);
 
       const promoted = await action(world.stack, world.modeInputs('promote'));
       await world.stack.settled();
@@ -225,6 +231,10 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('test traffic on
       expect(kept?.name).toBe(testRule!.name);
       expect(reached(world.view, { 'x-canary': 'yes' })).toEqual([canary()]);
       expect(world.stack.service('serviceBv2').desiredCount).toBeGreaterThan(0);
+      const after = await action(world.stack, world.modeInputs('status'));
+      expect(after.stdout).toMatch(
+        /test traffic left: .* edited outside this deployment .*: remove it by hand, then run mode: rollback/,
+      );
     },
     timeout,
   );

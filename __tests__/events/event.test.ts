@@ -325,6 +325,28 @@ describe('the detail schema', () => {
   });
 });
 
+describe('a deployment with test traffic', () => {
+  it('names the test header on every transition; a deployment without it has no testTraffic', () => {
+    const withTestTraffic = {
+      ...document,
+      testTraffic: {
+        router: 'alb' as const,
+        header: { name: 'x-canary' },
+        priority: 9,
+        conditions: [{ Field: 'http-header' }],
+      },
+    };
+    for (const transition of transitions) {
+      const event = canaryEventOf(withTestTraffic, executionArn, announcements[transition]);
+      expect(event.detail.testTraffic).toEqual({ header: 'x-canary (any value)' });
+      expect(canaryEventDetailSchema.parse(event.detail)).toEqual(event.detail);
+    }
+    expect(canaryEventOf(document, executionArn, announcements.PROMOTED).detail).not.toHaveProperty(
+      'testTraffic',
+    );
+  });
+});
+
 describe('stateMachineArnOf', () => {
   it('derives the state machine from an execution ARN, and refuses anything else', () => {
     expect(stateMachineArnOf(executionArn)).toBe(stateMachineArn);

@@ -50,6 +50,8 @@ export const canaryEventDetailSchema = z
       }),
     ),
     resumedBy: z.optional(z.string()),
+    /** Requests with this header reach the canary only (test traffic), on every transition of such a deployment. */
+    testTraffic: z.optional(z.object({ header: nonEmpty })),
     source: z.object({
       repository: z.optional(z.string()),
       sha: z.optional(z.string()),

@@ -1,3 +1,4 @@
+import { testHeaderText } from '../config/test-traffic.js';
 import type { ExecutionDocument } from '../orchestrator/document.js';
 import { consoleUrlOf } from '../report/console-url.js';
 import { resourceLabelsOf } from '../routing/engine.js';
@@ -87,6 +88,9 @@ export function canaryEventOf(
     reason: clip(announcement.reason, limits.reasonChars),
     ...(announcement.pause ? { pause: announcement.pause } : {}),
     ...(announcement.resumedBy !== undefined ? { resumedBy: text(announcement.resumedBy) } : {}),
+    ...(document.testTraffic
+      ? { testTraffic: { header: text(testHeaderText(document.testTraffic.header))! } }
+      : {}),
     source: Object.fromEntries(
       Object.entries({
         repository: text(source.repository),

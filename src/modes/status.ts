@@ -1,10 +1,11 @@
 import { type InputReader, optionalString } from '../config/inputs.js';
+import { testHeaderText } from '../config/test-traffic.js';
 import { readableCause } from '../errors.js';
 import type { Executions } from '../orchestrator/sfn.js';
 import { pausedAt } from '../report/canary-summary.js';
 import { durationText } from '../report/duration.js';
 import { describeEntry, type TimelineEntry, timelineOf } from '../report/timeline.js';
-import { routerFromSettings } from '../routing/engine.js';
+import { routerFromSettings, type TrafficSnapshot } from '../routing/engine.js';
 import type { RouteWeights } from '../routing/router.js';
 import { routerSettings } from '../routing/router-settings.js';
 import type { ModeDeps } from './deps.js';
@@ -20,9 +21,25 @@ export interface StatusModeResult {
     lastVerdict?: string;
     /** Held at a pause step, waiting for mode: promote. */
     paused?: { weight: number; since: string; deadline: string; onTimeout: 'rollback' | 'continue' };
+    testTraffic?: TestTrafficStatus;
   };
-  last?: { executionArn: string; deploymentId: string; status: string; error?: string; cause?: string };
+  last?: {
+    executionArn: string;
+    deploymentId: string;
+    status: string;
+    error?: string;
+    cause?: string;
+    testTraffic?: TestTrafficStatus;
+  };
   lines: string[];
+}
+
+/** The test routes or rules of a deployment, as read now: what people may still send test requests through. */
+export interface TestTrafficStatus {
+  header: string;
+  inPlace: string[];
+  edited: Array<{ label: string; differences: string[] }>;
+  absent: string[];
 }
 
 /** `status`: the weights of each route, and the running canary (step, weight, last verdict) or the last outcome. */
@@ -51,6 +68,8 @@ export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<
       ...(check?.kind === 'check' ? { lastVerdict: describeEntry(check) } : {}),
       ...(entries.length > 0 ? { lastEvent: describeEntry(entries.at(-1)!) } : {}),
     };
+    const testTraffic = await testTrafficNow(running, traffic, deps);
+    if (testTraffic) result.running.testTraffic = testTraffic;
     const paused = pausedAt(entries);
     if (paused) {
       const { weight: pausedWeight, since, deadline, onTimeout } = paused;
@@ -63,11 +82,13 @@ export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<
       lines.push(
         `paused: ${running.document.deploymentId} at ${pausedWeight}% since ${since} (${heldFor}); resume it with mode: promote (CLI: appmesh-canary promote); at ${deadline} it ${onTimeout === 'continue' ? 'continues' : 'rolls back'} (on-pause-timeout: ${onTimeout})${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`,
       );
+      if (testTraffic) lines.push(runningTestTrafficLine(testTraffic));
       return result;
     }
     lines.push(
       `running: ${running.document.deploymentId} at ${result.running.weight ?? 0}%${result.running.lastVerdict ? `; ${result.running.lastVerdict}` : ''}`,
     );
+    if (testTraffic) lines.push(runningTestTrafficLine(testTraffic));
     return result;
   }
   const last = await lastCanaryOn(deps.executions, stateMachineArn, traffic, [
@@ -86,6 +107,12 @@ export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<
     };
     const why = [result.last.error, result.last.cause].filter(Boolean).join(': ');
     lines.push(`last canary: ${last.document.deploymentId} ${last.details.status}${why ? ` (${why})` : ''}`);
+    const testTraffic = await testTrafficNow(last, traffic, deps);
+    if (testTraffic) {
+      result.last.testTraffic = testTraffic;
+      const left = leftTestTrafficLine(testTraffic);
+      if (left) lines.push(left);
+    }
   } else {
     lines.push('no canary has run on these routes');
   }
@@ -101,4 +128,60 @@ async function timeline(executions: Executions, canary: CanaryExecution): Promis
     token = page.nextToken;
   } while (token);
   return timelineOf(events).entries;
+}
+
+/** Reads the deployment's test routes or rules (read-only): in place as created, edited by someone, or gone. */
+async function testTrafficNow(
+  canary: CanaryExecution,
+  traffic: TrafficSnapshot,
+  deps: ModeDeps,
+): Promise<TestTrafficStatus | undefined> {
+  const plan = canary.document.testTraffic;
+  if (!plan) return undefined;
+  const { differencesOf, testTrafficDoors } = await import('../routing/test-traffic/index.js');
+  const doors = await testTrafficDoors(plan, traffic, deps, {
+    deploymentId: canary.document.deploymentId,
+    log: deps.log,
+  });
+  const status: TestTrafficStatus = {
+    header: testHeaderText(plan.header),
+    inPlace: [],
+    edited: [],
+    absent: [],
+  };
+  for (const door of doors) {
+    const read = await door.read();
+    if (!read) status.absent.push(door.label);
+    else {
+      const differences = differencesOf(read.view, door.expected);
+      if (differences.length === 0) status.inPlace.push(door.label);
+      else status.edited.push({ label: door.label, differences });
+    }
+  }
+  return status;
+}
+
+function editedText(status: TestTrafficStatus): string[] {
+  return status.edited.map(
+    (edited) => `${edited.label} edited outside this deployment (${edited.differences.join('; ')})`,
+  );
+}
+
+function runningTestTrafficLine(status: TestTrafficStatus): string {
+  const parts = [
+    ...(status.inPlace.length > 0
+      ? [`requests with ${status.header} reach the canary only, through ${status.inPlace.join(', ')}`]
+      : []),
+    ...editedText(status),
+    ...status.absent.map((label) => `${label} not in place`),
+  ];
+  return `test traffic: ${parts.join('; ')}`;
+}
+
+/** After the end, only what is left matters: a test route or rule still there (a kept edit). */
+function leftTestTrafficLine(status: TestTrafficStatus): string | undefined {
+  const left = [...status.inPlace.map((label) => `${label} still in place`), ...editedText(status)];
+  return left.length > 0
+    ? `test traffic left: ${left.join('; ')}: remove it by hand, then run mode: rollback to scale the canary down`
+    : undefined;
 }

@@ -3,7 +3,13 @@ import type { RoutingClients, RoutingOptions, TrafficSnapshot } from '../engine.
 import type { TestTrafficDoor } from './door.js';
 import type { TestTrafficPlan } from './plan.js';
 
-export { closeTestTraffic, openTestTraffic, type TestTrafficClose, type TestTrafficDoor } from './door.js';
+export {
+  closeTestTraffic,
+  differencesOf,
+  openTestTraffic,
+  type TestTrafficClose,
+  type TestTrafficDoor,
+} from './door.js';
 export { deploymentTagKey, type TestTrafficPlan, testTrafficPlanSchema } from './plan.js';
 
 function apiOptions(options: RoutingOptions) {
