@@ -122,6 +122,7 @@ export const workflowGrants: readonly WorkflowGrant[] = [
     sid: 'ReadAlbRoutes',
     router: 'alb',
     actions: [
+      'elasticloadbalancing:DescribeAccountLimits',
       'elasticloadbalancing:DescribeListeners',
       'elasticloadbalancing:DescribeRules',
       'elasticloadbalancing:DescribeTags',

@@ -179,7 +179,29 @@ describe('refusals, before any write', () => {
     });
     const error = await refusal('alb', header);
     expect(error.input).toBe('test-traffic-header');
-    expect(error.message).toContain('the load balancer already has 100 rules, the ELBv2 quota (100)');
+    expect(error.message).toContain(
+      "the load balancer already has 100 rules, this account's ELBv2 quota (rules-per-application-load-balancer 100)",
+    );
+  });
+
+  it('ALB: a quota raised above 100 is read from the account, not assumed', async () => {
+    const { listenerArn } = albRefs(stack);
+    const fixed = [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }];
+    const added = Array.from({ length: 99 }, (_, index) =>
+      stack.elbv2.createRule({
+        listenerArn,
+        priority: 100 + index,
+        conditions: [{ Field: 'path-pattern', Values: [`/x${index}`] }],
+        actions: fixed,
+      }),
+    );
+    stack.elbv2.accountLimits['rules-per-application-load-balancer'] = 200;
+    cleanups.push(() => {
+      stack.elbv2.accountLimits['rules-per-application-load-balancer'] = 100;
+      for (const RuleArn of added) stack.elbv2.deleteRule({ RuleArn });
+    });
+    const { plan } = await planned('alb', header);
+    expect(plan).toMatchObject({ router: 'alb', priority: 9 });
   });
 
   it('ALB: a production rule with no room for one more condition value', async () => {

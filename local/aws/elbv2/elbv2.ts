@@ -90,6 +90,14 @@ export class LocalElbv2 {
   private readonly listeners = new Map<string, Elbv2Listener>();
   private readonly deletedTargetGroups: string[] = [];
   readonly history = new WriteHistory<Elbv2ActionWrite>();
+  /** The account's ELBv2 quotas as DescribeAccountLimits reports them; a test may raise one as Support would. */
+  readonly accountLimits: Record<string, number> = {
+    'application-load-balancers': 50,
+    'listeners-per-application-load-balancer': 50,
+    'rules-per-application-load-balancer': 100,
+    'target-groups': 3000,
+    'targets-per-application-load-balancer': 1000,
+  };
 
   constructor(
     private readonly place: Place,
@@ -261,6 +269,7 @@ export class LocalElbv2 {
   operations(): Record<string, (params: Json) => Json> {
     return {
       DescribeLoadBalancers: (params) => this.describeLoadBalancers(params),
+      DescribeAccountLimits: () => this.describeAccountLimits(),
       DescribeListeners: (params) => this.describeListeners(params),
       DescribeRules: (params) => this.describeRules(params),
       DescribeTargetGroups: (params) => this.describeTargetGroups(params),
@@ -345,6 +354,11 @@ export class LocalElbv2 {
     }
     const { page, next } = this.page(found, params);
     return { LoadBalancers: page.map((one) => this.loadBalancerData(one)), ...next };
+  }
+
+  // ELBv2 answers Max as a string.
+  describeAccountLimits(): Json {
+    return { Limits: Object.entries(this.accountLimits).map(([Name, Max]) => ({ Name, Max: String(Max) })) };
   }
 
   describeListeners(params: Json): Json {

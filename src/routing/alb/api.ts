@@ -2,6 +2,7 @@ import {
   type Action,
   CreateRuleCommand,
   DeleteRuleCommand,
+  DescribeAccountLimitsCommand,
   DescribeListenersCommand,
   DescribeRulesCommand,
   DescribeTagsCommand,
@@ -15,6 +16,9 @@ import {
 import { callWithRetry, type NotFound, type RoutingApiOptions } from '../aws-call.js';
 import { RoutingResourceNotFoundError } from '../errors.js';
 import { albInputs } from './settings.js';
+
+// ELBv2's default; the account's own is read with DescribeAccountLimits.
+const defaultRulesPerLoadBalancer = 100;
 
 export interface AlbListenerRead {
   listenerArn: string;
@@ -153,6 +157,20 @@ export class AlbApi {
       marker = output.NextMarker;
     } while (marker);
     return rules;
+  }
+
+  /**
+   * The account's rules-per-load-balancer quota (DescribeAccountLimits), which Support may have raised above
+   * the default 100; the default when the answer does not name it.
+   */
+  async rulesPerLoadBalancer(): Promise<number> {
+    const output = await this.call('reading the ELBv2 account limits', undefined, () =>
+      this.client.send(new DescribeAccountLimitsCommand({})),
+    );
+    const max = Number(
+      output.Limits?.find((limit) => limit.Name === 'rules-per-application-load-balancer')?.Max,
+    );
+    return Number.isInteger(max) && max > 0 ? max : defaultRulesPerLoadBalancer;
   }
 
   /** The listener ARNs of a load balancer (DescribeListeners by load balancer, all pages). */

@@ -11,9 +11,8 @@ import { priorityAhead } from './priority.js';
 
 type AlbPlan = Extract<TestTrafficPlan, { router: 'alb' }>;
 
-// ELBv2 quotas: priorities 1-50000; 100 rules per load balancer (default rules aside); 5 condition values a rule.
+// ELBv2 quotas: priorities 1-50000; 5 condition values a rule. Rules per load balancer: the account's.
 const maxPriority = 50000;
-const maxRulesPerLoadBalancer = 100;
 const maxConditionValues = 5;
 
 /**
@@ -22,7 +21,7 @@ const maxConditionValues = 5;
  * (InputError) a wildcard in the value, a priority taken or not ahead, a load balancer at its rule quota, a
  * rule with no room for one more condition value.
  * Calls: DescribeRules of the listener, DescribeListeners of the load balancer, DescribeRules of each other
- * listener (the rule quota is per load balancer).
+ * listener (the rule quota is per load balancer), DescribeAccountLimits (the quota, raised or not).
  */
 export async function planAlbTestTraffic(
   api: AlbApi,
@@ -52,10 +51,11 @@ export async function planAlbTestTraffic(
     if (listener === snapshot.listenerArn) continue;
     count += (await api.listenerRules(listener)).filter((rule) => !rule.isDefault).length;
   }
-  if (count >= maxRulesPerLoadBalancer)
+  const quota = await api.rulesPerLoadBalancer();
+  if (count >= quota)
     throw new InputError(
       testTrafficInputs.header,
-      `the load balancer already has ${count} rules, the ELBv2 quota (${maxRulesPerLoadBalancer}): no room for the test rule. Remove a rule or raise the quota, or remove ${testTrafficInputs.header}.`,
+      `the load balancer already has ${count} rules, this account's ELBv2 quota (rules-per-application-load-balancer ${quota}): no room for the test rule. Remove a rule or raise the quota, or remove ${testTrafficInputs.header}.`,
     );
 
   const conditions = [
