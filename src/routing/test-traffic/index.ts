@@ -1,5 +1,5 @@
 import type { TestTrafficSettings } from '../../config/test-traffic.js';
-import type { RoutingClients, RoutingOptions, TrafficSnapshot } from '../engine.js';
+import type { RoutingClients, RoutingOptions, TrafficSnapshot } from '../deployment-router.js';
 import type { TestTrafficDoor } from './door.js';
 import type { TestTrafficPlan } from './plan.js';
 
