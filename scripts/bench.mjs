@@ -11,7 +11,7 @@ import { importArgs, inTurn, median, spawnMs } from './bench/timing.mjs';
 import { firstRequestTimer } from './first-request.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-// BENCH_LAMBDA_ONLY=1 prints the Lambda rows alone; BENCH_HANDLERS=hold,init times only those handlers.
+// BENCH_LAMBDA_ONLY=1 prints the Lambda rows alone; BENCH_HANDLERS=hold,init only those handlers' rows.
 const lambdaOnly = Boolean(process.env.BENCH_LAMBDA_ONLY);
 const timedHandlers = process.env.BENCH_HANDLERS?.split(',');
 const rows = [];
