@@ -2,8 +2,9 @@ import { ecs } from '../src/aws/clients/ecs.js';
 import { events } from '../src/aws/clients/events.js';
 import { routeClients } from '../src/aws/clients/routes.js';
 import { announceRollback } from '../src/orchestrator/announce.js';
+import { incompleteCause } from '../src/orchestrator/rollback-report.js';
 import { documentHandler, executionArnOf } from '../src/orchestrator/runtime/handler.js';
-import { incompleteCause, rollback } from '../src/orchestrator/steps/rollback.js';
+import { rollback } from '../src/orchestrator/steps/rollback.js';
 
 /** Task state Rollback: back to the pre-deploy state, from wherever the canary stopped. */
 export const handler = documentHandler(

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   applyLimits,
   combineVerdicts,
+  formatCount,
   formatP,
   formatPct,
   judgeAlarms,
@@ -325,6 +326,24 @@ describe('judgeCounts properties', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('formatCount', () => {
+  it('groups a rounded count as en-US does', () => {
+    expect(formatCount(2013)).toBe('2,013');
+    expect(formatCount(999.5)).toBe('1,000');
+    expect(formatCount(1234567.4)).toBe('1,234,567');
+    expect(formatCount(0)).toBe('0');
+  });
+
+  it('writes every number as Intl.NumberFormat en-US with no fraction digits does', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+    fc.assert(
+      fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), (value) => {
+        expect(formatCount(value)).toBe(intl.format(value).replace(/^-0$/, '0'));
+      }),
     );
   });
 });

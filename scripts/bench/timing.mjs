@@ -16,7 +16,16 @@ export function spawnMs(args, env = {}) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** Runs `measure(a)` and `measure(b)` in turn, runs times each: their medians and the median of a/b. */
+/** The value below which a share q of values lie (nearest rank). */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+/**
+ * Runs `measure(a)` and `measure(b)` in turn, runs times each: their medians, the median of a/b and its spread
+ * (the quartiles of the run-by-run ratios).
+ */
 export async function inTurn(runs, a, b, measure) {
   const as = [];
   const bs = [];
@@ -28,7 +37,12 @@ export async function inTurn(runs, a, b, measure) {
     bs.push(y);
     ratios.push(x / y);
   }
-  return { a: median(as), b: median(bs), ratio: median(ratios) };
+  return {
+    a: median(as),
+    b: median(bs),
+    ratio: median(ratios),
+    spread: `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}`,
+  };
 }
 
 /** `node -e` that imports modules in turn (an entry, then the chunks it loads on demand): spawn to exit. */

@@ -1,7 +1,7 @@
 import { testHeaderText } from '../config/test-traffic.js';
 import type { ExecutionDocument } from '../orchestrator/document.js';
 import { consoleUrlOf } from '../report/console-url.js';
-import { resourceLabelsOf } from '../routing/engine.js';
+import { resourceLabelsOf } from '../routing/traffic-state.js';
 import { parse } from '../schema-messages.js';
 import { clip } from './clip.js';
 import { type CanaryEventDetail, canaryEventDetailSchema, detailSchemaVersion } from './detail-schema.js';

@@ -1,6 +1,7 @@
 import { type InputReader, integer, requiredString } from '../config/inputs.js';
 import type { DeploymentSource } from '../deploy/source.js';
-import { type RollbackReport, rollback } from '../orchestrator/steps/rollback.js';
+import type { RollbackReport } from '../orchestrator/rollback-report.js';
+import { rollback } from '../orchestrator/steps/rollback.js';
 import { guardPollSeconds } from '../pace.js';
 import { engineRouterFor, routerFromSettings, type TrafficSnapshot } from '../routing/engine.js';
 import { routerSettings } from '../routing/router-settings.js';

@@ -1,10 +1,10 @@
 import { messageOf } from '../errors.js';
 import { announce } from '../events/announce.js';
-import { resourceLabelsOf } from '../routing/engine.js';
+import { resourceLabelsOf } from '../routing/traffic-state.js';
 import type { StepDeps } from './deps.js';
 import type { ExecutionDocument } from './document.js';
 import type { CheckVerdict, Decision } from './progress.js';
-import { failureReason, incompleteCause, type RollbackReport } from './steps/rollback.js';
+import { failureReason, incompleteCause, type RollbackReport } from './rollback-report.js';
 
 /**
  * What each step announces, worded here so the steps stay as they were plus one line. Each function never

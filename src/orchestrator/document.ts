@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { messageOf } from '../errors.js';
 import type { HealthSettings } from '../health/index.js';
 import { latencyPercentiles } from '../health/latency.js';
-import { snapshotResources, trafficSnapshotSchema } from '../routing/engine.js';
+import { snapshotResources } from '../routing/deployment-router.js';
 import { testTrafficPlanSchema } from '../routing/test-traffic/plan.js';
+import { trafficSnapshotSchema } from '../routing/traffic-state.js';
 import '../schema-messages.js';
 
 /**

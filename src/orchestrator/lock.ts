@@ -1,4 +1,4 @@
-import { sharedResources, type TrafficSnapshot, trafficSnapshotSchema } from '../routing/engine.js';
+import { sharedResources, type TrafficSnapshot, trafficSnapshotSchema } from '../routing/traffic-state.js';
 import { stepErrorNames } from './errors.js';
 import type { ExecutionSummary, Executions } from './sfn.js';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { HealthCounters, Verdict } from '../health/index.js';
-import { type TrafficState, trafficStateSchema } from '../routing/engine.js';
+import { type TrafficState, trafficStateSchema } from '../routing/traffic-state.js';
 import { InvalidDocumentError } from './document.js';
 import '../schema-messages.js';
 

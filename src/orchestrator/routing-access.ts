@@ -1,4 +1,5 @@
-import { type EngineRouter, engineRouterFor } from '../routing/engine.js';
+import type { EngineRouter } from '../routing/deployment-router.js';
+import { engineRouterFor } from '../routing/engine-router-for.js';
 import type { EngineDeps } from './deps.js';
 import type { ExecutionDocument } from './document.js';
 

@@ -1,3 +1,6 @@
+import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import type { MeshSettings } from '../config/mesh.js';
 import { albKit } from './alb/kit.js';
 import { type AlbShiftResult, type AlbTrafficState, albPairOf, albResourceLabel } from './alb/state.js';
@@ -24,6 +27,13 @@ export type TrafficSnapshot = MeshTrafficState | LatticeTrafficState | AlbTraffi
 
 /** What the engine carries from shift to shift: a snapshot, or what the last shift wrote. */
 export type TrafficState = TrafficSnapshot | LatticeShiftResult | AlbShiftResult;
+
+/** The clients the routers take; a router reaches only its own. */
+export interface RoutingClients {
+  appMesh: AppMeshClient;
+  vpcLattice: VPCLatticeClient;
+  elbv2: ElasticLoadBalancingV2Client;
+}
 
 export interface RoutingOptions {
   /** Identifies the deployment; App Mesh makes its idempotency tokens from it. */

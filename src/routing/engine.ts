@@ -1,48 +1,29 @@
-import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
-import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
-import * as z from 'zod/mini';
 import { targetGroupNameOf } from './alb/arns.js';
 import type { AlbRouter } from './alb/router.js';
 import type { AlbSettings } from './alb/settings.js';
 import { targetGroupsOf as albGroups } from './alb/spec.js';
-import {
-  albLockKey,
-  albPairOf,
-  albResourceLabel,
-  albSettingsOf,
-  albShiftResultSchema,
-  albTrafficStateSchema,
-} from './alb/state.js';
+import { albPairOf, albSettingsOf } from './alb/state.js';
 import type { AppMeshRouter } from './app-mesh/appmesh-router.js';
 import { checkCanaryAtZero as checkMeshCanaryAtZero } from './app-mesh/preflight.js';
-import { meshLockKeys, meshTrafficStateSchema } from './app-mesh/state-schema.js';
 import {
-  type EngineRouter,
   meshSettingsOfState,
+  type RoutingClients,
   type RoutingOptions,
   routingApiOptions,
-  snapshotResources,
   type TrafficSnapshot,
-  type TrafficState,
 } from './deployment-router.js';
 import { CanaryGroupNotAtZeroError } from './errors.js';
 import type { RouterSettings } from './router-settings.js';
+import { resourceLabelsOf } from './traffic-state.js';
 import type { VpcLatticeRouter } from './vpc-lattice/router.js';
 import type { LatticeSettings } from './vpc-lattice/settings.js';
 import { targetGroupsOf as latticeGroups } from './vpc-lattice/spec.js';
-import {
-  latticeLockKey,
-  latticePairOf,
-  latticeResourceLabel,
-  latticeSettingsOf,
-  latticeShiftResultSchema,
-  latticeTrafficStateSchema,
-} from './vpc-lattice/state.js';
+import { latticePairOf, latticeSettingsOf } from './vpc-lattice/state.js';
 
 export {
   type EngineRouter,
   meshSettingsOfState,
+  type RoutingClients,
   type RoutingOptions,
   routingApiOptions,
   type SnapshotResource,
@@ -50,74 +31,21 @@ export {
   type TrafficSnapshot,
   type TrafficState,
 } from './deployment-router.js';
+export { engineRouterFor } from './engine-router-for.js';
+export {
+  lockKeysOf,
+  resourceLabelsOf,
+  sharedResources,
+  stableTargetOf,
+  trafficSnapshotSchema,
+  trafficStateSchema,
+} from './traffic-state.js';
 
 /**
- * The one door between the canary engine (the state machine's steps, the Action's modes) and the routers:
- * the state each router keeps, its lock keys, and the operations the engine needs, whatever the router.
+ * The one door between the canary engine (the state machine's steps, the Action's modes) and the routers: the
+ * operations the engine needs, whatever the router, each router's code loaded when first used. The state each
+ * router keeps (schemas, lock keys, labels) is in traffic-state.ts, for the modules that only read it.
  */
-
-export const trafficSnapshotSchema = z.discriminatedUnion('router', [
-  meshTrafficStateSchema,
-  latticeTrafficStateSchema,
-  albTrafficStateSchema,
-]);
-
-/** A shift result carries its base; App Mesh's state is its own shift result (without the call's fields). */
-export const trafficStateSchema = z.union([
-  latticeShiftResultSchema,
-  albShiftResultSchema,
-  trafficSnapshotSchema,
-]) satisfies z.ZodMiniType<TrafficState, unknown>;
-
-/** The clients the routers take; a router reaches only its own. */
-export interface RoutingClients {
-  appMesh: AppMeshClient;
-  vpcLattice: VPCLatticeClient;
-  elbv2: ElasticLoadBalancingV2Client;
-}
-
-/** One canary per routed resource: the keys two deployments on the same route, rule or listener share. */
-export function lockKeysOf(state: TrafficSnapshot): string[] {
-  switch (state.router) {
-    case 'app-mesh':
-      return meshLockKeys(state);
-    case 'vpc-lattice':
-      return [latticeLockKey(state)];
-    case 'alb':
-      return [albLockKey(state)];
-  }
-}
-
-/** The routed resources two states share, by label (none when they route elsewhere). */
-export function sharedResources(a: TrafficSnapshot, b: TrafficSnapshot): string[] {
-  const keys = new Set(lockKeysOf(b));
-  const labels = resourceLabelsOf(a);
-  return lockKeysOf(a).flatMap((key, index) => (keys.has(key) ? [labels[index]!] : []));
-}
-
-/** "route serviceB of virtual router serviceB", "VPC Lattice rule all-paths of listener http-80". */
-export function resourceLabelsOf(state: TrafficSnapshot): string[] {
-  switch (state.router) {
-    case 'app-mesh':
-      return state.routes.map((route) => `route ${route.routeName} of virtual router ${state.virtualRouter}`);
-    case 'vpc-lattice':
-      return [latticeResourceLabel(state)];
-    case 'alb':
-      return [albResourceLabel(state)];
-  }
-}
-
-/** The node or target group that takes the traffic back: for messages. */
-export function stableTargetOf(state: TrafficSnapshot): string {
-  switch (state.router) {
-    case 'app-mesh':
-      return `node ${state.stableNode}`;
-    case 'vpc-lattice':
-      return `target group ${state.names.stableTargetGroup}`;
-    case 'alb':
-      return `target group ${state.stableTargetGroupArn.split('/').at(-2) ?? state.stableTargetGroupArn}`;
-  }
-}
 
 /** Pure. Refuses a state where the canary already has weight: a new canary starts from 0. */
 export function checkCanaryAtZero(state: TrafficSnapshot): void {
@@ -181,36 +109,5 @@ export function settingsOf(snapshot: TrafficSnapshot): RouterSettings {
       } & LatticeSettings;
     case 'alb':
       return { router: 'alb', ...albSettingsOf(snapshot) } as { router: 'alb' } & AlbSettings;
-  }
-}
-
-/** The router of a deployment, from the snapshot its document carries; its code loads on first use. */
-export async function engineRouterFor(
-  snapshot: TrafficSnapshot,
-  clients: RoutingClients,
-  options: RoutingOptions,
-): Promise<EngineRouter> {
-  const [resource] = snapshotResources(snapshot);
-  switch (snapshot.router) {
-    case 'app-mesh':
-      return (await import('./app-mesh/engine-router.js')).meshEngineRouter(
-        snapshot,
-        clients.appMesh,
-        options,
-      );
-    case 'vpc-lattice':
-      return (await import('./vpc-lattice/engine-router.js')).latticeEngineRouter(
-        snapshot,
-        clients.vpcLattice,
-        options,
-        resource!,
-      );
-    case 'alb':
-      return (await import('./alb/engine-router.js')).albEngineRouter(
-        snapshot,
-        clients.elbv2,
-        options,
-        resource!,
-      );
   }
 }

@@ -1,4 +1,4 @@
-import { resourceLabelsOf, stableTargetOf } from '../../routing/engine.js';
+import { resourceLabelsOf, stableTargetOf } from '../../routing/traffic-state.js';
 import { announcePromoted } from '../announce.js';
 import type { StepDeps } from '../deps.js';
 import type { ExecutionDocument } from '../document.js';

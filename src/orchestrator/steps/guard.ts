@@ -5,8 +5,9 @@ import type { DepsForRegion, StepLog } from '../deps.js';
 import { parseExecutionDocument } from '../document.js';
 import { stepErrorNames } from '../errors.js';
 import { routeSuccessor } from '../lock.js';
+import type { RollbackReport } from '../rollback-report.js';
 import type { Executions } from '../sfn.js';
-import { type RollbackReport, rollback } from './rollback.js';
+import { rollback } from './rollback.js';
 import '../../schema-messages.js';
 
 /** The EventBridge "Step Functions Execution Status Change" event, as far as the guard reads it. */

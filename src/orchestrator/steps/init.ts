@@ -1,6 +1,6 @@
 import { noCounters } from '../../health/index.js';
-import { resourceLabelsOf } from '../../routing/engine.js';
 import { DriftError, type RouteDrift } from '../../routing/errors.js';
+import { resourceLabelsOf } from '../../routing/traffic-state.js';
 import { announceStarted } from '../announce.js';
 import { freshBake } from '../decide.js';
 import type { StepDeps } from '../deps.js';

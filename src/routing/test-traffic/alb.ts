@@ -9,6 +9,9 @@ import type { TestTrafficDoor } from './door.js';
 import { deploymentTagKey, type TestTrafficPlan } from './plan.js';
 import { priorityAhead } from './priority.js';
 
+// With its router's API, so a deployment loads its test traffic as one chunk, not two.
+export { AlbApi } from '../alb/api.js';
+
 type AlbPlan = Extract<TestTrafficPlan, { router: 'alb' }>;
 
 // ELBv2 quotas: priorities 1-50000; 5 condition values a rule. Rules per load balancer: the account's.

@@ -8,6 +8,9 @@ import { isObject } from '../json.js';
 import type { TestTrafficDoor } from './door.js';
 import { deploymentTagKey, type TestTrafficPlan } from './plan.js';
 
+// With its router's API, so a deployment loads its test traffic as one chunk, not two.
+export { MeshApi } from '../app-mesh/appmesh-api.js';
+
 type MeshPlan = Extract<TestTrafficPlan, { router: 'app-mesh' }>;
 
 // App Mesh: priorities 0 (first) to 1000; at most 10 header (or gRPC metadata) matches per route.

@@ -1,5 +1,5 @@
 import type { TestTrafficSettings } from '../../config/test-traffic.js';
-import type { RoutingClients, RoutingOptions, TrafficSnapshot } from '../engine.js';
+import type { RoutingClients, RoutingOptions, TrafficSnapshot } from '../deployment-router.js';
 import type { TestTrafficDoor } from './door.js';
 import type { TestTrafficPlan } from './plan.js';
 
@@ -28,10 +28,7 @@ export async function planTestTraffic(
 ): Promise<TestTrafficPlan> {
   switch (snapshot.router) {
     case 'app-mesh': {
-      const [{ MeshApi }, { planMeshTestTraffic }] = await Promise.all([
-        import('../app-mesh/appmesh-api.js'),
-        import('./app-mesh.js'),
-      ]);
+      const { MeshApi, planMeshTestTraffic } = await import('./app-mesh.js');
       return planMeshTestTraffic(
         new MeshApi(clients.appMesh, snapshot, apiOptions(options)),
         snapshot,
@@ -40,17 +37,11 @@ export async function planTestTraffic(
       );
     }
     case 'alb': {
-      const [{ AlbApi }, { planAlbTestTraffic }] = await Promise.all([
-        import('../alb/api.js'),
-        import('./alb.js'),
-      ]);
+      const { AlbApi, planAlbTestTraffic } = await import('./alb.js');
       return planAlbTestTraffic(new AlbApi(clients.elbv2, apiOptions(options)), snapshot, settings);
     }
     case 'vpc-lattice': {
-      const [{ LatticeApi }, { planLatticeTestTraffic }] = await Promise.all([
-        import('../vpc-lattice/api.js'),
-        import('./vpc-lattice.js'),
-      ]);
+      const { LatticeApi, planLatticeTestTraffic } = await import('./vpc-lattice.js');
       return planLatticeTestTraffic(
         new LatticeApi(clients.vpcLattice, apiOptions(options)),
         snapshot,
@@ -69,10 +60,7 @@ export async function testTrafficDoors(
   options: RoutingOptions,
 ): Promise<TestTrafficDoor[]> {
   if (plan.router === 'app-mesh' && snapshot.router === 'app-mesh') {
-    const [{ MeshApi }, { meshTestDoors }] = await Promise.all([
-      import('../app-mesh/appmesh-api.js'),
-      import('./app-mesh.js'),
-    ]);
+    const { MeshApi, meshTestDoors } = await import('./app-mesh.js');
     return meshTestDoors(
       new MeshApi(clients.appMesh, snapshot, apiOptions(options)),
       plan,
@@ -81,14 +69,11 @@ export async function testTrafficDoors(
     );
   }
   if (plan.router === 'alb' && snapshot.router === 'alb') {
-    const [{ AlbApi }, { albTestDoors }] = await Promise.all([import('../alb/api.js'), import('./alb.js')]);
+    const { AlbApi, albTestDoors } = await import('./alb.js');
     return albTestDoors(new AlbApi(clients.elbv2, apiOptions(options)), plan, snapshot, options.deploymentId);
   }
   if (plan.router === 'vpc-lattice' && snapshot.router === 'vpc-lattice') {
-    const [{ LatticeApi }, { latticeTestDoors }] = await Promise.all([
-      import('../vpc-lattice/api.js'),
-      import('./vpc-lattice.js'),
-    ]);
+    const { LatticeApi, latticeTestDoors } = await import('./vpc-lattice.js');
     return latticeTestDoors(
       new LatticeApi(clients.vpcLattice, apiOptions(options)),
       plan,

@@ -7,6 +7,9 @@ import type { TestTrafficDoor } from './door.js';
 import { deploymentTagKey, type TestTrafficPlan } from './plan.js';
 import { priorityAhead } from './priority.js';
 
+// With its router's API, so a deployment loads its test traffic as one chunk, not two.
+export { LatticeApi } from '../vpc-lattice/api.js';
+
 type LatticePlan = Extract<TestTrafficPlan, { router: 'vpc-lattice' }>;
 
 // VPC Lattice quotas: priorities 1-100; 10 rules per listener (the default aside); 5 header matches a rule.

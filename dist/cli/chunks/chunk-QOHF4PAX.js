@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{c as i,d as n,e as u}from"./chunk-QFSYQCIG.js";async function h(e,o){let t=o.length>0?[...o]:await e.listRouteNames(),r=[];for(let s of t){let p=await e.describeRoute(s);r.push(a({routeName:s,version:p.version,spec:i(p.spec,s)}))}return r}function a(e){let o=e.spec;return{route:e.routeName,type:n(o),version:e.version,targets:u(o).map(t=>({target:t.virtualNode,...t.port===void 0?{}:{port:t.port},weight:t.weight}))}}export{h as a,a as b};
