@@ -1,7 +1,10 @@
+import type { HistoryEvent } from '@aws-sdk/client-sfn';
 import { describe, expect, it } from '@jest/globals';
 import type { HooksPlan } from '../../src/orchestrator/hooks/plan.js';
 import type { HookPayload } from '../../src/orchestrator/hooks/request.js';
 import type { HookRun } from '../../src/orchestrator/progress.js';
+import { canarySummaryMarkdown } from '../../src/report/canary-summary.js';
+import { describeEntry, timelineOf } from '../../src/report/timeline.js';
 import { account, region, seedDocument, stablePrevious } from './fixtures.js';
 import { runCanary } from './run-canary.js';
 import {
@@ -564,5 +567,80 @@ describe('state transitions per hook', () => {
     // Asking again: HookWait + the five of an ask.
     expect(again - one).toBe(6);
     process.stdout.write(`state transitions: no hooks ${none}, one hook ${one}, IN_PROGRESS once ${again}\n`);
+  });
+});
+
+/** The run's event log as the Step Functions history the Action follows: Task exits and the end. */
+function historyOf(run: Awaited<ReturnType<typeof runCanary>>): HistoryEvent[] {
+  return run.events.flatMap((event, index): HistoryEvent[] => {
+    const base = { id: index + 1, timestamp: new Date(event.timestamp ?? 0) };
+    if (event.type === 'StateExited' && event.state.type === 'Task')
+      return [
+        {
+          ...base,
+          type: 'TaskStateExited',
+          stateExitedEventDetails: { name: event.state.name, output: JSON.stringify(event.state.output) },
+        },
+      ];
+    if (event.type === 'ExecutionFailed')
+      return [
+        {
+          ...base,
+          type: 'ExecutionFailed',
+          executionFailedEventDetails: { error: event.Error, cause: event.Cause },
+        },
+      ];
+    if (event.type === 'ExecutionSucceeded') return [{ ...base, type: 'ExecutionSucceeded' }];
+    return [];
+  });
+}
+
+describe('the live log and the job summary', () => {
+  it('print each hook run as it happens, IN_PROGRESS asks too, and list the runs in a table', async () => {
+    const document = documentWith({ afterCanaryStable: lambdaHook(), afterShift: lambdaHook(load) });
+    const world = createWorld(document);
+    const run = await runCanary(world, document, {
+      hookTargets: {
+        InvokeHookFunction: lambdaTarget(world, [], (payload, call) =>
+          call === 1
+            ? { status: 'IN_PROGRESS', reason: 'warming up' }
+            : payload.step?.number === 2
+              ? { status: 'FAILED', reason: 'p99 900 ms' }
+              : succeeded(),
+        ),
+      },
+    });
+
+    const { entries } = timelineOf(historyOf(run));
+    const lines = entries.map(describeEntry).filter((line) => line.startsWith('hook '));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(`^hook after-canary-stable ${smoke}: IN_PROGRESS after \\d+s, ask 1 — warming up$`),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^hook after-canary-stable ${smoke}: SUCCEEDED after \\d+s, ask 2 — all smoke requests passed$`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^hook after-shift \\(step 1\\) ${load}: SUCCEEDED after \\d+s — all smoke requests passed$`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(`^hook after-shift \\(step 2\\) ${load}: FAILED after \\d+s — p99 900 ms$`),
+      ),
+    ]);
+    const summary = canarySummaryMarkdown({
+      route: 'serviceB',
+      executionArn: 'arn',
+      consoleUrl: 'https://console',
+      entries,
+    });
+    expect(summary).toContain('| Hook | Target | Duration | Verdict | Reason |');
+    expect(summary).toMatch(
+      new RegExp(`\\| after-shift \\(step 2\\) \\| ${load} \\| \\d+s \\| FAILED \\| p99 900 ms \\|`),
+    );
+    expect(summary).toContain(`**Reason:** HookFailed: hook after-shift ${load} FAILED: p99 900 ms`);
   });
 });
