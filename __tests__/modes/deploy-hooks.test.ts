@@ -190,3 +190,21 @@ describe('hooks in the deploy pre-flight', () => {
     expect(mocks.appMesh.calls()).toHaveLength(0);
   });
 });
+
+describe('hooks and the execution timeout', () => {
+  it('refuses hooks whose timeouts could outlast the execution, naming hook-timeout', async () => {
+    const text = readFileSync('statemachine/canary.asl.json', 'utf8');
+    const definition = JSON.parse(
+      text.replace(['$', '{HookAllowlist}'].join(''), allowlistSubstitutionValue(allowing())),
+    );
+    mocks.sfn.on(DescribeStateMachineCommand).resolves({
+      stateMachineArn: stableMachine,
+      definition: JSON.stringify({ ...definition, TimeoutSeconds: 7200 }),
+    });
+    // Three steps of 5 minutes fit in 2 hours; an after-shift hook of up to 1 hour per step does not.
+    const error = await refusal({ hooks: `after-shift: ${smoke}`, 'hook-timeout': '1h' });
+    expect(error.input).toBe('hook-timeout');
+    expect(error.message).toContain('hooks to their timeout');
+    expectNothingChanged();
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { HistoryEvent } from '@aws-sdk/client-sfn';
 import { describe, expect, it } from '@jest/globals';
 import type { HooksPlan } from '../../src/orchestrator/hooks/plan.js';
@@ -566,7 +567,36 @@ describe('state transitions per hook', () => {
     expect(one - none).toBe(7);
     // Asking again: HookWait + the five of an ask.
     expect(again - one).toBe(6);
-    process.stdout.write(`state transitions: no hooks ${none}, one hook ${one}, IN_PROGRESS once ${again}\n`);
+    // docs/hooks.md prints these figures.
+    const doc = readFileSync('docs/hooks.md', 'utf8');
+    expect(doc).toContain(`| no hooks | ${none} |`);
+    expect(doc).toContain(`| one Lambda hook answering \`SUCCEEDED\` | ${one} (+${one - none}) |`);
+    expect(doc).toContain(
+      `| one Lambda hook answering \`IN_PROGRESS\`, then \`SUCCEEDED\` | ${again} (+${again - one} per extra ask) |`,
+    );
+  });
+
+  it('sends the payload docs/hooks.md shows, field for field', async () => {
+    const doc = readFileSync('docs/hooks.md', 'utf8');
+    const example = JSON.parse(/An `after-shift` hook's payload:\n\n```json\n([\s\S]*?)\n```/.exec(doc)![1]!);
+    const document = withTestTraffic(documentWith({ afterShift: lambdaHook() }, {}));
+    const payloads: HookPayload[] = [];
+    await runCanary(createWorld(document), document, {
+      executionName: example.deploymentId,
+      hookTargets: {
+        InvokeHookFunction: async (parameters) => {
+          payloads.push((parameters as { Payload: HookPayload }).Payload);
+          return { Payload: succeeded() };
+        },
+      },
+    });
+    const second = payloads.find((payload) => payload.step?.number === 2)!;
+    expect(Object.keys(second)).toEqual(Object.keys(example));
+    expect({ ...second, deploymentId: '', executionArn: '' }).toEqual({
+      ...example,
+      deploymentId: '',
+      executionArn: '',
+    });
   });
 });
 

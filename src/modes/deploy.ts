@@ -2,7 +2,7 @@ import { type CanaryPlanSettings, canaryPlanSettings } from '../config/canary.js
 import { type DeploySettings, deploySettings } from '../config/deploy.js';
 import type { HealthDefaults } from '../config/health.js';
 import { healthSettings } from '../config/health.js';
-import { hookSettings } from '../config/hooks.js';
+import { type HookSettings, hookSettings } from '../config/hooks.js';
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { stableServiceSettings } from '../config/services.js';
 import { placeholderTargetGroups } from '../config/target-group-health.js';
@@ -165,7 +165,7 @@ export async function preflightDeploy(
   });
 
   const machine = plan.stateMachineArn
-    ? await checkStateMachineFits(plan, plan.stateMachineArn, deploy.waitForMinutes * 60, deps)
+    ? await checkStateMachineFits(plan, plan.stateMachineArn, deploy.waitForMinutes * 60, deps, hookInput)
     : undefined;
   const routeLabel = routeLabelOf(routing);
   const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
@@ -330,6 +330,7 @@ async function checkStateMachineFits(
   stateMachineArn: string,
   promotionSeconds: number,
   deps: ModeDeps,
+  hooks?: HookSettings,
 ): Promise<StateMachineFacts> {
   const machine = await deps.executions.describeStateMachine(stateMachineArn);
   if (!machine.exists) {
@@ -347,13 +348,28 @@ async function checkStateMachineFits(
     );
   }
   if (machine.timeoutSeconds === undefined) return machine;
-  const planSeconds = longestPlanSeconds(plan, pauses, promotionSeconds);
+  const planSeconds = longestPlanSeconds(plan, pauses, promotionSeconds) + longestHooksSeconds(plan, hooks);
   if (planSeconds <= machine.timeoutSeconds) return machine;
-  const input = pauses > 0 ? 'pause-timeout' : 'bake-time';
+  const input =
+    hooks && longestHooksSeconds(plan, hooks) > 0
+      ? 'hook-timeout'
+      : pauses > 0
+        ? 'pause-timeout'
+        : 'bake-time';
   throw new InputError(
     input,
-    `the canary may take ${durationText(planSeconds * 1000)} (bakes${pauses > 0 ? `, ${pauses} pause${pauses > 1 ? 's' : ''} to their timeout` : ''} and promotion), longer than state machine ${stateMachineArn} lets an execution run (${durationText(machine.timeoutSeconds * 1000)}): shorten ${input}, or deploy the orchestrator with a longer executionTimeout (infra/, context executionTimeout).`,
+    `the canary may take ${durationText(planSeconds * 1000)} (bakes${pauses > 0 ? `, ${pauses} pause${pauses > 1 ? 's' : ''} to their timeout` : ''}${hooks && longestHooksSeconds(plan, hooks) > 0 ? ', hooks to their timeout' : ''} and promotion), longer than state machine ${stateMachineArn} lets an execution run (${durationText(machine.timeoutSeconds * 1000)}): shorten ${input}, or deploy the orchestrator with a longer executionTimeout (infra/, context executionTimeout).`,
   );
+}
+
+/** Every hook taking its hook-timeout: after-shift hooks once a step. */
+function longestHooksSeconds(plan: CanaryPlanSettings, hooks: HookSettings | undefined): number {
+  if (!hooks) return 0;
+  const runs = hooks.hooks.reduce(
+    (total, hook) => total + (hook.stage === 'after-shift' ? plan.steps.length : 1),
+    0,
+  );
+  return runs * hooks.timeoutSeconds;
 }
 
 /** Bakes (each may extend while it waits for its first own period), pauses to their timeout, promotion. */
