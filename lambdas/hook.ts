@@ -1,7 +1,7 @@
 import { events } from '../src/aws/clients/events.js';
 import { parseProgress } from '../src/orchestrator/progress.js';
 import { documentHandler } from '../src/orchestrator/runtime/handler.js';
-import { type HookAsk, judgeHook, requestHook } from '../src/orchestrator/steps/hook.js';
+import { judgeHook, parseAsk, requestHook } from '../src/orchestrator/steps/hook.js';
 
 /**
  * Task states HookRequest (the next hook call's parameters) and HookVerdict (the integration's result as a
@@ -17,7 +17,7 @@ export const handler = documentHandler(
     return judgeHook(
       document,
       progress,
-      event.request as HookAsk,
+      parseAsk(event.request),
       event.result as Record<string, unknown>,
       deps,
       executionArn,

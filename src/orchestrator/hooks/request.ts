@@ -9,6 +9,9 @@ export const hookPayloadVersion = 1;
 /** The environment variable of every container of an ECS task hook that holds the payload (JSON). */
 export const hookPayloadVariable = 'APPMESH_CANARY_HOOK';
 
+/** RunTask takes at most 8,192 characters of overrides, their JSON included. */
+export const maxOverrideChars = 8192;
+
 export interface HookPayload {
   version: typeof hookPayloadVersion;
   deploymentId: string;
@@ -80,6 +83,22 @@ export function hookPayload(
   };
 }
 
+/**
+ * The payload in every container; in the essential ones only when that would pass RunTask's limit (a large
+ * router, many containers). Too large even then: refused here, named, rather than by RunTask.
+ */
+function containerOverrides(hook: Extract<DocumentHook, { kind: 'ecs-task' }>, value: string) {
+  const overrides = (names: string[]) =>
+    names.map((name) => ({ Name: name, Environment: [{ Name: hookPayloadVariable, Value: value }] }));
+  const all = overrides(hook.containers);
+  if (JSON.stringify(all).length <= maxOverrideChars) return all;
+  const essential = overrides(hook.essential);
+  if (JSON.stringify(essential).length <= maxOverrideChars) return essential;
+  throw new Error(
+    `the hook payload (${value.length} characters) does not fit RunTask's ${maxOverrideChars}-character overrides in ${hook.essential.length} essential container(s) of ${hook.target}: use a Lambda or https hook`,
+  );
+}
+
 /** Pure. The parameters of the hook's integration: lambda:invoke, ecs:runTask.sync or http:invoke. */
 export function hookRequest(hook: DocumentHook, payload: HookPayload): HookRequest {
   switch (hook.kind) {
@@ -117,12 +136,7 @@ export function hookRequest(hook: DocumentHook, payload: HookPayload): HookReque
           },
           // Who started it, in the ECS console and DescribeTasks (at most 128 characters).
           StartedBy: `appmesh-canary/${payload.deploymentId}`.slice(0, 128),
-          Overrides: {
-            ContainerOverrides: hook.containers.map((name) => ({
-              Name: name,
-              Environment: [{ Name: hookPayloadVariable, Value: value }],
-            })),
-          },
+          Overrides: { ContainerOverrides: containerOverrides(hook, value) },
         },
       };
     }

@@ -1,4 +1,5 @@
-import { type HookStage, hookLabel } from '../../config/hooks.js';
+import * as z from 'zod/mini';
+import { type HookStage, hookLabel, hookStages } from '../../config/hooks.js';
 import { announce } from '../../events/announce.js';
 import type { StepDeps } from '../deps.js';
 import { type ExecutionDocument, InvalidDocumentError } from '../document.js';
@@ -9,6 +10,24 @@ import type { HookCursor, HookRun, Progress } from '../progress.js';
 
 /** What HookRequest leaves in $.hookRequest: the integration's parameters and which hook they are for. */
 export type HookAsk = HookRequest & { stage: HookStage; index: number; attempt: number; startedAt: string };
+
+// What HookVerdict reads of the ask; the rest is the integration's.
+const askSchema = z.object({
+  stage: z.enum(hookStages),
+  index: z.int().check(z.nonnegative()),
+  attempt: z.int().check(z.positive()),
+  startedAt: z.iso.datetime(),
+});
+
+/** The ask as the state input carries it; malformed means the input was tampered with. */
+export function parseAsk(value: unknown): Pick<HookAsk, 'stage' | 'index' | 'attempt' | 'startedAt'> {
+  const result = askSchema.safeParse(value);
+  if (!result.success)
+    throw new InvalidDocumentError(
+      `invalid hook request: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
+  return result.data;
+}
 
 function stageOf(value: unknown): HookStage {
   if (!isHookStage(value)) throw new InvalidDocumentError(`invalid hook stage ${JSON.stringify(value)}`);
@@ -54,7 +73,7 @@ export function requestHook(
 export async function judgeHook(
   document: ExecutionDocument,
   progress: Progress,
-  ask: HookAsk,
+  ask: Pick<HookAsk, 'stage' | 'index' | 'attempt' | 'startedAt'>,
   result: HookResult,
   deps: StepDeps,
   executionArn?: string,
