@@ -101,6 +101,16 @@ describe('statemachine/canary.asl.json', () => {
     }
   });
 
+  it('bounds a hook call by hook-timeout, read from the state input (http:invoke: 60 s at most)', () => {
+    const raw = JSON.parse(text).States;
+    for (const name of ['InvokeHookFunction', 'RunHookTask', 'RunHookTaskOnCapacityProviders'])
+      expect({ name, path: raw[name].TimeoutSecondsPath }).toEqual({
+        name,
+        path: '$.document.hooks.timeoutSeconds',
+      });
+    expect(raw.CallHookEndpoint.TimeoutSeconds).toBe(60);
+  });
+
   it('waits only in Wait states', () => {
     const waits = Object.entries(states).filter(([, state]) => state.Type === 'Wait');
     expect(Object.fromEntries(waits.map(([name, state]) => [name, state.SecondsPath]))).toEqual({

@@ -61,9 +61,10 @@ export function deployedDefinition() {
     ),
   );
   // Step Functions reads TimeoutSecondsPath from the state input; aws-local-stepfunctions from the Parameters'
-  // output, where the ECS parameters hold no document. The tests play the hook task's timeout themselves.
+  // output, where a hook integration's parameters hold no document. The tests play a hook's timeout themselves.
+  const hookIntegrations = ['arn:aws:states:::lambda:invoke', 'arn:aws:states:::ecs:runTask.sync'];
   for (const state of Object.values(definition.States) as Array<Record<string, unknown>>)
-    if (state.Resource === 'arn:aws:states:::ecs:runTask.sync') delete state.TimeoutSecondsPath;
+    if (hookIntegrations.includes(String(state.Resource))) delete state.TimeoutSecondsPath;
   return definition;
 }
 
