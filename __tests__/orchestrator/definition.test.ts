@@ -90,7 +90,13 @@ describe('statemachine/canary.asl.json', () => {
       hookIntegrations.includes(state.Resource),
     );
     expect(integrations.map(([name]) => name).sort()).toEqual(
-      ['CallHookEndpoint', 'InvokeHookFunction', 'RunHookTask', 'RunHookTaskOnCapacityProviders'].sort(),
+      [
+        'CallHookEndpoint',
+        'InvokeHookFunction',
+        'RunHookTask',
+        'RunHookTaskOnCapacityProviders',
+        'RunHookTaskOnFargate',
+      ].sort(),
     );
     for (const [, state] of integrations) {
       expect(state.Catch).toEqual([
@@ -103,7 +109,12 @@ describe('statemachine/canary.asl.json', () => {
 
   it('bounds a hook call by hook-timeout, read from the state input (http:invoke: 60 s at most)', () => {
     const raw = JSON.parse(text).States;
-    for (const name of ['InvokeHookFunction', 'RunHookTask', 'RunHookTaskOnCapacityProviders'])
+    for (const name of [
+      'InvokeHookFunction',
+      'RunHookTask',
+      'RunHookTaskOnFargate',
+      'RunHookTaskOnCapacityProviders',
+    ])
       expect({ name, path: raw[name].TimeoutSecondsPath }).toEqual({
         name,
         path: '$.document.hooks.timeoutSeconds',

@@ -430,13 +430,15 @@ const stoppedTask = (exitCode: number) => ({
 
 describe('ECS task and https hooks', () => {
   it('runs the task beside the canary with the payload in every container, and passes on exit 0', async () => {
-    const document = documentWith({ afterCanaryStable: ecsHook() });
+    const document = documentWith({
+      afterCanaryStable: [{ ...ecsHook()[0]!, platformVersion: '1.4.0' }],
+    });
     const world = createWorld(document);
     const parameters: unknown[] = [];
 
     const run = await runCanary(world, document, {
       hookTargets: {
-        RunHookTask: async (given) => {
+        RunHookTaskOnFargate: async (given) => {
           parameters.push(given);
           return stoppedTask(0);
         },
@@ -449,6 +451,7 @@ describe('ECS task and https hooks', () => {
       Cluster: 'apps',
       TaskDefinition: smokeTask,
       LaunchType: 'FARGATE',
+      PlatformVersion: '1.4.0',
       NetworkConfiguration: {
         AwsvpcConfiguration: { Subnets: ['subnet-1'], SecurityGroups: ['sg-1'], AssignPublicIp: 'DISABLED' },
       },
@@ -471,6 +474,24 @@ describe('ECS task and https hooks', () => {
       verdict: 'SUCCEEDED',
       reason: 'task 0f1e2d3c: smoke exited 0',
     });
+  });
+
+  it('runs an EC2 canary’s hook task on EC2, with no platform version', async () => {
+    const document = documentWith({ afterCanaryStable: ecsHook({ launchType: 'EC2' }) });
+    const parameters: unknown[] = [];
+
+    const run = await runCanary(createWorld(document), document, {
+      hookTargets: {
+        RunHookTask: async (given) => {
+          parameters.push(given);
+          return stoppedTask(0);
+        },
+      },
+    });
+
+    expect(run.status).toBe('SUCCEEDED');
+    expect(parameters[0]).toMatchObject({ LaunchType: 'EC2' });
+    expect(parameters[0]).not.toHaveProperty('PlatformVersion');
   });
 
   it('fails when an essential container exits non-zero, on a capacity provider strategy too', async () => {

@@ -46,6 +46,7 @@ const handlers: Record<TaskState, Handler> = {
 export const hookTargetStates = [
   'InvokeHookFunction',
   'RunHookTask',
+  'RunHookTaskOnFargate',
   'RunHookTaskOnCapacityProviders',
   'CallHookEndpoint',
 ] as const;

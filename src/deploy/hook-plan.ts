@@ -115,6 +115,9 @@ async function planTaskHook(
     placement: service.capacityProviderStrategy
       ? { capacityProviderStrategy: service.capacityProviderStrategy }
       : { launchType: launchTypeOf(service.launchType) },
+    ...(service.platformVersion && !service.capacityProviderStrategy
+      ? { platformVersion: service.platformVersion }
+      : {}),
     containers: containers.map((container) => container.name),
     essential,
   };

@@ -46,6 +46,8 @@ export interface ServiceState {
     assignPublicIp?: 'ENABLED' | 'DISABLED';
   };
   capacityProviderStrategy?: Array<{ capacityProvider: string; weight?: number; base?: number }>;
+  /** Fargate: the platform version the service asks for (LATEST unless pinned). */
+  platformVersion?: string;
 }
 
 export function toServiceState(service: Service): ServiceState {
@@ -70,10 +72,11 @@ export function toServiceState(service: Service): ServiceState {
 
 function placementOf(
   service: Service,
-): Pick<ServiceState, 'awsvpcConfiguration' | 'capacityProviderStrategy'> {
+): Pick<ServiceState, 'awsvpcConfiguration' | 'capacityProviderStrategy' | 'platformVersion'> {
   const network = service.networkConfiguration?.awsvpcConfiguration;
   const strategy = (service.capacityProviderStrategy ?? []).filter((entry) => entry.capacityProvider);
   return {
+    ...(service.platformVersion ? { platformVersion: service.platformVersion } : {}),
     ...(network?.subnets?.length
       ? {
           awsvpcConfiguration: {

@@ -47,6 +47,8 @@ const ecsTaskHook = z.object({
     z.object({ launchType: z.enum(['FARGATE', 'EC2', 'EXTERNAL']) }),
     z.object({ capacityProviderStrategy: z.array(capacityProvider).check(z.minLength(1)) }),
   ]),
+  /** The canary service's Fargate platform version (launch type FARGATE): the hook task runs on the same. */
+  platformVersion: z.optional(nonEmpty),
   /** Every container of the hook's task definition: each gets the payload. */
   containers: names,
   /** The ones whose exit code is the verdict. */

@@ -37,7 +37,8 @@ export type HookRequest =
   | {
       kind: 'ecs-task';
       target: string;
-      placement: 'launch-type' | 'capacity-providers';
+      /** Which RunTask state: Fargate takes a platform version, EC2 and capacity providers none here. */
+      placement: 'fargate' | 'launch-type' | 'capacity-providers';
       runTask: Record<string, unknown>;
     }
   | { kind: 'https'; target: string; connectionArn: string; body: HookPayload };
@@ -109,9 +110,13 @@ export function hookRequest(hook: DocumentHook, payload: HookPayload): HookReque
     case 'ecs-task': {
       const value = JSON.stringify(payload);
       const network = hook.awsvpcConfiguration;
+      const fargate = 'launchType' in hook.placement && hook.placement.launchType === 'FARGATE';
       const placement =
         'launchType' in hook.placement
-          ? { LaunchType: hook.placement.launchType }
+          ? {
+              LaunchType: hook.placement.launchType,
+              ...(fargate ? { PlatformVersion: hook.platformVersion ?? 'LATEST' } : {}),
+            }
           : {
               CapacityProviderStrategy: hook.placement.capacityProviderStrategy.map((entry) => ({
                 CapacityProvider: entry.capacityProvider,
@@ -122,7 +127,11 @@ export function hookRequest(hook: DocumentHook, payload: HookPayload): HookReque
       return {
         kind: 'ecs-task',
         target: hook.target,
-        placement: 'launchType' in hook.placement ? 'launch-type' : 'capacity-providers',
+        placement: fargate
+          ? 'fargate'
+          : 'launchType' in hook.placement
+            ? 'launch-type'
+            : 'capacity-providers',
         runTask: {
           Cluster: hook.cluster,
           TaskDefinition: hook.target,
