@@ -14,12 +14,14 @@ const budgetKb: Readonly<Record<HandlerName, number>> = {
   init: 390,
   shift: 405,
   check: 425,
-  hold: 455,
-  resume: 420,
+  // The progress every handler parses carries the hook runs since issue 20: +1 KB.
+  hold: 457,
+  resume: 422,
   promote: 335,
   'promotion-check': 320,
   finish: 405,
   rollback: 410,
+  hook: 305,
   guard: 445,
 };
 

@@ -4,6 +4,7 @@ import type { HealthSettings } from '../health/index.js';
 import { latencyPercentiles } from '../health/latency.js';
 import { snapshotResources, trafficSnapshotSchema } from '../routing/engine.js';
 import { testTrafficPlanSchema } from '../routing/test-traffic/plan.js';
+import { hooksPlanSchema } from './hooks/plan.js';
 import '../schema-messages.js';
 
 /**
@@ -186,9 +187,18 @@ export const executionDocumentSchema = z
     health,
     /** Requests with the test header reach the canary only, from before the first step to the end. */
     testTraffic: z.optional(testTrafficPlanSchema),
+    /** Lifecycle hooks by stage, with what each hook's Task state needs. */
+    hooks: z.optional(hooksPlanSchema),
   })
   .check(
     z.superRefine((document, context) => {
+      if (document.hooks?.testTraffic && !document.testTraffic) {
+        context.addIssue({
+          code: 'custom',
+          path: ['hooks', 'testTraffic'],
+          message: 'test-traffic hooks need testTraffic',
+        });
+      }
       if (document.testTraffic && document.testTraffic.router !== document.snapshot.router) {
         context.addIssue({
           code: 'custom',

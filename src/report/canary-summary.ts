@@ -1,4 +1,5 @@
 import { chartMarkdown, chartSeries } from './canary-chart.js';
+import { durationText } from './duration.js';
 import { describeEntry, formatPct, type TimelineEntry } from './timeline.js';
 
 export { consoleUrlOf } from './console-url.js';
@@ -83,12 +84,31 @@ export function canarySummaryMarkdown(report: CanaryReport): string {
       `| ${row.step} | ${row.weight}% | ${row.started.toISOString()} | ${row.checks} | ${pct(row.maxCanaryErrorPct)} | ${pct(row.maxStableErrorPct)} | ${verdicts} |`,
     );
   }
+  lines.push(...hookTableLines(entries));
   const series = chartSeries(entries);
   if (series) lines.push('', ...chartMarkdown(series));
   lines.push('', '<details><summary>Timeline</summary>', '');
   lines.push(...timelineLines(entries, report.consoleUrl));
   lines.push('', '</details>', '', `Execution: [${report.executionArn}](${report.consoleUrl})`, '');
   return lines.join('\n');
+}
+
+/** The hooks table: one row per finished hook run (stage, target, duration, verdict, reason); none without hooks. */
+export function hookTableLines(entries: readonly TimelineEntry[]): string[] {
+  const runs = entries.flatMap((entry) =>
+    entry.kind === 'hook' && entry.run.verdict !== 'IN_PROGRESS' ? [entry.run] : [],
+  );
+  if (runs.length === 0) return [];
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  return [
+    '',
+    '| Hook | Target | Duration | Verdict | Reason |',
+    '|---|---|---|---|---|',
+    ...runs.map(
+      (run) =>
+        `| ${run.stage}${run.step ? ` (step ${run.step})` : ''} | ${cell(run.target)} | ${durationText(run.durationSeconds * 1000)} | ${run.verdict} | ${cell(run.reason)} |`,
+    ),
+  ];
 }
 
 /**
