@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { SimClock } from '../../clock.js';
+import { stableHex } from '../ids.js';
 import { AwsError, epochSeconds, isObject, type Json, type JsonOperation, type Place } from '../protocol.js';
 
 type AuthorizationType = 'BASIC' | 'API_KEY' | 'OAUTH_CLIENT_CREDENTIALS';
@@ -24,7 +24,7 @@ function requiredText(parent: Json, field: string, path: string): string {
   const value = parent[field];
   if (typeof value !== 'string' || value === '' || value.length > 512)
     throw validation(
-      `1 validation error detected: Value at '${path}.${field}' failed to satisfy constraint: Member must not be null and have length between 1 and 512`,
+      `1 validation error detected: Value at '${path}.${field.charAt(0).toLowerCase()}${field.slice(1)}' failed to satisfy constraint: Member must not be null and have length between 1 and 512`,
     );
   return value;
 }
@@ -73,7 +73,7 @@ export class Connections {
       throw new AwsError('ResourceAlreadyExistsException', `Connection ${name} already exists.`, 400);
     const now = this.clock.nowMs();
     const record: ConnectionRecord = {
-      arn: `arn:aws:events:${this.place.region}:${this.place.account}:connection/${name}/${randomUUID()}`,
+      arn: `arn:aws:events:${this.place.region}:${this.place.account}:connection/${name}/${uuidOf(name)}`,
       name,
       ...(typeof input.Description === 'string' ? { description: input.Description } : {}),
       authorizationType: type,
@@ -169,4 +169,10 @@ function withoutSecrets(parameters: Json): Json {
   if (copy.OAuthParameters && isObject(copy.OAuthParameters.ClientParameters))
     delete copy.OAuthParameters.ClientParameters.ClientSecret;
   return copy;
+}
+
+/** EventBridge makes a random UUID; derived from the name here, so an ARN is the same on every start. */
+function uuidOf(name: string): string {
+  const hex = stableHex(`connection/${name}`, 32);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
