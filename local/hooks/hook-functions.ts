@@ -49,8 +49,33 @@ export async function hookHandler(
   return async (event) => {
     const answer = scripted(answers, invocations.count('function', hook.name));
     invocations.record('function', hook.name, event, describeAnswer(answer));
-    return answerOf(answer, clock);
+    const timeout = functionTimeout(hook.timeoutSeconds, clock);
+    try {
+      return await Promise.race([answerOf(answer, clock), timeout.expired]);
+    } finally {
+      timeout.clear();
+    }
   };
+}
+
+/**
+ * A call past the function's timeout: the runtime returns no error type, which Step Functions reports as
+ * Lambda.Unknown. Unref'd: a function waiting alone does not keep the process alive.
+ */
+function functionTimeout(seconds: number, clock: SimClock) {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          Object.assign(new Error(`Task timed out after ${seconds.toFixed(2)} seconds`), {
+            name: 'Lambda.Unknown',
+          }),
+        ),
+      clock.realMs(seconds),
+    ).unref();
+  });
+  return { expired, clear: () => clearTimeout(timer) };
 }
 
 async function answerOf(answer: FunctionAnswer, clock: SimClock): Promise<unknown> {

@@ -37,6 +37,8 @@ const hookFunction = z
     answers: z.optional(z.array(functionAnswer).check(z.minLength(1))),
     /** A module exporting `handler`, relative to the repository: real hook code, invoked in this process. */
     module: z.optional(nonEmpty),
+    /** The function's configured timeout: a scripted call still running then fails as Lambda.Unknown. */
+    timeoutSeconds: z._default(z.number().check(z.positive(), z.lte(900)), 900),
     /** The function's environment variables while it runs. */
     environment: z._default(z.record(z.string(), z.string()), {}),
   })

@@ -79,6 +79,22 @@ describe('scenario hook functions', () => {
     expect(JSON.parse(String(execution.cause))).toMatchObject({ errorMessage: 'the hook crashed' });
   });
 
+  it('fail as Lambda.Unknown when a call runs past the function’s timeout', async () => {
+    stack.scenario.load({
+      ...stack.scenario.current,
+      hooks: {
+        ...stack.scenario.current.hooks,
+        functions: [
+          { name: 'gate-slow', answers: [{ status: 'SUCCEEDED', delaySeconds: 300 }], timeoutSeconds: 60 },
+        ],
+      },
+    });
+    await stack.hooks.ready();
+    const { execution } = await invokeFunction('gate-slow');
+    expect(execution).toMatchObject({ status: 'FAILED', error: 'Lambda.Unknown' });
+    expect(execution.cause).toContain('Task timed out after 60.00 seconds');
+  });
+
   it('never answer: the state times out on the simulated clock', async () => {
     const { execution } = await invokeFunction('gate-never-answers', { TimeoutSeconds: 120 });
     expect(execution).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
