@@ -1,6 +1,5 @@
 import '../test-setup/polyfills.js';
 import { readFileSync } from 'node:fs';
-import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { timeScaleVariable } from '../src/pace.js';
 import { LocalAppMesh } from './aws/app-mesh/appmesh.js';
 import { CallLog, type FaultSpec } from './aws/calls.js';
@@ -25,6 +24,7 @@ import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from '.
 import { LocalXRay } from './aws/xray/xray.js';
 import { createClock, installSimulatedDate, type SimClock } from './clock.js';
 import { DataPlane, type DataPlaneRequest } from './dataplane/data-plane.js';
+import { scenarioAllowlist, withAllowlist } from './hooks/hook-allowlist.js';
 import type { HookInvocation } from './hooks/hook-invocations.js';
 import { LocalHooks, smokeUrlVariable } from './hooks/hooks.js';
 import { timed } from './profile.js';
@@ -159,20 +159,21 @@ const defaultExecutionTimeoutSeconds = 3 * 86_400;
 
 /** The state machine as infra/ deploys it: each ${XxxFunctionArn} becomes a Lambda function ARN. */
 function deployedDefinition(place: { region: string; account: string }): {
-  definition: StateMachineDefinition;
+  /** The definition's text with the function ARNs in: the hook allowlist goes in when the hooks are known. */
+  text: string;
   functions: Map<string, string>;
 } {
-  const text = readFileSync(new URL('../statemachine/canary.asl.json', import.meta.url), 'utf8');
+  const file = readFileSync(new URL('../statemachine/canary.asl.json', import.meta.url), 'utf8');
   const functions = new Map<string, string>();
-  const substituted = text.replace(/\$\{(\w+)FunctionArn\}/g, (_, name: string) => {
+  const substituted = file.replace(/\$\{(\w+)FunctionArn\}/g, (_, name: string) => {
     const kebab = name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
     const arn = `arn:aws:lambda:${place.region}:${place.account}:function:appmesh-canary-${kebab}`;
     functions.set(`${name}FunctionArn`, arn);
     return arn;
   });
   // As the infra stack deploys it: with its default execution timeout (the Action reads it before a deploy).
-  const definition = { ...JSON.parse(substituted), TimeoutSeconds: defaultExecutionTimeoutSeconds };
-  return { definition: definition as StateMachineDefinition, functions };
+  const text = JSON.stringify({ ...JSON.parse(substituted), TimeoutSeconds: defaultExecutionTimeoutSeconds });
+  return { text, functions };
 }
 
 function scenarioOf(input: ScenarioInput | string | undefined): Scenario {
@@ -209,8 +210,10 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
     const traffic = new TrafficSimulator(scenario, { appMesh, vpcLattice, elbv2, ecs }, clock);
     const world = { traffic, vpcLattice, elbv2 };
     let hooks: LocalHooks | undefined;
+    let allowHooks: ((declared: Scenario['hooks']) => void) | undefined;
     const load = (next: Scenario) => {
       hooks?.load(next.hooks);
+      allowHooks?.(next.hooks);
       for (const alarm of next.alarms) alarmWatch(world, alarm, next);
       traffic.load(next);
       ecs.configure({
@@ -233,7 +236,7 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
       AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
     });
     const { taskHandlers, guardHandler } = await import('./aws/lambda/lambdas.js');
-    const { definition, functions } = deployedDefinition(place);
+    const { text: definitionText, functions } = deployedDefinition(place);
     const lambdas = new Map<string, LambdaHandler>();
     for (const [substitution, arn] of functions) {
       const handler = taskHandlers[substitution];
@@ -254,7 +257,21 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
       ecs,
       http: { connections, ca: hooks.certificate.cert },
     });
-    const stateMachineArn = stepFunctions.createStateMachine('appmesh-canary', definition);
+    const stateMachineArn = stepFunctions.createStateMachine(
+      'appmesh-canary',
+      withAllowlist(definitionText, { functions: [], taskDefinitions: [], passRoles: [], connections: [] }),
+    );
+    // As infra/ given the scenario's hook targets: the allowlist the deploy's pre-flight reads.
+    allowHooks = (declared) => {
+      if (!hooks) return;
+      const localHooks = hooks;
+      const allowlist = scenarioAllowlist(declared, place, {
+        functionArn: (name) => localHooks.functionArn(name),
+        connectionArn: (name) => localHooks.connectionArn(name),
+        endpointOrigin: localHooks.endpointUrl(''),
+      });
+      stepFunctions.redefine(stateMachineArn, withAllowlist(definitionText, allowlist));
+    };
     // As infra/ sets it on the guard function: the state machine whose canaries an alarm stops.
     process.env.STATE_MACHINE_ARN = stateMachineArn;
     const cloudWatch = new LocalCloudWatch(place, clock, world);
@@ -430,6 +447,7 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
       process.env[smokeUrlVariable] = smokeUrl;
       env[smokeUrlVariable] = smokeUrl;
       localHooks.load(traffic.current.hooks);
+      allowHooks(traffic.current.hooks);
       await localHooks.ready();
     } catch (error) {
       // A hook that cannot load (a module without a handler): nothing of the stack is left listening.

@@ -104,6 +104,14 @@ export class LocalStepFunctions {
     return arn;
   }
 
+  /** UpdateStateMachine's definition change: executions started from now on run it. */
+  redefine(arn: string, definition: StateMachineDefinition): void {
+    const machine = this.machines.get(arn);
+    if (!machine) throw new Error(`no state machine ${arn}`);
+    new StateMachine(definition);
+    machine.definition = definition;
+  }
+
   execution(arn: string): ExecutionRecord | undefined {
     return this.executions.get(arn);
   }
