@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { checkHookHistoryBudget, hookAsksOf } from '../../src/config/history-budget.js';
 import { hookSettings } from '../../src/config/hooks.js';
 import { readerOf } from '../../src/config/inputs.js';
 import { inputErrorOf } from '../support/input-error.js';
@@ -116,5 +117,33 @@ describe('hooks, hook-interval and hook-timeout', () => {
   it('refuses an after-promotion hook when nothing is promoted', () => {
     const error = inputErrorOf(() => settings({ hooks: `after-promotion: ${smoke}` }, { promotion: 'none' }));
     expect(error.message).toMatch(/promotion is none/);
+  });
+});
+
+describe('hooks and the execution history', () => {
+  const plan = {
+    steps: [
+      { weight: 25, bakeSeconds: 300 },
+      { weight: 50, bakeSeconds: 300 },
+      { weight: 100, bakeSeconds: 300 },
+    ],
+    checkIntervalSeconds: 60,
+    pauseTimeoutSeconds: 86400,
+  };
+
+  it('counts a Lambda hook asked until its timeout, after-shift once a step', () => {
+    const hooks = settings({ hooks: `after-shift: ${smoke}\nbefore-promotion: https://hooks.example.com/` })!;
+    // 600 s / 30 s = 20 asks, 3 steps; the https hook is asked once.
+    expect(hookAsksOf(hooks, plan.steps.length)).toBe(61);
+    expect(() => checkHookHistoryBudget(plan, hooks)).not.toThrow();
+  });
+
+  it('refuses asks the history cannot hold, naming hook-interval and the fix', () => {
+    const hooks = settings({ hooks: `after-shift: ${smoke}`, 'hook-interval': '5s', 'hook-timeout': '1d' })!;
+    const error = inputErrorOf(() => checkHookHistoryBudget(plan, hooks));
+    expect(error.input).toBe('hook-interval');
+    expect(error.message).toMatch(
+      /asked 51,840 times.*holds 25,000\. Lengthen hook-interval or shorten hook-timeout/,
+    );
   });
 });

@@ -65,6 +65,33 @@ function hookRunsOf(run: Awaited<ReturnType<typeof runCanary>>): HookRun[] {
 }
 
 describe('hooks in the canary state machine', () => {
+  it('without hooks takes the path it took before, plus one skipping Choice per stage entry reached', async () => {
+    const document = seedDocument();
+    const run = await runCanary(createWorld(document), document);
+
+    expect(run.status).toBe('SUCCEEDED');
+    const skips = ['BeforeTraffic', 'AfterShiftChoice', 'BeforePromotionChoice', 'AfterPromotionChoice'];
+    const counted = Object.fromEntries(
+      skips.map((name) => [name, run.entered.filter((state) => state === name).length]),
+    );
+    expect(counted).toEqual({
+      BeforeTraffic: 1,
+      AfterShiftChoice: 3,
+      BeforePromotionChoice: 1,
+      AfterPromotionChoice: 1,
+    });
+    expect(run.entered.filter((state) => state.startsWith('Hook') || state === 'OpenTestTraffic')).toEqual(
+      [],
+    );
+    // Each skip leads where the state before it used to: Init and Shift to the first Shift and Bake.
+    run.entered.forEach((state, index) => {
+      if (state === 'BeforeTraffic') expect(run.entered[index + 1]).toBe('Shift');
+      if (state === 'AfterShiftChoice') expect(run.entered[index + 1]).toBe('Bake');
+      if (state === 'BeforePromotionChoice') expect(run.entered[index + 1]).toBe('PromotionMode');
+      if (state === 'AfterPromotionChoice') expect(run.entered[index + 1]).toBe('Finish');
+    });
+  });
+
   it('runs each stage where it belongs: before traffic, after every shift, around promotion', async () => {
     const document = documentWith({
       afterCanaryStable: lambdaHook(),

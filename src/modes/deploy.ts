@@ -2,6 +2,7 @@ import { type CanaryPlanSettings, canaryPlanSettings } from '../config/canary.js
 import { type DeploySettings, deploySettings } from '../config/deploy.js';
 import type { HealthDefaults } from '../config/health.js';
 import { healthSettings } from '../config/health.js';
+import { checkHookHistoryBudget } from '../config/history-budget.js';
 import { type HookSettings, hookSettings } from '../config/hooks.js';
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { stableServiceSettings } from '../config/services.js';
@@ -149,6 +150,7 @@ export async function preflightDeploy(
     testTraffic: testTrafficInput !== undefined,
     promotion: plan.promotion,
   });
+  if (hookInput) checkHookHistoryBudget(plan, hookInput);
   if (!deploy.waitForServiceStability && !deploy.dryRun) {
     throw new InputError(
       'wait-for-service-stability',

@@ -5,7 +5,7 @@ import{a as d}from"./chunk-LLR7PFTW.js";import"./chunk-CPDCAASD.js";import{a as 
 | | |
 |---|---|
 ${c}
-`}async function x(r,o,n,s){if(r==="deploy"){let{runDeployMode:i}=await import("./deploy-VWWVJDUQ.js"),e=await i(o,n,s.source),a=D(s.tempDir||$(),`${e.ecs.plan.family}-rendered.json`);await I(a,`${JSON.stringify(e.ecs.rendered,null,2)}
+`}async function x(r,o,n,s){if(r==="deploy"){let{runDeployMode:i}=await import("./deploy-UMEQQ6XG.js"),e=await i(o,n,s.source),a=D(s.tempDir||$(),`${e.ecs.plan.family}-rendered.json`);await I(a,`${JSON.stringify(e.ecs.rendered,null,2)}
 `),e.dryRun&&n.log.info(`rendered task definition:
 ${JSON.stringify(e.ecs.rendered,null,2)}`);let u={"rendered-task-definition":a,"deployment-id":e.deploymentId};e.ecs.taskDefinitionArn&&(u["task-definition-arn"]=e.ecs.taskDefinitionArn),e.executionArn&&(u["execution-arn"]=e.executionArn),e.executionUrl&&(u["execution-url"]=e.executionUrl),e.status&&(u.status=e.status),e.finalWeights&&(u["final-weights"]=JSON.stringify(e.finalWeights));let m=U(e.ecs,e.dryRun);e.executionArn&&(m+=`
 ${l({route:e.routeLabel,executionArn:e.executionArn,consoleUrl:e.executionUrl??"",entries:e.entries})}`);let p=w(e.entries);return e.status==="RUNNING"&&e.entries.length>0&&n.log.warn(`stopped following after wait-for-minutes; the canary goes on: ${e.executionUrl}`),{outputs:u,summary:m,...p?{failure:p}:{}}}if(r==="rollback"){let{runRollbackMode:i}=await import("./rollback-GSXEVLFK.js"),e=await i(o,n,s.source.actor??"an operator");return n.log.info(e.message),{outputs:{status:e.outcome,...e.executionArn?{"execution-arn":e.executionArn}:{}},summary:`## appmesh-canary: rollback
