@@ -6,7 +6,11 @@ import { inputErrorOf } from '../support/input-error.js';
 
 const region = 'us-west-2';
 const smoke = `arn:aws:lambda:${region}:123456789012:function:smoke`;
-const context = { region, testTraffic: true, promotion: 'copy' as const };
+const context: { region: string; testTraffic: boolean; promotion: 'copy' | 'none' } = {
+  region,
+  testTraffic: true,
+  promotion: 'copy',
+};
 const settings = (values: Record<string, string>, given: Partial<typeof context> = {}) =>
   hookSettings(readerOf(values), { ...context, ...given });
 

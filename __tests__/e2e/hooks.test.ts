@@ -103,7 +103,13 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('hooks on %s', (
       expect(run.stdout).toBe('');
       expect(run.code).toBe(0);
       expect(run.outputs.status).toBe('SUCCEEDED');
-      for (const stage of ['after-canary-stable', 'test-traffic', 'after-shift', 'before-promotion', 'after-promotion'])
+      for (const stage of [
+        'after-canary-stable',
+        'test-traffic',
+        'after-shift',
+        'before-promotion',
+        'after-promotion',
+      ])
         expect(run.stdout).toMatch(new RegExp(`hook ${stage} \\S+: SUCCEEDED after`));
       expect(run.stdout).toMatch(/hook before-promotion \S+: IN_PROGRESS after \d+s, ask 1/);
       // Once per step: three steps, three https calls; the gate asked twice.
@@ -114,7 +120,13 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('hooks on %s', (
       ]);
       expect(callsOf('smoke-task', since)).toHaveLength(1);
       // The summary's table of hook runs names each stage.
-      for (const stage of ['after-canary-stable', 'test-traffic', 'after-shift', 'before-promotion', 'after-promotion'])
+      for (const stage of [
+        'after-canary-stable',
+        'test-traffic',
+        'after-shift',
+        'before-promotion',
+        'after-promotion',
+      ])
         expect(run.summary).toContain(stage);
       expect(world.rules()).toEqual(before);
     },
@@ -157,7 +169,9 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('hooks on %s', (
       expect(lastExecution()).toMatchObject({ status: 'FAILED', error: 'HookFailed' });
       expect(run.stdout).toMatch(/step 2: 50% → canary/);
       expect(run.stdout).not.toMatch(/step 3: 100% → canary/);
-      expect(run.stdout).toMatch(/hook after-shift \S+gate-fails-second FAILED: load test: p99 above the SLO/);
+      expect(run.stdout).toMatch(
+        /hook after-shift \S+gate-fails-second FAILED: load test: p99 above the SLO/,
+      );
       expect(reached(world.view)).toEqual([world.view.stable]);
       expect(world.rules()).toEqual(before);
     },
@@ -175,7 +189,9 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('hooks on %s', (
       await world.stack.settled();
       expect(run.code).toBe(1);
       expect(lastExecution()).toMatchObject({ status: 'FAILED', error: 'HookFailed' });
-      expect(run.stdout).toMatch(/hook after-promotion \S+gate-fails FAILED: change freeze: no deploys today/);
+      expect(run.stdout).toMatch(
+        /hook after-promotion \S+gate-fails FAILED: change freeze: no deploys today/,
+      );
       expect(stableTaskDefinition()).toBe(stableBefore);
       expect(reached(world.view)).toEqual([world.view.stable]);
       expect(world.stack.service('serviceBv2').desiredCount).toBe(0);
@@ -188,7 +204,10 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('hooks on %s', (
     async () => {
       const mark = world.stack.calls.calls.length;
       const stranger = `arn:aws:lambda:${world.stack.region}:${world.stack.account}:function:not-granted`;
-      const run = await action(world.stack, world.deployInputs('2.0.0', { hooks: `test-traffic: ${stranger}`, ...withHeader }));
+      const run = await action(
+        world.stack,
+        world.deployInputs('2.0.0', { hooks: `test-traffic: ${stranger}`, ...withHeader }),
+      );
       expect(run.code).toBe(1);
       const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
       expect(errors[0]).toContain('input "hooks"');

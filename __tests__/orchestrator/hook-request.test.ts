@@ -17,8 +17,8 @@ const task = (containers: string[], essential: string[]): DocumentHook => ({
 
 type Overrides = Array<{ Name: string; Environment: Array<{ Name: string; Value: string }> }>;
 const overridesOf = (hook: DocumentHook, payload: ReturnType<typeof hookPayload>) =>
-  (hookRequest(hook, payload) as { runTask: { Overrides: { ContainerOverrides: Overrides } } }).runTask
-    .Overrides.ContainerOverrides;
+  (hookRequest(hook, payload) as unknown as { runTask: { Overrides: { ContainerOverrides: Overrides } } })
+    .runTask.Overrides.ContainerOverrides;
 
 describe('an ECS task hook’s overrides', () => {
   const payload = hookPayload(seedDocument(), 'after-canary-stable', { stepIndex: 0, attempt: 1 });
