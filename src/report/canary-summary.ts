@@ -76,9 +76,19 @@ export function canarySummaryMarkdown(report: CanaryReport): string {
       '',
     );
   }
-  lines.push('| Step | Canary weight | Started | Checks | Canary 5xx (max) | Stable 5xx (max) | Verdicts |');
-  lines.push('|---|---|---|---|---|---|---|');
-  for (const row of stepRows(entries)) {
+  const rows = stepRows(entries);
+  // Rolled back before the first weighted step (a hook on test traffic): no step to show, and no empty table.
+  if (rows.length === 0)
+    lines.push(
+      end ? 'No weighted step ran: the canary never had production traffic.' : 'No weighted step yet.',
+    );
+  else {
+    lines.push(
+      '| Step | Canary weight | Started | Checks | Canary 5xx (max) | Stable 5xx (max) | Verdicts |',
+    );
+    lines.push('|---|---|---|---|---|---|---|');
+  }
+  for (const row of rows) {
     const verdicts = [...row.verdicts].map(([verdict, count]) => `${count}× ${verdict}`).join(', ') || '—';
     lines.push(
       `| ${row.step} | ${row.weight}% | ${row.started.toISOString()} | ${row.checks} | ${pct(row.maxCanaryErrorPct)} | ${pct(row.maxStableErrorPct)} | ${verdicts} |`,
