@@ -9,9 +9,11 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { allowlistSubstitution, allowlistSubstitutionValue } from '../src/orchestrator/hooks/allowlist.js';
 import { handlerCode } from './bundling.js';
 import { stateMachineDefinition } from './definition.js';
 import { type HandlerName, handlerNames, pascalName, taskSubstitutions, timeoutOf } from './handlers.js';
+import { hookAllowlistOf, hookGrants } from './hooks.js';
 import { acknowledge, acknowledgeWildcards } from './nag.js';
 import { CanaryNotifications } from './notifications.js';
 import { grantsFor, wildcardsOf } from './permissions.js';
@@ -58,6 +60,7 @@ export class AppMeshCanaryOrchestrator extends Construct {
     this.stateMachine = this.canaryStateMachine(props, retention);
     this.stateMachineArn = this.stateMachine.stateMachineArn;
     this.grantAwsCalls(props);
+    this.grantHookTargets(props);
     this.guardRule = this.guardRuleFor(this.stateMachine);
     if (props.notifications)
       this.notifications = new CanaryNotifications(this, 'Notifications', props.notifications);
@@ -120,9 +123,13 @@ export class AppMeshCanaryOrchestrator extends Construct {
       definitionBody: sfn.DefinitionBody.fromString(
         stateMachineDefinition(definitionFile, props.executionTimeout ?? defaultExecutionTimeout, [
           ...Object.keys(taskSubstitutions),
+          allowlistSubstitution,
         ]),
       ),
-      definitionSubstitutions: Object.fromEntries(functionArns),
+      definitionSubstitutions: {
+        ...Object.fromEntries(functionArns),
+        [allowlistSubstitution]: allowlistSubstitutionValue(hookAllowlistOf(props)),
+      },
       tracingEnabled: true,
       logs: {
         destination: new logs.LogGroup(this, 'StateMachineLogs', { retention }),
@@ -167,6 +174,24 @@ export class AppMeshCanaryOrchestrator extends Construct {
       });
       acknowledgeWildcards(policy, grants.flatMap(wildcardsOf));
     }
+  }
+
+  /**
+   * The hook targets the props allow, to the state machine's role (its integrations call them). A policy of its
+   * own: it names the state machine (states:InvokeHTTPEndpoint) without a dependency cycle.
+   */
+  private grantHookTargets(props: AppMeshCanaryOrchestratorProps): void {
+    const clusters = [...new Set(props.ecsServices.map((access) => access.cluster))];
+    const grants = hookGrants(this, props, clusters, this.stateMachine.stateMachineArn);
+    if (grants.length === 0) return;
+    const policy = new iam.Policy(this, 'HookTargets', {
+      roles: [this.stateMachine.role],
+      statements: grants.map(
+        ({ actions, resources, conditions }) =>
+          new iam.PolicyStatement({ actions, resources, ...(conditions ? { conditions } : {}) }),
+      ),
+    });
+    acknowledgeWildcards(policy, grants.flatMap(wildcardsOf));
   }
 
   /**

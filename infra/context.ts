@@ -14,6 +14,7 @@ import {
 } from '../src/config/inputs.js';
 import { InputError } from '../src/errors.js';
 import '../src/schema-messages.js';
+import { type HookAccess, validateHookAccess } from './hooks.js';
 import {
   type AppMeshCanaryOrchestratorProps,
   checkAlarmPrefix,
@@ -40,6 +41,9 @@ export interface AppSettings {
 const meshesSchema = z
   .array(z.strictObject({ name: z.string(), owner: z.optional(z.string()) }))
   .check(z.minLength(1));
+const hookConnectionsSchema = z.array(
+  z.strictObject({ connectionArn: z.string(), endpoints: z.array(z.string()).check(z.minLength(1)) }),
+);
 const ecsServicesSchema = z
   .array(z.strictObject({ cluster: z.string(), services: z.array(z.string()).check(z.minLength(1)) }))
   .check(z.minLength(1));
@@ -107,8 +111,35 @@ export function settingsFromContext(readContext: ContextReader): AppSettings {
           }
         : {}),
       ...(lambdasDir ? { lambdasDir } : {}),
+      ...hookAccessOf(readContext, read),
     },
   };
+}
+
+/** The hook targets the stack may call: -c hookFunctions=ARN,ARN -c hookTaskDefinitions=… -c hookPassRoles=… and
+ * hookConnections as JSON ([{"connectionArn": "…", "endpoints": ["https://…/"]}]). */
+function hookAccessOf(readContext: ContextReader, read: InputReader): HookAccess {
+  const hookFunctions = list(read, 'hookFunctions');
+  const hookTaskDefinitions = list(read, 'hookTaskDefinitions');
+  const hookPassRoleArns = list(read, 'hookPassRoles');
+  const connections = readContext('hookConnections');
+  const hookConnections =
+    connections === undefined || connections === ''
+      ? []
+      : structuredValue('hookConnections', connections, hookConnectionsSchema);
+  const access: HookAccess = {
+    ...(hookFunctions.length > 0 ? { hookFunctions } : {}),
+    ...(hookTaskDefinitions.length > 0 ? { hookTaskDefinitions } : {}),
+    ...(hookPassRoleArns.length > 0 ? { hookPassRoleArns } : {}),
+    ...(hookConnections.length > 0 ? { hookConnections } : {}),
+  };
+  validateHookAccess(access, {
+    functions: 'hookFunctions',
+    taskDefinitions: 'hookTaskDefinitions',
+    passRoles: 'hookPassRoles',
+    connections: 'hookConnections',
+  });
+  return access;
 }
 
 type RouterProps = Pick<AppMeshCanaryOrchestratorProps, 'meshes' | 'latticeServices' | 'albListenerArns'>;

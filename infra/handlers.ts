@@ -11,6 +11,7 @@ export const handlerNames = [
   'promotion-check',
   'finish',
   'rollback',
+  'hook',
   'guard',
 ] as const;
 
@@ -27,6 +28,7 @@ export const taskSubstitutions = {
   PromotionCheckFunctionArn: 'promotion-check',
   FinishFunctionArn: 'finish',
   RollbackFunctionArn: 'rollback',
+  HookFunctionArn: 'hook',
 } as const satisfies Record<string, Exclude<HandlerName, 'guard'>>;
 
 /** "promotion-check" -> "PromotionCheck": construct ids and descriptions. */

@@ -48,6 +48,8 @@ export const handlerActions: Readonly<Record<HandlerName, readonly string[]>> = 
     'ecs:UpdateService',
   ],
   'promotion-check': ['ecs:DescribeServices'],
+  // Builds a hook call and judges its result: Step Functions' own integrations call the hook itself.
+  hook: ['events:PutEvents'],
   finish: [
     ...readRoutes(),
     ...writeRoutes(),
@@ -224,7 +226,7 @@ export interface GrantScope {
 export interface Grant {
   actions: string[];
   resources: string[];
-  conditions?: Record<string, Record<string, string>>;
+  conditions?: Record<string, Record<string, string | string[]>>;
   wildcardReason?: string;
 }
 

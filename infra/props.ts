@@ -3,6 +3,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { InputError } from '../src/errors.js';
 import { parseListenerArn } from '../src/routing/alb/arns.js';
 import { parseLatticeIdentifier } from '../src/routing/vpc-lattice/identifiers.js';
+import { type HookAccess, validateHookAccess } from './hooks.js';
 
 /** A mesh the canary shifts traffic in; `owner` is the owning account when the mesh is shared with this one. */
 export interface MeshAccess {
@@ -19,7 +20,7 @@ export interface EcsServiceAccess {
 export const logLevels = ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
 export type LogLevel = (typeof logLevels)[number];
 
-export interface AppMeshCanaryOrchestratorProps {
+export interface AppMeshCanaryOrchestratorProps extends HookAccess {
   /** Router app-mesh: meshes whose routes the canary may read and shift. */
   readonly meshes?: readonly MeshAccess[];
   /**
@@ -122,6 +123,7 @@ export function validateProps(props: AppMeshCanaryOrchestratorProps): void {
   for (const prefix of props.alarmNamePrefixes ?? []) checkAlarmPrefix('alarmNamePrefixes', prefix);
   for (const email of props.notifications?.emails ?? []) checkEmail('notifications', email);
   if (props.stateMachineName !== undefined) checkStateMachineName('stateMachineName', props.stateMachineName);
+  validateHookAccess(props);
 }
 
 // The checks below take the name to report: a construct prop, or the CDK context key the app read it from.

@@ -31,7 +31,7 @@ export const workflowGrants: readonly WorkflowGrant[] = [
     sid: 'TaskDefinitions',
     actions: ['ecs:DescribeTaskDefinition', 'ecs:RegisterTaskDefinition'],
     resources: ['*'],
-    neededBy: 'deploy (register: not on a dry run); rollback after a promotion',
+    neededBy: 'deploy (register: not on a dry run; describe an ECS task hook); rollback after a promotion',
   },
   {
     sid: 'TagTaskDefinitionsOnRegister',

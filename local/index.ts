@@ -1,6 +1,5 @@
 import '../test-setup/polyfills.js';
 import { readFileSync } from 'node:fs';
-import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { timeScaleVariable } from '../src/pace.js';
 import { LocalAppMesh } from './aws/app-mesh/appmesh.js';
 import { CallLog, type FaultSpec } from './aws/calls.js';
@@ -14,6 +13,7 @@ import {
   elbv2Version,
   LocalElbv2,
 } from './aws/elbv2/elbv2.js';
+import { Connections } from './aws/eventbridge/connections.js';
 import { type BusEvent, LocalEventBus } from './aws/eventbridge/event-bus.js';
 import { AlarmPushRule, GuardRule } from './aws/eventbridge/eventbridge.js';
 import type { LambdaHandler } from './aws/lambda/lambdas.js';
@@ -23,6 +23,10 @@ import { type ExecutionRecord, LocalStepFunctions } from './aws/stepfunctions/st
 import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from './aws/vpc-lattice/lattice.js';
 import { LocalXRay } from './aws/xray/xray.js';
 import { createClock, installSimulatedDate, type SimClock } from './clock.js';
+import { DataPlane, type DataPlaneRequest } from './dataplane/data-plane.js';
+import { scenarioAllowlist, withAllowlist } from './hooks/hook-allowlist.js';
+import type { HookInvocation } from './hooks/hook-invocations.js';
+import { LocalHooks, smokeUrlVariable } from './hooks/hooks.js';
 import { timed } from './profile.js';
 import { type SeedKind, seed, seedNames } from './seed/seed.js';
 import {
@@ -44,6 +48,8 @@ import { TrafficSimulator } from './traffic/traffic.js';
 export type { AlbRuleRef, Elbv2ActionWrite } from './aws/elbv2/elbv2.js';
 export type { BusEvent } from './aws/eventbridge/event-bus.js';
 export type { LatticeActionWrite, LatticeRuleRef } from './aws/vpc-lattice/lattice.js';
+export type { DataPlaneRequest } from './dataplane/data-plane.js';
+export type { HookInvocation } from './hooks/hook-invocations.js';
 export { type SeedKind, seedNames } from './seed/seed.js';
 export { albSeedNames, latticeSeedNames } from './seed/seed-routers.js';
 export type { Scenario, ScenarioInput } from './traffic/scenario.js';
@@ -61,6 +67,8 @@ export interface LocalStackOptions {
   handlerLogLevel?: string;
   /** getting-started (default): the guide's stable and canary; stable-only: serviceB alone, for `init`. */
   seed?: SeedKind;
+  /** Where the stack writes what happens beside the AWS calls (each hook call); default: nowhere. */
+  log?: (line: string) => void;
 }
 
 export interface RouteTarget {
@@ -126,6 +134,20 @@ export interface LocalStack {
   executions(): ExecutionRecord[];
   /** Waits until every execution has ended and the guard has handled it. */
   settled(): Promise<void>;
+  /** The scenario's hooks: every call recorded, the ARNs and URLs to give a deploy. */
+  hooks: {
+    /** Every hook call in order (function event, task environment, endpoint request) and its answer. */
+    invocations(): HookInvocation[];
+    functionArn(name: string): string;
+    /** https://127.0.0.1:<port><path> on the stack's TLS server (trusted by its Step Functions alone). */
+    endpointUrl(path: string): string;
+    /** The ARN of a connection the scenario declared (hooks.connections). */
+    connectionArn(name: string): string;
+    /** Resolves when the hook functions of the scenarios loaded so far are registered. */
+    ready(): Promise<void>;
+  };
+  /** The data plane for test requests: its URL (also APPMESH_CANARY_SMOKE_URL) and every request it served. */
+  dataPlane: { url: string; requests(): DataPlaneRequest[] };
   stop(): Promise<void>;
 }
 
@@ -137,20 +159,21 @@ const defaultExecutionTimeoutSeconds = 3 * 86_400;
 
 /** The state machine as infra/ deploys it: each ${XxxFunctionArn} becomes a Lambda function ARN. */
 function deployedDefinition(place: { region: string; account: string }): {
-  definition: StateMachineDefinition;
+  /** The definition's text with the function ARNs in: the hook allowlist goes in when the hooks are known. */
+  text: string;
   functions: Map<string, string>;
 } {
-  const text = readFileSync(new URL('../statemachine/canary.asl.json', import.meta.url), 'utf8');
+  const file = readFileSync(new URL('../statemachine/canary.asl.json', import.meta.url), 'utf8');
   const functions = new Map<string, string>();
-  const substituted = text.replace(/\$\{(\w+)FunctionArn\}/g, (_, name: string) => {
+  const substituted = file.replace(/\$\{(\w+)FunctionArn\}/g, (_, name: string) => {
     const kebab = name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
     const arn = `arn:aws:lambda:${place.region}:${place.account}:function:appmesh-canary-${kebab}`;
     functions.set(`${name}FunctionArn`, arn);
     return arn;
   });
   // As the infra stack deploys it: with its default execution timeout (the Action reads it before a deploy).
-  const definition = { ...JSON.parse(substituted), TimeoutSeconds: defaultExecutionTimeoutSeconds };
-  return { definition: definition as StateMachineDefinition, functions };
+  const text = JSON.stringify({ ...JSON.parse(substituted), TimeoutSeconds: defaultExecutionTimeoutSeconds });
+  return { text, functions };
 }
 
 function scenarioOf(input: ScenarioInput | string | undefined): Scenario {
@@ -186,7 +209,11 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
     for (const write of [...vpcLattice.history.writes, ...elbv2.history.writes]) write.at = 0;
     const traffic = new TrafficSimulator(scenario, { appMesh, vpcLattice, elbv2, ecs }, clock);
     const world = { traffic, vpcLattice, elbv2 };
+    let hooks: LocalHooks | undefined;
+    let allowHooks: ((declared: Scenario['hooks']) => void) | undefined;
     const load = (next: Scenario) => {
+      hooks?.load(next.hooks);
+      allowHooks?.(next.hooks);
       for (const alarm of next.alarms) alarmWatch(world, alarm, next);
       traffic.load(next);
       ecs.configure({
@@ -209,7 +236,7 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
       AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
     });
     const { taskHandlers, guardHandler } = await import('./aws/lambda/lambdas.js');
-    const { definition, functions } = deployedDefinition(place);
+    const { text: definitionText, functions } = deployedDefinition(place);
     const lambdas = new Map<string, LambdaHandler>();
     for (const [substitution, arn] of functions) {
       const handler = taskHandlers[substitution];
@@ -217,8 +244,34 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
     }
     const guardArn = `arn:aws:lambda:${place.region}:${place.account}:function:appmesh-canary-guard`;
     const guard = new GuardRule(place, clock, guardHandler, guardArn);
-    const stepFunctions = new LocalStepFunctions(place, clock, lambdas, guard);
-    const stateMachineArn = stepFunctions.createStateMachine('appmesh-canary', definition);
+    const connections = new Connections(place, clock);
+    let dataPlane: DataPlane | undefined;
+    hooks = new LocalHooks(
+      place,
+      clock,
+      { lambdas, ecs, connections },
+      options.log ?? (() => {}),
+      () => dataPlane?.url ?? '',
+    );
+    const stepFunctions = new LocalStepFunctions(place, clock, lambdas, guard, {
+      ecs,
+      http: { connections, ca: hooks.certificate.cert },
+    });
+    const stateMachineArn = stepFunctions.createStateMachine(
+      'appmesh-canary',
+      withAllowlist(definitionText, { functions: [], taskDefinitions: [], passRoles: [], connections: [] }),
+    );
+    // As infra/ given the scenario's hook targets: the allowlist the deploy's pre-flight reads.
+    allowHooks = (declared) => {
+      if (!hooks) return;
+      const localHooks = hooks;
+      const allowlist = scenarioAllowlist(declared, place, {
+        functionArn: (name) => localHooks.functionArn(name),
+        connectionArn: (name) => localHooks.connectionArn(name),
+        endpointOrigin: localHooks.endpointUrl(''),
+      });
+      stepFunctions.redefine(stateMachineArn, withAllowlist(definitionText, allowlist));
+    };
     // As infra/ sets it on the guard function: the state machine whose canaries an alarm stops.
     process.env.STATE_MACHINE_ARN = stateMachineArn;
     const cloudWatch = new LocalCloudWatch(place, clock, world);
@@ -245,7 +298,7 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
           service: 'events',
           targetPrefix: 'AWSEvents',
           contentType: 'application/x-amz-json-1.1',
-          operations: eventBus.operations(),
+          operations: { ...eventBus.operations(), ...connections.operations() },
           errorBody: (error) => ({ __type: error.code, message: error.message }),
         },
         {
@@ -284,8 +337,9 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
     processPort = Number(new URL(url).port);
     process.env.AWS_ENDPOINT_URL = url;
     alarmPush.start();
+    await hooks.listen();
 
-    const env = {
+    const env: Record<string, string> = {
       AWS_ENDPOINT_URL: url,
       AWS_REGION: place.region,
       AWS_ACCESS_KEY_ID: 'local',
@@ -294,7 +348,8 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
       [timeScaleVariable]: String(clock.msPerSimMinute / 60_000),
     };
     let stopped = false;
-    return {
+    const localHooks = hooks;
+    const stack: LocalStack = {
       endpoint: url,
       ...place,
       clock,
@@ -357,9 +412,24 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
       },
       executions: () => stepFunctions.allExecutions(),
       settled: () => timed('settling executions', () => stepFunctions.settled()),
+      hooks: {
+        invocations: () => localHooks.invocations(),
+        functionArn: (name) => localHooks.functionArn(name),
+        endpointUrl: (path) => localHooks.endpointUrl(path),
+        connectionArn: (name) => localHooks.connectionArn(name),
+        ready: () => localHooks.ready(),
+      },
+      dataPlane: {
+        get url() {
+          return dataPlane?.url ?? '';
+        },
+        requests: () => dataPlane?.requests() ?? [],
+      },
       stop: async () => {
         if (stopped) return;
         stopped = true;
+        await dataPlane?.close();
+        await localHooks.close();
         guard.disable();
         alarmPush.disable();
         for (const execution of stepFunctions.allExecutions())
@@ -370,6 +440,21 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
         restoreDate();
       },
     };
+    try {
+      dataPlane = new DataPlane(stack);
+      const smokeUrl = await dataPlane.listen();
+      // Hook functions run in this process and child processes get stack.env: both reach the data plane.
+      process.env[smokeUrlVariable] = smokeUrl;
+      env[smokeUrlVariable] = smokeUrl;
+      localHooks.load(traffic.current.hooks);
+      allowHooks(traffic.current.hooks);
+      await localHooks.ready();
+    } catch (error) {
+      // A hook that cannot load (a module without a handler): nothing of the stack is left listening.
+      await stack.stop();
+      throw error;
+    }
+    return stack;
   } catch (error) {
     restoreDate();
     throw error;

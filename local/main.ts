@@ -30,6 +30,8 @@ const stack = await startLocalStack({
   seed: options.seed,
   ...(options.scenario ? { scenario: options.scenario } : {}),
   handlerLogLevel: options.verbose ? 'INFO' : 'SILENT',
+  // Each hook call, with its payload and answer.
+  log: (line) => console.log(line),
 }).catch((error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error;
   console.error(
@@ -47,6 +49,22 @@ console.log(
 );
 console.log('        VPC Lattice service serviceb (rule all-paths), ALB apps (listener 80, rule 10)');
 console.log(`traffic on: ${JSON.stringify(stack.scenario.current.router)}`);
+console.log(
+  `test requests: ${stack.dataPlane.url} (routed by the router's routes and rules as they are now)`,
+);
+const hooks = stack.scenario.current.hooks;
+if (hooks.functions.length > 0)
+  console.log(
+    `hook functions: ${hooks.functions.map((one) => stack.hooks.functionArn(one.name)).join(', ')}`,
+  );
+if (hooks.taskDefinitions.length > 0)
+  console.log(`hook task definitions: ${hooks.taskDefinitions.map((one) => one.family).join(', ')}`);
+if (hooks.endpoints.length > 0)
+  console.log(
+    `hook endpoints: ${hooks.endpoints.map((one) => stack.hooks.endpointUrl(one.path)).join(', ')}`,
+  );
+for (const connection of hooks.connections)
+  console.log(`hook connection ${connection.name}: ${stack.hooks.connectionArn(connection.name)}`);
 
 const shutdown = async () => {
   await stack.stop();

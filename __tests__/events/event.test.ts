@@ -66,6 +66,20 @@ const announcements: Record<Transition, Announcement> = {
     canaryWeight: null,
     reason: 'route serviceB kept as edited',
   },
+  HOOK_SUCCEEDED: {
+    transition: 'HOOK_SUCCEEDED',
+    stepIndex: 1,
+    canaryWeight: 50,
+    reason:
+      'hook after-shift arn:aws:lambda:us-west-2:123456789012:function:smoke SUCCEEDED: 10 of 10 passed',
+    occurrence: 'after-shift/hook-1',
+  },
+  HOOK_FAILED: {
+    transition: 'HOOK_FAILED',
+    canaryWeight: 0,
+    reason: 'hook test-traffic arn:aws:lambda:us-west-2:123456789012:function:smoke FAILED: 3 of 10 failed',
+    occurrence: 'test-traffic/hook-1',
+  },
 };
 
 describe('the event of a transition', () => {
@@ -166,6 +180,12 @@ describe('the event of a transition', () => {
     );
     expect(message('ROLLBACK_FAILED')).toBe(
       `gh-1234-1 rollback failed: route serviceB kept as edited — ${consoleUrl}`,
+    );
+    expect(message('HOOK_SUCCEEDED')).toBe(
+      `gh-1234-1 hook passed at 50% (step 2 of 3): hook after-shift arn:aws:lambda:us-west-2:123456789012:function:smoke SUCCEEDED: 10 of 10 passed — ${consoleUrl}`,
+    );
+    expect(message('HOOK_FAILED')).toBe(
+      `gh-1234-1 hook failed: hook test-traffic arn:aws:lambda:us-west-2:123456789012:function:smoke FAILED: 3 of 10 failed — ${consoleUrl}`,
     );
     for (const transition of transitions) expect(message(transition)).not.toContain('\n');
   });

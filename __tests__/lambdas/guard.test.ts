@@ -86,6 +86,23 @@ describe('the guard', () => {
     expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
   });
 
+  it('rolls back an execution stopped while an after-shift hook ran', async () => {
+    leftAtStepTwo(world);
+    const withHooks = seedDocument({
+      hooks: {
+        intervalSeconds: 30,
+        timeoutSeconds: 600,
+        afterShift: [{ kind: 'lambda', target: 'arn:aws:lambda:us-west-2:123456789012:function:load' }],
+      },
+    });
+
+    const result = await handler(statusChange('ABORTED', { input: JSON.stringify({ document: withHooks }) }));
+
+    expect(result).toMatchObject({ executionArn: guarded, action: 'rolled-back' });
+    expect(routeSpec(world)).toEqual(document.snapshot.routes[0]!.spec);
+    expect(world.ecs.service('apps', 'serviceBv2').desiredCount).toBe(0);
+  });
+
   it('changes nothing the second time', async () => {
     leftAtStepTwo(world);
     await handler(statusChange('ABORTED'));

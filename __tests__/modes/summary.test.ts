@@ -41,6 +41,24 @@ describe('the job summary, read from the execution history', () => {
     expect(stepRows(entries).map((row) => row.started)).toEqual(started.map((event) => event.timestamp));
   });
 
+  it('says no weighted step ran, rather than an empty table, when the canary rolled back before the first one', () => {
+    const { entries } = timelineOf(
+      new HistoryBuilder(document)
+        .rollback(0, [])
+        .failed('HookFailed', 'hook test-traffic arn:aws:lambda:us-west-2:123456789012:function:smoke FAILED')
+        .events,
+    );
+    const markdown = canarySummaryMarkdown({
+      route: 'serviceB',
+      executionArn: 'arn:aws:states:us-west-2:123456789012:execution:appmesh-canary:x',
+      consoleUrl: 'https://console.example/x',
+      entries,
+    });
+    expect(markdown).toContain('No weighted step ran: the canary never had production traffic.');
+    expect(markdown).not.toContain('| Step | Canary weight');
+    expect(markdown).toContain('**Reason:** HookFailed: hook test-traffic');
+  });
+
   it('charts the canary weight on a regular grid, down to 0 when promoted', () => {
     const { entries } = timelineOf(promotedHistory().events);
     const markdown = canarySummaryMarkdown({

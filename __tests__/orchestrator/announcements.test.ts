@@ -259,7 +259,12 @@ describe('a PutEvents that fails', () => {
     const run = await runCanary(world, document);
 
     expect(run.error).toBe('HealthCheckFailed');
-    expect(run.entered.slice(-3)).toEqual(['Rollback', 'RollbackComplete', 'RolledBack']);
+    expect(run.entered.slice(-4)).toEqual([
+      'Rollback',
+      'AfterRollbackChoice',
+      'RollbackComplete',
+      'RolledBack',
+    ]);
     expect(writtenCanaryWeights()).toEqual([25, 50, 0]);
     expect(routeSpec(world)).toEqual(document.snapshot.routes[0]!.spec);
   });

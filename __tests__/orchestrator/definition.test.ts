@@ -7,6 +7,11 @@ const text = readFileSync(new URL('../../statemachine/canary.asl.json', import.m
 const definition = deployedDefinition();
 // biome-ignore lint/suspicious/noExplicitAny: the definition is read state by state
 const states: Record<string, any> = definition.States;
+const hookIntegrations = [
+  'arn:aws:states:::lambda:invoke',
+  'arn:aws:states:::ecs:runTask.sync',
+  'arn:aws:states:::http:invoke',
+];
 
 describe('statemachine/canary.asl.json', () => {
   it('passes asl-validator once the function ARNs are substituted', () => {
@@ -28,6 +33,8 @@ describe('statemachine/canary.asl.json', () => {
         'RollbackFunctionArn',
         'HoldFunctionArn',
         'ResumeFunctionArn',
+        'HookFunctionArn',
+        'HookAllowlist',
       ]),
     );
   });
@@ -38,9 +45,24 @@ describe('statemachine/canary.asl.json', () => {
   });
 
   it('retries transient errors on every Task and sends every other error to Rollback (Init: to Refused)', () => {
-    const tasks = Object.entries(states).filter(([, state]) => state.Type === 'Task');
+    const tasks = Object.entries(states).filter(
+      ([, state]) => state.Type === 'Task' && !hookIntegrations.includes(state.Resource),
+    );
     expect(tasks.map(([name]) => name).sort()).toEqual(
-      ['Check', 'Finish', 'Hold', 'Init', 'Promote', 'PromotionCheck', 'Resume', 'Rollback', 'Shift'].sort(),
+      [
+        'Check',
+        'Finish',
+        'Hold',
+        'HookRequest',
+        'HookVerdict',
+        'Init',
+        'OpenTestTraffic',
+        'Promote',
+        'PromotionCheck',
+        'Resume',
+        'Rollback',
+        'Shift',
+      ].sort(),
     );
     for (const [name, state] of tasks) {
       const retried = state.Retry.flatMap((retrier: { ErrorEquals: string[] }) => retrier.ErrorEquals);
@@ -57,9 +79,47 @@ describe('statemachine/canary.asl.json', () => {
       );
       expect(state.Catch.at(-1)).toMatchObject({
         ErrorEquals: ['States.ALL'],
-        Next: name === 'Init' ? 'Refused' : 'Rollback',
+        // A hook step's error goes through HookStageFailed: after-rollback hooks never roll back again.
+        Next: name === 'Init' ? 'Refused' : name.startsWith('Hook') ? 'HookStageFailed' : 'Rollback',
       });
     }
+  });
+
+  it('sends every error of a hook integration to HookVerdict, which judges it like a result', () => {
+    const integrations = Object.entries(states).filter(([, state]) =>
+      hookIntegrations.includes(state.Resource),
+    );
+    expect(integrations.map(([name]) => name).sort()).toEqual(
+      [
+        'CallHookEndpoint',
+        'InvokeHookFunction',
+        'RunHookTask',
+        'RunHookTaskOnCapacityProviders',
+        'RunHookTaskOnFargate',
+      ].sort(),
+    );
+    for (const [, state] of integrations) {
+      expect(state.Catch).toEqual([
+        { ErrorEquals: ['States.ALL'], ResultPath: '$.hookResult', Next: 'HookVerdict' },
+      ]);
+      expect(state.ResultPath).toBe('$.hookResult');
+      expect(state.Next).toBe('HookVerdict');
+    }
+  });
+
+  it('bounds a hook call by hook-timeout, read from the state input (http:invoke: 60 s at most)', () => {
+    const raw = JSON.parse(text).States;
+    for (const name of [
+      'InvokeHookFunction',
+      'RunHookTask',
+      'RunHookTaskOnFargate',
+      'RunHookTaskOnCapacityProviders',
+    ])
+      expect({ name, path: raw[name].TimeoutSecondsPath }).toEqual({
+        name,
+        path: '$.document.hooks.timeoutSeconds',
+      });
+    expect(raw.CallHookEndpoint.TimeoutSeconds).toBe(60);
   });
 
   it('waits only in Wait states', () => {
@@ -67,6 +127,7 @@ describe('statemachine/canary.asl.json', () => {
     expect(Object.fromEntries(waits.map(([name, state]) => [name, state.SecondsPath]))).toEqual({
       Bake: '$.document.checkIntervalSeconds',
       PromotionWait: '$.document.promotionPollSeconds',
+      HookWait: '$.document.hooks.intervalSeconds',
     });
   });
 

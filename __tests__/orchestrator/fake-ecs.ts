@@ -115,6 +115,13 @@ export class FakeEcs {
       runningCount: found.rollout === 'COMPLETED' ? found.desiredCount : 0,
       pendingCount: 0,
       launchType: 'FARGATE',
+      networkConfiguration: {
+        awsvpcConfiguration: {
+          subnets: ['subnet-0a1b'],
+          securityGroups: ['sg-0c2d'],
+          assignPublicIp: 'DISABLED',
+        },
+      },
       deployments: [
         {
           id: `ecs-svc/${found.deploymentNumber}`,

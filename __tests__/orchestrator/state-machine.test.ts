@@ -73,8 +73,10 @@ describe('the canary state machine, healthy', () => {
     const run = await runCanary(world, document);
 
     // Init 1; per step Shift + 5 x (Bake, Check, Decide) = 16, x3 = 48; PromotionMode, Promote 2;
-    // 2 polls x (PromotionWait, PromotionCheck, PromotionDecide) = 6; Finish, Succeeded 2.
-    expect(run.entered).toHaveLength(59);
+    // 2 polls x (PromotionWait, PromotionCheck, PromotionDecide) = 6; Finish, Succeeded 2. Without hooks or test
+    // traffic, each hook stage costs one Choice: BeforeTraffic, AfterShiftChoice x3, BeforePromotionChoice,
+    // AfterPromotionChoice = 6.
+    expect(run.entered).toHaveLength(65);
     expect(run.entered.length).toBeLessThanOrEqual(80);
     expect(run.calls).toEqual({ Init: 1, Shift: 3, Check: 15, Promote: 1, PromotionCheck: 2, Finish: 1 });
     expect(awsCalls()).toEqual({
@@ -248,7 +250,12 @@ describe('the canary state machine, rolling back', () => {
 
     // Not "rolled back": the edited route still sends the canary 10%.
     expect(run.error).toBe('RollbackIncomplete');
-    expect(run.entered.slice(-3)).toEqual(['Rollback', 'RollbackComplete', 'RollbackIncomplete']);
+    expect(run.entered.slice(-4)).toEqual([
+      'Rollback',
+      'AfterRollbackChoice',
+      'RollbackComplete',
+      'RollbackIncomplete',
+    ]);
     expect(run.cause).toMatch(
       /^DriftDetected: route serviceB: weightedTargets changed: serviceB 90 \(expected 75\).*Rolled back as far as it may: kept route serviceB as edited outside this deployment/,
     );

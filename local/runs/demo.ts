@@ -4,29 +4,39 @@ import { join } from 'node:path';
 import { readableCause } from '../../src/errors.js';
 import { checkWindow } from '../../src/health/check.js';
 import { describeLatency } from '../../src/health/latency-verdict.js';
+import type { HookRun } from '../../src/orchestrator/progress.js';
 import { isObject, type Json } from '../aws/protocol.js';
 import { type LocalStack, seedNames, startLocalStack } from '../index.js';
 import { openSummaryRenderer, type SummaryRenderer } from '../summary/render-summary.js';
 import { chartProblems } from '../summary/summary-checks.js';
 import { type ActionRun, type SeededRouter, seedInputs, startAction } from './action-runner.js';
+import { demoHookInputs, hookRunText, markRun, testTrafficEvidence } from './demo-hooks.js';
 import { type NamedWeight, type RouterView, routerView, scenarioFiles } from './router-view.js';
 
 /**
- * `npm run demo [-- --router vpc-lattice|alb] [--pause] [--slow]`: the local stack, then the real Action bundle twice, as
- * GitHub runs it, on the seeded router (the App Mesh route by default): a healthy version is promoted, a version
- * answering 5% 5xx is rolled back at the first step. With --slow, judged on latency instead: a version with no
- * errors whose p99 is 3× the stable's is rolled back, one with the stable's mean and tail is promoted. Prints each canary's timeline from the execution history
- * and the traffic simulator, and draws each job summary as GitHub shows it (a PNG, light and dark theme).
+ * `npm run demo [-- --router vpc-lattice|alb] [--pause] [--slow | --hooks]`: the local stack, then the real Action
+ * bundle twice, as GitHub runs it, on the seeded router (the App Mesh route by default): a healthy version is
+ * promoted, a version answering 5% 5xx is rolled back at the first step. With --slow, judged on latency instead:
+ * a version with no errors whose p99 is 3× the stable's is rolled back, one with the stable's mean and tail is
+ * promoted. With --hooks, test traffic and lifecycle hooks: the healthy version passes its smoke test and every
+ * hook and is promoted; the 5xx version fails its smoke test on test traffic and is rolled back before any
+ * production weight reaches it. Prints each canary's timeline from the execution history and the traffic
+ * simulator, and draws each job summary as GitHub shows it (a PNG, light and dark theme).
  * Exits 0 only when both outcomes are the expected ones and every chart draws cleanly.
  */
 export const demoInputs = { 'check-interval': '15s', 'bake-time': '1m', 'max-error-rate': '1' };
 
-interface Expectation {
+export interface Expectation {
   tag: string;
   title: string;
   promoted: boolean;
   /** Inputs of this run besides the demo's. */
   inputs?: Record<string, string>;
+  /**
+   * With test traffic: every request on the data plane (the smoke hook's) must reach the canary alone, and
+   * with `beforeUsers`, no production weight may reach the canary during the run.
+   */
+  testTraffic?: { beforeUsers: boolean };
 }
 
 const healthRuns: Expectation[] = [
@@ -55,6 +65,30 @@ function slowRuns(router: SeededRouter): Expectation[] {
       title: "a version with no errors, the stable's mean, and 3× its p99",
       promoted: false,
       inputs: latency,
+    },
+  ];
+}
+
+/**
+ * --hooks: test traffic, a smoke test on it, an https hook after each shift. The 5xx version answers every
+ * smoke request with a 500, so it is rolled back at the test-traffic stage, before the first shift.
+ */
+export function hookRuns(stack: LocalStack): Expectation[] {
+  const inputs = demoHookInputs(stack);
+  return [
+    {
+      tag: '2.0.0',
+      title: 'a healthy version, smoke-tested on test traffic',
+      promoted: true,
+      inputs,
+      testTraffic: { beforeUsers: false },
+    },
+    {
+      tag: '2.0.1-5xx',
+      title: 'a version answering 5xx, smoke-tested on test traffic',
+      promoted: false,
+      inputs,
+      testTraffic: { beforeUsers: true },
     },
   ];
 }
@@ -149,7 +183,13 @@ export function timeline(stack: LocalStack, view: RouterView, executionArn: stri
       lines.push(
         `  ${clock(checkedAt - start).padEnd(7)} ${weightsAt(view, checkedAt).padEnd(14)} ${requests.padEnd(23)} ${percent(check.canaryErrorRatePct).padEnd(11)} ${percent(check.stableErrorRatePct).padEnd(11)} ${latencyText(check.latency).padEnd(40)} ${String(check.verdict)}`,
       );
-    } else if (output && ['Shift', 'Promote', 'Finish'].includes(state)) {
+    } else if (output && state === 'HookVerdict' && isObject(output.hook) && output.hook.next !== 'wait') {
+      const run = (output.hookRuns as HookRun[] | undefined)?.at(-1);
+      if (run)
+        lines.push(
+          `  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} ${shortened(hookRunText(run), causeLength)}`,
+        );
+    } else if (output && ['OpenTestTraffic', 'Shift', 'Promote', 'Finish'].includes(state)) {
       lines.push(
         `  ${clock(at - start).padEnd(7)} ${weightsAt(view, at).padEnd(14)} ${String(output.reason)}`,
       );
@@ -198,7 +238,8 @@ async function drawSummary(
   return problems.length === 0;
 }
 
-async function deployOnce(
+/** One deploy of the Action, printed as it goes; true when it ended as `run` expects and its summary drew. */
+export async function deployOnce(
   stack: LocalStack,
   view: RouterView,
   run: Expectation,
@@ -209,6 +250,7 @@ async function deployOnce(
   const image = `${stack.account}.dkr.ecr.${stack.region}.amazonaws.com/serviceb:${run.tag}`;
   console.log(`\n▶ run ${index + 1}: node dist/index.js deploying ${run.title} (${run.tag})`);
   const before = view.weightsAt();
+  const mark = markRun(stack, view);
   const started = performance.now();
   const { done } = startAction({
     inputs: seedInputs(stack.stateMachineArn, image, { ...demoInputs, ...view.inputs, ...run.inputs }),
@@ -232,16 +274,28 @@ async function deployOnce(
   writeFileSync(summaryPath, result.summary);
   console.log(`  job summary: ${summaryPath}`);
   const drawn = await drawSummary(renderer, result.summary, summaryPath.replace(/\.md$/, '.png'));
+  const evidence = run.testTraffic ? testTrafficEvidence(stack, view, mark) : undefined;
+  for (const line of evidence?.lines ?? []) console.log(line);
+  const reachedAsExpected =
+    !evidence ||
+    (evidence.smokeOnCanaryOnly && (!run.testTraffic?.beforeUsers || evidence.noProductionWeight));
   const after = view.weightsAt();
   const stableImage = stack.service(seedNames.stableService).image;
   // Promoted or rolled back, the router ends as it was: all traffic on the stable.
   const backToStable = JSON.stringify(after) === JSON.stringify(before);
-  const ok = run.promoted
-    ? result.code === 0 && result.outputs.status === 'SUCCEEDED' && backToStable && stableImage === image
-    : result.code !== 0 && result.outputs.status === 'FAILED' && backToStable && stableImage !== image;
+  const ok =
+    reachedAsExpected &&
+    (run.promoted
+      ? result.code === 0 && result.outputs.status === 'SUCCEEDED' && backToStable && stableImage === image
+      : result.code !== 0 && result.outputs.status === 'FAILED' && backToStable && stableImage !== image);
   const outcome = result.outputs.status ?? 'no status';
+  const expected = run.promoted
+    ? 'expected promoted'
+    : run.testTraffic?.beforeUsers
+      ? 'expected rolled back before any user saw it'
+      : 'expected rolled back';
   console.log(
-    `  ${ok ? '✔' : '✘'} ${outcome}: ${run.promoted ? 'expected promoted' : 'expected rolled back'}; ${view.router === 'app-mesh' ? 'route' : 'rule'} ${listed(after)}; stable runs ${stableImage?.split('/').pop()} (${seconds} s)`,
+    `  ${ok ? '✔' : '✘'} ${outcome}: ${expected}; ${view.router === 'app-mesh' ? 'route' : 'rule'} ${listed(after)}; stable runs ${stableImage?.split('/').pop()} (${seconds} s)`,
   );
   return ok && drawn;
 }
@@ -292,15 +346,21 @@ async function pauseThenPromote(stack: LocalStack, view: RouterView, index: numb
   return ok;
 }
 
+/** What the demo deploys besides its two health runs: a pause step, latency versions, or hooks. */
+export interface DemoModes {
+  pause?: boolean;
+  slow?: boolean;
+  hooks?: boolean;
+}
+
 export async function runDemo(
   router: SeededRouter = 'app-mesh',
-  withPause = false,
-  slow = false,
+  { pause: withPause = false, slow = false, hooks = false }: DemoModes = {},
 ): Promise<number> {
   const started = performance.now();
   const stack = await startLocalStack({ scenario: scenarioFiles[router], msPerSimMinute: 200 });
   if (slow) stack.traffic.load({ ...stack.traffic.current, requestsPerSecond: slowRequestsPerSecond });
-  const runs = slow ? slowRuns(router) : healthRuns;
+  const runs = slow ? slowRuns(router) : hooks ? hookRuns(stack) : healthRuns;
   const view = routerView(stack, router);
   // The App Mesh demo's files where they always were; each other router's beside them.
   const summaries = join(tmpdir(), 'appmesh-canary-demo', ...(router === 'app-mesh' ? [] : [router]));

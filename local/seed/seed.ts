@@ -187,16 +187,23 @@ export function seed(
   const canary = ecs.registerTaskDefinition(
     seedTaskDefinition({ family: 'taskBv2', node: 'serviceBv2', image, ...place }),
   ).taskDefinition as Json;
+  // On Fargate in the workshop's subnets, as its task definitions ask (awsvpc): what an ECS task hook runs in.
+  const fargate = {
+    launchType: 'FARGATE',
+    networkConfiguration: structuredClone(stableOnlyService.settings.networkConfiguration),
+  } as unknown as Json;
   ecs.createService({
     cluster: seedNames.cluster,
     service: seedNames.stableService,
     taskDefinition: String(stable.taskDefinitionArn),
     desiredCount: 2,
+    settings: fargate,
   });
   ecs.createService({
     cluster: seedNames.cluster,
     service: seedNames.canaryService,
     taskDefinition: String(canary.taskDefinitionArn),
     desiredCount: 1,
+    settings: structuredClone(fargate),
   });
 }

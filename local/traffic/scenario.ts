@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import '../../src/schema-messages.js';
+import { hooksSchema, noHooks } from '../hooks/hook-schema.js';
 
 /**
  * What the traffic simulator plays: the load on one router (the App Mesh route by default, or a VPC Lattice or
@@ -29,6 +30,8 @@ const version = z.extend(behaviour, {
   image: nonEmpty,
   /** Its tasks never become healthy: the deployment circuit breaker trips. */
   failsToStart: z._default(z.boolean(), false),
+  /** Every request the data plane sends it (test requests, smoke tests) is answered 500: broken from the start. */
+  failsSmoke: z._default(z.boolean(), false),
   /** Worse behaviour once a condition holds (both, when both are given). */
   degraded: z.optional(
     z.extend(z.partial(behaviour), {
@@ -146,6 +149,8 @@ export const scenarioSchema = z.object({
   /** Share of requests X-Ray traces. */
   xraySamplingPct: z._default(percent, 100),
   alarms: z._default(z.array(alarm), []),
+  /** Hook functions, task definitions, HTTPS endpoints and connections (local/hooks). */
+  hooks: z._default(hooksSchema, noHooks),
   ecs: z._default(
     z.object({
       taskStartSeconds: z.number().check(z.positive()),

@@ -198,6 +198,22 @@ export const actionInputs: readonly ActionInput[] = [
       'Priority of the test route or rule (lower goes first); it must be free and ahead of the shifted route or rule. Default: the closest free one ahead of it.',
   },
   {
+    name: 'hooks',
+    description:
+      'Lifecycle hooks, one a line: <stage>: <target>. Stages: after-canary-stable, test-traffic, after-shift, before-promotion, after-promotion, after-rollback. Targets: a Lambda function ARN, an ECS task definition ARN (run once beside the canary) or an https:// URL, each granted to the orchestrator stack (hookFunctions, hookTaskDefinitions, hookConnections). See docs/hooks.md.',
+  },
+  {
+    name: 'hook-interval',
+    default: '30s',
+    description: 'How often a hook that answered IN_PROGRESS is asked again (5s to 1h).',
+  },
+  {
+    name: 'hook-timeout',
+    default: '600s',
+    description:
+      'How long a hook may take (10s to 1d): a hook still running then fails, and the canary rolls back.',
+  },
+  {
     name: 'promotion',
     default: 'copy',
     description:

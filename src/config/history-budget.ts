@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import type { HookSettings } from './hooks.js';
 
 /** Step Functions keeps at most 25,000 history events per Standard execution; past that it fails. */
 export const historyEventLimit = 25_000;
@@ -47,6 +48,32 @@ export function checkHistoryBudget(plan: HistoryPlan): void {
   throw new InputError(
     'pause-timeout',
     `with check-interval ${plan.checkIntervalSeconds}s and ${pauses} pause${pauses > 1 ? 's' : ''}, the canary could write about ${events.toLocaleString('en-US')} history events; a Step Functions execution holds ${historyEventLimit.toLocaleString('en-US')}. Shorten pause-timeout to at most ${formatSeconds(longestTimeout)} or lengthen check-interval.`,
+  );
+}
+
+/**
+ * One ask of a hook: HookRequest, HookTarget, the integration, HookVerdict, HookNext and (asking again)
+ * HookWait: three Tasks of 5 events, three Choices or Waits of 2.
+ */
+const eventsPerHookAsk = 21;
+
+/** The most asks the hooks make: a Lambda hook answering IN_PROGRESS until hook-timeout; after-shift a step. */
+export function hookAsksOf(hooks: HookSettings, steps: number): number {
+  const asksOfLambda = Math.ceil(hooks.timeoutSeconds / hooks.intervalSeconds);
+  return hooks.hooks.reduce(
+    (total, hook) =>
+      total + (hook.stage === 'after-shift' ? steps : 1) * (hook.target.kind === 'lambda' ? asksOfLambda : 1),
+    0,
+  );
+}
+
+/** Hooks asked again until their timeout write history too: refuse what the execution's history cannot hold. */
+export function checkHookHistoryBudget(plan: HistoryPlan, hooks: HookSettings): void {
+  const events = historyEventsOf(plan) + hookAsksOf(hooks, plan.steps.length) * eventsPerHookAsk;
+  if (events <= historyEventLimit) return;
+  throw new InputError(
+    'hook-interval',
+    `is ${hooks.intervalSeconds}s with hook-timeout ${hooks.timeoutSeconds}s: Lambda hooks answering IN_PROGRESS could be asked ${hookAsksOf(hooks, plan.steps.length).toLocaleString('en-US')} times, about ${events.toLocaleString('en-US')} history events with the canary's own; a Step Functions execution holds ${historyEventLimit.toLocaleString('en-US')}. Lengthen hook-interval or shorten hook-timeout.`,
   );
 }
 

@@ -2,6 +2,7 @@ import type { CanaryPlanSettings } from '../config/canary.js';
 import type { RenderSettings } from '../config/render.js';
 import type { HealthSettings } from '../health/index.js';
 import { documentVersion, type ExecutionDocument, parseExecutionDocument } from '../orchestrator/document.js';
+import type { HooksPlan } from '../orchestrator/hooks/plan.js';
 import type { TrafficSnapshot } from '../routing/engine.js';
 import type { TestTrafficPlan } from '../routing/test-traffic/plan.js';
 import type { DeploymentSource } from './source.js';
@@ -40,6 +41,7 @@ export interface DocumentParts {
   health: HealthSettings;
   promotionTimeoutSeconds: number;
   testTraffic?: TestTrafficPlan;
+  hooks?: HooksPlan;
 }
 
 const promotionPollSeconds = 15;
@@ -68,6 +70,7 @@ export function buildExecutionDocument(parts: DocumentParts): ExecutionDocument 
     onPauseTimeout: parts.plan.onPauseTimeout,
     health: parts.health,
     ...(parts.testTraffic ? { testTraffic: parts.testTraffic } : {}),
+    ...(parts.hooks ? { hooks: parts.hooks } : {}),
   });
 }
 

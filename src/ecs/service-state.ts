@@ -39,6 +39,15 @@ export interface ServiceState {
   events: ServiceEventSummary[];
   /** Target groups the service registers its tasks in: load balancers, and VPC Lattice (primary deployment). */
   targetGroupArns: string[];
+  /** Where its tasks run (awsvpc): a hook task runs there too. */
+  awsvpcConfiguration?: {
+    subnets: string[];
+    securityGroups?: string[];
+    assignPublicIp?: 'ENABLED' | 'DISABLED';
+  };
+  capacityProviderStrategy?: Array<{ capacityProvider: string; weight?: number; base?: number }>;
+  /** Fargate: the platform version the service asks for (LATEST unless pinned). */
+  platformVersion?: string;
 }
 
 export function toServiceState(service: Service): ServiceState {
@@ -57,6 +66,35 @@ export function toServiceState(service: Service): ServiceState {
     deployments: (service.deployments ?? []).map(toDeploymentState),
     events: newestFirst(service.events ?? []),
     targetGroupArns: targetGroupsOf(service),
+    ...placementOf(service),
+  };
+}
+
+function placementOf(
+  service: Service,
+): Pick<ServiceState, 'awsvpcConfiguration' | 'capacityProviderStrategy' | 'platformVersion'> {
+  const network = service.networkConfiguration?.awsvpcConfiguration;
+  const strategy = (service.capacityProviderStrategy ?? []).filter((entry) => entry.capacityProvider);
+  return {
+    ...(service.platformVersion ? { platformVersion: service.platformVersion } : {}),
+    ...(network?.subnets?.length
+      ? {
+          awsvpcConfiguration: {
+            subnets: network.subnets,
+            ...(network.securityGroups?.length ? { securityGroups: network.securityGroups } : {}),
+            ...(network.assignPublicIp ? { assignPublicIp: network.assignPublicIp } : {}),
+          },
+        }
+      : {}),
+    ...(strategy.length > 0
+      ? {
+          capacityProviderStrategy: strategy.map((entry) => ({
+            capacityProvider: entry.capacityProvider!,
+            ...(entry.weight !== undefined ? { weight: entry.weight } : {}),
+            ...(entry.base !== undefined ? { base: entry.base } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -45,6 +45,11 @@ function phraseOf(detail: MessageFields): string {
       return 'rolled back';
     case 'ROLLBACK_FAILED':
       return 'rollback failed';
+    // Hooks before the first step or around promotion have no step to name.
+    case 'HOOK_SUCCEEDED':
+      return `hook passed${detail.step ? ` at${at}` : ''}`;
+    case 'HOOK_FAILED':
+      return `hook failed${detail.step ? ` at${at}` : ''}`;
   }
 }
 

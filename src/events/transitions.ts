@@ -15,6 +15,8 @@ export const detailTypes = {
   PROMOTED: 'Promoted',
   ROLLED_BACK: 'Rolled Back',
   ROLLBACK_FAILED: 'Rollback Failed',
+  HOOK_SUCCEEDED: 'Hook Succeeded',
+  HOOK_FAILED: 'Hook Failed',
 } as const;
 
 export type Transition = keyof typeof detailTypes;

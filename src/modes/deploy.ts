@@ -2,6 +2,8 @@ import { type CanaryPlanSettings, canaryPlanSettings } from '../config/canary.js
 import { type DeploySettings, deploySettings } from '../config/deploy.js';
 import type { HealthDefaults } from '../config/health.js';
 import { healthSettings } from '../config/health.js';
+import { checkHookHistoryBudget } from '../config/history-budget.js';
+import { type HookSettings, hookSettings } from '../config/hooks.js';
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { stableServiceSettings } from '../config/services.js';
 import { placeholderTargetGroups } from '../config/target-group-health.js';
@@ -10,6 +12,7 @@ import { tasksOf } from '../count.js';
 import { canaryBase, type DeployResult, deployCanaryService } from '../deploy/deploy.js';
 import { buildExecutionDocument, deploymentIdOf } from '../deploy/execution-document.js';
 import { followExecution } from '../deploy/follow.js';
+import { planHooks } from '../deploy/hook-plan.js';
 import {
   checkDistinctServices,
   checkServiceRoles,
@@ -22,6 +25,8 @@ import { validateHealthSources } from '../health/check.js';
 import type { HealthSettings } from '../health/index.js';
 import { familyOf } from '../orchestrator/document.js';
 import { CanaryAlreadyRunningError } from '../orchestrator/errors.js';
+import type { HooksPlan } from '../orchestrator/hooks/plan.js';
+import type { StateMachineFacts } from '../orchestrator/sfn.js';
 import { historyPollSeconds } from '../pace.js';
 import { consoleUrlOf } from '../report/canary-summary.js';
 import { durationText } from '../report/duration.js';
@@ -69,6 +74,8 @@ export interface DeployPreflight {
   routeLabel: string;
   /** What the test traffic creates before the first step; absent without test-traffic-header. */
   testTraffic?: TestTrafficPlan;
+  /** The hooks by stage, each with what its state needs; absent without hooks. */
+  hooks?: HooksPlan;
 }
 
 /**
@@ -138,6 +145,12 @@ export async function preflightDeploy(
   const plan = canaryPlanSettings(read, { requireStateMachine: true });
   const stable = stableServiceSettings(read);
   const testTrafficInput = testTrafficSettings(read);
+  const hookInput = hookSettings(read, {
+    region: deps.region,
+    testTraffic: testTrafficInput !== undefined,
+    promotion: plan.promotion,
+  });
+  if (hookInput) checkHookHistoryBudget(plan, hookInput);
   if (!deploy.waitForServiceStability && !deploy.dryRun) {
     throw new InputError(
       'wait-for-service-stability',
@@ -153,8 +166,9 @@ export async function preflightDeploy(
     ...placeholderTargetGroups(routing),
   });
 
-  if (plan.stateMachineArn)
-    await checkStateMachineFits(plan, plan.stateMachineArn, deploy.waitForMinutes * 60, deps);
+  const machine = plan.stateMachineArn
+    ? await checkStateMachineFits(plan, plan.stateMachineArn, deploy.waitForMinutes * 60, deps, hookInput)
+    : undefined;
   const routeLabel = routeLabelOf(routing);
   const deploymentId = deploymentIdOf(routeLabel, source.sha, deps.now());
   const router = await routerFromSettings(routing, deps, { deploymentId, log: deps.log });
@@ -177,6 +191,22 @@ export async function preflightDeploy(
     await deps.ecs.describeTaskDefinition(stableState.taskDefinitionArn),
     await deps.ecs.describeTaskDefinition(canaryState.taskDefinitionArn),
   ];
+  const hooks = hookInput
+    ? await planHooks(
+        hookInput,
+        {
+          stateMachineArn: plan.stateMachineArn ?? '(none given)',
+          allowlist: machine?.hookAllowlist,
+          canaryCluster: deploy.cluster,
+          canaryService: canaryState,
+        },
+        deps.ecs,
+      )
+    : undefined;
+  if (hookInput)
+    deps.log.info(
+      `pre-flight: hooks ${hookInput.hooks.map((hook) => `${hook.stage} ${hook.text}`).join(', ')}: each one the orchestrator may call`,
+    );
   const canaryRef = { ...deploy, taskDefinition: canaryTaskDefinition };
   const stableRef = { ...stable, taskDefinition: stableTaskDefinition };
   if (snapshot.router === 'app-mesh') checkServiceRoles(canaryRef, stableRef, snapshot);
@@ -224,6 +254,7 @@ export async function preflightDeploy(
     deploymentId,
     routeLabel,
     ...(testTraffic ? { testTraffic } : {}),
+    ...(hooks ? { hooks } : {}),
   };
 }
 
@@ -277,6 +308,7 @@ export async function startCanary(
     health: preflight.health,
     promotionTimeoutSeconds: deploy.waitForMinutes * 60,
     ...(preflight.testTraffic ? { testTraffic: preflight.testTraffic } : {}),
+    ...(preflight.hooks ? { hooks: preflight.hooks } : {}),
   });
   return deps.executions.start(stateMachineArn, preflight.deploymentId, { document });
 }
@@ -300,7 +332,8 @@ async function checkStateMachineFits(
   stateMachineArn: string,
   promotionSeconds: number,
   deps: ModeDeps,
-): Promise<void> {
+  hooks?: HookSettings,
+): Promise<StateMachineFacts> {
   const machine = await deps.executions.describeStateMachine(stateMachineArn);
   if (!machine.exists) {
     throw new InputError(
@@ -316,14 +349,29 @@ async function checkStateMachineFits(
       `has a pause, but state machine ${stateMachineArn} has no Hold state (an orchestrator stack from before pause steps): update the stack (infra/), or remove pause from steps.`,
     );
   }
-  if (machine.timeoutSeconds === undefined) return;
-  const planSeconds = longestPlanSeconds(plan, pauses, promotionSeconds);
-  if (planSeconds <= machine.timeoutSeconds) return;
-  const input = pauses > 0 ? 'pause-timeout' : 'bake-time';
+  if (machine.timeoutSeconds === undefined) return machine;
+  const planSeconds = longestPlanSeconds(plan, pauses, promotionSeconds) + longestHooksSeconds(plan, hooks);
+  if (planSeconds <= machine.timeoutSeconds) return machine;
+  const input =
+    hooks && longestHooksSeconds(plan, hooks) > 0
+      ? 'hook-timeout'
+      : pauses > 0
+        ? 'pause-timeout'
+        : 'bake-time';
   throw new InputError(
     input,
-    `the canary may take ${durationText(planSeconds * 1000)} (bakes${pauses > 0 ? `, ${pauses} pause${pauses > 1 ? 's' : ''} to their timeout` : ''} and promotion), longer than state machine ${stateMachineArn} lets an execution run (${durationText(machine.timeoutSeconds * 1000)}): shorten ${input}, or deploy the orchestrator with a longer executionTimeout (infra/, context executionTimeout).`,
+    `the canary may take ${durationText(planSeconds * 1000)} (bakes${pauses > 0 ? `, ${pauses} pause${pauses > 1 ? 's' : ''} to their timeout` : ''}${hooks && longestHooksSeconds(plan, hooks) > 0 ? ', hooks to their timeout' : ''} and promotion), longer than state machine ${stateMachineArn} lets an execution run (${durationText(machine.timeoutSeconds * 1000)}): shorten ${input}, or deploy the orchestrator with a longer executionTimeout (infra/, context executionTimeout).`,
   );
+}
+
+/** Every hook taking its hook-timeout: after-shift hooks once a step. */
+function longestHooksSeconds(plan: CanaryPlanSettings, hooks: HookSettings | undefined): number {
+  if (!hooks) return 0;
+  const runs = hooks.hooks.reduce(
+    (total, hook) => total + (hook.stage === 'after-shift' ? plan.steps.length : 1),
+    0,
+  );
+  return runs * hooks.timeoutSeconds;
 }
 
 /** Bakes (each may extend while it waits for its first own period), pauses to their timeout, promotion. */

@@ -5,6 +5,7 @@ import { latencyPercentiles } from '../health/latency.js';
 import { snapshotResources } from '../routing/deployment-router.js';
 import { testTrafficPlanSchema } from '../routing/test-traffic/plan.js';
 import { trafficSnapshotSchema } from '../routing/traffic-state.js';
+import { hooksPlanSchema } from './hooks/plan.js';
 import '../schema-messages.js';
 
 /**
@@ -187,9 +188,18 @@ export const executionDocumentSchema = z
     health,
     /** Requests with the test header reach the canary only, from before the first step to the end. */
     testTraffic: z.optional(testTrafficPlanSchema),
+    /** Lifecycle hooks by stage, with what each hook's Task state needs. */
+    hooks: z.optional(hooksPlanSchema),
   })
   .check(
     z.superRefine((document, context) => {
+      if (document.hooks?.testTraffic && !document.testTraffic) {
+        context.addIssue({
+          code: 'custom',
+          path: ['hooks', 'testTraffic'],
+          message: 'test-traffic hooks need testTraffic',
+        });
+      }
       if (document.testTraffic && document.testTraffic.router !== document.snapshot.router) {
         context.addIssue({
           code: 'custom',

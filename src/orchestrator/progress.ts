@@ -27,6 +27,35 @@ export interface Progress {
   pause?: PauseState;
   /** At promotion: what became of the test route or rule (removed, or kept as edited by hand), for people. */
   testTraffic?: string[];
+  /** The hook being run at the current stage (HookRequest, HookVerdict), and where the state machine goes next. */
+  hook?: HookCursor;
+  /** Every hook run so far, for the outputs and the summary. */
+  hookRuns?: HookRun[];
+}
+
+export interface HookCursor {
+  stage: string;
+  /** Index into the stage's hooks. */
+  index: number;
+  /** How many times this hook was asked (IN_PROGRESS asks again). */
+  attempt: number;
+  startedAt: string;
+  /** request: the next hook of the stage; wait: ask this one again; done: the stage passed; failed: it did not. */
+  next: 'request' | 'wait' | 'done' | 'failed';
+  /** When failed: the rollback's cause. */
+  cause?: string;
+}
+
+export interface HookRun {
+  stage: string;
+  target: string;
+  /** 1-based step of an after-shift hook. */
+  step?: number;
+  startedAt: string;
+  durationSeconds: number;
+  verdict: 'SUCCEEDED' | 'FAILED';
+  reason: string;
+  attempts: number;
 }
 
 export interface PauseState {
@@ -125,6 +154,30 @@ const progressSchema = z.object({
     }),
   ),
   testTraffic: z.optional(z.array(z.string())),
+  hook: z.optional(
+    z.object({
+      stage: z.string(),
+      index: count,
+      attempt: z.int().check(z.positive()),
+      startedAt: z.iso.datetime(),
+      next: z.enum(['request', 'wait', 'done', 'failed']),
+      cause: z.optional(z.string()),
+    }),
+  ),
+  hookRuns: z.optional(
+    z.array(
+      z.object({
+        stage: z.string(),
+        target: z.string(),
+        step: z.optional(z.int().check(z.positive())),
+        startedAt: z.iso.datetime(),
+        durationSeconds: z.number().check(z.nonnegative()),
+        verdict: z.enum(['SUCCEEDED', 'FAILED']),
+        reason: z.string(),
+        attempts: z.int().check(z.positive()),
+      }),
+    ),
+  ),
 }) satisfies z.ZodMiniType<Progress>;
 
 /** The progress a previous state returned; malformed means the state machine input was tampered with. */

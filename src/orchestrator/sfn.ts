@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { AwsCallError, callAws } from '../errors.js';
 import { type RetryPolicy, retry, throttledOrServerError } from '../retry.js';
+import { allowlistOf, type HookAllowlist } from './hooks/allowlist.js';
 
 /** A task token that no longer answers: the task timed out, was answered, or its execution ended. */
 const taskGoneErrors = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken']);
@@ -196,9 +197,7 @@ export class Executions {
    * Whether the state machine exists (in this client's region) and, when it does, what its definition
    * allows: its execution timeout and its states.
    */
-  async describeStateMachine(
-    stateMachineArn: string,
-  ): Promise<{ exists: boolean; timeoutSeconds?: number; states?: string[] }> {
+  async describeStateMachine(stateMachineArn: string): Promise<StateMachineFacts> {
     try {
       const output = await this.call(`describing state machine ${stateMachineArn}`, () =>
         this.client.send(new DescribeStateMachineCommand({ stateMachineArn })),
@@ -213,15 +212,25 @@ export class Executions {
   }
 }
 
-function definitionFacts(definition: string | undefined): { timeoutSeconds?: number; states?: string[] } {
+export interface StateMachineFacts {
+  exists: boolean;
+  timeoutSeconds?: number;
+  states?: string[];
+  /** The hook targets the stack may call; absent in a definition from before hooks. */
+  hookAllowlist?: HookAllowlist;
+}
+
+function definitionFacts(definition: string | undefined): Omit<StateMachineFacts, 'exists'> {
   try {
     const parsed = JSON.parse(definition ?? '') as {
       TimeoutSeconds?: unknown;
       States?: Record<string, unknown>;
     };
+    const hookAllowlist = allowlistOf(parsed);
     return {
       ...(typeof parsed.TimeoutSeconds === 'number' ? { timeoutSeconds: parsed.TimeoutSeconds } : {}),
       ...(parsed.States ? { states: Object.keys(parsed.States) } : {}),
+      ...(hookAllowlist ? { hookAllowlist } : {}),
     };
   } catch {
     return {};

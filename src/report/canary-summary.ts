@@ -1,4 +1,5 @@
 import { chartMarkdown, chartSeries } from './canary-chart.js';
+import { durationText } from './duration.js';
 import { describeEntry, formatPct, type TimelineEntry } from './timeline.js';
 
 export { consoleUrlOf } from './console-url.js';
@@ -75,20 +76,49 @@ export function canarySummaryMarkdown(report: CanaryReport): string {
       '',
     );
   }
-  lines.push('| Step | Canary weight | Started | Checks | Canary 5xx (max) | Stable 5xx (max) | Verdicts |');
-  lines.push('|---|---|---|---|---|---|---|');
-  for (const row of stepRows(entries)) {
+  const rows = stepRows(entries);
+  // Rolled back before the first weighted step (a hook on test traffic): no step to show, and no empty table.
+  if (rows.length === 0)
+    lines.push(
+      end ? 'No weighted step ran: the canary never had production traffic.' : 'No weighted step yet.',
+    );
+  else {
+    lines.push(
+      '| Step | Canary weight | Started | Checks | Canary 5xx (max) | Stable 5xx (max) | Verdicts |',
+    );
+    lines.push('|---|---|---|---|---|---|---|');
+  }
+  for (const row of rows) {
     const verdicts = [...row.verdicts].map(([verdict, count]) => `${count}× ${verdict}`).join(', ') || '—';
     lines.push(
       `| ${row.step} | ${row.weight}% | ${row.started.toISOString()} | ${row.checks} | ${pct(row.maxCanaryErrorPct)} | ${pct(row.maxStableErrorPct)} | ${verdicts} |`,
     );
   }
+  lines.push(...hookTableLines(entries));
   const series = chartSeries(entries);
   if (series) lines.push('', ...chartMarkdown(series));
   lines.push('', '<details><summary>Timeline</summary>', '');
   lines.push(...timelineLines(entries, report.consoleUrl));
   lines.push('', '</details>', '', `Execution: [${report.executionArn}](${report.consoleUrl})`, '');
   return lines.join('\n');
+}
+
+/** The hooks table: one row per finished hook run (stage, target, duration, verdict, reason); none without hooks. */
+export function hookTableLines(entries: readonly TimelineEntry[]): string[] {
+  const runs = entries.flatMap((entry) =>
+    entry.kind === 'hook' && entry.run.verdict !== 'IN_PROGRESS' ? [entry.run] : [],
+  );
+  if (runs.length === 0) return [];
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  return [
+    '',
+    '| Hook | Target | Duration | Verdict | Reason |',
+    '|---|---|---|---|---|',
+    ...runs.map(
+      (run) =>
+        `| ${run.stage}${run.step ? ` (step ${run.step})` : ''} | ${cell(run.target)} | ${durationText(run.durationSeconds * 1000)} | ${run.verdict} | ${cell(run.reason)} |`,
+    ),
+  ];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { HistoryEvent } from '@aws-sdk/client-sfn';
 import { readableCause } from '../errors.js';
 import { describeLatency } from '../health/latency-verdict.js';
-import type { CheckSummary } from '../orchestrator/progress.js';
+import type { CheckSummary, HookRun } from '../orchestrator/progress.js';
 import { resourcesPhrase } from '../routing/resource-phrase.js';
 import { durationText } from './duration.js';
 
@@ -11,6 +11,8 @@ export type TimelineEntry =
   /** Requests with the test header reach the canary only: from before the first step to the end. */
   | { kind: 'test-traffic'; at: Date; header: string }
   | { kind: 'check'; at: Date; step: number; weight: number; number: number; check: CheckSummary }
+  /** A lifecycle hook answered: a finished run, or IN_PROGRESS (asked again after hook-interval). */
+  | { kind: 'hook'; at: Date; run: HookRun | (Omit<HookRun, 'verdict'> & { verdict: 'IN_PROGRESS' }) }
   | {
       kind: 'paused';
       at: Date;
@@ -64,7 +66,11 @@ interface StateOutput {
     promotion?: { taskDefinitionArn?: string };
     testTraffic?: string[];
     pause?: { since?: string; deadline?: string; resumedBy?: string };
+    reason?: string;
+    hook?: { stage: string; attempt: number; startedAt: string; next: string };
+    hookRuns?: HookRun[];
   };
+  hookRequest?: { target?: string };
   rollback?: {
     restoredRoutes?: string[];
     restoredKeepingEdits?: { routeName: string }[];
@@ -106,13 +112,20 @@ export function timelineOf(
       const stepIndex = output.progress?.stepIndex ?? 0;
       const weight = output.document?.steps?.[stepIndex]?.weight ?? 0;
       const header = output.document?.testTraffic?.header;
-      if (exited.name === 'Shift' && stepIndex === 0 && header)
+      // Opened in its own state; by the first Shift in an execution of an older definition.
+      const openedByShift =
+        exited.name === 'Shift' && stepIndex === 0 && !output.progress?.reason?.includes('(already)');
+      if (header && (exited.name === 'OpenTestTraffic' || openedByShift))
         entries.push({
           kind: 'test-traffic',
           at,
           header: header.value ? `${header.name}: ${header.value}` : header.name,
         });
       if (exited.name === 'Shift') entries.push({ kind: 'shift', at, step: stepIndex + 1, weight });
+      if (exited.name === 'HookVerdict') {
+        const entry = hookEntryOf(output, at);
+        if (entry) entries.push(entry);
+      }
       // A Hold records a check only when its verdict or counters changed.
       const recordsCheck =
         exited.name === 'Check' || (exited.name === 'Hold' && output.progress?.decision === 'hold');
@@ -172,6 +185,29 @@ export function timelineOf(
   return { entries, checks };
 }
 
+/** The run HookVerdict recorded, or the hook it will ask again (its reason is the progress's). */
+function hookEntryOf(output: StateOutput, at: Date): TimelineEntry | undefined {
+  const cursor = output.progress?.hook;
+  if (!cursor) return undefined;
+  if (cursor.next !== 'wait') {
+    const run = output.progress?.hookRuns?.at(-1);
+    return run ? { kind: 'hook', at, run } : undefined;
+  }
+  return {
+    kind: 'hook',
+    at,
+    run: {
+      stage: cursor.stage,
+      target: output.hookRequest?.target ?? 'the hook',
+      startedAt: cursor.startedAt,
+      durationSeconds: Math.max(0, (at.getTime() - Date.parse(cursor.startedAt)) / 1000),
+      verdict: 'IN_PROGRESS',
+      reason: (output.progress?.reason ?? '').replace(/^hook \S+ \S+: /, ''),
+      attempts: cursor.attempt,
+    },
+  };
+}
+
 function endOf(
   event: HistoryEvent,
 ): Omit<Extract<TimelineEntry, { kind: 'end' }>, 'kind' | 'at'> | undefined {
@@ -215,6 +251,12 @@ export function describeEntry(entry: TimelineEntry): string {
       return `step ${entry.step}: ${entry.weight}% → canary`;
     case 'test-traffic':
       return `test traffic: requests with ${entry.header} reach the canary only, until the end`;
+    case 'hook': {
+      const { run } = entry;
+      const step = run.step ? ` (step ${run.step})` : '';
+      const asks = run.attempts > 1 || run.verdict === 'IN_PROGRESS' ? `, ask ${run.attempts}` : '';
+      return `hook ${run.stage}${step} ${run.target}: ${run.verdict} after ${durationText(run.durationSeconds * 1000)}${asks} — ${run.reason}`;
+    }
     case 'check': {
       const { check } = entry;
       if (check.verdict === 'WAIT') {

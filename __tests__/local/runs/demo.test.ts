@@ -1,7 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type LocalStack, startLocalStack } from '../../../local/index.js';
 import { runAction, seedInputs } from '../../../local/runs/action-runner.js';
-import { demoInputs, endReason, noStatusLines, shortened, timeline } from '../../../local/runs/demo.js';
+import {
+  demoInputs,
+  deployOnce,
+  endReason,
+  hookRuns,
+  noStatusLines,
+  shortened,
+  timeline,
+} from '../../../local/runs/demo.js';
+import { markRun, testTrafficEvidence } from '../../../local/runs/demo-hooks.js';
 import { routerView, scenarioFiles } from '../../../local/runs/router-view.js';
 import { readableCause } from '../../../src/errors.js';
 
@@ -126,4 +138,102 @@ describe('the demo timeline of a rolled-back canary', () => {
     for (const line of lines.filter((one) => one.includes('HealthCheckFailed')))
       expect(line).toContain(whole);
   }, 60_000);
+});
+
+/**
+ * `--hooks`, on the App Mesh route (the other routers share this code): each run as the demo makes it, its
+ * printed lines read back.
+ */
+describe('the demo with hooks', () => {
+  let stack: LocalStack;
+  let summaries: string;
+
+  beforeAll(async () => {
+    stack = await startLocalStack({ scenario: scenarioFiles['app-mesh'], msPerSimMinute: 200 });
+    summaries = mkdtempSync(join(tmpdir(), 'demo-hooks-'));
+  });
+
+  afterAll(async () => {
+    await stack?.settled();
+    await stack?.stop();
+    rmSync(summaries, { recursive: true, force: true });
+  });
+
+  /** The run's verdict and every line it printed, the Action's own lines (│) left out. */
+  async function deploy(index: number) {
+    const view = routerView(stack, 'app-mesh');
+    const printed: string[] = [];
+    const log = jest.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      printed.push(String(line));
+    });
+    try {
+      const passed = await deployOnce(stack, view, hookRuns(stack)[index]!, index, summaries, undefined);
+      return { passed, lines: printed.flatMap((one) => one.split('\n')).filter((one) => !one.includes('│')) };
+    } finally {
+      log.mockRestore();
+    }
+  }
+
+  it('promotes the healthy version past its smoke test and an https hook after each shift', async () => {
+    const view = routerView(stack, 'app-mesh');
+    const mark = markRun(stack, view);
+    const { passed, lines } = await deploy(0);
+    expect(passed).toBe(true);
+    const hookLines = lines.filter((line) => / hook /.test(line)).map((line) => line.slice(25));
+    expect(hookLines).toEqual([
+      expect.stringMatching(
+        /^hook test-traffic arn:…:function:smoke: SUCCEEDED in [\d.]+ s — 10 smoke requests passed \(x-canary: true, test-traffic of /,
+      ),
+      ...[1, 2, 3].map((step) =>
+        expect.stringMatching(
+          new RegExp(
+            `^hook after-shift \\(step ${step}\\) https://127\\.0\\.0\\.1:\\d+/hooks/ok: SUCCEEDED in [\\d.]+ s — HTTP 200`,
+          ),
+        ),
+      ),
+    ]);
+    expect(lines.at(-1)).toMatch(
+      /^ {2}✔ SUCCEEDED: expected promoted; route serviceB 100; stable runs serviceb:2\.0\.0 /,
+    );
+    // The same evidence says users saw this canary: the check of the rolled-back run can fail.
+    const evidence = testTrafficEvidence(stack, view, mark);
+    expect(evidence.noProductionWeight).toBe(false);
+    expect(evidence.lines[0]).toBe(
+      "  production weights written: 4, the canary's share at most 100% (weight calls in the call log: UpdateRoute ×4)",
+    );
+  }, 30_000);
+
+  it('rolls the 5xx version back at its smoke test, with no production weight ever on the canary', async () => {
+    const { passed, lines } = await deploy(1);
+    expect(passed).toBe(true);
+    const timelineLines = lines.slice(lines.findIndex((line) => line.includes('timeline (')) + 2);
+    const timed = timelineLines.slice(
+      0,
+      timelineLines.findIndex((line) => line.includes('ExecutionFailed')) + 1,
+    );
+    // Every moment of the run, the production route's weights stable/canary: 100/0.
+    expect(new Set(timed.map((line) => line.slice(10, 24).trim()))).toEqual(new Set(['100/0']));
+    const events = timed.map((line) => line.slice(25));
+    expect(events).toEqual([
+      expect.stringMatching(
+        /^test traffic \(x-canary: true\) to the canary through test route serviceB-\S+-test /,
+      ),
+      expect.stringMatching(
+        /^hook test-traffic arn:…:function:smoke: FAILED in [\d.]+ s — 10 of 10 smoke requests failed \(x-canary: true, test-traffic of serviceB-\S+\): GET \/ -> 500 \(x5\), GET \/health -> 500 \(x5\)$/,
+      ),
+      'rolled back',
+      expect.stringMatching(
+        /^ExecutionFailed \(HookFailed: hook test-traffic arn:aws:lambda:\S+:function:smoke FAILED: 10 of 10 /,
+      ),
+    ]);
+    expect(lines).toContain('  production weights written: none (weight calls in the call log: none)');
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ {2}smoke requests on the data plane: 10, 10 with x-canary: true, 10 served by serviceBv2 via route serviceB-\S+-test \(HTTP 500\)$/,
+      ),
+    );
+    expect(lines.at(-1)).toMatch(
+      /^ {2}✔ FAILED: expected rolled back before any user saw it; route serviceB 100; stable runs serviceb:2\.0\.0 /,
+    );
+  }, 30_000);
 });

@@ -4,7 +4,9 @@ import type {
   ServiceOutputTypes,
 } from '@aws-sdk/client-app-mesh';
 import {
+  CreateRouteCommand,
   CreateVirtualNodeCommand,
+  DeleteRouteCommand,
   DescribeMeshCommand,
   DescribeRouteCommand,
   DescribeVirtualNodeCommand,
@@ -26,7 +28,9 @@ export type Operation =
   | 'DescribeRoute'
   | 'UpdateRoute'
   | 'DescribeVirtualNode'
-  | 'CreateVirtualNode';
+  | 'CreateVirtualNode'
+  | 'CreateRoute'
+  | 'DeleteRoute';
 
 function notFound(message: string): NotFoundException {
   return new NotFoundException({ message, ...metadata });
@@ -140,6 +144,21 @@ export class FakeAppMesh {
       if (!stored) throw notFound(`Route ${routeName} not found`);
       stored.spec = structuredClone(spec);
       stored.version += 1;
+      return { route: this.routeData(meshName, virtualRouterName, routeName, stored) };
+    });
+    mock.on(CreateRouteCommand).callsFake(({ meshName, virtualRouterName, routeName, spec }) => {
+      this.maybeFail('CreateRoute');
+      const key = `${meshName}/${virtualRouterName}/${routeName}`;
+      if (!this.routers.has(`${meshName}/${virtualRouterName}`)) throw notFound('VirtualRouter not found');
+      if (!this.routes.has(key)) this.routes.set(key, { spec: structuredClone(spec), version: 1 });
+      return { route: this.routeData(meshName, virtualRouterName, routeName, this.routes.get(key)!) };
+    });
+    mock.on(DeleteRouteCommand).callsFake(({ meshName, virtualRouterName, routeName }) => {
+      this.maybeFail('DeleteRoute');
+      const key = `${meshName}/${virtualRouterName}/${routeName}`;
+      const stored = this.routes.get(key);
+      if (!stored) throw notFound(`Route ${routeName} not found`);
+      this.routes.delete(key);
       return { route: this.routeData(meshName, virtualRouterName, routeName, stored) };
     });
     mock.on(DescribeVirtualNodeCommand).callsFake(({ meshName, virtualNodeName }) => {

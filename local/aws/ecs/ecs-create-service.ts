@@ -118,7 +118,7 @@ function deploymentOf(value: unknown): Json {
   return configuration;
 }
 
-function capacityProviders(value: unknown): Json[] {
+export function capacityProviders(value: unknown): Json[] {
   if (!Array.isArray(value) || value.length === 0 || value.length > 20)
     throw invalid('capacityProviderStrategy must hold 1 to 20 capacity providers.');
   return value.map((entry) => {
@@ -128,7 +128,7 @@ function capacityProviders(value: unknown): Json[] {
   });
 }
 
-function awsvpc(value: Json): Json {
+export function awsvpc(value: Json): Json {
   const configuration = value.awsvpcConfiguration;
   if (!isObject(configuration)) throw invalid('networkConfiguration.awsvpcConfiguration is required.');
   const subnets = configuration.subnets;

@@ -11,6 +11,7 @@ import {
 import { checkCreateService, type ServiceSettings } from './ecs-create-service.js';
 import { defaultTiming, Rollout, type RolloutTiming, type ServiceRecord } from './ecs-rollout.js';
 import { checkTaskDefinition } from './ecs-taskdef.js';
+import { StandaloneTasks } from './ecs-tasks.js';
 
 interface TaskDefinitionRecord {
   arn: string;
@@ -40,6 +41,8 @@ const sidecarNames = new Set(['envoy', 'xray-daemon']);
 
 /** ECS (JSON 1.1): task definitions, and services whose deployments roll out over simulated time. */
 export class LocalEcs {
+  /** Standalone tasks (RunTask): hook tasks, scripted by the scenario. */
+  readonly tasks: StandaloneTasks;
   private readonly clusters = new Map<string, Cluster>();
   private readonly families = new Map<string, TaskDefinitionRecord[]>();
   private brokenImage: (image: string) => boolean = () => false;
@@ -52,7 +55,9 @@ export class LocalEcs {
     private readonly place: Place,
     private readonly clock: SimClock,
     private timing: RolloutTiming = defaultTiming,
-  ) {}
+  ) {
+    this.tasks = new StandaloneTasks(place, clock);
+  }
 
   /** Which images' tasks fail to start (the deployment circuit breaker trips on them), and task timing. */
   configure(options: {
@@ -230,7 +235,19 @@ export class LocalEcs {
       UpdateService: (input) => this.updateService(input),
       CreateService: (input) => this.createServiceOperation(input),
       DeleteService: (input) => this.deleteService(input),
+      RunTask: (input) => this.runTask(input),
+      DescribeTasks: (input) => this.tasks.describeTasks(input, this.clusterOf(input.cluster).arn),
+      ListTasks: (input) => this.tasks.listTasks(input, this.clusterOf(input.cluster).arn),
+      StopTask: (input) => this.tasks.stopTask(input, this.clusterOf(input.cluster).arn),
     };
+  }
+
+  runTask(input: Json): Json {
+    const cluster = this.clusterOf(input.cluster);
+    if (typeof input.taskDefinition !== 'string' || input.taskDefinition === '')
+      throw invalid('TaskDefinition can not be blank.');
+    const definition = this.resolve(input.taskDefinition, 'TaskDefinition not found.');
+    return this.tasks.run(input, cluster.arn, definition);
   }
 
   /**

@@ -82,3 +82,15 @@ export async function invokeLambda(
   }
   return { output: JSON.parse(text), text };
 }
+
+/** Functions whose code runs in real time (not scripted on the simulated clock): their timeouts are real. */
+const realTimeFunctions = new WeakSet<LambdaHandler>();
+
+export function markRealTime(handler: LambdaHandler): LambdaHandler {
+  realTimeFunctions.add(handler);
+  return handler;
+}
+
+export function runsOnRealTime(handler: LambdaHandler): boolean {
+  return realTimeFunctions.has(handler);
+}

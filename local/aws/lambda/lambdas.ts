@@ -2,6 +2,7 @@ import { handler as check } from '../../../lambdas/check.js';
 import { handler as finish } from '../../../lambdas/finish.js';
 import { handler as guard } from '../../../lambdas/guard.js';
 import { handler as hold } from '../../../lambdas/hold.js';
+import { handler as hook } from '../../../lambdas/hook.js';
 import { handler as init } from '../../../lambdas/init.js';
 import { handler as promote } from '../../../lambdas/promote.js';
 import { handler as promotionCheck } from '../../../lambdas/promotion-check.js';
@@ -25,6 +26,7 @@ export const taskHandlers: Record<string, LambdaHandler> = {
   PromotionCheckFunctionArn: promotionCheck,
   FinishFunctionArn: finish,
   RollbackFunctionArn: rollback,
+  HookFunctionArn: hook,
 };
 
 export const guardHandler: LambdaHandler = guard;

@@ -8,6 +8,7 @@ import type { ExecutionHistory } from './sfn-history.js';
 /** The callback integration the state machine uses; aws-local-stepfunctions runs none of its own. */
 export const lambdaCallbackResource = 'arn:aws:states:::lambda:invoke.waitForTaskToken';
 
+const callbackTask = { resourceType: 'lambda', resource: 'invoke.waitForTaskToken' };
 const maxOutputBytes = 256 * 1024;
 
 interface Waiting {
@@ -84,7 +85,7 @@ export class CallbackTasks {
       const parameters = (input ?? {}) as { FunctionName?: unknown; Payload?: unknown };
       // The engine logged this state's entry; let the history drain it so the events stay in order.
       await new Promise((resolve) => setImmediate(resolve));
-      options.history.callbackScheduled(JSON.stringify(parameters), this.clock.nowMs());
+      options.history.taskScheduled(callbackTask, JSON.stringify(parameters), this.clock.nowMs());
       const ended = this.outcome(token, options.executionArn, options.state, options.history);
       // Beside the wait, as Step Functions invokes it: never awaited, so it must not reject.
       void this.invoke(String(parameters.FunctionName ?? ''), parameters.Payload, token, options).catch(
@@ -106,13 +107,14 @@ export class CallbackTasks {
     });
     return answered.then(
       (output) => {
-        history.callbackEnded({ output: JSON.stringify(output) }, this.clock.nowMs());
+        history.taskEnded(callbackTask, { output: JSON.stringify(output) }, this.clock.nowMs());
         return output;
       },
       (error: Error) => {
         if (!(error instanceof TaskAborted)) {
           const timeout = error.name === 'States.Timeout';
-          history.callbackEnded(
+          history.taskEnded(
+            callbackTask,
             { error: error.name, cause: error.message, timedOut: timeout },
             this.clock.nowMs(),
           );
@@ -139,7 +141,7 @@ export class CallbackTasks {
       : { error: new TaskError('Lambda.ResourceNotFoundException', `Function not found: ${functionArn}`) };
     if ('error' in invoked) return this.fail(token, invoked.error as InvocationError);
     if (!this.waiting.has(token)) return;
-    options.history.callbackSubmitted(invoked.text, this.clock.nowMs());
+    options.history.taskSubmitted(callbackTask, invoked.text, this.clock.nowMs());
     if (timeoutSeconds === undefined) return;
     const ranSeconds = (performance.now() - started) / 1000;
     this.timeOutIn(token, this.clock.realMs(Math.max(0, timeoutSeconds - ranSeconds)));

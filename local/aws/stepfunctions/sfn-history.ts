@@ -21,6 +21,12 @@ export interface EngineEvent {
   output?: unknown;
 }
 
+/** How Step Functions names a service integration in Task* events: `lambda` + `invoke`, `ecs` + `runTask.sync`. */
+export interface TaskResource {
+  resourceType: string;
+  resource: string;
+}
+
 interface StoredEvent {
   type: string;
   at: number;
@@ -31,14 +37,16 @@ const data = (value: unknown) => JSON.stringify(value ?? null);
 const untruncated = { truncated: false };
 
 /**
- * The execution history as Step Functions records it for Task states whose Resource is a Lambda function
- * ARN: {Type}StateEntered/Exited, LambdaFunctionScheduled/Started/Succeeded/Failed/TimedOut, the
- * Execution* events with their details, and {Type}StateAborted when the execution is stopped mid-state.
+ * The execution history as Step Functions records it: {Type}StateEntered/Exited, for Task states whose
+ * Resource is a Lambda function ARN LambdaFunctionScheduled/Started/Succeeded/Failed/TimedOut, for service
+ * integrations TaskScheduled/Started/Submitted/Succeeded/Failed/TimedOut, the Execution* events with their
+ * details, and {Type}StateAborted when the execution is stopped mid-state.
  */
 export class ExecutionHistory {
   private readonly events: StoredEvent[] = [];
   private readonly pending = new Map<string, LambdaAttempt[]>();
   private current: { name: string; type: string } | undefined;
+  private readonly inputs = new Map<string, unknown>();
 
   constructor(private readonly region = 'us-west-2') {}
   private stop: { error?: string; cause?: string } = {};
@@ -63,6 +71,7 @@ export class ExecutionHistory {
       case 'StateEntered':
         if (!state) return;
         this.current = { name: state.name, type: state.type };
+        this.inputs.set(state.name, state.input);
         this.push(`${state.type}StateEntered`, event.timestamp, {
           stateEnteredEventDetails: { name: state.name, input: data(state.input), inputDetails: untruncated },
         });
@@ -121,57 +130,44 @@ export class ExecutionHistory {
   }
 
   /**
-   * A callback task (lambda:invoke.waitForTaskToken) was scheduled with these resolved parameters, the token
-   * among them: recorded at once, since a client reads the token from the history while the task waits. The
-   * caller lets the engine's StateEntered drain first.
+   * A service integration task (lambda:invoke, ecs:runTask.sync, http:invoke, the callback pattern) was
+   * scheduled with these resolved parameters: recorded at once, as a client follows the history while the
+   * task runs (the callback's token among them). The caller lets the engine's StateEntered drain first.
    */
-  callbackScheduled(parameters: string, at: number): void {
-    const resource = { resourceType: 'lambda', resource: 'invoke.waitForTaskToken' };
+  taskScheduled(task: TaskResource, parameters: string, at: number, timeoutSeconds?: number): void {
     this.push('TaskScheduled', at, {
-      taskScheduledEventDetails: { ...resource, region: this.region, parameters },
-    });
-    this.push('TaskStarted', at, { taskStartedEventDetails: resource });
-  }
-
-  /** The function returned: the task goes on waiting for its token. */
-  callbackSubmitted(output: string, at: number): void {
-    this.events.push({
-      type: 'TaskSubmitted',
-      at,
-      details: {
-        taskSubmittedEventDetails: {
-          resourceType: 'lambda',
-          resource: 'invoke.waitForTaskToken',
-          output,
-          outputDetails: untruncated,
-        },
+      taskScheduledEventDetails: {
+        ...task,
+        region: this.region,
+        parameters,
+        ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
       },
     });
+    this.push('TaskStarted', at, { taskStartedEventDetails: { ...task } });
   }
 
-  /** The token was answered (output), failed (error), or the task timed out. */
-  callbackEnded(
+  /** The job was started (.sync) or the function returned (callback): the task goes on waiting. */
+  taskSubmitted(task: TaskResource, output: string, at: number): void {
+    this.push('TaskSubmitted', at, {
+      taskSubmittedEventDetails: { ...task, output, outputDetails: untruncated },
+    });
+  }
+
+  /** The task's outcome: its result (output), its error, or its timeout. */
+  taskEnded(
+    task: TaskResource,
     outcome: { output: string } | { error: string; cause: string; timedOut: boolean },
     at: number,
   ): void {
-    const resource = { resourceType: 'lambda', resource: 'invoke.waitForTaskToken' };
     if ('output' in outcome) {
-      this.events.push({
-        type: 'TaskSucceeded',
-        at,
-        details: {
-          taskSucceededEventDetails: { ...resource, output: outcome.output, outputDetails: untruncated },
-        },
+      this.push('TaskSucceeded', at, {
+        taskSucceededEventDetails: { ...task, output: outcome.output, outputDetails: untruncated },
       });
       return;
     }
     const type = outcome.timedOut ? 'TaskTimedOut' : 'TaskFailed';
     const key = outcome.timedOut ? 'taskTimedOutEventDetails' : 'taskFailedEventDetails';
-    this.events.push({
-      type,
-      at,
-      details: { [key]: { ...resource, error: outcome.error, cause: outcome.cause } },
-    });
+    this.push(type, at, { [key]: { ...task, error: outcome.error, cause: outcome.cause } });
   }
 
   /** The events in AWS's shape (timestamps in epoch seconds), ids from 1. */
@@ -183,6 +179,11 @@ export class ExecutionHistory {
       type: event.type,
       ...(event.details ? (includeData ? event.details : withoutData(event.details)) : {}),
     }));
+  }
+
+  /** The input of the state's latest entry: what a TimeoutSecondsPath reads. */
+  stateInput(state: string): unknown {
+    return this.inputs.get(state);
   }
 
   /** Task state entries: the state transitions AWS bills are every {Type}StateEntered. */

@@ -6,13 +6,18 @@ import {
   type StateMachineDefinition,
 } from 'aws-local-stepfunctions';
 import type { SimClock } from '../../clock.js';
+import type { LocalEcs } from '../ecs/ecs.js';
 import type { EndedExecution, GuardRule } from '../eventbridge/eventbridge.js';
 import { type InvocationError, invokeLambda } from '../lambda/lambda-invoker.js';
 import type { LambdaHandler } from '../lambda/lambdas.js';
 import type { Place } from '../protocol.js';
 import { AwsError, epochSeconds, isObject, type Json, type JsonOperation, pageOf } from '../protocol.js';
 import { CallbackTasks, lambdaCallbackResource } from './sfn-callbacks.js';
+import { ecsRunTaskSync, ecsRunTaskSyncResource } from './sfn-ecs-task.js';
 import { type EngineEvent, ExecutionHistory } from './sfn-history.js';
+import { type HttpTaskServices, httpInvokeResource, httpInvokeTask } from './sfn-http-task.js';
+import { lambdaInvokeResource, lambdaInvokeTask } from './sfn-lambda-task.js';
+import { TaskError } from './sfn-service-task.js';
 import { readPath, waitOverrides } from './sfn-timing.js';
 
 type Status = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
@@ -43,6 +48,16 @@ export interface ExecutionRecord {
   settled: Promise<void>;
 }
 
+/** The services the optimized integrations reach: the local ECS, EventBridge connections and HTTPS trust. */
+export interface IntegrationServices {
+  ecs?: LocalEcs;
+  http?: HttpTaskServices;
+}
+
+/** Resources whose tasks the stack runs itself, timeouts included (on the simulated clock). */
+const integrationResources = [lambdaInvokeResource, ecsRunTaskSyncResource, httpInvokeResource];
+const selfTimedResources = new Set([lambdaCallbackResource, ...integrationResources]);
+
 const maxInputBytes = 256 * 1024;
 // Step Functions refuses whitespace, brackets, wildcards, these punctuation marks and control characters.
 const namePattern = /^[^\s<>{}[\]?*"#%\\^|~`$&,;:/\p{Cc}]{1,80}$/u;
@@ -62,12 +77,15 @@ export class LocalStepFunctions {
   private readonly machines = new Map<string, StateMachineRecord>();
   private readonly executions = new Map<string, ExecutionRecord>();
   private readonly callbacks: CallbackTasks;
+  /** What stops each running execution's service integration tasks. */
+  private readonly taskAborts = new Map<string, Array<() => void>>();
 
   constructor(
     private readonly place: Place,
     private readonly clock: SimClock,
     private readonly lambdas: Map<string, LambdaHandler>,
     private readonly guardRule: GuardRule,
+    private readonly services: IntegrationServices = {},
   ) {
     this.callbacks = new CallbackTasks(clock, lambdas);
   }
@@ -84,6 +102,14 @@ export class LocalStepFunctions {
       createdAt: this.clock.nowMs(),
     });
     return arn;
+  }
+
+  /** UpdateStateMachine's definition change: executions started from now on run it. */
+  redefine(arn: string, definition: StateMachineDefinition): void {
+    const machine = this.machines.get(arn);
+    if (!machine) throw new Error(`no state machine ${arn}`);
+    new StateMachine(definition);
+    machine.definition = definition;
   }
 
   execution(arn: string): ExecutionRecord | undefined {
@@ -228,6 +254,8 @@ export class LocalStepFunctions {
     execution.history.stopRequested(error, cause);
     execution.abort?.();
     this.callbacks.abort(execution.arn);
+    for (const abort of this.taskAborts.get(execution.arn) ?? []) abort();
+    this.taskAborts.delete(execution.arn);
     return { stopDate: epochSeconds(execution.stopDate) };
   }
 
@@ -297,6 +325,8 @@ export class LocalStepFunctions {
             }),
           ];
         }
+        if (integrationResources.includes(resource))
+          return [stateName, this.integrationHandler(resource, stateName, state, arn, history, input)];
         return [
           stateName,
           async (payload: unknown) => {
@@ -359,6 +389,7 @@ export class LocalStepFunctions {
         outcome = endOf(error);
       }
       await drained;
+      this.taskAborts.delete(arn);
       if (record.status === 'RUNNING') {
         record.status = outcome.status;
         record.stopDate = this.clock.nowMs();
@@ -372,6 +403,57 @@ export class LocalStepFunctions {
       await this.guardRule.deliver(this.endedExecution(record));
     })();
     return record;
+  }
+
+  /** The handler of one service integration Task state (lambda:invoke, ecs:runTask.sync, http:invoke). */
+  private integrationHandler(
+    resource: string,
+    stateName: string,
+    state: unknown,
+    executionArn: string,
+    history: ExecutionHistory,
+    executionInput: unknown,
+  ): (parameters: unknown) => Promise<unknown> {
+    const { TimeoutSeconds, TimeoutSecondsPath } = state as {
+      TimeoutSeconds?: number;
+      TimeoutSecondsPath?: string;
+    };
+    return async (parameters) => {
+      // Let the history take the state's entry: TimeoutSecondsPath reads the state's input.
+      await new Promise((resolve) => setImmediate(resolve));
+      const read = TimeoutSecondsPath
+        ? readPath(TimeoutSecondsPath, history.stateInput(stateName) ?? executionInput)
+        : undefined;
+      const timeoutSeconds = TimeoutSeconds ?? (typeof read === 'number' ? read : undefined);
+      if (TimeoutSecondsPath && timeoutSeconds === undefined)
+        throw new TaskError(
+          'States.Runtime',
+          `TimeoutSecondsPath ${TimeoutSecondsPath} does not name a number.`,
+        );
+      const run = {
+        history,
+        clock: this.clock,
+        timeoutSeconds,
+        onAbort: (stop: () => void) => {
+          const list = this.taskAborts.get(executionArn) ?? [];
+          list.push(stop);
+          this.taskAborts.set(executionArn, list);
+        },
+      };
+      if (resource === lambdaInvokeResource)
+        return lambdaInvokeTask(run, parameters, this.lambdas, this.place);
+      if (resource === ecsRunTaskSyncResource) {
+        if (!this.services.ecs)
+          throw new TaskError('States.Runtime', 'No ECS is modelled beside this Step Functions.');
+        return ecsRunTaskSync(run, parameters, this.services.ecs);
+      }
+      if (!this.services.http)
+        throw new TaskError(
+          'States.Runtime',
+          'No EventBridge connections are modelled beside this Step Functions.',
+        );
+      return httpInvokeTask(run, parameters, this.services.http);
+    };
   }
 
   /**
@@ -444,13 +526,13 @@ function maxResultsOf(value: unknown): number {
 }
 
 /**
- * The definition the engine runs: callback tasks time out on the simulated clock (CallbackTasks), not on the
- * engine's real-time timers, which would also read TimeoutSecondsPath from the Parameters' output.
+ * The definition the engine runs: callback and service integration tasks time out on the simulated clock
+ * (CallbackTasks, runServiceTask), not on the engine's real-time timers, which would also read TimeoutSecondsPath from the Parameters' output.
  */
 function withoutCallbackTimeouts(definition: StateMachineDefinition): StateMachineDefinition {
   const states = Object.fromEntries(
     Object.entries(definition.States).map(([name, state]) => {
-      if ((state as { Resource?: string }).Resource !== lambdaCallbackResource) return [name, state];
+      if (!selfTimedResources.has(String((state as { Resource?: string }).Resource))) return [name, state];
       const {
         TimeoutSeconds: _seconds,
         TimeoutSecondsPath: _path,

@@ -58,12 +58,14 @@ export function progressHandler(
     progress: Progress,
     deps: StepDeps,
     executionArn: string | undefined,
+    event: StepEvent,
   ) => Promise<Progress>,
   clients: HandlerClients,
 ) {
   return documentHandler(
     state,
-    (event, document, deps) => step(document, parseProgress(event.progress), deps, executionArnOf(event)),
+    (event, document, deps) =>
+      step(document, parseProgress(event.progress), deps, executionArnOf(event), event),
     (progress, document) => ({
       message: progress.reason,
       keys: { ...keysOf(document, progress), decision: progress.decision },

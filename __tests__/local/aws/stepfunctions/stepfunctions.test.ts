@@ -208,16 +208,20 @@ describe('a canary answering 5% 5xx', () => {
     expect(stack.service('serviceB').image).toMatch(/serviceb:2\.0\.0$/);
   });
 
-  it('ends with Rollback, the check that it is complete, and the RolledBack Fail state', async () => {
+  it('ends with Rollback, the after-rollback hooks skipped, the check that it is complete, and the RolledBack Fail state', async () => {
     const history = await historyOf(executionArn);
-    expect(history.slice(-6).map((event) => event.type)).toEqual([
+    expect(history.slice(-8).map((event) => event.type)).toEqual([
       'LambdaFunctionSucceeded',
       'TaskStateExited',
+      'ChoiceStateEntered',
+      'ChoiceStateExited',
       'ChoiceStateEntered',
       'ChoiceStateExited',
       'FailStateEntered',
       'ExecutionFailed',
     ]);
+    expect(history.at(-6)?.stateEnteredEventDetails?.name).toBe('AfterRollbackChoice');
+    expect(history.at(-4)?.stateEnteredEventDetails?.name).toBe('RollbackComplete');
     expect(history.at(-2)?.stateEnteredEventDetails?.name).toBe('RolledBack');
   });
 
