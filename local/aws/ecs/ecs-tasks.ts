@@ -274,11 +274,8 @@ export class StandaloneTasks {
       lastStatus,
       desiredStatus: stop ? 'STOPPED' : 'RUNNING',
       createdAt: epochSeconds(task.createdAt),
-      ...(stop === undefined || stop.at >= startedAt
-        ? now >= startedAt
-          ? { startedAt: epochSeconds(startedAt) }
-          : {}
-        : {}),
+      // A task stopped while PENDING never started.
+      ...((stop ? stop.at : now) >= startedAt ? { startedAt: epochSeconds(startedAt) } : {}),
       ...(stop
         ? {
             stopCode: stop.code,
