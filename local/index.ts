@@ -252,7 +252,7 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
     );
     const stepFunctions = new LocalStepFunctions(place, clock, lambdas, guard, {
       ecs,
-      http: { connections, ca: hooks.certificate.cert },
+      http: { connections, ca: hooks.certificate.cert, holding: (port) => hooks.holding(port) },
     });
     const stateMachineArn = stepFunctions.createStateMachine('appmesh-canary', definition);
     // As infra/ sets it on the guard function: the state machine whose canaries an alarm stops.

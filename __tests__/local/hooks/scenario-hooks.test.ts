@@ -167,6 +167,38 @@ describe('scenario hook endpoints', () => {
     });
   });
 
+  it('answer after their scripted delay, on the simulated clock: within the timeout or past it', async () => {
+    const { hooks } = stack.scenario.current;
+    stack.scenario.load({
+      ...stack.scenario.current,
+      hooks: {
+        ...hooks,
+        endpoints: [
+          ...hooks.endpoints,
+          {
+            path: '/hooks/slow',
+            answers: [{ status: 200, body: { status: 'SUCCEEDED' }, delaySeconds: 20 }],
+          },
+        ],
+      },
+    });
+    expect((await post('/hooks/slow', { TimeoutSeconds: 58 })).execution.status).toBe('SUCCEEDED');
+    expect((await post('/hooks/slow', { TimeoutSeconds: 5 })).execution).toMatchObject({
+      status: 'FAILED',
+      error: 'States.Timeout',
+    });
+    // Step Functions gives an HTTP call at most 60 seconds, whatever the state's timeout.
+    stack.scenario.load({
+      ...stack.scenario.current,
+      hooks: { ...hooks, endpoints: [{ path: '/hooks/slow', answers: [{ status: 200, delaySeconds: 90 }] }] },
+    });
+    expect((await post('/hooks/slow', { TimeoutSeconds: 300 })).execution).toMatchObject({
+      status: 'FAILED',
+      error: 'States.Http.Socket',
+    });
+    stack.scenario.load({ ...stack.scenario.current, hooks });
+  });
+
   it('that never answer time the state out', async () => {
     const { execution } = await post('/hooks/silent', { TimeoutSeconds: 30 });
     expect(execution).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
