@@ -317,8 +317,25 @@ export class LocalStepFunctions {
             }),
           ];
         }
-        if (integrationResources.includes(resource))
-          return [stateName, this.integrationHandler(resource, stateName, state, arn, history, input)];
+        if (integrationResources.includes(resource)) {
+          const integration = this.integrationHandler(resource, stateName, state, arn, history, input);
+          return [
+            stateName,
+            async (parameters: unknown) => {
+              // Failed attempts of this visit, for the Retry backoff.
+              if (lastTask !== stateName) failures.set(stateName, 0);
+              lastTask = stateName;
+              try {
+                const output = await integration(parameters);
+                failures.set(stateName, 0);
+                return output;
+              } catch (error) {
+                failures.set(stateName, (failures.get(stateName) ?? 0) + 1);
+                throw error;
+              }
+            },
+          ];
+        }
         return [
           stateName,
           async (payload: unknown) => {
