@@ -232,23 +232,27 @@ export class StandaloneTasks {
     }));
     const runSeconds = Math.min(...runs.filter((run) => run.container.essential).map((run) => run.seconds));
     if (Number.isFinite(runSeconds)) {
-      void this.clock.timer(script.startSeconds + runSeconds).then(() => {
-        if (this.isStopped(task)) return;
-        task.stop = {
-          // At the scripted moment: a timer fires a real millisecond early or late, a simulated second.
-          at: task.createdAt + (script.startSeconds + runSeconds) * 1000,
-          code: 'EssentialContainerExited',
-          reason: 'Essential container in task exited',
-          exitCodes: Object.fromEntries(
-            runs.map(({ container, seconds }) => [
-              container.name,
-              // Still running when the task stopped: killed after the stop timeout.
-              seconds <= runSeconds ? (script.exitCodes[container.name] ?? 0) : 137,
-            ]),
-          ),
-        };
-        task.markStopped();
-      });
+      // Unref'd: a task running alone does not keep the process alive.
+      setTimeout(
+        () => {
+          if (this.isStopped(task)) return;
+          task.stop = {
+            // At the scripted moment: a timer fires a real millisecond early or late, a simulated second.
+            at: task.createdAt + (script.startSeconds + runSeconds) * 1000,
+            code: 'EssentialContainerExited',
+            reason: 'Essential container in task exited',
+            exitCodes: Object.fromEntries(
+              runs.map(({ container, seconds }) => [
+                container.name,
+                // Still running when the task stopped: killed after the stop timeout.
+                seconds <= runSeconds ? (script.exitCodes[container.name] ?? 0) : 137,
+              ]),
+            ),
+          };
+          task.markStopped();
+        },
+        this.clock.realMs(script.startSeconds + runSeconds),
+      ).unref();
     }
     return task;
   }
