@@ -416,7 +416,10 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
         guard.disable();
         alarmPush.disable();
         for (const execution of stepFunctions.allExecutions())
-          if (execution.status === 'RUNNING') execution.abort?.();
+          if (execution.status === 'RUNNING') {
+            execution.abort?.();
+            stepFunctions.abortTasks(execution.arn);
+          }
         await endpoint.close();
         for (const key of Object.keys(process.env)) if (!(key in previousEnv)) delete process.env[key];
         Object.assign(process.env, previousEnv);

@@ -245,10 +245,15 @@ export class LocalStepFunctions {
     if (cause !== undefined) execution.cause = cause;
     execution.history.stopRequested(error, cause);
     execution.abort?.();
-    this.callbacks.abort(execution.arn);
-    for (const abort of this.taskAborts.get(execution.arn) ?? []) abort();
-    this.taskAborts.delete(execution.arn);
+    this.abortTasks(execution.arn);
     return { stopDate: epochSeconds(execution.stopDate) };
+  }
+
+  /** Ends the execution's waiting tasks: callbacks answer no more, hook tasks in ECS are stopped. */
+  abortTasks(executionArn: string): void {
+    this.callbacks.abort(executionArn);
+    for (const abort of this.taskAborts.get(executionArn) ?? []) abort();
+    this.taskAborts.delete(executionArn);
   }
 
   // ---- internals ----------------------------------------------------------------------------
