@@ -255,7 +255,7 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
     );
     const stepFunctions = new LocalStepFunctions(place, clock, lambdas, guard, {
       ecs,
-      http: { connections, ca: hooks.certificate.cert },
+      http: { connections, ca: hooks.certificate.cert, holding: (port) => hooks.holding(port) },
     });
     const stateMachineArn = stepFunctions.createStateMachine(
       'appmesh-canary',
@@ -433,7 +433,10 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
         guard.disable();
         alarmPush.disable();
         for (const execution of stepFunctions.allExecutions())
-          if (execution.status === 'RUNNING') execution.abort?.();
+          if (execution.status === 'RUNNING') {
+            execution.abort?.();
+            stepFunctions.abortTasks(execution.arn);
+          }
         await endpoint.close();
         for (const key of Object.keys(process.env)) if (!(key in previousEnv)) delete process.env[key];
         Object.assign(process.env, previousEnv);

@@ -14,6 +14,8 @@ export class HookEndpoints {
   private server: Server | undefined;
   private origin = '';
   private endpoints: Hooks['endpoints'] = [];
+  /** Client ports whose request is held on purpose (a scripted delay, no answer). */
+  private readonly held = new Set<number>();
 
   constructor(
     private readonly certificate: LocalCertificate,
@@ -50,13 +52,25 @@ export class HookEndpoints {
           }
           const answer = scripted(endpoint.answers, this.invocations.count('endpoint', endpoint.path));
           this.invocations.record('endpoint', endpoint.path, payload, describe(answer));
-          void this.answer(answer, response);
+          const port = request.socket.remotePort;
+          if (port !== undefined && (answer === 'never' || (answer.delaySeconds ?? 0) > 0)) {
+            this.held.add(port);
+            request.socket.once('close', () => this.held.delete(port));
+          }
+          void this.answer(answer, response).finally(() => {
+            if (port !== undefined && answer !== 'never') this.held.delete(port);
+          });
         });
       },
     );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.server = server;
     this.origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  /** Whether the request from this client port is held on purpose: its caller's timeout runs meanwhile. */
+  holding(clientPort: number): boolean {
+    return this.held.has(clientPort);
   }
 
   /** The URL of a path on this server (whether or not the scenario declares it). */

@@ -61,6 +61,8 @@ const hookContainer = z.strictObject({
   essential: z._default(z.boolean(), true),
   exitCode: z._default(z.int(), 0),
   exitCodeWhen: z._default(z.array(exitRule), []),
+  /** Its own run once the task is RUNNING, in place of the task's runSeconds (`never`: until stopped). */
+  runSeconds: z.optional(z.union([seconds, z.literal('never')])),
   /** What ECS reports of the container when it stops (e.g. OutOfMemoryError: Container killed due to memory usage). */
   reason: z.optional(z.string()),
 });
@@ -72,7 +74,10 @@ const hookTaskDefinition = z.strictObject({
   containers: z.array(hookContainer).check(z.minLength(1)),
   /** Simulated seconds from RunTask to RUNNING. */
   startSeconds: z._default(seconds, 30),
-  /** Simulated seconds it runs; `never`: until stopped (a hung load test). */
+  /**
+   * Simulated seconds its containers run; `never`: until stopped (a hung load test). The first essential
+   * container to exit stops the task, the others exiting 137.
+   */
   runSeconds: z._default(z.union([seconds, z.literal('never')]), 60),
   /** RunTask places no task and reports this failure (e.g. RESOURCE:MEMORY). */
   failure: z.optional(nonEmpty),

@@ -60,6 +60,14 @@ export function scriptHookTasks(ecs: LocalEcs, hooks: () => Hooks, invocations: 
       if (container.reason) reasons[container.name] = container.reason;
     }
     const runSeconds = hook.runSeconds === 'never' ? undefined : hook.runSeconds;
+    const containerSeconds = Object.fromEntries(
+      hook.containers
+        .filter((container) => container.runSeconds !== undefined)
+        .map((container) => [
+          container.name,
+          container.runSeconds === 'never' ? Number.POSITIVE_INFINITY : (container.runSeconds as number),
+        ]),
+    );
     const codes = Object.entries(exitCodes)
       .map(([name, code]) => `${name} ${code}`)
       .join(', ');
@@ -67,9 +75,20 @@ export function scriptHookTasks(ecs: LocalEcs, hooks: () => Hooks, invocations: 
       'task',
       run.family,
       environment,
-      runSeconds === undefined ? 'runs until stopped' : `exits after ${runSeconds} s: ${codes}`,
+      Object.keys(containerSeconds).length > 0
+        ? `${Object.entries(containerSeconds)
+            .map(
+              ([name, seconds]) =>
+                `${name} runs ${Number.isFinite(seconds) ? `${seconds} s` : 'until stopped'}`,
+            )
+            .join(
+              ', ',
+            )}, others ${runSeconds === undefined ? 'until stopped' : `${runSeconds} s`}; scripted exit codes ${codes}`
+        : runSeconds === undefined
+          ? 'runs until stopped'
+          : `exits after ${runSeconds} s: ${codes}`,
     );
-    return { startSeconds: hook.startSeconds, runSeconds, exitCodes, reasons };
+    return { startSeconds: hook.startSeconds, runSeconds, containerSeconds, exitCodes, reasons };
   });
 }
 

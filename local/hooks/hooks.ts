@@ -39,6 +39,11 @@ export class LocalHooks {
     scriptHookTasks(stores.ecs, () => this.hooks(), this.invocationLog);
   }
 
+  /** Whether a hook endpoint holds the request from this client port on purpose (the HTTP task's timeout). */
+  holding(clientPort: number): boolean {
+    return this.endpoints.holding(clientPort);
+  }
+
   listen(): Promise<void> {
     return this.endpoints.listen();
   }

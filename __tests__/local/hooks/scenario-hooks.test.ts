@@ -137,6 +137,46 @@ describe('scenario hook tasks', () => {
   });
 });
 
+describe('a scenario hook task with a run per container', () => {
+  it('stops when its essential container exits, the load generator beside it stopped (137)', async () => {
+    const { hooks } = stack.scenario.current;
+    stack.scenario.load({
+      ...stack.scenario.current,
+      hooks: {
+        ...hooks,
+        taskDefinitions: [
+          {
+            family: 'load-and-smoke',
+            runSeconds: 'never',
+            containers: [
+              { name: 'smoke', runSeconds: 20 },
+              { name: 'load', essential: false, runSeconds: 'never' },
+            ],
+          },
+        ],
+      },
+    });
+    const { output } = await run({
+      Resource: 'arn:aws:states:::ecs:runTask.sync',
+      Parameters: {
+        Cluster: 'apps',
+        TaskDefinition: 'load-and-smoke',
+        LaunchType: 'FARGATE',
+        NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ['subnet-0a1b2c3d4e5f60718'] } },
+      },
+      TimeoutSeconds: 600,
+    });
+    stack.scenario.load({ ...stack.scenario.current, hooks });
+    expect(output.Containers).toEqual([
+      expect.objectContaining({ Name: 'smoke', ExitCode: 0 }),
+      expect.objectContaining({ Name: 'load', ExitCode: 137 }),
+    ]);
+    expect(stack.hooks.invocations().findLast((one) => one.kind === 'task')?.answer).toBe(
+      'smoke runs 20 s, load runs until stopped, others until stopped; scripted exit codes smoke 0, load 0',
+    );
+  });
+});
+
 describe('scenario hook endpoints', () => {
   const post = (path: string, extra: Json = {}) =>
     run({
@@ -165,6 +205,38 @@ describe('scenario hook endpoints', () => {
       headers: { 'x-hook-key': 'local' },
       body: { deploymentId: 'd-1', stage: 'test-traffic', version: 1 },
     });
+  });
+
+  it('answer after their scripted delay, on the simulated clock: within the timeout or past it', async () => {
+    const { hooks } = stack.scenario.current;
+    stack.scenario.load({
+      ...stack.scenario.current,
+      hooks: {
+        ...hooks,
+        endpoints: [
+          ...hooks.endpoints,
+          {
+            path: '/hooks/slow',
+            answers: [{ status: 200, body: { status: 'SUCCEEDED' }, delaySeconds: 20 }],
+          },
+        ],
+      },
+    });
+    expect((await post('/hooks/slow', { TimeoutSeconds: 58 })).execution.status).toBe('SUCCEEDED');
+    expect((await post('/hooks/slow', { TimeoutSeconds: 5 })).execution).toMatchObject({
+      status: 'FAILED',
+      error: 'States.Timeout',
+    });
+    // Step Functions gives an HTTP call at most 60 seconds, whatever the state's timeout.
+    stack.scenario.load({
+      ...stack.scenario.current,
+      hooks: { ...hooks, endpoints: [{ path: '/hooks/slow', answers: [{ status: 200, delaySeconds: 90 }] }] },
+    });
+    expect((await post('/hooks/slow', { TimeoutSeconds: 300 })).execution).toMatchObject({
+      status: 'FAILED',
+      error: 'States.Http.Socket',
+    });
+    stack.scenario.load({ ...stack.scenario.current, hooks });
   });
 
   it('that never answer time the state out', async () => {

@@ -11,8 +11,10 @@ function invalid(message: string): AwsError {
 export interface TaskScript {
   /** Simulated seconds from RunTask to RUNNING. */
   startSeconds: number;
-  /** Simulated seconds it runs before its essential containers exit; undefined runs until stopped. */
+  /** Simulated seconds its containers run once RUNNING; undefined runs until stopped. */
   runSeconds: number | undefined;
+  /** A container's own run, in place of runSeconds (Infinity: until stopped). */
+  containerSeconds?: Record<string, number>;
   /** Exit code per container name (0 when not named). */
   exitCodes: Record<string, number>;
   /** Container reasons per name, as ECS reports an OutOfMemoryError or a failed pull. */
@@ -223,21 +225,34 @@ export class StandaloneTasks {
       markStopped,
     };
     this.tasks.push(task);
-    const runSeconds = script.runSeconds;
-    if (runSeconds !== undefined) {
-      void this.clock.timer(script.startSeconds + runSeconds).then(() => {
-        if (this.isStopped(task)) return;
-        task.stop = {
-          // At the scripted moment: a timer may fire a real millisecond early, which is a simulated second.
-          at: Math.max(this.clock.nowMs(), task.createdAt + (script.startSeconds + runSeconds) * 1000),
-          code: 'EssentialContainerExited',
-          reason: 'Essential container in task exited',
-          exitCodes: Object.fromEntries(
-            task.containers.map((container) => [container.name, script.exitCodes[container.name] ?? 0]),
-          ),
-        };
-        task.markStopped();
-      });
+    // The first essential container to exit stops the task; the others are stopped with it.
+    const runs = task.containers.map((container) => ({
+      container,
+      seconds: script.containerSeconds?.[container.name] ?? script.runSeconds ?? Number.POSITIVE_INFINITY,
+    }));
+    const runSeconds = Math.min(...runs.filter((run) => run.container.essential).map((run) => run.seconds));
+    if (Number.isFinite(runSeconds)) {
+      // Unref'd: a task running alone does not keep the process alive.
+      setTimeout(
+        () => {
+          if (this.isStopped(task)) return;
+          task.stop = {
+            // At the scripted moment: a timer fires a real millisecond early or late, a simulated second.
+            at: task.createdAt + (script.startSeconds + runSeconds) * 1000,
+            code: 'EssentialContainerExited',
+            reason: 'Essential container in task exited',
+            exitCodes: Object.fromEntries(
+              runs.map(({ container, seconds }) => [
+                container.name,
+                // Still running when the task stopped: killed after the stop timeout.
+                seconds <= runSeconds ? (script.exitCodes[container.name] ?? 0) : 137,
+              ]),
+            ),
+          };
+          task.markStopped();
+        },
+        this.clock.realMs(script.startSeconds + runSeconds),
+      ).unref();
     }
     return task;
   }
@@ -274,11 +289,8 @@ export class StandaloneTasks {
       lastStatus,
       desiredStatus: stop ? 'STOPPED' : 'RUNNING',
       createdAt: epochSeconds(task.createdAt),
-      ...(stop === undefined || stop.at >= startedAt
-        ? now >= startedAt
-          ? { startedAt: epochSeconds(startedAt) }
-          : {}
-        : {}),
+      // A task stopped while PENDING never started.
+      ...((stop ? stop.at : now) >= startedAt ? { startedAt: epochSeconds(startedAt) } : {}),
       ...(stop
         ? {
             stopCode: stop.code,

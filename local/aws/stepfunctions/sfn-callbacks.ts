@@ -4,6 +4,7 @@ import { type InvocationError, invokeLambda } from '../lambda/lambda-invoker.js'
 import type { LambdaHandler } from '../lambda/lambdas.js';
 import { AwsError, type Json } from '../protocol.js';
 import type { ExecutionHistory } from './sfn-history.js';
+import { TaskAborted, TaskError } from './sfn-service-task.js';
 
 /** The callback integration the state machine uses; aws-local-stepfunctions runs none of its own. */
 export const lambdaCallbackResource = 'arn:aws:states:::lambda:invoke.waitForTaskToken';
@@ -18,21 +19,6 @@ interface Waiting {
   reject: (error: Error) => void;
   /** The timeout in force: the function's run in real time, then the rest on the simulated clock. */
   timer?: NodeJS.Timeout;
-}
-
-/** A task failure as the engine's Retry and Catch match it: by name. */
-class TaskError extends Error {
-  constructor(name: string, cause: string) {
-    super(cause);
-    this.name = name;
-  }
-}
-
-/** The execution was stopped: the task ends with no Task event (the engine records {Type}StateAborted). */
-class TaskAborted extends TaskError {
-  constructor() {
-    super('States.Aborted', 'stopped');
-  }
 }
 
 const timedOut = () => new TaskError('States.Timeout', 'The task timed out waiting for its token.');

@@ -13,6 +13,11 @@ const socketLimitSeconds = 60;
 export interface HttpTaskServices {
   connections: Connections;
   ca: string;
+  /**
+   * Whether the local server holds the request of the connection from this client port on purpose (a scripted
+   * delay, no answer): only then is the remote end silent. Without it, any server is taken as silent.
+   */
+  holding?: (clientPort: number) => boolean;
 }
 
 interface Reply {
@@ -89,6 +94,7 @@ export function httpInvokeTask(
         limitSeconds: limit,
         error,
         ended,
+        ...(services.holding ? { holding: services.holding } : {}),
       });
       const output = {
         Headers: reply.headers,
@@ -180,7 +186,8 @@ async function oauthToken(oauth: Json, ca: string): Promise<string> {
 
 /**
  * One HTTPS request. The timeout counts on the simulated clock from the moment the request is sent (the TLS
- * handshake before it is real work, not the remote end's silence).
+ * handshake before it is real work, not the remote end's silence); when it is due while the local server is
+ * answering (not holding the request), the answer is on its way in real time and the wait goes on.
  */
 function send(
   url: URL,
@@ -193,6 +200,7 @@ function send(
     limitSeconds: number;
     error: TaskError;
     ended: Promise<void>;
+    holding?: (clientPort: number) => boolean;
   },
 ): Promise<Reply> {
   return new Promise<Reply>((resolve, reject) => {
@@ -229,11 +237,18 @@ function send(
       reject(new TaskError('States.Http.Socket', `${url.origin}: ${error.message}`));
     });
     if (timing) {
+      const limitMs = timing.clock.realMs(timing.limitSeconds);
+      const expire = () => {
+        const port = outgoing.socket?.localPort;
+        if (timing.holding && port !== undefined && !timing.holding(port)) {
+          timer = setTimeout(expire, limitMs).unref();
+          return;
+        }
+        outgoing.destroy();
+        reject(timing.error);
+      };
       outgoing.on('finish', () => {
-        timer = setTimeout(() => {
-          outgoing.destroy();
-          reject(timing.error);
-        }, timing.clock.realMs(timing.limitSeconds)).unref();
+        timer = setTimeout(expire, limitMs).unref();
       });
       // The state ended another way (the execution stopped): the call is dropped.
       void timing.ended.then(() => {

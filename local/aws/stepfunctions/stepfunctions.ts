@@ -253,10 +253,15 @@ export class LocalStepFunctions {
     if (cause !== undefined) execution.cause = cause;
     execution.history.stopRequested(error, cause);
     execution.abort?.();
-    this.callbacks.abort(execution.arn);
-    for (const abort of this.taskAborts.get(execution.arn) ?? []) abort();
-    this.taskAborts.delete(execution.arn);
+    this.abortTasks(execution.arn);
     return { stopDate: epochSeconds(execution.stopDate) };
+  }
+
+  /** Ends the execution's waiting tasks: callbacks answer no more, hook tasks in ECS are stopped. */
+  abortTasks(executionArn: string): void {
+    this.callbacks.abort(executionArn);
+    for (const abort of this.taskAborts.get(executionArn) ?? []) abort();
+    this.taskAborts.delete(executionArn);
   }
 
   // ---- internals ----------------------------------------------------------------------------
@@ -325,8 +330,25 @@ export class LocalStepFunctions {
             }),
           ];
         }
-        if (integrationResources.includes(resource))
-          return [stateName, this.integrationHandler(resource, stateName, state, arn, history, input)];
+        if (integrationResources.includes(resource)) {
+          const integration = this.integrationHandler(resource, stateName, state, arn, history, input);
+          return [
+            stateName,
+            async (parameters: unknown) => {
+              // Failed attempts of this visit, for the Retry backoff.
+              if (lastTask !== stateName) failures.set(stateName, 0);
+              lastTask = stateName;
+              try {
+                const output = await integration(parameters);
+                failures.set(stateName, 0);
+                return output;
+              } catch (error) {
+                failures.set(stateName, (failures.get(stateName) ?? 0) + 1);
+                throw error;
+              }
+            },
+          ];
+        }
         return [
           stateName,
           async (payload: unknown) => {

@@ -23,7 +23,12 @@ const registered = world.ecs.registerTaskDefinition({
 }).taskDefinition as { taskDefinitionArn: string };
 
 /** Each run: how long the task runs and the smoke container's exit code, with the environment it saw. */
-let script = { runSeconds: 90 as number | undefined, exitCode: 0, failure: undefined as string | undefined };
+let script = {
+  runSeconds: 90 as number | undefined,
+  exitCode: 0,
+  failure: undefined as string | undefined,
+  containerSeconds: undefined as Record<string, number> | undefined,
+};
 const seen: Array<Record<string, string>> = [];
 world.ecs.tasks.script((run) => {
   seen.push(run.containers.find((container) => container.name === 'smoke')!.environment);
@@ -32,6 +37,7 @@ world.ecs.tasks.script((run) => {
     runSeconds: script.runSeconds,
     exitCodes: { smoke: script.exitCode },
     ...(script.failure ? { failure: script.failure } : {}),
+    ...(script.containerSeconds ? { containerSeconds: script.containerSeconds } : {}),
   };
 });
 
@@ -70,7 +76,7 @@ const runTask = (extra: Json = {}, given: Json = parameters) =>
 
 describe('ecs:runTask.sync', () => {
   it('runs the task until it stops and returns it as DescribeTasks does, in PascalCase', async () => {
-    script = { runSeconds: 90, exitCode: 0, failure: undefined };
+    script = { runSeconds: 90, exitCode: 0, failure: undefined, containerSeconds: undefined };
     seen.length = 0;
     const { execution, output, types, events, startedAt } = await runTask();
     expect(execution.status).toBe('SUCCEEDED');
@@ -103,8 +109,7 @@ describe('ecs:runTask.sync', () => {
       },
     });
     // 30 s to start and 90 s of run, on the simulated clock.
-    expect(output.StoppedAt - output.CreatedAt).toBeGreaterThanOrEqual(120_000);
-    expect(output.StoppedAt - output.CreatedAt).toBeLessThan(125_000);
+    expect(output.StoppedAt - output.CreatedAt).toBe(120_000);
     expect(output.CreatedAt - startedAt).toBeLessThan(30_000);
     expect(types.slice(1)).toEqual([
       'TaskStateEntered',
@@ -126,7 +131,7 @@ describe('ecs:runTask.sync', () => {
   });
 
   it('is visible through ListTasks and DescribeTasks while it runs', async () => {
-    script = { runSeconds: 600, exitCode: 0, failure: undefined };
+    script = { runSeconds: 600, exitCode: 0, failure: undefined, containerSeconds: undefined };
     const running = runTask();
     let listed: string[] = [];
     await until(
@@ -159,15 +164,25 @@ describe('ecs:runTask.sync', () => {
   });
 
   it('succeeds with a container exiting 1: the result says so, as in AWS', async () => {
-    script = { runSeconds: 20, exitCode: 1, failure: undefined };
+    script = { runSeconds: 20, exitCode: 1, failure: undefined, containerSeconds: undefined };
     const { execution, output } = await runTask();
     expect(execution.status).toBe('SUCCEEDED');
     expect(output.Containers[0]).toMatchObject({ Name: 'smoke', ExitCode: 1 });
     expect(output.StopCode).toBe('EssentialContainerExited');
   });
 
+  it('stops when its first essential container exits, a container still running then exiting 137', async () => {
+    script = { runSeconds: 300, exitCode: 2, failure: undefined, containerSeconds: { smoke: 20 } };
+    const { output } = await runTask();
+    expect(output.Containers).toEqual([
+      expect.objectContaining({ Name: 'smoke', ExitCode: 2 }),
+      expect.objectContaining({ Name: 'log-router', ExitCode: 137 }),
+    ]);
+    expect(output.StoppedAt - output.StartedAt).toBe(20_000);
+  });
+
   it('times out with States.Timeout after TimeoutSecondsPath, and stops the task', async () => {
-    script = { runSeconds: undefined, exitCode: 0, failure: undefined };
+    script = { runSeconds: undefined, exitCode: 0, failure: undefined, containerSeconds: undefined };
     const { execution, types, events } = await runTask({ TimeoutSecondsPath: '$.hookTimeoutSeconds' });
     expect(execution).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
     expect(types).toContain('TaskTimedOut');
@@ -218,7 +233,7 @@ describe('ecs:runTask.sync', () => {
   });
 
   it('fails with AmazonECS.Unknown when RunTask places nothing (Failures)', async () => {
-    script = { runSeconds: 20, exitCode: 0, failure: 'RESOURCE:MEMORY' };
+    script = { runSeconds: 20, exitCode: 0, failure: 'RESOURCE:MEMORY', containerSeconds: undefined };
     const { execution } = await runTask();
     expect(execution).toMatchObject({ status: 'FAILED', error: 'AmazonECS.Unknown' });
     expect(JSON.parse(String(execution.cause))).toMatchObject({ Failures: [{ Reason: 'RESOURCE:MEMORY' }] });

@@ -8,7 +8,9 @@ import { integrationWorld } from './integration-support.js';
 
 /** arn:aws:states:::http:invoke through the local Step Functions: real HTTPS to a server only it trusts. */
 const certificate = localCertificate();
-const world = integrationWorld({ ca: certificate.cert });
+/** Client ports whose request the server holds without answering: only there is the remote end silent. */
+const held = new Set<number>();
+const world = integrationWorld({ ca: certificate.cert, holding: (port) => held.has(port) });
 const requests: Array<{ method: string; url: string; headers: IncomingMessage['headers']; body: string }> =
   [];
 /** What the server answers next, by path; `null` never answers. */
@@ -29,7 +31,15 @@ const server = createServer({ cert: certificate.cert, key: certificate.key }, (r
       body: Buffer.concat(chunks).toString(),
     });
     const answer = answers[new URL(request.url ?? '/', 'https://x').pathname];
-    if (answer === null) return;
+    if (new URL(request.url ?? '/', 'https://x').pathname === '/busy') {
+      // Real work before answering (a loaded machine), not silence: 60 ms are 72 simulated seconds.
+      setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 60);
+      return;
+    }
+    if (answer === null) {
+      held.add(request.socket.remotePort!);
+      return;
+    }
     response
       .writeHead(answer?.status ?? 404, { 'content-type': 'application/json' })
       .end(answer?.body ?? '{}');
@@ -137,6 +147,14 @@ describe('http:invoke', () => {
       resourceType: 'http',
       resource: 'invoke',
     });
+  });
+
+  it('waits past the timeout for an answer the server is busy making: only its silence times out', async () => {
+    const { execution } = await invoke(
+      { ApiEndpoint: `${base}/busy`, Method: 'GET', Authentication: { ConnectionArn: apiKeyConnection } },
+      { TimeoutSeconds: 30 },
+    );
+    expect(execution.status).toBe('SUCCEEDED');
   });
 
   it('authorizes with Basic and with an OAuth client-credentials token', async () => {

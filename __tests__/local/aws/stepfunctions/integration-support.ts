@@ -14,11 +14,16 @@ import { until } from '../../support.js';
 export const place = { region: 'us-west-2', account: '123456789012' };
 
 /** The local Step Functions with its integrations' services, running tiny one-task machines. */
-export function integrationWorld(options: { lambdas?: Map<string, LambdaHandler>; ca?: string } = {}) {
+export function integrationWorld(
+  options: { lambdas?: Map<string, LambdaHandler>; ca?: string; holding?: (port: number) => boolean } = {},
+) {
   const clock = createClock();
   const ecs = new LocalEcs(place, clock);
   const connections = new Connections(place, clock);
-  const services: IntegrationServices = { ecs, http: { connections, ca: options.ca ?? '' } };
+  const services: IntegrationServices = {
+    ecs,
+    http: { connections, ca: options.ca ?? '', ...(options.holding ? { holding: options.holding } : {}) },
+  };
   const sfn = new LocalStepFunctions(
     place,
     clock,

@@ -20,7 +20,16 @@ const lambdas = new Map<string, LambdaHandler>([
     },
   ],
   [arnOf('plain-error'), async () => Promise.reject(new Error('boom'))],
+  [
+    arnOf('flaky'),
+    async () => {
+      flakyCalls++;
+      if (flakyCalls <= 2) throw Object.assign(new Error('busy'), { name: 'TooBusy' });
+      return { status: 'SUCCEEDED' };
+    },
+  ],
 ]);
+let flakyCalls = 0;
 const world = integrationWorld({ lambdas });
 const invoke = (FunctionName: string, extra: Record<string, unknown> = {}) =>
   world.runTask(
@@ -84,6 +93,22 @@ describe('lambda:invoke', () => {
     const { execution } = await invoke('nobody');
     expect(execution).toMatchObject({ status: 'FAILED', error: 'Lambda.ResourceNotFoundException' });
     expect(execution.cause).toContain(arnOf('nobody'));
+  });
+
+  it('retries a failed attempt with its Retry backoff on the simulated clock', async () => {
+    const { execution, events } = await invoke('flaky', {
+      Retry: [{ ErrorEquals: ['TooBusy'], IntervalSeconds: 60, BackoffRate: 2, MaxAttempts: 3 }],
+    });
+    expect(execution.status).toBe('SUCCEEDED');
+    const scheduled = events
+      .filter((event) => event.type === 'TaskScheduled')
+      .map((event) => (event.timestamp as number) * 1000);
+    expect(scheduled).toHaveLength(3);
+    const gaps = [scheduled[1]! - scheduled[0]!, scheduled[2]! - scheduled[1]!];
+    expect(gaps[0]).toBeGreaterThanOrEqual(59_000);
+    expect(gaps[0]).toBeLessThan(90_000);
+    expect(gaps[1]).toBeGreaterThanOrEqual(119_000);
+    expect(gaps[1]).toBeLessThan(150_000);
   });
 
   it('records TaskScheduled with the resolved parameters and the region', async () => {
