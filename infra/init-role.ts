@@ -2,12 +2,61 @@
  * The permissions of `appmesh-canary init` (and `init --remove`): a one-time setup role, broader than the
  * deploy role and kept apart from it (infra/README.md renders it; `npm run docs`). __tests__/docs/workflow-role
  * derives init's calls from its code and fails when this table misses one or grants one it does not make.
- * Placeholders: REGION, ACCOUNT, CLUSTER, STABLE_SERVICE, CANARY_SERVICE, CANARY_TG, LB_NAME, LB_ID, LISTENER_ID.
+ * Placeholders: REGION, ACCOUNT, CLUSTER, STABLE_SERVICE, CANARY_SERVICE, CANARY_TG, LB_NAME, LB_ID, LISTENER_ID,
+ * SERVICE_ID (the VPC Lattice service).
  */
 import { actionsOf, policyJson, type WorkflowGrant } from './workflow-role.js';
 
 const canaryService = 'arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/CANARY_SERVICE';
 const canaryTargetGroup = 'arn:aws:elasticloadbalancing:REGION:ACCOUNT:targetgroup/CANARY_TG/*';
+
+const latticeService = 'arn:aws:vpc-lattice:REGION:ACCOUNT:service/SERVICE_ID';
+/** A VPC Lattice target group's ARN holds its ID, not its name: the created group is not known before. */
+const latticeTargetGroups = 'arn:aws:vpc-lattice:REGION:ACCOUNT:targetgroup/*';
+
+const latticeInitGrants: readonly WorkflowGrant[] = [
+  {
+    sid: 'ReadLattice',
+    router: 'vpc-lattice',
+    actions: [
+      'vpc-lattice:GetListener',
+      'vpc-lattice:GetRule',
+      'vpc-lattice:GetService',
+      'vpc-lattice:GetTargetGroup',
+      'vpc-lattice:ListListeners',
+      'vpc-lattice:ListRules',
+      'vpc-lattice:ListServices',
+      'vpc-lattice:ListTagsForResource',
+      'vpc-lattice:ListTargetGroups',
+    ],
+    resources: ['*'],
+    neededBy:
+      'init, init --remove (the service, listener and rule found by name; target groups read with their tags)',
+  },
+  {
+    sid: 'CreateCanaryLatticeTargetGroup',
+    router: 'vpc-lattice',
+    actions: ['vpc-lattice:CreateTargetGroup', 'vpc-lattice:TagResource'],
+    resources: [latticeTargetGroups],
+    conditions: { StringEquals: { 'aws:RequestTag/appmesh-canary:created-by': 'init' } },
+    neededBy: "init --apply (created with its tags, init's mark among them)",
+  },
+  {
+    sid: 'DeleteCanaryLatticeTargetGroup',
+    router: 'vpc-lattice',
+    actions: ['vpc-lattice:DeleteTargetGroup'],
+    resources: [latticeTargetGroups],
+    conditions: { StringEquals: { 'aws:ResourceTag/appmesh-canary:created-by': 'init' } },
+    neededBy: 'init --remove --apply (only a target group init made)',
+  },
+  {
+    sid: 'AddCanaryToLatticeAction',
+    router: 'vpc-lattice',
+    actions: ['vpc-lattice:UpdateListener', 'vpc-lattice:UpdateRule'],
+    resources: [`${latticeService}/listener/*`],
+    neededBy: 'init --apply (the weight-0 entry), init --remove --apply (taken out)',
+  },
+];
 
 export const initGrants: readonly WorkflowGrant[] = [
   {
@@ -74,6 +123,7 @@ export const initGrants: readonly WorkflowGrant[] = [
     resources: ['arn:aws:elasticloadbalancing:REGION:ACCOUNT:listener-rule/app/LB_NAME/LB_ID/LISTENER_ID/*'],
     neededBy: 'init --apply (the weight-0 entry), init --remove --apply (taken out)',
   },
+  ...latticeInitGrants,
 ];
 
 export const initActions: readonly string[] = actionsOf(initGrants);

@@ -1,11 +1,13 @@
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { lazy } from '../aws/lazy.js';
 
 /** The clients `init` calls; each is loaded on its first call. */
 export interface InitClients {
   ecs: ECSClient;
   elbv2: ElasticLoadBalancingV2Client;
+  lattice: VPCLatticeClient;
 }
 
 export function awsInitClients(region: string): InitClients {
@@ -19,6 +21,9 @@ export function awsInitClients(region: string): InitClients {
     }),
     elbv2: lazy<ElasticLoadBalancingV2Client>(async () =>
       (await import('../aws/clients/elbv2.js')).elbv2(region),
+    ),
+    lattice: lazy<VPCLatticeClient>(async () =>
+      (await import('../aws/clients/vpc-lattice.js')).vpcLattice(region),
     ),
   };
 }

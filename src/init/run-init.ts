@@ -5,6 +5,8 @@ import type { InitClients } from './clients.js';
 import { formatPlan, formatRemoval } from './plan.js';
 import { initSettings } from './settings.js';
 import { nextSteps, setupFiles, writeSetupFiles } from './setup/setup-output.js';
+import { initLattice } from './vpc-lattice/init-lattice.js';
+import { removeLattice } from './vpc-lattice/remove-lattice.js';
 
 export interface InitRun {
   /** The plan, or what was made or removed, for people. */
@@ -28,10 +30,16 @@ export async function runInit(
   const settings = initSettings(read);
   const title = `${options.remove ? 'Removing' : 'Canary side of'} ${settings.stableService} (cluster ${settings.cluster}, router ${settings.router}):`;
   if (options.remove) {
-    const removed = await removeAlb(clients, settings, options);
+    const removed =
+      settings.router === 'alb'
+        ? await removeAlb(clients, settings, options)
+        : await removeLattice(clients, settings, options);
     return { text: formatRemoval(title, removed.steps, options.apply), written: removed.removed };
   }
-  const outcome = await initAlb(clients, settings, options);
+  const outcome =
+    settings.router === 'alb'
+      ? await initAlb(clients, settings, options)
+      : await initLattice(clients, settings, options);
   const files = setupFiles(outcome.names);
   if (options.write) {
     for (const path of await writeSetupFiles(options.write, files)) options.progress?.(`wrote ${path}`);

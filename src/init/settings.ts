@@ -1,10 +1,11 @@
 import { type InputReader, oneOf, optionalString, requiredString } from '../config/inputs.js';
 import { InputError } from '../errors.js';
 import { isTargetGroupName, parseRuleArn } from '../routing/alb/arns.js';
+import { type LatticeLocation, latticeLocationSettings } from '../routing/vpc-lattice/settings.js';
 import { canaryNameOf } from './names.js';
 
 /** The routers `init` sets up. */
-export const initRouters = ['alb'] as const;
+export const initRouters = ['alb', 'vpc-lattice'] as const;
 export type InitRouter = (typeof initRouters)[number];
 
 /** What `init` is given: the stable side, the router, and the names of the canary side. */
@@ -25,7 +26,20 @@ export interface AlbInitSettings {
   account: string;
 }
 
-export type InitSettings = AlbInitSettings;
+/** What `init --router vpc-lattice` is given; the Region and account come from the VPC Lattice service's ARN. */
+export interface LatticeInitSettings {
+  router: 'vpc-lattice';
+  cluster: string;
+  stableService: string;
+  canaryService: string;
+  /** The service, listener and rule (unset: the listener's default action) whose forward gets the canary. */
+  location: LatticeLocation;
+  /** Unset: the stable target group's name with -canary. */
+  canaryTargetGroup?: string;
+  stateMachineName: string;
+}
+
+export type InitSettings = AlbInitSettings | LatticeInitSettings;
 
 export const initInputs = {
   router: 'router',
@@ -41,7 +55,7 @@ const serviceName = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
 
 /** Reads and checks init's inputs without AWS: every error names its input. */
 export function initSettings(read: InputReader): InitSettings {
-  oneOf(read, initInputs.router, initRouters, 'alb');
+  const router = oneOf(read, initInputs.router, initRouters, 'alb');
   const cluster = requiredString(
     read,
     initInputs.cluster,
@@ -60,6 +74,21 @@ export function initSettings(read: InputReader): InitSettings {
       initInputs.canaryService,
       `must differ from stable-service (both are ${stableService}).`,
     );
+  const stateMachineName = stateMachineNameOf(read);
+  if (router === 'vpc-lattice') {
+    const canaryTargetGroup = optionalString(read, initInputs.canaryTargetGroup);
+    if (canaryTargetGroup !== undefined)
+      checkLatticeTargetGroupName(initInputs.canaryTargetGroup, canaryTargetGroup);
+    return {
+      router,
+      cluster,
+      stableService,
+      canaryService,
+      location: latticeLocationSettings(read),
+      ...(canaryTargetGroup !== undefined ? { canaryTargetGroup } : {}),
+      stateMachineName,
+    };
+  }
   const ruleText = requiredString(
     read,
     initInputs.rule,
@@ -73,12 +102,6 @@ export function initSettings(read: InputReader): InitSettings {
       'is a rule of a Network Load Balancer; init sets up Application Load Balancer rules.',
     );
   const listenerArn = `arn:${rule.partition}:elasticloadbalancing:${rule.region}:${rule.account}:listener/app/${rule.loadBalancerName}/${rule.loadBalancerId}/${rule.listenerId}`;
-  const stateMachineName = optionalString(read, initInputs.stateMachineName) ?? 'appmesh-canary';
-  if (!/^[A-Za-z0-9_-]{1,80}$/.test(stateMachineName))
-    throw new InputError(
-      initInputs.stateMachineName,
-      `"${stateMachineName}" is not a state machine name: 1-80 letters, digits, hyphens and underscores.`,
-    );
   const canaryTargetGroup = optionalString(read, initInputs.canaryTargetGroup);
   if (canaryTargetGroup !== undefined) checkTargetGroupName(initInputs.canaryTargetGroup, canaryTargetGroup);
   return {
@@ -93,6 +116,25 @@ export function initSettings(read: InputReader): InitSettings {
     region: rule.region,
     account: rule.account,
   };
+}
+
+function stateMachineNameOf(read: InputReader): string {
+  const name = optionalString(read, initInputs.stateMachineName) ?? 'appmesh-canary';
+  if (!/^[A-Za-z0-9_-]{1,80}$/.test(name))
+    throw new InputError(
+      initInputs.stateMachineName,
+      `"${name}" is not a state machine name: 1-80 letters, digits, hyphens and underscores.`,
+    );
+  return name;
+}
+
+/** A target group name VPC Lattice takes: 3-128 lowercase letters, digits and hyphens (API reference). */
+export function checkLatticeTargetGroupName(input: string, name: string): void {
+  if (!/^(?!tg-)(?!-)(?!.*-$)(?!.*--)[a-z0-9-]{3,128}$/.test(name))
+    throw new InputError(
+      input,
+      `"${name}" is not a VPC Lattice target group name: 3-128 lowercase letters, digits and hyphens, not starting with tg- or a hyphen, not ending with one, no two hyphens in a row.`,
+    );
 }
 
 /** A target group name ELBv2 takes: 1-32 letters, digits and hyphens, no hyphen at either end. */

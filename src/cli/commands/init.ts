@@ -6,10 +6,10 @@ export function registerInitCommand(program: Command, io: CliIo): void {
   program
     .command('init')
     .description(
-      'make the canary side from the stable one: the canary target group, its weight-0 entry in the rule and the ' +
+      'make the canary side from the stable one: the canary target group, its weight-0 entry in the rule (or default action) and the ' +
         'canary ECS service at 0 tasks (prints the plan; --apply makes it; --remove undoes it)',
     )
-    .option('--router <router>', 'the router of the stable service: alb', 'alb')
+    .option('--router <router>', 'the router of the stable service: alb or vpc-lattice', 'alb')
     .requiredOption('--cluster <cluster>', 'the ECS cluster of the stable service')
     .requiredOption('--stable-service <service>', 'the ECS service that serves production')
     .option(
@@ -17,6 +17,12 @@ export function registerInitCommand(program: Command, io: CliIo): void {
       'the canary ECS service to create (default: <stable-service>-canary)',
     )
     .option('--listener-rule-arn <arn>', 'the ALB listener rule that forwards to the stable target group')
+    .option('--lattice-service <service>', 'vpc-lattice: the VPC Lattice service (name, ID or ARN)')
+    .option('--lattice-listener <listener>', 'vpc-lattice: the listener of lattice-service (name, ID or ARN)')
+    .option(
+      '--lattice-rule <rule>',
+      "vpc-lattice: the rule that forwards to the stable target group (unset: the listener's default action)",
+    )
     .option(
       '--canary-target-group <name>',
       "the canary target group to create (default: the stable target group's name with -canary)",
