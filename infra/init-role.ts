@@ -3,7 +3,7 @@
  * deploy role and kept apart from it (infra/README.md renders it; `npm run docs`). __tests__/docs/workflow-role
  * derives init's calls from its code and fails when this table misses one or grants one it does not make.
  * Placeholders: REGION, ACCOUNT, CLUSTER, STABLE_SERVICE, CANARY_SERVICE, CANARY_TG, LB_NAME, LB_ID, LISTENER_ID,
- * SERVICE_ID (the VPC Lattice service).
+ * SERVICE_ID (the VPC Lattice service), MESH, ROUTER, ROUTE, CANARY_NODE, TASK_ROLE, EXECUTION_ROLE.
  */
 import { actionsOf, policyJson, type WorkflowGrant } from './workflow-role.js';
 
@@ -55,6 +55,57 @@ const latticeInitGrants: readonly WorkflowGrant[] = [
     actions: ['vpc-lattice:UpdateListener', 'vpc-lattice:UpdateRule'],
     resources: [`${latticeService}/listener/*`],
     neededBy: 'init --apply (the weight-0 entry), init --remove --apply (taken out)',
+  },
+];
+
+const mesh = 'arn:aws:appmesh:REGION:ACCOUNT:mesh/MESH';
+
+const meshInitGrants: readonly WorkflowGrant[] = [
+  {
+    sid: 'ReadMesh',
+    router: 'app-mesh',
+    actions: ['appmesh:DescribeRoute', 'appmesh:DescribeVirtualNode', 'appmesh:ListTagsForResource'],
+    resources: [`${mesh}/*`],
+    neededBy:
+      'init, init --remove (the stable node cloned, the canary node found with its tags, the route read)',
+  },
+  {
+    sid: 'CreateAndDeleteCanaryNode',
+    router: 'app-mesh',
+    actions: ['appmesh:CreateVirtualNode', 'appmesh:DeleteVirtualNode'],
+    resources: [`${mesh}/virtualNode/CANARY_NODE`],
+    neededBy: 'init --apply (create), init --remove --apply (delete)',
+  },
+  {
+    sid: 'AddCanaryToRoute',
+    router: 'app-mesh',
+    actions: ['appmesh:UpdateRoute'],
+    resources: [`${mesh}/virtualRouter/ROUTER/route/ROUTE`],
+    neededBy: 'init --apply (the weight-0 target), init --remove --apply (taken out)',
+  },
+  {
+    sid: 'CanaryTaskDefinition',
+    router: 'app-mesh',
+    actions: ['ecs:DeregisterTaskDefinition', 'ecs:RegisterTaskDefinition'],
+    resources: ['*'],
+    neededBy:
+      "init --apply (the stable's task definition, its Envoy joining the canary node), init --remove --apply (deregistered; no resource-level permission)",
+  },
+  {
+    sid: 'TagCanaryTaskDefinitionOnRegister',
+    router: 'app-mesh',
+    actions: ['ecs:TagResource'],
+    resources: ['arn:aws:ecs:REGION:ACCOUNT:task-definition/*'],
+    conditions: { StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' } },
+    neededBy: 'init --apply (registered with its tags: tag-on-create authorization)',
+  },
+  {
+    sid: 'PassCanaryTaskRoles',
+    router: 'app-mesh',
+    actions: ['iam:PassRole'],
+    resources: ['arn:aws:iam::ACCOUNT:role/TASK_ROLE', 'arn:aws:iam::ACCOUNT:role/EXECUTION_ROLE'],
+    conditions: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } },
+    neededBy: "init --apply (the canary's task definition passes the stable's roles)",
   },
 ];
 
@@ -124,6 +175,7 @@ export const initGrants: readonly WorkflowGrant[] = [
     neededBy: 'init --apply (the weight-0 entry), init --remove --apply (taken out)',
   },
   ...latticeInitGrants,
+  ...meshInitGrants,
 ];
 
 export const initActions: readonly string[] = actionsOf(initGrants);

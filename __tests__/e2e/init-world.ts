@@ -27,6 +27,7 @@ const credentials = { accessKeyId: 'ops', secretAccessKey: 'ops' };
 /** The scenario of a stable-only stack, per router: the README's tutorial starts the same one. */
 export const stableOnlyScenarios = {
   alb: fileURLToPath(new URL('../../local/scenarios/versions-alb-stable-only.json', import.meta.url)),
+  'app-mesh': fileURLToPath(new URL('../../local/scenarios/versions-stable-only.json', import.meta.url)),
   'vpc-lattice': fileURLToPath(
     new URL('../../local/scenarios/versions-lattice-stable-only.json', import.meta.url),
   ),

@@ -143,3 +143,47 @@ describe('what init writes for a VPC Lattice setup', () => {
     expect(cdkDeployCommand(lattice)).toContain('-c latticeServices=svc-0123456789abcdef0');
   });
 });
+
+describe('what init writes for an App Mesh setup', () => {
+  const mesh: SetupNames = {
+    ...names,
+    route: {
+      router: 'app-mesh',
+      mesh: 'shop',
+      virtualRouter: 'checkout',
+      route: 'checkout',
+      stableNode: 'checkout',
+      canaryNode: 'checkout-canary',
+    },
+  };
+  const { stableTargetGroup: _s, canaryTargetGroup: _c, ...withoutGroups } = mesh;
+  const files = setupFiles(withoutGroups);
+
+  it('names the mesh, router, route and nodes in the workflows, with no target group', () => {
+    const workflow = parse(files[0]!.text) as { jobs: Record<string, { steps: Step[] }> };
+    const step = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .find((one) => one.uses?.startsWith('org/appmesh-canary@'))!;
+    const known = new Set(actionInputs.map((input) => input.name));
+    expect(Object.keys(step.with ?? {}).filter((name) => !known.has(name))).toEqual([]);
+    expect(step.with).toEqual(
+      expect.objectContaining({
+        router: 'app-mesh',
+        mesh: 'shop',
+        'virtual-router': 'checkout',
+        route: 'checkout',
+        'stable-node': 'checkout',
+        'canary-node': 'checkout-canary',
+        'metrics-preset': 'envoy-container-insights',
+      }),
+    );
+    expect(Object.keys(step.with ?? {}).filter((name) => name.includes('target-group'))).toEqual([]);
+  });
+
+  it("grants the mesh's statements on this mesh, owned by this account", () => {
+    const text = files[3]!.text;
+    expect(text).not.toMatch(/REGION|ACCOUNT|MESH_OWNER|mesh\/apps|vpc-lattice|elasticloadbalancing/);
+    expect(text).toContain('arn:aws:appmesh:eu-west-1:111122223333:mesh/shop/virtualRouter/*');
+    expect(cdkDeployCommand(mesh)).toContain('-c mesh=shop');
+  });
+});

@@ -2,13 +2,18 @@ import {
   CreateServiceCommand,
   type CreateServiceCommandInput,
   DeleteServiceCommand,
+  DeregisterTaskDefinitionCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   type ECSClient,
+  RegisterTaskDefinitionCommand,
+  type RegisterTaskDefinitionCommandInput,
   type Service,
+  type Tag,
+  type TaskDefinition,
   waitUntilServicesInactive,
 } from '@aws-sdk/client-ecs';
-import { callAws } from '../errors.js';
+import { AwsCallError, callAws } from '../errors.js';
 
 /**
  * The ECS calls of setting a canary service up and taking it down (`init`), beside the deploy's (ecs.ts):
@@ -33,6 +38,37 @@ export class EcsServiceSetup {
     );
     const found = response.taskDefinition;
     return [found?.taskRoleArn, found?.executionRoleArn].filter((arn): arn is string => Boolean(arn));
+  }
+
+  /** The task definition (an ARN, or a family's latest ACTIVE revision) with its tags; undefined when none. */
+  async taskDefinition(taskDefinition: string): Promise<(TaskDefinition & { tags: Tag[] }) | undefined> {
+    try {
+      const response = await callAws(`describing task definition ${taskDefinition}`, () =>
+        this.client.send(new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] })),
+      );
+      return response.taskDefinition ? { ...response.taskDefinition, tags: response.tags ?? [] } : undefined;
+    } catch (error) {
+      // ECS answers a family with no revision as a client error about the task definition.
+      if (error instanceof AwsCallError && error.awsErrorName === 'ClientException') return undefined;
+      throw error;
+    }
+  }
+
+  /** Registers a revision; returns its ARN. */
+  async registerTaskDefinition(input: RegisterTaskDefinitionCommandInput): Promise<string> {
+    const response = await callAws(`registering task definition family ${input.family}`, () =>
+      this.client.send(new RegisterTaskDefinitionCommand(input)),
+    );
+    const arn = response.taskDefinition?.taskDefinitionArn;
+    if (!arn) throw new Error(`registering ${input.family}: the answer holds no task definition`);
+    return arn;
+  }
+
+  /** Deregisters one revision (it becomes INACTIVE; what runs it keeps running it). */
+  async deregisterTaskDefinition(taskDefinition: string): Promise<void> {
+    await callAws(`deregistering task definition ${taskDefinition}`, () =>
+      this.client.send(new DeregisterTaskDefinitionCommand({ taskDefinition })),
+    );
   }
 
   async createService(input: CreateServiceCommandInput): Promise<Service> {

@@ -1,3 +1,4 @@
+import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
@@ -8,6 +9,7 @@ export interface InitClients {
   ecs: ECSClient;
   elbv2: ElasticLoadBalancingV2Client;
   lattice: VPCLatticeClient;
+  appMesh: AppMeshClient;
 }
 
 export function awsInitClients(region: string): InitClients {
@@ -22,6 +24,7 @@ export function awsInitClients(region: string): InitClients {
     elbv2: lazy<ElasticLoadBalancingV2Client>(async () =>
       (await import('../aws/clients/elbv2.js')).elbv2(region),
     ),
+    appMesh: lazy<AppMeshClient>(async () => (await import('../aws/clients/app-mesh.js')).appMesh(region)),
     lattice: lazy<VPCLatticeClient>(async () =>
       (await import('../aws/clients/vpc-lattice.js')).vpcLattice(region),
     ),

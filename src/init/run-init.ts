@@ -1,6 +1,8 @@
 import type { InputReader } from '../config/inputs.js';
 import { initAlb } from './alb/init-alb.js';
 import { removeAlb } from './alb/remove-alb.js';
+import { initAppMesh } from './app-mesh/init-app-mesh.js';
+import { removeAppMesh } from './app-mesh/remove-app-mesh.js';
 import type { InitClients } from './clients.js';
 import { formatPlan, formatRemoval } from './plan.js';
 import { initSettings } from './settings.js';
@@ -33,13 +35,17 @@ export async function runInit(
     const removed =
       settings.router === 'alb'
         ? await removeAlb(clients, settings, options)
-        : await removeLattice(clients, settings, options);
+        : settings.router === 'vpc-lattice'
+          ? await removeLattice(clients, settings, options)
+          : await removeAppMesh(clients, settings, options);
     return { text: formatRemoval(title, removed.steps, options.apply), written: removed.removed };
   }
   const outcome =
     settings.router === 'alb'
       ? await initAlb(clients, settings, options)
-      : await initLattice(clients, settings, options);
+      : settings.router === 'vpc-lattice'
+        ? await initLattice(clients, settings, options)
+        : await initAppMesh(clients, settings, options);
   const files = setupFiles(outcome.names);
   if (options.write) {
     for (const path of await writeSetupFiles(options.write, files)) options.progress?.(`wrote ${path}`);

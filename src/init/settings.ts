@@ -5,7 +5,7 @@ import { type LatticeLocation, latticeLocationSettings } from '../routing/vpc-la
 import { canaryNameOf } from './names.js';
 
 /** The routers `init` sets up. */
-export const initRouters = ['alb', 'vpc-lattice'] as const;
+export const initRouters = ['alb', 'vpc-lattice', 'app-mesh'] as const;
 export type InitRouter = (typeof initRouters)[number];
 
 /** What `init` is given: the stable side, the router, and the names of the canary side. */
@@ -39,7 +39,23 @@ export interface LatticeInitSettings {
   stateMachineName: string;
 }
 
-export type InitSettings = AlbInitSettings | LatticeInitSettings;
+/** What `init --router app-mesh` is given; the Region and account come from the mesh's ARN. */
+export interface MeshInitSettings {
+  router: 'app-mesh';
+  cluster: string;
+  stableService: string;
+  canaryService: string;
+  mesh: string;
+  virtualRouter: string;
+  route: string;
+  stableNode: string;
+  canaryNode: string;
+  /** Unset: <canary-node>.<the stable node's DNS domain>. */
+  canaryHostname?: string;
+  stateMachineName: string;
+}
+
+export type InitSettings = AlbInitSettings | LatticeInitSettings | MeshInitSettings;
 
 export const initInputs = {
   router: 'router',
@@ -49,6 +65,12 @@ export const initInputs = {
   rule: 'listener-rule-arn',
   canaryTargetGroup: 'canary-target-group',
   stateMachineName: 'state-machine-name',
+  mesh: 'mesh',
+  virtualRouter: 'virtual-router',
+  route: 'route',
+  stableNode: 'stable-node',
+  canaryNode: 'canary-node',
+  canaryHostname: 'canary-dns-hostname',
 } as const;
 
 const serviceName = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
@@ -89,6 +111,8 @@ export function initSettings(read: InputReader): InitSettings {
       stateMachineName,
     };
   }
+  if (router === 'app-mesh')
+    return meshInitSettings(read, { cluster, stableService, canaryService, stateMachineName });
   const ruleText = requiredString(
     read,
     initInputs.rule,
@@ -115,6 +139,46 @@ export function initSettings(read: InputReader): InitSettings {
     stateMachineName,
     region: rule.region,
     account: rule.account,
+  };
+}
+
+const meshName = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
+
+function meshInitSettings(
+  read: InputReader,
+  common: Pick<MeshInitSettings, 'cluster' | 'stableService' | 'canaryService' | 'stateMachineName'>,
+): MeshInitSettings {
+  const named = (input: string, fix: string, value = requiredString(read, input, fix)) => {
+    if (!meshName.test(value))
+      throw new InputError(
+        input,
+        `"${value}" is not an App Mesh name: 1-255 letters, digits, hyphens and underscores.`,
+      );
+    return value;
+  };
+  const stableNode = named(initInputs.stableNode, 'Set it to the virtual node the stable service runs.');
+  const canaryNode = named(
+    initInputs.canaryNode,
+    '',
+    optionalString(read, initInputs.canaryNode) ?? canaryNameOf(stableNode),
+  );
+  if (canaryNode === stableNode)
+    throw new InputError(initInputs.canaryNode, `must differ from stable-node (both are ${stableNode}).`);
+  const canaryHostname = optionalString(read, initInputs.canaryHostname);
+  if (canaryHostname !== undefined && !/^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(canaryHostname))
+    throw new InputError(initInputs.canaryHostname, `"${canaryHostname}" is not a DNS hostname.`);
+  return {
+    router: 'app-mesh',
+    ...common,
+    mesh: named(initInputs.mesh, 'Set it to the mesh of the stable virtual node.'),
+    virtualRouter: named(
+      initInputs.virtualRouter,
+      'Set it to the virtual router whose route sends traffic to the stable node.',
+    ),
+    route: named(initInputs.route, 'Set it to the route whose weighted targets get the canary node.'),
+    stableNode,
+    canaryNode,
+    ...(canaryHostname !== undefined ? { canaryHostname } : {}),
   };
 }
 

@@ -226,6 +226,7 @@ export class LocalEcs {
     return {
       RegisterTaskDefinition: (input) => this.registerTaskDefinition(input),
       DescribeTaskDefinition: (input) => this.describeTaskDefinition(input),
+      DeregisterTaskDefinition: (input) => this.deregisterTaskDefinition(input),
       DescribeServices: (input) => this.describeServices(input),
       UpdateService: (input) => this.updateService(input),
       CreateService: (input) => this.createServiceOperation(input),
@@ -330,6 +331,20 @@ export class LocalEcs {
     revisions.push(record);
     this.families.set(checked.family, revisions);
     return { taskDefinition: this.taskDefinitionData(record), tags: record.tags };
+  }
+
+  /**
+   * DeregisterTaskDefinition: a revision given as family:revision or ARN (not a family alone) becomes
+   * INACTIVE; services running it keep it, and a family's latest ACTIVE revision is then an older one.
+   */
+  deregisterTaskDefinition(input: Json): Json {
+    const reference = input.taskDefinition;
+    const text = typeof reference === 'string' ? reference.split('task-definition/').pop()! : '';
+    if (!/^[A-Za-z0-9_-]+:\d+$/.test(text))
+      throw client('The specified task definition identifier is invalid. Specify a valid name or ARN.');
+    const record = this.resolve(text, 'The specified task definition does not exist.');
+    record.status = 'INACTIVE';
+    return { taskDefinition: this.taskDefinitionData(record) };
   }
 
   describeTaskDefinition(input: Json): Json {

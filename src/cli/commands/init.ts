@@ -9,7 +9,7 @@ export function registerInitCommand(program: Command, io: CliIo): void {
       'make the canary side from the stable one: the canary target group, its weight-0 entry in the rule (or default action) and the ' +
         'canary ECS service at 0 tasks (prints the plan; --apply makes it; --remove undoes it)',
     )
-    .option('--router <router>', 'the router of the stable service: alb or vpc-lattice', 'alb')
+    .option('--router <router>', 'the router of the stable service: alb, vpc-lattice or app-mesh', 'alb')
     .requiredOption('--cluster <cluster>', 'the ECS cluster of the stable service')
     .requiredOption('--stable-service <service>', 'the ECS service that serves production')
     .option(
@@ -22,6 +22,18 @@ export function registerInitCommand(program: Command, io: CliIo): void {
     .option(
       '--lattice-rule <rule>',
       "vpc-lattice: the rule that forwards to the stable target group (unset: the listener's default action)",
+    )
+    .option('--mesh <mesh>', 'app-mesh: the mesh of the stable virtual node')
+    .option('--virtual-router <router>', 'app-mesh: the virtual router of the route')
+    .option('--route <route>', 'app-mesh: the route whose weighted targets get the canary node')
+    .option('--stable-node <node>', 'app-mesh: the virtual node the stable service runs')
+    .option(
+      '--canary-node <node>',
+      'app-mesh: the canary virtual node to create (default: <stable-node>-canary)',
+    )
+    .option(
+      '--canary-dns-hostname <hostname>',
+      "app-mesh: the canary node's DNS hostname (default: <canary-node> in the stable hostname's domain)",
     )
     .option(
       '--canary-target-group <name>',

@@ -6,10 +6,13 @@ import type { SetupNames } from './setup-names.js';
  * the state machine's name (the workflows name its ARN).
  */
 export function cdkDeployCommand(names: SetupNames): string {
+  const { route } = names;
   const router =
-    names.route.router === 'alb'
-      ? `-c listenerArns=${names.route.listenerArn}`
-      : `-c latticeServices=${names.route.serviceId}`;
+    route.router === 'alb'
+      ? `-c listenerArns=${route.listenerArn}`
+      : route.router === 'vpc-lattice'
+        ? `-c latticeServices=${route.serviceId}`
+        : `-c mesh=${route.mesh}`;
   return [
     'cd infra',
     'npx cdk deploy \\',

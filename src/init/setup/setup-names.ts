@@ -11,6 +11,14 @@ export type SetupRoute =
       rule?: string;
       stableTargetGroupId: string;
       canaryTargetGroupId: string;
+    }
+  | {
+      router: 'app-mesh';
+      mesh: string;
+      virtualRouter: string;
+      route: string;
+      stableNode: string;
+      canaryNode: string;
     };
 
 /** The names a finished setup uses: what the workflows, the cdk command and the workflow role are filled with. */
@@ -21,8 +29,9 @@ export interface SetupNames {
   stableService: string;
   canaryService: string;
   route: SetupRoute;
-  stableTargetGroup: string;
-  canaryTargetGroup: string;
+  /** ALB and VPC Lattice: the two target groups' names. */
+  stableTargetGroup?: string;
+  canaryTargetGroup?: string;
   /** The state machine the cdk command names (stateMachineName), so its ARN is known before it exists. */
   stateMachineName: string;
   /** The task and execution roles of the stable task definition: what promotion passes. */

@@ -28,6 +28,8 @@ export function workflowPolicyFor(names: SetupNames): string {
     if (resource === 'arn:aws:iam::ACCOUNT:role/taskB-execution') return [];
     return [
       resource
+        .replace(/mesh\/apps(?=\/|$)/, `mesh/${route.router === 'app-mesh' ? route.mesh : 'apps'}`)
+        .replaceAll('MESH_OWNER', names.account)
         .replaceAll('REGION', names.region)
         .replaceAll('ACCOUNT', names.account)
         .replaceAll('STATE_MACHINE_NAME', names.stateMachineName)

@@ -9,26 +9,41 @@ export interface SetupFile {
 /** The Action's inputs that name this setup's router and both sides: the same in every workflow. */
 function routeInputs(names: SetupNames): string[] {
   const { route } = names;
+  const groups = [
+    `stable-target-group: ${names.stableTargetGroup}`,
+    `canary-target-group: ${names.canaryTargetGroup}`,
+  ];
   const where =
     route.router === 'alb'
-      ? [`listener-arn: ${route.listenerArn}`, `listener-rule-arn: ${route.ruleArn}`]
-      : [
-          `lattice-service: ${route.serviceName}`,
-          `lattice-listener: ${route.listener}`,
-          ...(route.rule ? [`lattice-rule: ${route.rule}`] : []),
-        ];
+      ? [`listener-arn: ${route.listenerArn}`, `listener-rule-arn: ${route.ruleArn}`, ...groups]
+      : route.router === 'vpc-lattice'
+        ? [
+            `lattice-service: ${route.serviceName}`,
+            `lattice-listener: ${route.listener}`,
+            ...(route.rule ? [`lattice-rule: ${route.rule}`] : []),
+            ...groups,
+          ]
+        : [
+            `mesh: ${route.mesh}`,
+            `virtual-router: ${route.virtualRouter}`,
+            `route: ${route.route}`,
+            `stable-node: ${route.stableNode}`,
+            `canary-node: ${route.canaryNode}`,
+          ];
   return [
     `state-machine-arn: ${stateMachineArnOf(names)}`,
     `cluster: ${names.cluster}`,
     `router: ${route.router}`,
     ...where,
-    `stable-target-group: ${names.stableTargetGroup}`,
-    `canary-target-group: ${names.canaryTargetGroup}`,
   ];
 }
 
 /** The metrics preset of the router's own per-target-group metrics. */
-const metricsPresets = { alb: 'alb-target-group', 'vpc-lattice': 'lattice-target-group' } as const;
+const metricsPresets = {
+  alb: 'alb-target-group',
+  'vpc-lattice': 'lattice-target-group',
+  'app-mesh': 'envoy-container-insights',
+} as const;
 
 function credentials(names: SetupNames): string[] {
   return [
