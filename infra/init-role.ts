@@ -86,10 +86,10 @@ const meshInitGrants: readonly WorkflowGrant[] = [
   {
     sid: 'CanaryTaskDefinition',
     router: 'app-mesh',
-    actions: ['ecs:DeregisterTaskDefinition', 'ecs:RegisterTaskDefinition'],
+    actions: ['ecs:DeregisterTaskDefinition', 'ecs:ListTaskDefinitions', 'ecs:RegisterTaskDefinition'],
     resources: ['*'],
     neededBy:
-      "init --apply (the stable's task definition, its Envoy joining the canary node), init --remove --apply (deregistered; no resource-level permission)",
+      "init --apply (the stable's task definition, its Envoy joining the canary node), init --remove (its revisions found), --apply (deregistered); no resource-level permission",
   },
   {
     sid: 'TagCanaryTaskDefinitionOnRegister',

@@ -110,7 +110,7 @@ describe('init --router app-mesh plans, creates once, and removes what it create
     const second = await world.init([]);
     expect(second.stdout).toContain('Nothing to do: the canary side is complete.');
     expect(second.stdout).toContain(
-      '  exists  task definition taskB-canary:1 (taskB:1, its Envoy joining serviceB-canary)',
+      '  exists  task definition taskB-canary:1 (what ECS service serviceB-canary runs)',
     );
     expect(mutatingCallsSince(stack, again)).toEqual([]);
   });
@@ -275,7 +275,16 @@ describe('the setup init writes, used as written', () => {
       await stack.settled();
       await until(() => stack.service(canaryService).runningCount === 0, 10_000, 'the canary at 0 tasks');
 
-      expect((await world.init(['--remove', '--apply'])).code).toBe(0);
+      const removed = await world.init(['--remove', '--apply']);
+      expect(removed.code).toBe(0);
+      // init's revision is deregistered; the deploys' stay, the latest of them now the family's latest.
+      expect(
+        removed.stdout.match(/ {2}delete {2}task definition taskB-canary:\d+ \(deregistered\)/g),
+      ).toHaveLength(1);
+      const latest = stack.ecs.describeTaskDefinition({ taskDefinition: 'taskB-canary', include: ['TAGS'] });
+      expect(latest.tags).toEqual(
+        expect.arrayContaining([expect.objectContaining({ key: 'appmesh-canary:deployment-id' })]),
+      );
       const after = (await world.stableSide()) as { route: unknown; node: unknown };
       const was = before as typeof after;
       expect({ route: after.route, node: after.node }).toEqual({ route: was.route, node: was.node });

@@ -6,6 +6,7 @@ import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   type ECSClient,
+  ListTaskDefinitionsCommand,
   RegisterTaskDefinitionCommand,
   type RegisterTaskDefinitionCommandInput,
   type Service,
@@ -62,6 +63,31 @@ export class EcsServiceSetup {
     const arn = response.taskDefinition?.taskDefinitionArn;
     if (!arn) throw new Error(`registering ${input.family}: the answer holds no task definition`);
     return arn;
+  }
+
+  /** The family's ACTIVE revisions, newest first (ListTaskDefinitions, every page; a prefix match narrowed to the family). */
+  async activeRevisions(family: string): Promise<string[]> {
+    const arns: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await callAws(`listing the revisions of task definition family ${family}`, () =>
+        this.client.send(
+          new ListTaskDefinitionsCommand({
+            familyPrefix: family,
+            status: 'ACTIVE',
+            sort: 'DESC',
+            ...(nextToken ? { nextToken } : {}),
+          }),
+        ),
+      );
+      arns.push(
+        ...(page.taskDefinitionArns ?? []).filter(
+          (arn) => arn.split('/').pop()!.replace(/:\d+$/, '') === family,
+        ),
+      );
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return arns;
   }
 
   /** Deregisters one revision (it becomes INACTIVE; what runs it keeps running it). */

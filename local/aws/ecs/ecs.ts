@@ -227,6 +227,7 @@ export class LocalEcs {
       RegisterTaskDefinition: (input) => this.registerTaskDefinition(input),
       DescribeTaskDefinition: (input) => this.describeTaskDefinition(input),
       DeregisterTaskDefinition: (input) => this.deregisterTaskDefinition(input),
+      ListTaskDefinitions: (input) => this.listTaskDefinitions(input),
       DescribeServices: (input) => this.describeServices(input),
       UpdateService: (input) => this.updateService(input),
       CreateService: (input) => this.createServiceOperation(input),
@@ -345,6 +346,20 @@ export class LocalEcs {
     const record = this.resolve(text, 'The specified task definition does not exist.');
     record.status = 'INACTIVE';
     return { taskDefinition: this.taskDefinitionData(record) };
+  }
+
+  /** ListTaskDefinitions: ARNs by family prefix and status, oldest first unless sort is DESC (one page). */
+  listTaskDefinitions(input: Json): Json {
+    const prefix = typeof input.familyPrefix === 'string' ? input.familyPrefix : '';
+    const status = input.status === undefined ? 'ACTIVE' : String(input.status);
+    if (!['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS'].includes(status))
+      throw invalid('status must be ACTIVE, INACTIVE or DELETE_IN_PROGRESS.');
+    const arns = [...this.families.entries()]
+      .filter(([family]) => family.startsWith(prefix))
+      .flatMap(([, revisions]) => revisions)
+      .filter((record) => record.status === status)
+      .map((record) => record.arn);
+    return { taskDefinitionArns: input.sort === 'DESC' ? arns.reverse() : arns };
   }
 
   describeTaskDefinition(input: Json): Json {

@@ -79,15 +79,22 @@ export async function initAppMesh(
   });
   const family = canaryFamilyOf(stable.taskDefinition.family!);
   const existingService = await apis.ecs.service(settings.cluster, settings.canaryService);
-  const latest = await apis.ecs.taskDefinition(existingService?.taskDefinition ?? family);
-  let canaryDefinition =
-    latest && sameTaskDefinition(latest, wantedDefinition) ? latest.taskDefinitionArn : undefined;
+  // Once the canary service exists, what it runs is the deploys' business; before, the family's latest revision
+  // is init's own when it is the one init would register (a run stopped after registering it).
+  const latest = existingService ? undefined : await apis.ecs.taskDefinition(family);
+  let canaryDefinition = existingService
+    ? existingService.taskDefinition
+    : latest && sameTaskDefinition(latest, wantedDefinition)
+      ? latest.taskDefinitionArn
+      : undefined;
   const stableRevision = `${stable.taskDefinition.family}:${stable.taskDefinition.revision}`;
   steps.push(
     canaryDefinition
       ? {
           verb: 'exists',
-          what: `task definition ${canaryDefinition.split('/').pop()} (${stableRevision}, its Envoy joining ${settings.canaryNode})`,
+          what: existingService
+            ? `task definition ${canaryDefinition.split('/').pop()} (what ECS service ${settings.canaryService} runs)`
+            : `task definition ${canaryDefinition.split('/').pop()} (${stableRevision}, its Envoy joining ${settings.canaryNode})`,
         }
       : {
           verb: 'create',

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { deploymentTagKey } from '../../orchestrator/services.js';
 import { removeMeshCanaryEntry } from '../../routing/app-mesh/canary-entry.js';
 import { weightedTargetsOf } from '../../routing/app-mesh/route-spec.js';
 import type { InitClients } from '../clients.js';
@@ -32,10 +33,14 @@ export async function removeAppMesh(
   const stable = await readMeshStableSide(apis, settings);
   const node = await apis.nodes.read(settings.canaryNode);
   const service = await apis.ecs.service(settings.cluster, settings.canaryService);
-  // The family's latest ACTIVE revision: init's, unless a deploy registered a newer one (then kept).
+  // init's revisions of the canary family: its tag, and no deployment's (a deploy's revision copies the tags of
+  // the one it was made from). A deploy's revisions are the deploy's history: kept.
   const family = canaryFamilyOf(stable.taskDefinition.family!);
-  const definition = await apis.ecs.taskDefinition(family);
-  const revision = `${family}:${definition?.revision}`;
+  const registered: string[] = [];
+  for (const arn of await apis.ecs.activeRevisions(family)) {
+    const tags = (await apis.ecs.taskDefinition(arn))?.tags ?? [];
+    if (madeByInitEcs(tags) && !tags.some((tag) => tag.key === deploymentTagKey)) registered.push(arn);
+  }
 
   if (service && (service.desiredCount || service.runningCount || service.pendingCount))
     throw new InputError(
@@ -99,18 +104,18 @@ export async function removeAppMesh(
               return true;
             },
           },
-    !definition
-      ? { verb: 'gone', what: `task definition ${family}` }
-      : !madeByInitEcs(definition.tags)
-        ? { verb: 'keep', what: `task definition ${revision} (not registered by init)` }
-        : {
+    ...(registered.length === 0
+      ? [{ verb: 'gone' as const, what: `task definition ${family} (no ACTIVE revision init registered)` }]
+      : registered.map(
+          (arn): PlannedRemoval => ({
             verb: 'delete',
-            what: `task definition ${revision} (deregistered)`,
+            what: `task definition ${arn.split('/').pop()} (deregistered)`,
             make: async () => {
-              await apis.ecs.deregisterTaskDefinition(definition.taskDefinitionArn!);
+              await apis.ecs.deregisterTaskDefinition(arn);
               return true;
             },
-          },
+          }),
+        )),
   ];
 
   let removed = 0;
