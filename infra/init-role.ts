@@ -3,7 +3,7 @@
  * deploy role and kept apart from it (infra/README.md renders it; `npm run docs`). __tests__/docs/workflow-role
  * derives init's calls from its code and fails when this table misses one or grants one it does not make.
  * Placeholders: REGION, ACCOUNT, CLUSTER, STABLE_SERVICE, CANARY_SERVICE, CANARY_TG, LB_NAME, LB_ID, LISTENER_ID,
- * SERVICE_ID (the VPC Lattice service), MESH, ROUTER, ROUTE, CANARY_NODE, TASK_ROLE, EXECUTION_ROLE.
+ * SERVICE_ID (the VPC Lattice service), STATE_MACHINE_NAME, MESH, ROUTER, ROUTE, CANARY_NODE, TASK_ROLE, EXECUTION_ROLE.
  */
 import { actionsOf, policyJson, type WorkflowGrant } from './workflow-role.js';
 
@@ -135,6 +135,15 @@ export const initGrants: readonly WorkflowGrant[] = [
     resources: [canaryService],
     conditions: { StringEquals: { 'ecs:CreateAction': 'CreateService' } },
     neededBy: 'init --apply (the service is created with its tags: tag-on-create authorization)',
+  },
+  {
+    sid: 'ReadRunningCanaries',
+    actions: ['states:DescribeExecution', 'states:ListExecutions'],
+    resources: [
+      'arn:aws:states:REGION:ACCOUNT:stateMachine:STATE_MACHINE_NAME',
+      'arn:aws:states:REGION:ACCOUNT:execution:STATE_MACHINE_NAME:*',
+    ],
+    neededBy: 'init --remove with state-machine-arn (refused while a canary of these services runs)',
   },
   {
     sid: 'ReadAlb',

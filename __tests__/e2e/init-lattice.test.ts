@@ -7,7 +7,7 @@ import { routersOf } from '../../infra/props.js';
 import type { LocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/seed/seed.js';
 import { latticeSeedNames } from '../../local/seed/seed-routers.js';
-import { action, imageOf, until } from './harness.js';
+import { action, actionInBackground, imageOf, until } from './harness.js';
 import { type LatticeInitWorld, latticeCanaryGroup, latticeInitWorld } from './init-lattice-world.js';
 import { inputsOf, startGithubApi, stepsOf } from './init-workflows.js';
 import { canaryService, initStack } from './init-world.js';
@@ -280,9 +280,28 @@ describe('the setup init writes, used as written', () => {
       expect(stack.service(seedNames.stableService).image).toBe(imageOf(stack, '2.0.0'));
       expect(stack.latticeForward().find((one) => one.targetGroup === latticeCanaryGroup)?.weight).toBe(0);
       await stack.settled();
+
+      // While a canary of serviceB runs, --remove with the state machine refuses before any write.
+      const { environment: _e, 'github-token': _t, ...quiet } = deployInputs('2.1.0');
+      const running = actionInBackground(stack, { ...quiet, steps: '25,100', 'bake-time': '4m' });
+      await until(
+        () => stack.executions().some((one) => one.status === 'RUNNING'),
+        20_000,
+        'a running canary',
+      );
+      const mark = stack.calls.calls.length;
+      const refused = await world.init(['--remove', '--apply', '--state-machine-arn', stack.stateMachineArn]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /input "state-machine-arn": execution \S+ \(started [^)]+\) runs a canary of serviceB-canary: let it end or roll it back/,
+      );
+      expect(mutatingCallsSince(stack, mark)).toEqual([]);
+      expect((await running.done).outputs.status).toBe('SUCCEEDED');
+      await stack.settled();
       await until(() => stack.service(canaryService).runningCount === 0, 10_000, 'the canary at 0 tasks');
 
-      expect((await world.init(['--remove', '--apply'])).code).toBe(0);
+      const removed = await world.init(['--remove', '--apply', '--state-machine-arn', stack.stateMachineArn]);
+      expect(removed.code).toBe(0);
       const after = (await world.stableSide()) as { rule: unknown; listener: unknown; targetGroup: unknown };
       const was = before as typeof after;
       expect({ rule: after.rule, listener: after.listener, targetGroup: after.targetGroup }).toEqual({

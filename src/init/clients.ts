@@ -3,6 +3,7 @@ import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { lazy } from '../aws/lazy.js';
+import type { Executions } from '../orchestrator/sfn.js';
 
 /** The clients `init` calls; each is loaded on its first call. */
 export interface InitClients {
@@ -10,6 +11,8 @@ export interface InitClients {
   elbv2: ElasticLoadBalancingV2Client;
   lattice: VPCLatticeClient;
   appMesh: AppMeshClient;
+  /** Step Functions, read only: --remove refuses while a canary runs. */
+  executions: () => Promise<Executions>;
 }
 
 export function awsInitClients(region: string): InitClients {
@@ -24,6 +27,7 @@ export function awsInitClients(region: string): InitClients {
     elbv2: lazy<ElasticLoadBalancingV2Client>(async () =>
       (await import('../aws/clients/elbv2.js')).elbv2(region),
     ),
+    executions: async () => (await import('../aws/clients/executions.js')).executions(region),
     appMesh: lazy<AppMeshClient>(async () => (await import('../aws/clients/app-mesh.js')).appMesh(region)),
     lattice: lazy<VPCLatticeClient>(async () =>
       (await import('../aws/clients/vpc-lattice.js')).vpcLattice(region),

@@ -5,7 +5,8 @@ import { initAppMesh } from './app-mesh/init-app-mesh.js';
 import { removeAppMesh } from './app-mesh/remove-app-mesh.js';
 import type { InitClients } from './clients.js';
 import { formatPlan, formatRemoval } from './plan.js';
-import { initSettings } from './settings.js';
+import { refuseWhileCanaryRuns } from './running-canary.js';
+import { initSettings, initStateMachineArn } from './settings.js';
 import { nextSteps, setupFiles, writeSetupFiles } from './setup/setup-output.js';
 import { initLattice } from './vpc-lattice/init-lattice.js';
 import { removeLattice } from './vpc-lattice/remove-lattice.js';
@@ -30,8 +31,10 @@ export async function runInit(
   },
 ): Promise<InitRun> {
   const settings = initSettings(read);
+  const stateMachineArn = initStateMachineArn(read);
   const title = `${options.remove ? 'Removing' : 'Canary side of'} ${settings.stableService} (cluster ${settings.cluster}, router ${settings.router}):`;
   if (options.remove) {
+    if (stateMachineArn) await refuseWhileCanaryRuns(await clients.executions(), stateMachineArn, settings);
     const removed =
       settings.router === 'alb'
         ? await removeAlb(clients, settings, options)

@@ -65,6 +65,7 @@ export const initInputs = {
   rule: 'listener-rule-arn',
   canaryTargetGroup: 'canary-target-group',
   stateMachineName: 'state-machine-name',
+  stateMachineArn: 'state-machine-arn',
   mesh: 'mesh',
   virtualRouter: 'virtual-router',
   route: 'route',
@@ -180,6 +181,23 @@ function meshInitSettings(
     canaryNode,
     ...(canaryHostname !== undefined ? { canaryHostname } : {}),
   };
+}
+
+/**
+ * The orchestrator's state machine, if given: --remove then refuses while one of its executions runs a canary
+ * on these services.
+ */
+export function initStateMachineArn(read: InputReader): string | undefined {
+  const arn = optionalString(read, initInputs.stateMachineArn);
+  if (
+    arn !== undefined &&
+    !/^arn:aws[a-z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/.test(arn)
+  )
+    throw new InputError(
+      initInputs.stateMachineArn,
+      `"${arn}" is not a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>).`,
+    );
+  return arn;
 }
 
 function stateMachineNameOf(read: InputReader): string {

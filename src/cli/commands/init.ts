@@ -46,6 +46,10 @@ export function registerInitCommand(program: Command, io: CliIo): void {
       "the orchestrator's state machine name, as the printed cdk command sets it",
       'appmesh-canary',
     )
+    .option(
+      '--state-machine-arn <arn>',
+      "the orchestrator's state machine: --remove refuses while one of its executions runs a canary on these services",
+    )
     .option('--write <dir>', 'write the workflows and the workflow role policy under this directory')
     .option('--region <region>', 'AWS Region (default: AWS_REGION)')
     .action(async (options: Record<string, unknown>) => {
