@@ -4,7 +4,7 @@ import { removeAlb } from './alb/remove-alb.js';
 import { initAppMesh } from './app-mesh/init-app-mesh.js';
 import { removeAppMesh } from './app-mesh/remove-app-mesh.js';
 import type { InitClients } from './clients.js';
-import { formatPlan, formatRemoval } from './plan.js';
+import { formatPlan, formatRemoval, writes } from './plan.js';
 import { refuseWhileCanaryRuns } from './running-canary.js';
 import { initSettings, initStateMachineArn } from './settings.js';
 import { nextSteps, setupFiles, writeSetupFiles } from './setup/setup-output.js';
@@ -16,6 +16,8 @@ export interface InitRun {
   text: string;
   /** AWS writes made. */
   written: number;
+  /** The writes (or deletions) the plan lists: what --apply makes. */
+  planned: number;
 }
 
 /** `init`: checks the inputs (no AWS call before), then plans, creates (apply) or removes (remove). */
@@ -41,7 +43,11 @@ export async function runInit(
         : settings.router === 'vpc-lattice'
           ? await removeLattice(clients, settings, options)
           : await removeAppMesh(clients, settings, options);
-    return { text: formatRemoval(title, removed.steps, options.apply), written: removed.removed };
+    return {
+      text: formatRemoval(title, removed.steps, options.apply),
+      written: removed.removed,
+      planned: removed.steps.filter((step) => step.verb === 'delete' || step.verb === 'remove').length,
+    };
   }
   const outcome =
     settings.router === 'alb'
@@ -56,5 +62,6 @@ export async function runInit(
   return {
     text: `${formatPlan(title, outcome.steps, options.apply)}\n${nextSteps(outcome.names, files, options.write)}`,
     written: outcome.written,
+    planned: writes(outcome.steps).length,
   };
 }

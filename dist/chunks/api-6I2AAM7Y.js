@@ -1,0 +1,2 @@
+import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+import{f as a}from"./chunk-74ASSUBZ.js";import"./chunk-HCIWZ62U.js";import"./chunk-JOHX726S.js";import"./chunk-PQENJPLF.js";import"./chunk-X6UI4RF3.js";import"./chunk-Z3CJNAGY.js";import"./chunk-22BMBWI6.js";import"./chunk-YN6SCARY.js";import"./chunk-GPXS4MWQ.js";import"./chunk-4RND5Q4H.js";import"./chunk-DCMK2SM5.js";import"./chunk-TUGTU35U.js";import"./chunk-P5PWMEUC.js";import"./chunk-MNWW65TP.js";import"./chunk-LBSBVLCW.js";import"./chunk-SZOJP7AB.js";export{a as LatticeApi};

@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{a}from"./chunk-YIVJILRP.js";import"./chunk-T5W4WSDW.js";import"./chunk-JOHX726S.js";import"./chunk-PQENJPLF.js";import"./chunk-IXXTN3EV.js";import"./chunk-X6UI4RF3.js";import"./chunk-Z3CJNAGY.js";import"./chunk-YN6SCARY.js";import"./chunk-GPXS4MWQ.js";import"./chunk-4RND5Q4H.js";import"./chunk-DCMK2SM5.js";import"./chunk-TUGTU35U.js";import"./chunk-4OWC6IXE.js";import"./chunk-MNWW65TP.js";import"./chunk-LBSBVLCW.js";import"./chunk-SZOJP7AB.js";export{a as LatticeApi};

@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{a,b}from"./chunk-BLURQ2X7.js";import"./chunk-KGLPJ3QO.js";import"./chunk-2KJPIOFX.js";import"./chunk-X6UI4RF3.js";import"./chunk-Z3CJNAGY.js";import"./chunk-JQFT55OP.js";import"./chunk-ZFUMCCL2.js";import"./chunk-YN6SCARY.js";import"./chunk-4RND5Q4H.js";import"./chunk-DCMK2SM5.js";import"./chunk-TUGTU35U.js";import"./chunk-4OWC6IXE.js";import"./chunk-MNWW65TP.js";import"./chunk-LBSBVLCW.js";import"./chunk-SZOJP7AB.js";export{b as MeshApi,a as appMeshRetryable};

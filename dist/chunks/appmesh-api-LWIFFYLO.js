@@ -1,0 +1,2 @@
+import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+import{c as a,d as b}from"./chunk-U3HNT5ZJ.js";import"./chunk-KGLPJ3QO.js";import"./chunk-GXXISEBO.js";import"./chunk-JQFT55OP.js";import"./chunk-X6UI4RF3.js";import"./chunk-Z3CJNAGY.js";import"./chunk-YGVWNTFF.js";import"./chunk-YN6SCARY.js";import"./chunk-4RND5Q4H.js";import"./chunk-DCMK2SM5.js";import"./chunk-TUGTU35U.js";import"./chunk-P5PWMEUC.js";import"./chunk-MNWW65TP.js";import"./chunk-LBSBVLCW.js";import"./chunk-SZOJP7AB.js";export{b as MeshApi,a as appMeshRetryable};
