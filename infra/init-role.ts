@@ -3,7 +3,8 @@
  * deploy role and kept apart from it (infra/README.md renders it; `npm run docs`). __tests__/docs/workflow-role
  * derives init's calls from its code and fails when this table misses one or grants one it does not make.
  * Placeholders: REGION, ACCOUNT, CLUSTER, STABLE_SERVICE, CANARY_SERVICE, CANARY_TG, LB_NAME, LB_ID, LISTENER_ID,
- * SERVICE_ID (the VPC Lattice service), STATE_MACHINE_NAME, MESH, ROUTER, ROUTE, CANARY_NODE, TASK_ROLE, EXECUTION_ROLE.
+ * SERVICE_ID (the VPC Lattice service), INFRASTRUCTURE_ROLE (the one its ECS services pass), STATE_MACHINE_NAME,
+ * MESH, ROUTER, ROUTE, CANARY_NODE, TASK_ROLE, EXECUTION_ROLE.
  */
 import { actionsOf, policyJson, type WorkflowGrant } from './workflow-role.js';
 
@@ -48,6 +49,15 @@ const latticeInitGrants: readonly WorkflowGrant[] = [
     resources: [latticeTargetGroups],
     conditions: { StringEquals: { 'aws:ResourceTag/appmesh-canary:created-by': 'init' } },
     neededBy: 'init --remove --apply (only a target group init made)',
+  },
+  {
+    sid: 'PassLatticeInfrastructureRole',
+    router: 'vpc-lattice',
+    actions: ['iam:PassRole'],
+    resources: ['arn:aws:iam::ACCOUNT:role/INFRASTRUCTURE_ROLE'],
+    conditions: { StringEquals: { 'iam:PassedToService': 'ecs.amazonaws.com' } },
+    neededBy:
+      "init --apply (the canary service's vpcLatticeConfigurations pass the stable's infrastructure role to ECS)",
   },
   {
     sid: 'AddCanaryToLatticeAction',
