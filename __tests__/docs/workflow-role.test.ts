@@ -6,7 +6,13 @@ import type { RouterName } from '../../infra/props.js';
 import { workflowActions, workflowGrants, workflowPolicyJson } from '../../infra/workflow-role.js';
 import { generatedBlocks, renderBlocks } from '../../scripts/generated-docs.js';
 import { withImpliedActions } from '../infra/support/implied-actions.js';
-import { initEntry, type ShellEntry, shellCallsOf, shellEntries } from './support/shell-calls.js';
+import {
+  initActionEntry,
+  initEntry,
+  type ShellEntry,
+  shellCallsOf,
+  shellEntries,
+} from './support/shell-calls.js';
 
 const routers: RouterName[] = ['app-mesh', 'vpc-lattice', 'alb'];
 
@@ -63,8 +69,14 @@ let initCalls: string[];
 beforeAll(async () => {
   entries = shellEntries();
   // One bundling pass for the workflow's entries and init's.
-  const { [initEntry.name]: init, ...workflow } = await shellCallsOf([...entries, initEntry]);
+  const {
+    [initEntry.name]: init,
+    [initActionEntry.name]: initAction,
+    ...workflow
+  } = await shellCallsOf([...entries, initEntry, initActionEntry]);
   calls = workflow;
+  // The CLI's init and the Action's mode: init make the same calls, with the same setup role.
+  expect(initAction).toEqual(init);
   initCalls = withImpliedActions(init!);
 }, 180_000);
 
@@ -151,7 +163,10 @@ describe("init's setup role (infra/init-role.ts, infra/README.md)", () => {
   });
 
   it('is apart from the workflow role: the deploy role cannot create or delete services or target groups', () => {
-    const creates = initActions.filter((action) => /:(Create|Delete)/.test(action));
+    // A virtual node is the deploy's to create too (create-canary-node), never to delete.
+    const creates = initActions.filter((action) =>
+      /:(Create|Delete)(Service|TargetGroup)$|:Delete/.test(action),
+    );
     expect(creates.length).toBeGreaterThan(0);
     expect(creates.filter((action) => workflowActions.includes(action))).toEqual([]);
   });

@@ -1,15 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parse } from 'yaml';
 import { settingsFromContext } from '../../infra/context.js';
 import { routersOf } from '../../infra/props.js';
 import type { LocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/seed/seed.js';
 import { action, imageOf, until } from './harness.js';
+import { inputsOf, stepsOf } from './init-workflows.js';
 import {
   type AlbInitWorld,
   albInitWorld,
@@ -364,28 +364,3 @@ describe('the setup init writes, used as written', () => {
     });
   }, 180_000);
 });
-
-interface Step {
-  uses?: string;
-  with?: Record<string, string | number | boolean>;
-}
-
-/** The steps of a workflow's jobs, as written. */
-function stepsOf(file: string): Step[] {
-  const workflow = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
-  return Object.values(workflow.jobs).flatMap((job) => job.steps);
-}
-
-/** The inputs GitHub passes: strings, each expression replaced by what the runner gives it. */
-function inputsOf(step: Step, expressions: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(step.with ?? {}).map(([name, value]) => [
-      name,
-      String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
-        const given = expressions[expression];
-        if (given === undefined) throw new Error(`${name}: no value for the expression ${expression}`);
-        return given;
-      }),
-    ]),
-  );
-}

@@ -27,10 +27,14 @@ const credentials = { accessKeyId: 'ops', secretAccessKey: 'ops' };
 /** The scenario of a stable-only stack, per router: the README's tutorial starts the same one. */
 export const stableOnlyScenarios = {
   alb: fileURLToPath(new URL('../../local/scenarios/versions-alb-stable-only.json', import.meta.url)),
+  'app-mesh': fileURLToPath(new URL('../../local/scenarios/versions-stable-only.json', import.meta.url)),
+  'vpc-lattice': fileURLToPath(
+    new URL('../../local/scenarios/versions-lattice-stable-only.json', import.meta.url),
+  ),
 } as const;
 
 /** A stack seeded with the stable side only, its traffic on the router's rule. */
-export function initStack(router: 'alb'): Promise<LocalStack> {
+export function initStack(router: keyof typeof stableOnlyScenarios): Promise<LocalStack> {
   // 400 ms a simulated minute: the written workflow's 5-minute bakes take 2 s, and a loaded machine's slower
   // Lambdas cost a canary fewer simulated minutes.
   return startLocalStack({ seed: 'stable-only', msPerSimMinute: 400, scenario: stableOnlyScenarios[router] });

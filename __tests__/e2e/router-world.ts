@@ -234,6 +234,8 @@ const mutatingOperations = new Set([
   'DeleteTargetGroup',
   'CreateService',
   'DeleteService',
+  'DeleteVirtualNode',
+  'DeregisterTaskDefinition',
 ]);
 
 /**

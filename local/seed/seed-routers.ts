@@ -49,6 +49,7 @@ export function seedLattice(lattice: LocalVpcLattice, kind: SeedKind = 'getting-
     name: names.stableTargetGroup,
     port: 9080,
     vpcIdentifier: names.vpc,
+    ...(kind === 'stable-only' ? structuredClone(stableOnlyLatticeTargetGroup) : {}),
   });
   const canary =
     kind === 'stable-only'
@@ -77,6 +78,12 @@ export function seedLattice(lattice: LocalVpcLattice, kind: SeedKind = 'getting-
   });
   return { stable, ...(canary ? { canary } : {}) };
 }
+
+/** The stable-only VPC Lattice target group: its own health check and tags, what a clone must copy. */
+export const stableOnlyLatticeTargetGroup = {
+  healthCheck: { path: '/health', healthCheckIntervalSeconds: 15, matcher: { httpCode: '200-299' } },
+  tags: { team: 'payments', app: 'serviceb' },
+};
 
 /**
  * The stable-only ALB target group carries what a clone must copy: its own health check, a short deregistration

@@ -16,7 +16,7 @@ export const actionInputs: readonly ActionInput[] = [
     name: 'mode',
     default: 'deploy',
     description:
-      'What to do: deploy (on merge), rollback (by hand), promote (resume a paused canary, after approval) or status.',
+      'What to do: deploy (on merge), rollback (by hand), promote (resume a paused canary, after approval), status, or init (make the canary side from the stable one, once, with the setup role).',
   },
   {
     name: 'dry-run',
@@ -396,6 +396,33 @@ export const actionInputs: readonly ActionInput[] = [
       'Memory of the Envoy container in MiB. Default: none, or a 256 MiB reservation when the task sets no memory.',
   },
   { name: 'envoy-cpu', description: 'CPU units of the Envoy container. Default: none.' },
+  {
+    name: 'apply',
+    default: 'false',
+    flag: true,
+    description: 'init: make the writes the plan lists (false: print the plan only).',
+  },
+  {
+    name: 'remove',
+    default: 'false',
+    flag: true,
+    description:
+      'init: delete what init created, in the reverse order, while the canary has weight 0 and no task (and no canary runs, given state-machine-arn); with apply, for real.',
+  },
+  {
+    name: 'canary-service',
+    description: 'init: the canary ECS service to create. Default: the stable service name with -canary.',
+  },
+  {
+    name: 'state-machine-name',
+    default: 'appmesh-canary',
+    description: "init: the orchestrator's state machine name, as the printed cdk deploy command sets it.",
+  },
+  {
+    name: 'write',
+    description:
+      "init: a directory (in the workspace) to write the workflows and the workflow role's policy into. Default: printed only.",
+  },
 ];
 
 export const actionOutputs: readonly { name: string; description: string }[] = [
@@ -420,7 +447,11 @@ export const actionOutputs: readonly { name: string; description: string }[] = [
   {
     name: 'status',
     description:
-      'deploy: SUCCEEDED, FAILED, ABORTED, TIMED_OUT, PAUSED (held at a pause step) or RUNNING; rollback: what was done (stopped-running-canary, restored-last-canary, reverted-promotion, nothing-to-roll-back, refused, or incomplete when the canary is still routed); promote: REFUSED (nothing paused), RESUMED, or how the resumed canary ended (PAUSED again at a later pause); status: PAUSED, RUNNING or the last outcome.',
+      'deploy: SUCCEEDED, FAILED, ABORTED, TIMED_OUT, PAUSED (held at a pause step) or RUNNING; init: PLANNED (writes to make), APPLIED, COMPLETE (nothing to do), REMOVED; rollback: what was done (stopped-running-canary, restored-last-canary, reverted-promotion, nothing-to-roll-back, refused, or incomplete when the canary is still routed); promote: REFUSED (nothing paused), RESUMED, or how the resumed canary ended (PAUSED again at a later pause); status: PAUSED, RUNNING or the last outcome.',
   },
   { name: 'final-weights', description: 'JSON: the weighted targets of each route at the end.' },
+  {
+    name: 'writes',
+    description: 'init: the AWS writes made (apply), or to make (the plan); with remove, the deletions.',
+  },
 ];

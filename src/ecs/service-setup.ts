@@ -2,13 +2,19 @@ import {
   CreateServiceCommand,
   type CreateServiceCommandInput,
   DeleteServiceCommand,
+  DeregisterTaskDefinitionCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   type ECSClient,
+  ListTaskDefinitionsCommand,
+  RegisterTaskDefinitionCommand,
+  type RegisterTaskDefinitionCommandInput,
   type Service,
+  type Tag,
+  type TaskDefinition,
   waitUntilServicesInactive,
 } from '@aws-sdk/client-ecs';
-import { callAws } from '../errors.js';
+import { AwsCallError, callAws } from '../errors.js';
 
 /**
  * The ECS calls of setting a canary service up and taking it down (`init`), beside the deploy's (ecs.ts):
@@ -33,6 +39,62 @@ export class EcsServiceSetup {
     );
     const found = response.taskDefinition;
     return [found?.taskRoleArn, found?.executionRoleArn].filter((arn): arn is string => Boolean(arn));
+  }
+
+  /** The task definition (an ARN, or a family's latest ACTIVE revision) with its tags; undefined when none. */
+  async taskDefinition(taskDefinition: string): Promise<(TaskDefinition & { tags: Tag[] }) | undefined> {
+    try {
+      const response = await callAws(`describing task definition ${taskDefinition}`, () =>
+        this.client.send(new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] })),
+      );
+      return response.taskDefinition ? { ...response.taskDefinition, tags: response.tags ?? [] } : undefined;
+    } catch (error) {
+      // ECS answers a family with no revision as a client error about the task definition.
+      if (error instanceof AwsCallError && error.awsErrorName === 'ClientException') return undefined;
+      throw error;
+    }
+  }
+
+  /** Registers a revision; returns its ARN. */
+  async registerTaskDefinition(input: RegisterTaskDefinitionCommandInput): Promise<string> {
+    const response = await callAws(`registering task definition family ${input.family}`, () =>
+      this.client.send(new RegisterTaskDefinitionCommand(input)),
+    );
+    const arn = response.taskDefinition?.taskDefinitionArn;
+    if (!arn) throw new Error(`registering ${input.family}: the answer holds no task definition`);
+    return arn;
+  }
+
+  /** The family's ACTIVE revisions, newest first (ListTaskDefinitions, every page; a prefix match narrowed to the family). */
+  async activeRevisions(family: string): Promise<string[]> {
+    const arns: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await callAws(`listing the revisions of task definition family ${family}`, () =>
+        this.client.send(
+          new ListTaskDefinitionsCommand({
+            familyPrefix: family,
+            status: 'ACTIVE',
+            sort: 'DESC',
+            ...(nextToken ? { nextToken } : {}),
+          }),
+        ),
+      );
+      arns.push(
+        ...(page.taskDefinitionArns ?? []).filter(
+          (arn) => arn.split('/').pop()!.replace(/:\d+$/, '') === family,
+        ),
+      );
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return arns;
+  }
+
+  /** Deregisters one revision (it becomes INACTIVE; what runs it keeps running it). */
+  async deregisterTaskDefinition(taskDefinition: string): Promise<void> {
+    await callAws(`deregistering task definition ${taskDefinition}`, () =>
+      this.client.send(new DeregisterTaskDefinitionCommand({ taskDefinition })),
+    );
   }
 
   async createService(input: CreateServiceCommandInput): Promise<Service> {

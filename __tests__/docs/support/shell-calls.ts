@@ -45,8 +45,20 @@ export function shellEntries(): ShellEntry[] {
   });
   // init runs with its own setup role (infra/init-role.ts), not the workflow's.
   const workflowCommands = commandEntries.filter((entry) => entry.name !== initEntry.name);
-  return [...modeEntries, { name: 'action', module: 'src/main.ts', runs: ['run'] }, ...workflowCommands];
+  // The Action's init mode (runSetupStep) runs with the setup role too.
+  return [
+    ...modeEntries,
+    { name: 'action', module: 'src/main.ts', runs: ['runWorkflowStep'] },
+    ...workflowCommands,
+  ];
 }
+
+/** The Action's `mode: init`: runs with the setup role, as the init command does. */
+export const initActionEntry: ShellEntry = {
+  name: 'action init',
+  module: 'src/main.ts',
+  runs: ['runSetupStep'],
+};
 
 /** `appmesh-canary init`: the one command that runs with the setup role. */
 export const initEntry: ShellEntry = {

@@ -10,6 +10,7 @@ const impliedBy: Readonly<Record<string, readonly string[]>> = {
   'vpc-lattice:CreateRule': ['vpc-lattice:TagResource'],
   'ecs:CreateService': ['ecs:TagResource'],
   'elasticloadbalancing:CreateTargetGroup': ['elasticloadbalancing:AddTags'],
+  'vpc-lattice:CreateTargetGroup': ['vpc-lattice:TagResource'],
 };
 
 /** The actions called and those IAM checks alongside them, sorted. */

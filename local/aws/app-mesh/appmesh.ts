@@ -20,6 +20,7 @@ interface Item {
   lastUpdatedAt: number;
   /** clientToken -> the spec it wrote, for idempotent retries and ConflictException. */
   tokens: Map<string, string>;
+  tags: Json[];
 }
 
 interface Router extends Item {
@@ -56,6 +57,19 @@ function notFound(message: string): AwsError {
 
 function bad(message: string): AwsError {
   return new AwsError('BadRequestException', message, 400);
+}
+
+/** App Mesh tags: at most 50, each a key of 1-128 characters and a value of at most 256. */
+function checkTags(value: unknown): Json[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > 50) throw bad('tags must be a list of at most 50 tags');
+  return value.map((tag) => {
+    if (!isObject(tag) || typeof tag.key !== 'string' || tag.key.length < 1 || tag.key.length > 128)
+      throw bad('Each tag needs a key of 1-128 characters');
+    const text = tag.value === undefined ? '' : String(tag.value);
+    if (text.length > 256) throw bad(`The value of tag ${tag.key} is longer than 256 characters`);
+    return { key: tag.key, value: text };
+  });
 }
 
 /** App Mesh (REST JSON, /v20190125): meshes, virtual nodes, routers, routes and services. */
@@ -139,6 +153,7 @@ export class LocalAppMesh {
     if (existing)
       return this.data(kind, mesh, this.repeatCreate(existing, body, spec, `${kindLabels[kind]} ${name}`));
     const created = this.newItem(name, `mesh/${meshName}/${kind}/${name}`, spec, body.clientToken);
+    created.tags = checkTags(body.tags);
     const router: Router = { ...created, routes: new Map() };
     const item: Item = kind === 'virtualRouter' ? router : created;
     items.set(name, item);
@@ -170,6 +185,37 @@ export class LocalAppMesh {
       [key]: page.map((item) => ({ meshName, [`${kind}Name`]: item.name, ...this.ref(item) })),
       ...(nextToken ? { nextToken } : {}),
     };
+  }
+
+  /** DeleteVirtualNode: refused (ResourceInUseException) while a route sends it traffic or could (any weight). */
+  deleteVirtualNode(meshName: string, name: string, query: URLSearchParams): Json {
+    const mesh = this.mesh(meshName, query);
+    const node = this.item(mesh, 'virtualNode', name);
+    for (const router of mesh.routers.values())
+      for (const route of router.routes.values())
+        if (JSON.stringify(route.spec).includes(`"virtualNode":${JSON.stringify(name)}`))
+          throw new AwsError(
+            'ResourceInUseException',
+            `VirtualNode ${name} is a weighted target of route ${route.name} of virtual router ${router.name}`,
+            409,
+          );
+    mesh.nodes.delete(name);
+    return { virtualNode: { ...this.data('virtualNode', mesh, node), status: { status: 'DELETED' } } };
+  }
+
+  /** ListTagsForResource for a mesh, virtual node, router, service or route, by ARN. */
+  listTags(arn: string): Json {
+    for (const mesh of this.meshes.values()) {
+      const items: Item[] = [
+        mesh,
+        ...mesh.nodes.values(),
+        ...mesh.services.values(),
+        ...[...mesh.routers.values()].flatMap((router) => [router, ...router.routes.values()]),
+      ];
+      const found = items.find((item) => item.arn === arn);
+      if (found) return { tags: structuredClone(found.tags) };
+    }
+    throw notFound(`Resource ${arn} not found`);
   }
 
   createRoute(meshName: string, routerName: string, query: URLSearchParams, body: Json): Json {
@@ -318,6 +364,18 @@ export class LocalAppMesh {
         },
       ]),
       {
+        name: 'DeleteVirtualNode',
+        method: 'DELETE',
+        path: `${base}/{meshName}/virtualNodes/{name}`,
+        handle: ({ params, query }) => this.deleteVirtualNode(params.meshName!, params.name!, query),
+      },
+      {
+        name: 'ListTagsForResource',
+        method: 'GET',
+        path: '/v20190125/tags',
+        handle: ({ query }) => this.listTags(query.get('resourceArn') ?? ''),
+      },
+      {
         name: 'CreateRoute',
         method: 'PUT',
         path: routes,
@@ -409,6 +467,7 @@ export class LocalAppMesh {
       createdAt: now,
       lastUpdatedAt: now,
       tokens: new Map(),
+      tags: [],
     };
     if (typeof token === 'string') item.tokens.set(token, JSON.stringify(spec));
     return item;

@@ -231,6 +231,8 @@ export class LocalEcs {
     return {
       RegisterTaskDefinition: (input) => this.registerTaskDefinition(input),
       DescribeTaskDefinition: (input) => this.describeTaskDefinition(input),
+      DeregisterTaskDefinition: (input) => this.deregisterTaskDefinition(input),
+      ListTaskDefinitions: (input) => this.listTaskDefinitions(input),
       DescribeServices: (input) => this.describeServices(input),
       UpdateService: (input) => this.updateService(input),
       CreateService: (input) => this.createServiceOperation(input),
@@ -347,6 +349,34 @@ export class LocalEcs {
     revisions.push(record);
     this.families.set(checked.family, revisions);
     return { taskDefinition: this.taskDefinitionData(record), tags: record.tags };
+  }
+
+  /**
+   * DeregisterTaskDefinition: a revision given as family:revision or ARN (not a family alone) becomes
+   * INACTIVE; services running it keep it, and a family's latest ACTIVE revision is then an older one.
+   */
+  deregisterTaskDefinition(input: Json): Json {
+    const reference = input.taskDefinition;
+    const text = typeof reference === 'string' ? reference.split('task-definition/').pop()! : '';
+    if (!/^[A-Za-z0-9_-]+:\d+$/.test(text))
+      throw client('The specified task definition identifier is invalid. Specify a valid name or ARN.');
+    const record = this.resolve(text, 'The specified task definition does not exist.');
+    record.status = 'INACTIVE';
+    return { taskDefinition: this.taskDefinitionData(record) };
+  }
+
+  /** ListTaskDefinitions: ARNs by family prefix and status, oldest first unless sort is DESC (one page). */
+  listTaskDefinitions(input: Json): Json {
+    const prefix = typeof input.familyPrefix === 'string' ? input.familyPrefix : '';
+    const status = input.status === undefined ? 'ACTIVE' : String(input.status);
+    if (!['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS'].includes(status))
+      throw invalid('status must be ACTIVE, INACTIVE or DELETE_IN_PROGRESS.');
+    const arns = [...this.families.entries()]
+      .filter(([family]) => family.startsWith(prefix))
+      .flatMap(([, revisions]) => revisions)
+      .filter((record) => record.status === status)
+      .map((record) => record.arn);
+    return { taskDefinitionArns: input.sort === 'DESC' ? arns.reverse() : arns };
   }
 
   describeTaskDefinition(input: Json): Json {

@@ -11,6 +11,7 @@ import {
   notFound,
   validation,
 } from './lattice-model.js';
+import { checkCreateTargetGroup, conflict } from './lattice-target-group-input.js';
 
 interface Stamped {
   id: string;
@@ -23,6 +24,7 @@ interface Stamped {
 interface LatticeTargetGroup extends Stamped {
   type: string;
   config: Json;
+  tags: Record<string, string>;
 }
 
 interface LatticeRule extends Stamped {
@@ -74,6 +76,8 @@ export class LocalVpcLattice {
   private readonly services = new Map<string, LatticeService>();
   private readonly targetGroups = new Map<string, LatticeTargetGroup>();
   readonly history = new WriteHistory<LatticeActionWrite>();
+  /** Target groups created through the API: each gets a new ID, as AWS gives one. */
+  private created = 0;
 
   constructor(
     private readonly place: Place,
@@ -82,10 +86,18 @@ export class LocalVpcLattice {
 
   // ---- set-up (the seed) ------------------------------------------------------------------------
 
-  createTargetGroup(options: { name: string; port: number; vpcIdentifier: string; type?: string }): string {
+  createTargetGroup(options: {
+    name: string;
+    port: number;
+    vpcIdentifier: string;
+    type?: string;
+    healthCheck?: Json;
+    tags?: Record<string, string>;
+  }): string {
     const id = `tg-${stableHex(`targetgroup/${options.name}`, 17)}`;
     this.targetGroups.set(id, {
       ...this.stamp(id, `targetgroup/${id}`, options.name),
+      tags: { ...options.tags },
       type: options.type ?? 'IP',
       config: {
         port: options.port,
@@ -103,6 +115,7 @@ export class LocalVpcLattice {
           healthyThresholdCount: 5,
           unhealthyThresholdCount: 2,
           matcher: { httpCode: '200' },
+          ...structuredClone(options.healthCheck ?? {}),
         },
       },
     });
@@ -324,6 +337,24 @@ export class LocalVpcLattice {
         handle: ({ query }) => this.listTargetGroups(query),
       },
       {
+        name: 'CreateTargetGroup',
+        method: 'POST',
+        path: '/targetgroups',
+        handle: ({ body }) => this.createTargetGroupCall(body),
+      },
+      {
+        name: 'DeleteTargetGroup',
+        method: 'DELETE',
+        path: '/targetgroups/{targetGroupIdentifier}',
+        handle: ({ params }) => this.deleteTargetGroup(params.targetGroupIdentifier!),
+      },
+      {
+        name: 'ListTagsForResource',
+        method: 'GET',
+        path: '/tags/{resourceArn}',
+        handle: ({ params }) => ({ tags: { ...this.taggedGroup(params.resourceArn!).tags } }),
+      },
+      {
         name: 'GetTargetGroup',
         method: 'GET',
         path: '/targetgroups/{targetGroupIdentifier}',
@@ -522,6 +553,40 @@ export class LocalVpcLattice {
     return data;
   }
 
+  /** CreateTargetGroup (IP or INSTANCE): a name no other group has (ConflictException), the config checked. */
+  createTargetGroupCall(body: Json): Json {
+    const checked = checkCreateTargetGroup(body);
+    const taken = [...this.targetGroups.values()].find((group) => group.name === checked.name);
+    if (taken) throw conflict(`A target group named ${checked.name} already exists`, taken.id);
+    this.created += 1;
+    const id = `tg-${stableHex(`targetgroup/${checked.name}/${this.created}`, 17)}`;
+    const group: LatticeTargetGroup = {
+      ...this.stamp(id, `targetgroup/${id}`, checked.name),
+      type: checked.type,
+      config: checked.config,
+      tags: checked.tags,
+    };
+    this.targetGroups.set(id, group);
+    return {
+      id,
+      arn: group.arn,
+      name: group.name,
+      type: group.type,
+      config: structuredClone(group.config),
+      status: 'ACTIVE',
+    };
+  }
+
+  /** DeleteTargetGroup: refused (ConflictException) while a listener or rule forwards to it. */
+  deleteTargetGroup(identifier: string): Json {
+    const group = this.targetGroup(identifier);
+    const users = this.servicesUsing(group.id);
+    if (users.length > 0)
+      throw conflict(`Target group ${group.id} is used by a listener rule of ${users.join(', ')}`, group.id);
+    this.targetGroups.delete(group.id);
+    return { id: group.id, arn: group.arn, status: 'DELETE_IN_PROGRESS' };
+  }
+
   deleteRule(serviceIdentifier: string, listenerIdentifier: string, ruleIdentifier: string): Json {
     const service = this.service(serviceIdentifier);
     const listener = this.listener(service, listenerIdentifier);
@@ -610,6 +675,13 @@ export class LocalVpcLattice {
   }
 
   /** The ID of an existing target group named by ID or ARN (the pattern is checked by the caller). */
+  /** ListTagsForResource: the local stack keeps tags of target groups only. */
+  private taggedGroup(arn: string): LatticeTargetGroup {
+    const group = [...this.targetGroups.values()].find((one) => one.arn === arn);
+    if (!group) throw notFound('targetGroup', arn);
+    return group;
+  }
+
   private targetGroupId(identifier: string): string {
     return this.targetGroup(identifier).id;
   }

@@ -19,13 +19,14 @@ const routeInputs: readonly string[] = [
   ...targetInputNames,
 ];
 
-/** Inputs that only mean something inside a GitHub workflow run. */
+/** Inputs that only mean something inside a GitHub workflow run, and those of init (its own command). */
 const workflowOnly = new Set(['mode', 'github-token', 'environment']);
+const initOnly = new Set(['apply', 'remove', 'canary-service', 'state-machine-name', 'write']);
 
 /** The inputs each mode reads: deploy all of them, rollback and status only their own. */
 export function inputsOf(mode: Mode): ActionInput[] {
   const own: Record<Mode, (name: string) => boolean> = {
-    deploy: (name) => !workflowOnly.has(name),
+    deploy: (name) => !workflowOnly.has(name) && !initOnly.has(name),
     rollback: (name) => routeInputs.includes(name) || name === 'rollback-wait-seconds',
     promote: (name) =>
       routeInputs.includes(name) || name === 'wait-for-completion' || name === 'wait-for-minutes',

@@ -14,13 +14,13 @@ import {
   withGroupAtZero,
 } from '../../routing/alb/spec.js';
 import type { TargetGroupRead } from '../../routing/alb/target-group-setup.js';
+import { canaryServiceInput, describeServiceInput, serviceDifferences } from '../canary-service.js';
 import type { InitClients } from '../clients.js';
 import { canaryNameOf } from '../names.js';
 import { type InitStep, isDone } from '../plan.js';
 import { type AlbInitSettings, checkTargetGroupName, initInputs } from '../settings.js';
 import type { SetupNames } from '../setup/setup-names.js';
 import { madeByInitElb } from '../tags.js';
-import { canaryServiceInput, describeServiceInput, serviceDifferences } from './canary-service.js';
 import {
   attributesToSet,
   canaryTargetGroupInput,
@@ -134,8 +134,15 @@ export async function initAlb(
       stable: stable.service,
       cluster: settings.cluster,
       name: settings.canaryService,
-      registration: stable.registration,
-      canaryTargetGroupArn: arn,
+      attachment: {
+        loadBalancers: [
+          {
+            targetGroupArn: arn,
+            containerName: stable.registration.containerName,
+            containerPort: stable.registration.containerPort,
+          },
+        ],
+      },
     });
   const existingService = await apis.ecs.service(settings.cluster, settings.canaryService);
   if (existingService) {
@@ -153,7 +160,7 @@ export async function initAlb(
   } else {
     steps.push({
       verb: 'create',
-      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster} (${describeServiceInput(wanted('arn'), canaryGroupName)})`,
+      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster} (${describeServiceInput(wanted('arn'), `registers ${stable.registration.containerName}:${stable.registration.containerPort} in ${canaryGroupName}`)})`,
       make: async () => {
         await apis.ecs.createService(wanted(canaryArn!));
         return true;
@@ -188,8 +195,7 @@ export async function initAlb(
       cluster: settings.cluster,
       stableService: settings.stableService,
       canaryService: settings.canaryService,
-      listenerArn: settings.listenerArn,
-      ruleArn: settings.ruleArn,
+      route: { router: 'alb', listenerArn: settings.listenerArn, ruleArn: settings.ruleArn },
       stableTargetGroup: stableGroupName,
       canaryTargetGroup: canaryGroupName,
       stateMachineName: settings.stateMachineName,

@@ -9,6 +9,7 @@ import { albResourceLabel } from '../../routing/alb/state.js';
 import { AlbTargetGroupSetup, type TargetGroupRead } from '../../routing/alb/target-group-setup.js';
 import type { InitClients } from '../clients.js';
 import { type AlbInitSettings, initInputs } from '../settings.js';
+import { readStableService } from '../stable-service.js';
 
 /** What the canary side is cloned from, read once before anything is planned. */
 export interface AlbStableSide {
@@ -38,22 +39,7 @@ export async function readAlbStableSide(
   apis: AlbInitApis,
   settings: AlbInitSettings,
 ): Promise<AlbStableSide> {
-  const service = await apis.ecs.service(settings.cluster, settings.stableService);
-  if (!service)
-    throw new InputError(
-      initInputs.stableService,
-      `no active service ${settings.stableService} in cluster ${settings.cluster}; check stable-service and cluster.`,
-    );
-  if (service.schedulingStrategy === 'DAEMON')
-    throw new InputError(
-      initInputs.stableService,
-      `${settings.stableService} is a DAEMON service; a canary needs a REPLICA service.`,
-    );
-  if (service.deploymentController?.type && service.deploymentController.type !== 'ECS')
-    throw new InputError(
-      initInputs.stableService,
-      `${settings.stableService} uses the ${service.deploymentController.type} deployment controller; init clones services of the ECS (rolling update) controller.`,
-    );
+  const service = await readStableService(apis.ecs, settings);
   const ruleLabel = albResourceLabel({ listenerArn: settings.listenerArn, ruleArn: settings.ruleArn });
   const ruleRead = await apis.rules.rule(settings.ruleArn);
   if (ruleRead.isDefault)

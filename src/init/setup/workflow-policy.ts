@@ -2,12 +2,18 @@ import { workflowGrants } from '../../../infra/workflow-role.js';
 import type { SetupNames } from './setup-names.js';
 
 /**
- * The workflow role's policy for this setup: the statements every deployment needs and the ALB's
+ * The workflow role's policy for this setup: the statements every deployment needs and its router's
  * (infra/workflow-role.ts, the one source of the policy), with the placeholders and the example's names
  * replaced by this setup's.
  */
 export function workflowPolicyFor(names: SetupNames): string {
-  const listener = /listener\/app\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(names.listenerArn);
+  const { route } = names;
+  const listener =
+    route.router === 'alb' ? /listener\/app\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(route.listenerArn) : null;
+  const lattice =
+    route.router === 'vpc-lattice'
+      ? [route.serviceId, route.stableTargetGroupId, route.canaryTargetGroupId]
+      : ['SERVICE_ID', 'STABLE_TG_ID', 'CANARY_TG_ID'];
   const [loadBalancerName, loadBalancerId, listenerId] = listener
     ? listener.slice(1)
     : ['LB_NAME', 'LB_ID', 'LISTENER_ID'];
@@ -22,16 +28,21 @@ export function workflowPolicyFor(names: SetupNames): string {
     if (resource === 'arn:aws:iam::ACCOUNT:role/taskB-execution') return [];
     return [
       resource
+        .replace(/mesh\/apps(?=\/|$)/, `mesh/${route.router === 'app-mesh' ? route.mesh : 'apps'}`)
+        .replaceAll('MESH_OWNER', names.account)
         .replaceAll('REGION', names.region)
         .replaceAll('ACCOUNT', names.account)
         .replaceAll('STATE_MACHINE_NAME', names.stateMachineName)
         .replaceAll('LB_NAME', loadBalancerName!)
         .replaceAll('LB_ID', loadBalancerId!)
-        .replaceAll('LISTENER_ID', listenerId!),
+        .replaceAll('LISTENER_ID', listenerId!)
+        .replaceAll('SERVICE_ID', lattice[0]!)
+        .replaceAll('STABLE_TG_ID', lattice[1]!)
+        .replaceAll('CANARY_TG_ID', lattice[2]!),
     ];
   };
   const statements = workflowGrants
-    .filter((grant) => grant.router === undefined || grant.router === 'alb')
+    .filter((grant) => grant.router === undefined || grant.router === route.router)
     .flatMap((grant) => {
       const resources = [...new Set(grant.resources.flatMap(fill))];
       // A task definition without roles passes none: the statement has nothing to grant.

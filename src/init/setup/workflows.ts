@@ -8,16 +8,42 @@ export interface SetupFile {
 
 /** The Action's inputs that name this setup's router and both sides: the same in every workflow. */
 function routeInputs(names: SetupNames): string[] {
-  return [
-    `state-machine-arn: ${stateMachineArnOf(names)}`,
-    `cluster: ${names.cluster}`,
-    `router: alb`,
-    `listener-arn: ${names.listenerArn}`,
-    `listener-rule-arn: ${names.ruleArn}`,
+  const { route } = names;
+  const groups = [
     `stable-target-group: ${names.stableTargetGroup}`,
     `canary-target-group: ${names.canaryTargetGroup}`,
   ];
+  const where =
+    route.router === 'alb'
+      ? [`listener-arn: ${route.listenerArn}`, `listener-rule-arn: ${route.ruleArn}`, ...groups]
+      : route.router === 'vpc-lattice'
+        ? [
+            `lattice-service: ${route.serviceName}`,
+            `lattice-listener: ${route.listener}`,
+            ...(route.rule ? [`lattice-rule: ${route.rule}`] : []),
+            ...groups,
+          ]
+        : [
+            `mesh: ${route.mesh}`,
+            `virtual-router: ${route.virtualRouter}`,
+            `route: ${route.route}`,
+            `stable-node: ${route.stableNode}`,
+            `canary-node: ${route.canaryNode}`,
+          ];
+  return [
+    `state-machine-arn: ${stateMachineArnOf(names)}`,
+    `cluster: ${names.cluster}`,
+    `router: ${route.router}`,
+    ...where,
+  ];
 }
+
+/** The metrics preset of the router's own per-target-group metrics. */
+const metricsPresets = {
+  alb: 'alb-target-group',
+  'vpc-lattice': 'lattice-target-group',
+  'app-mesh': 'envoy-container-insights',
+} as const;
 
 function credentials(names: SetupNames): string[] {
   return [
@@ -85,7 +111,7 @@ export function deployWorkflow(names: SetupNames): SetupFile {
         'steps: 25,50,100 # 25,50,pause,100 holds at 50% until the promote workflow runs',
         'bake-time: 5m',
         'check-interval: 1m',
-        'metrics-preset: alb-target-group',
+        `metrics-preset: ${metricsPresets[names.route.router]}`,
         'max-error-rate: 1',
         'environment: production',
         `github-token: ${expression('github.token')}`,

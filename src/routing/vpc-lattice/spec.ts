@@ -226,3 +226,28 @@ export const latticeSpecOps = {
   writtenPartEqual: actionsEqual,
   describeTargets,
 };
+
+/**
+ * The spec with target group `id` added to the forward at weight 0 (init's canary entry): every other group
+ * keeps its weight, written out (a lone group's implicit 100 included); unchanged when it is already there.
+ */
+export function withGroupAtZero(spec: LatticeRouteSpec, id: string, resource: string): LatticeRouteSpec {
+  const groups = spec.action.forward.targetGroups;
+  if (targetGroupsOf(spec).some((group) => group.id === id)) return structuredClone(spec);
+  if (groups.length >= maxLatticeTargetGroups)
+    throw new LatticeSpecError(
+      resource,
+      `already forwards to ${groups.length} target groups, the most VPC Lattice allows, so ${id} cannot be added.`,
+    );
+  return withTargetGroups(spec, [
+    ...groups.map((group) => ({ ...group, weight: group.weight ?? loneGroupWeight })),
+    { targetGroupIdentifier: id, weight: 0 },
+  ]);
+}
+
+/** The spec without target group `id` in the forward (init --remove); unchanged when it is not there. */
+export function withoutGroup(spec: LatticeRouteSpec, id: string): LatticeRouteSpec {
+  const groups = spec.action.forward.targetGroups;
+  const kept = groups.filter((group) => latticeIdOf('targetgroup', group.targetGroupIdentifier) !== id);
+  return kept.length === groups.length ? structuredClone(spec) : withTargetGroups(spec, kept);
+}

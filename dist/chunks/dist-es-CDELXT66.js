@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-SAS2MNVN.js";import"./chunk-V2SHFAQZ.js";import"./chunk-4OWC6IXE.js";import"./chunk-CXR7H7S3.js";import"./chunk-MNWW65TP.js";import"./chunk-VWKEJQXD.js";import"./chunk-LBSBVLCW.js";import"./chunk-SZOJP7AB.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

@@ -1,0 +1,219 @@
+import { InputError } from '../../errors.js';
+import { addMeshCanaryEntry, withCanaryAtZero } from '../../routing/app-mesh/canary-entry.js';
+import { canaryNodeSpec, type NodeSpec } from '../../routing/app-mesh/canary-node-spec.js';
+import { describeTargets, maxWeightedTargets, weightedTargetsOf } from '../../routing/app-mesh/route-spec.js';
+import { canonicalJson, jsonDifferences } from '../../routing/json.js';
+import { canaryServiceInput, describeServiceInput, serviceDifferences } from '../canary-service.js';
+import type { InitClients } from '../clients.js';
+import { createdByTag } from '../names.js';
+import { type InitStep, isDone } from '../plan.js';
+import { initInputs, type MeshInitSettings } from '../settings.js';
+import type { SetupNames } from '../setup/setup-names.js';
+import { canaryFamilyOf, canaryTaskDefinitionInput, sameTaskDefinition } from './canary-task-definition.js';
+import { meshInitApis, readMeshStableSide } from './stable-side.js';
+
+export interface MeshInitOutcome {
+  steps: InitStep[];
+  written: number;
+  names: SetupNames;
+}
+
+interface PlannedStep extends InitStep {
+  make?: () => Promise<boolean>;
+}
+
+/**
+ * Plans the canary side of an App Mesh route and, with `apply`, makes what is missing in order: the canary
+ * virtual node (the stable's, with its own DNS name), the canary's task definition (the stable's, its Envoy
+ * joining the canary node), the route's weight-0 target, the ECS service. Every refusal comes from the reads
+ * before the first write; each write is one call, so a run stopped after any leaves a state the next completes.
+ */
+export async function initAppMesh(
+  clients: InitClients,
+  settings: MeshInitSettings,
+  options: { apply: boolean; progress?: (line: string) => void },
+): Promise<MeshInitOutcome> {
+  const apis = meshInitApis(clients, settings);
+  const stable = await readMeshStableSide(apis, settings);
+  const hostname = settings.canaryHostname ?? canaryHostnameOf(stable.hostname, settings.canaryNode);
+  const spec = canaryNodeSpec(stable.node.spec, { kind: 'dns', hostname });
+  const tags = [
+    ...stable.node.tags.filter((tag) => !tag.key.startsWith('aws:') && tag.key !== createdByTag.key),
+    { key: createdByTag.key, value: createdByTag.value },
+  ];
+  const steps: PlannedStep[] = [];
+
+  const existingNode = await apis.nodes.read(settings.canaryNode);
+  if (existingNode) {
+    const differences: string[] = [];
+    jsonDifferences(existingNode.spec, spec, '', differences);
+    if (differences.length > 0)
+      throw new InputError(
+        initInputs.canaryNode,
+        `virtual node ${settings.canaryNode} exists in mesh ${settings.mesh} and differs from the clone of ${settings.stableNode} init would create: ${differences.join('; ')}. ` +
+          'Give another canary-node, or change or delete that node.',
+      );
+    const owned = existingNode.tags.some(
+      (tag) => tag.key === createdByTag.key && tag.value === createdByTag.value,
+    );
+    steps.push({
+      verb: 'exists',
+      what: `virtual node ${settings.canaryNode}${owned ? ' (created by init)' : ' (not created by init: kept by --remove)'}`,
+    });
+  } else {
+    steps.push({
+      verb: 'create',
+      what: `virtual node ${settings.canaryNode} in mesh ${settings.mesh} (${describeNode(spec)}; tags ${tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')})`,
+      make: async () => {
+        await apis.nodes.create(settings.canaryNode, spec, tags);
+        return true;
+      },
+    });
+  }
+
+  const wantedDefinition = canaryTaskDefinitionInput({
+    stable: stable.taskDefinition,
+    mesh: settings.mesh,
+    stableNode: settings.stableNode,
+    canaryNode: settings.canaryNode,
+  });
+  const family = canaryFamilyOf(stable.taskDefinition.family!);
+  const existingService = await apis.ecs.service(settings.cluster, settings.canaryService);
+  // Once the canary service exists, what it runs is the deploys' business; before, the family's latest revision
+  // is init's own when it is the one init would register (a run stopped after registering it).
+  const latest = existingService ? undefined : await apis.ecs.taskDefinition(family);
+  let canaryDefinition = existingService
+    ? existingService.taskDefinition
+    : latest && sameTaskDefinition(latest, wantedDefinition)
+      ? latest.taskDefinitionArn
+      : undefined;
+  const stableRevision = `${stable.taskDefinition.family}:${stable.taskDefinition.revision}`;
+  steps.push(
+    canaryDefinition
+      ? {
+          verb: 'exists',
+          what: existingService
+            ? `task definition ${canaryDefinition.split('/').pop()} (what ECS service ${settings.canaryService} runs)`
+            : `task definition ${canaryDefinition.split('/').pop()} (${stableRevision}, its Envoy joining ${settings.canaryNode})`,
+        }
+      : {
+          verb: 'create',
+          what: `task definition ${family} (${stableRevision}, its Envoy joining ${settings.canaryNode})`,
+          make: async () => {
+            canaryDefinition = await apis.ecs.registerTaskDefinition(wantedDefinition);
+            return true;
+          },
+        },
+  );
+
+  const targets = weightedTargetsOf(stable.route);
+  const inRoute = targets.some((target) => target.virtualNode === settings.canaryNode);
+  if (!inRoute && targets.length >= maxWeightedTargets)
+    throw new InputError(
+      initInputs.route,
+      `${stable.routeLabel} already has ${maxWeightedTargets} weighted targets, the most App Mesh allows; remove one to add ${settings.canaryNode}.`,
+    );
+  const entry = {
+    routeName: settings.route,
+    stableNode: settings.stableNode,
+    canaryNode: settings.canaryNode,
+    snapshot: stable.route,
+  };
+  steps.push(
+    inRoute
+      ? {
+          verb: 'exists',
+          what: `${settings.canaryNode} in ${stable.routeLabel} (${describeTargets(targets)})`,
+        }
+      : {
+          verb: 'add',
+          what: `${settings.canaryNode} at weight 0 to ${stable.routeLabel} (${describeTargets(weightedTargetsOf(withCanaryAtZero(entry)))})`,
+          make: () => addMeshCanaryEntry(apis.routes, entry),
+        },
+  );
+
+  const wanted = (taskDefinition: string) => ({
+    ...canaryServiceInput({
+      stable: stable.service,
+      cluster: settings.cluster,
+      name: settings.canaryService,
+      attachment: {},
+    }),
+    taskDefinition,
+  });
+  const joins = `its tasks join ${settings.canaryNode} through their Envoy`;
+  if (existingService) {
+    const differences = serviceDifferences(existingService, wanted(family));
+    if (differences.length > 0)
+      throw new InputError(
+        initInputs.canaryService,
+        `service ${settings.canaryService} exists in cluster ${settings.cluster} and differs from the canary init would create: ${differences.join('; ')}. ` +
+          'Give another canary-service, or change or delete that service.',
+      );
+    steps.push({
+      verb: 'exists',
+      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster}`,
+    });
+  } else {
+    steps.push({
+      verb: 'create',
+      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster} (${describeServiceInput(wanted(`${family}:1`), joins)})`,
+      make: async () => {
+        await apis.ecs.createService(wanted(canaryDefinition!));
+        return true;
+      },
+    });
+  }
+
+  const passRoles = await apis.ecs.taskDefinitionRoles(stable.service.taskDefinition!);
+  let written = 0;
+  if (options.apply) {
+    for (const step of steps) {
+      if (isDone(step) || !step.make) continue;
+      if (!(await step.make())) continue;
+      written += 1;
+      options.progress?.(`${step.verb === 'add' ? 'added' : 'created'} ${step.what}`);
+    }
+  }
+  return {
+    steps: steps.map(({ verb, what }) => ({ verb, what })),
+    written,
+    names: {
+      region: stable.region,
+      account: stable.account,
+      cluster: settings.cluster,
+      stableService: settings.stableService,
+      canaryService: settings.canaryService,
+      route: {
+        router: 'app-mesh',
+        mesh: settings.mesh,
+        virtualRouter: settings.virtualRouter,
+        route: settings.route,
+        stableNode: settings.stableNode,
+        canaryNode: settings.canaryNode,
+      },
+      stateMachineName: settings.stateMachineName,
+      passRoles,
+    },
+  };
+}
+
+/** <canary-node>.<the stable hostname's domain>: serviceB.apps.local gives serviceB-canary.apps.local. */
+export function canaryHostnameOf(stableHostname: string, canaryNode: string): string {
+  const dot = stableHostname.indexOf('.');
+  if (dot < 0)
+    throw new InputError(
+      initInputs.canaryHostname,
+      `is required: the stable node's hostname ${stableHostname} has no domain to put ${canaryNode} in.`,
+    );
+  return `${canaryNode}${stableHostname.slice(dot)}`;
+}
+
+function describeNode(spec: NodeSpec): string {
+  const listeners = Array.isArray(spec.listeners)
+    ? (spec.listeners as Array<{ portMapping?: { protocol?: string; port?: number } }>)
+    : [];
+  const ports = listeners.map((one) => `${one.portMapping?.protocol}:${one.portMapping?.port}`).join(', ');
+  const backends = Array.isArray(spec.backends) ? spec.backends.length : 0;
+  return `DNS ${spec.serviceDiscovery?.dns?.hostname}, listeners ${ports || 'none'}, ${backends} backend${backends === 1 ? '' : 's'}${canonicalJson(spec).includes('"healthCheck"') ? ', health check' : ''}`;
+}

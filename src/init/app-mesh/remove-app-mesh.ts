@@ -1,0 +1,130 @@
+import { InputError } from '../../errors.js';
+import { deploymentTagKey } from '../../orchestrator/services.js';
+import { removeMeshCanaryEntry } from '../../routing/app-mesh/canary-entry.js';
+import { weightedTargetsOf } from '../../routing/app-mesh/route-spec.js';
+import type { InitClients } from '../clients.js';
+import { createdByTag } from '../names.js';
+import type { RemoveStep } from '../plan.js';
+import { initInputs, type MeshInitSettings } from '../settings.js';
+import { madeByInitEcs } from '../tags.js';
+import { canaryFamilyOf } from './canary-task-definition.js';
+import { meshInitApis, readMeshStableSide } from './stable-side.js';
+
+export interface MeshRemoveOutcome {
+  steps: RemoveStep[];
+  removed: number;
+}
+
+interface PlannedRemoval extends RemoveStep {
+  make?: () => Promise<boolean>;
+}
+
+/**
+ * Undoes init on App Mesh, in the reverse order: the canary ECS service, the canary's target in the route,
+ * the canary virtual node, the canary's task definition (deregistered); each only when init made it (its
+ * tag), and only while the canary has weight 0 and runs no task, both checked before the first deletion.
+ */
+export async function removeAppMesh(
+  clients: InitClients,
+  settings: MeshInitSettings,
+  options: { apply: boolean; progress?: (line: string) => void },
+): Promise<MeshRemoveOutcome> {
+  const apis = meshInitApis(clients, settings);
+  const stable = await readMeshStableSide(apis, settings);
+  const node = await apis.nodes.read(settings.canaryNode);
+  const service = await apis.ecs.service(settings.cluster, settings.canaryService);
+  // init's revisions of the canary family: its tag, and no deployment's (a deploy's revision copies the tags of
+  // the one it was made from). A deploy's revisions are the deploy's history: kept.
+  const family = canaryFamilyOf(stable.taskDefinition.family!);
+  const registered: string[] = [];
+  for (const arn of await apis.ecs.activeRevisions(family)) {
+    const tags = (await apis.ecs.taskDefinition(arn))?.tags ?? [];
+    if (madeByInitEcs(tags) && !tags.some((tag) => tag.key === deploymentTagKey)) registered.push(arn);
+  }
+
+  if (service && (service.desiredCount || service.runningCount || service.pendingCount))
+    throw new InputError(
+      initInputs.canaryService,
+      `service ${settings.canaryService} wants ${service.desiredCount} tasks and runs ${service.runningCount}: a canary runs. ` +
+        'Let it end or roll it back, then remove.',
+    );
+  const entries = weightedTargetsOf(stable.route).filter(
+    (target) => target.virtualNode === settings.canaryNode,
+  );
+  const weight = entries.reduce((sum, target) => sum + target.weight, 0);
+  if (weight > 0)
+    throw new InputError(
+      initInputs.route,
+      `${stable.routeLabel} gives ${settings.canaryNode} weight ${weight}: a canary runs or was left with traffic. Roll it back, then remove.`,
+    );
+
+  const serviceLabel = `ECS service ${settings.canaryService} in cluster ${settings.cluster}`;
+  const nodeOwned =
+    node?.tags.some((tag) => tag.key === createdByTag.key && tag.value === createdByTag.value) ?? false;
+  const steps: PlannedRemoval[] = [
+    !service
+      ? { verb: 'gone', what: serviceLabel }
+      : !madeByInitEcs(service.tags ?? [])
+        ? { verb: 'keep', what: `${serviceLabel} (not created by init)` }
+        : {
+            verb: 'delete',
+            what: serviceLabel,
+            make: async () => {
+              await apis.ecs.deleteService(settings.cluster, settings.canaryService);
+              return true;
+            },
+          },
+    entries.length === 0
+      ? { verb: 'gone', what: `${settings.canaryNode} from ${stable.routeLabel}` }
+      : !nodeOwned
+        ? {
+            verb: 'keep',
+            what: `${settings.canaryNode} in ${stable.routeLabel} (its node was not created by init)`,
+          }
+        : {
+            verb: 'remove',
+            what: `${settings.canaryNode} (weight 0) from ${stable.routeLabel}`,
+            make: () =>
+              removeMeshCanaryEntry(apis.routes, {
+                routeName: settings.route,
+                stableNode: settings.stableNode,
+                canaryNode: settings.canaryNode,
+                snapshot: stable.route,
+              }),
+          },
+    !node
+      ? { verb: 'gone', what: `virtual node ${settings.canaryNode}` }
+      : !nodeOwned
+        ? { verb: 'keep', what: `virtual node ${settings.canaryNode} (not created by init)` }
+        : {
+            verb: 'delete',
+            what: `virtual node ${settings.canaryNode}`,
+            make: async () => {
+              await apis.nodes.delete(settings.canaryNode);
+              return true;
+            },
+          },
+    ...(registered.length === 0
+      ? [{ verb: 'gone' as const, what: `task definition ${family} (no ACTIVE revision init registered)` }]
+      : registered.map(
+          (arn): PlannedRemoval => ({
+            verb: 'delete',
+            what: `task definition ${arn.split('/').pop()} (deregistered)`,
+            make: async () => {
+              await apis.ecs.deregisterTaskDefinition(arn);
+              return true;
+            },
+          }),
+        )),
+  ];
+
+  let removed = 0;
+  if (options.apply) {
+    for (const step of steps) {
+      if (!step.make || !(await step.make())) continue;
+      removed += 1;
+      options.progress?.(`${step.verb === 'remove' ? 'removed' : 'deleted'} ${step.what}`);
+    }
+  }
+  return { steps: steps.map(({ verb, what }) => ({ verb, what })), removed };
+}
