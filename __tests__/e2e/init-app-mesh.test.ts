@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { settingsFromContext } from '../../infra/context.js';
 import { routersOf } from '../../infra/props.js';
+import type { ServiceName } from '../../local/aws/calls.js';
 import type { LocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/seed/seed.js';
 import { action, imageOf, until } from './harness.js';
@@ -155,7 +156,7 @@ describe('a run stopped after any write is finished by the next', () => {
   it.each(creation.map((write, index) => [index, write] as const))(
     'init stopped before write %i (%s): the next init completes, --remove undoes',
     async (index, write) => {
-      const [service, operation] = write.split(':') as [string, string];
+      const [service, operation] = write.split(':') as [ServiceName, string];
       stack.injectFault({ service, operation, error: denied });
       const mark = stack.calls.calls.length;
       const stopped = await world.init(['--apply']);
@@ -179,7 +180,7 @@ describe('a run stopped after any write is finished by the next', () => {
     '--remove stopped before deletion %i (%s): the next --remove finishes',
     async (index, write) => {
       expect((await world.init(['--apply'])).code).toBe(0);
-      const [service, operation] = write.split(':') as [string, string];
+      const [service, operation] = write.split(':') as [ServiceName, string];
       stack.injectFault({ service, operation, error: denied });
       const mark = stack.calls.calls.length;
       const stopped = await world.init(['--remove', '--apply']);
