@@ -130,4 +130,65 @@ describe.each([
   );
 });
 
+describe('examples/hooks/deploy-with-hooks.yml', () => {
+  let stack: LocalStack;
+
+  beforeAll(async () => {
+    stack = await e2eStack(200, scenarioFiles['app-mesh']);
+  });
+
+  afterAll(async () => {
+    await stack?.settled();
+    await stack?.stop();
+  });
+
+  const runExample = async (tag: string) => {
+    const canary = stepsOf('examples/hooks/deploy-with-hooks.yml').find((step) =>
+      step.uses?.startsWith('org/appmesh-canary@'),
+    )!;
+    expect(canary.with?.['state-machine-arn']).toBe(stack.stateMachineArn);
+    const workspace = mkdtempSync(join(tmpdir(), 'appmesh-canary-workspace-'));
+    mkdirSync(join(workspace, 'ecs'));
+    copyFileSync('examples/taskB.json', join(workspace, String(canary.with?.['task-definition'])));
+    const run = await action(
+      stack,
+      inputsOf(canary, { 'steps.build.outputs.image': imageOf(stack, tag), 'github.token': 'test-token' }),
+      { workspace, env: { GITHUB_API_URL: apiUrl } },
+    );
+    await stack.settled();
+    return run;
+  };
+
+  it(
+    'promotes a healthy version past its smoke hook on test traffic and at each step, with the inputs as written',
+    async () => {
+      const run = await runExample('2.0.0');
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([]);
+      expect(run.outputs.status).toBe('SUCCEEDED');
+      expect(run.stdout).toMatch(
+        /hook test-traffic \S+function:canary-smoke: SUCCEEDED after .* 10 smoke requests passed/,
+      );
+      expect(
+        run.stdout.match(/hook after-shift \(step \d\) \S+function:canary-smoke: SUCCEEDED/g),
+      ).toHaveLength(3);
+    },
+    timeout,
+  );
+
+  it(
+    'rolls back a failing version at its smoke test, before any user request reaches it',
+    async () => {
+      const view = routerView(stack, 'app-mesh');
+      const mark = view.writeCount();
+      const run = await runExample('2.0.1-5xx');
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(
+        /canary FAILED: HookFailed: hook test-traffic \S+function:canary-smoke FAILED: 10 of 10 smoke requests failed/,
+      );
+      expect(view.writesSince(mark)).toEqual([]);
+    },
+    timeout,
+  );
+});
+
 itDrawsEveryJobSummary('examples.test.ts');

@@ -6,7 +6,7 @@ import { parse, parseDocument } from 'yaml';
 /** What users copy or GitHub runs: the repository's workflows, the examples, and the README's YAML blocks. */
 const workflowFiles = [
   ...readdirSync('.github/workflows').map((name) => join('.github/workflows', name)),
-  ...readdirSync('examples')
+  ...readdirSync('examples', { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => join('examples', name)),
 ];
