@@ -98,12 +98,10 @@ describe('a hook task over the wire', () => {
       10_000,
       'the hook task listed',
     );
+    // ListTasks lists tasks desired RUNNING only: the listing is the proof it ran. By the describe, a loaded
+    // machine's simulated clock may have run it to its end.
     const { tasks } = await clients.ecs.send(new DescribeTasksCommand({ cluster: 'apps', tasks: taskArns }));
-    expect(tasks?.[0]).toMatchObject({
-      taskArn: taskArns[0],
-      startedBy: 'appmesh-canary/d-9',
-      desiredStatus: 'RUNNING',
-    });
+    expect(tasks?.[0]).toMatchObject({ taskArn: taskArns[0], startedBy: 'appmesh-canary/d-9' });
     await until(() => stack.stepFunctions.execution(executionArn!)!.status !== 'RUNNING', 10_000, 'the run');
     const { events } = await clients.sfn.send(new GetExecutionHistoryCommand({ executionArn }));
     expect(events?.map((event) => event.type)).toEqual([
