@@ -279,6 +279,41 @@ describe('refusals, before any write', () => {
   });
 });
 
+describe('App Mesh routes per virtual router', () => {
+  it('warns past the default quota of 50, which an account may have raised, and still plans', async () => {
+    const query = new URLSearchParams();
+    const names = Array.from({ length: 49 }, (_, index) => `extra-${index}`);
+    for (const [index, routeName] of names.entries())
+      stack.appMesh.createRoute(seedNames.mesh, seedNames.virtualRouter, query, {
+        routeName,
+        spec: {
+          priority: 500 + index,
+          http2Route: {
+            match: { prefix: `/extra-${index}` },
+            action: { weightedTargets: [{ virtualNode: seedNames.stableNode, weight: 1 }] },
+          },
+        },
+      });
+    cleanups.push(() => {
+      for (const routeName of names)
+        stack.appMesh.deleteRoute(seedNames.mesh, seedNames.virtualRouter, routeName, query);
+    });
+    const read = readerOf({ ...inputsOf['app-mesh'](), ...header });
+    const snapshot = (await (
+      await routerFromSettings(routerSettings(read), clients, { deploymentId })
+    ).current()) as TrafficSnapshot;
+    const warnings: string[] = [];
+    const log = { info: () => {}, warn: (line: string) => warnings.push(line) };
+    const plan = await planTestTraffic(testTrafficSettings(read)!, snapshot, clients, { deploymentId, log });
+    expect(plan.router).toBe('app-mesh');
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        "virtual router serviceB holds 50 routes; with the test route that is 51, above App Mesh's default quota of 50 routes per virtual router",
+      ),
+    ]);
+  });
+});
+
 describe('the local stack answers the test rule calls as AWS does', () => {
   it('ELBv2 refuses a priority in use, VPC Lattice a rule name or priority in use', async () => {
     const { listenerArn } = albRefs(stack);

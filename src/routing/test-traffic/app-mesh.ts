@@ -1,6 +1,6 @@
 import { type TestHeader, type TestTrafficSettings, testTrafficInputs } from '../../config/test-traffic.js';
 import { InputError } from '../../errors.js';
-import type { MeshApi } from '../app-mesh/appmesh-api.js';
+import type { MeshApi, MeshLog } from '../app-mesh/appmesh-api.js';
 import { clientToken } from '../app-mesh/client-token.js';
 import type { RouteBody, RouteSpec } from '../app-mesh/route-spec.js';
 import type { MeshTrafficState } from '../app-mesh/state.js';
@@ -16,6 +16,9 @@ type MeshPlan = Extract<TestTrafficPlan, { router: 'app-mesh' }>;
 // App Mesh: priorities 0 (first) to 1000; at most 10 header (or gRPC metadata) matches per route.
 const maxPriority = 1000;
 const maxHeaderMatches = 10;
+// Routes per virtual router: App Mesh's default quota. An account may have it raised, and App Mesh has no API
+// that tells: warned of, not refused; a CreateRoute refused for it ends the canary before any weight is written.
+const defaultRoutesPerVirtualRouter = 50;
 
 /**
  * Pre-flight, read-only: one test route per shifted route, same type and match plus the header, sending
@@ -28,9 +31,14 @@ export async function planMeshTestTraffic(
   snapshot: MeshTrafficState,
   settings: TestTrafficSettings,
   deploymentId: string,
+  log?: MeshLog,
 ): Promise<MeshPlan> {
   const shifted = new Map(snapshot.routes.map((route) => [route.routeName, route.spec]));
   const names = await api.listRouteNames();
+  if (names.length + snapshot.routes.length > defaultRoutesPerVirtualRouter)
+    log?.warn(
+      `virtual router ${snapshot.virtualRouter} holds ${names.length} routes; with the test route${snapshot.routes.length > 1 ? 's' : ''} that is ${names.length + snapshot.routes.length}, above App Mesh's default quota of ${defaultRoutesPerVirtualRouter} routes per virtual router: unless the quota was raised for this account, the test route is refused and the canary rolled back before any production weight is written.`,
+    );
   const taken = new Map<number, string>();
   for (const name of names) {
     const spec = shifted.get(name) ?? ((await api.describeRoute(name)).spec as RouteSpec);

@@ -34,6 +34,7 @@ export async function planTestTraffic(
         snapshot,
         settings,
         options.deploymentId,
+        options.log,
       );
     }
     case 'alb': {

@@ -5,17 +5,17 @@ import{e as g,f as l}from"./chunk-2Z7Q7N3P.js";import{a as d}from"./chunk-LQWN47
 | | |
 |---|---|
 ${c}
-`}async function x(r,o,n,s){if(r==="deploy"){let{runDeployMode:i}=await import("./deploy-UJEZQT2E.js"),e=await i(o,n,s.source),a=D(s.tempDir||$(),`${e.ecs.plan.family}-rendered.json`);await I(a,`${JSON.stringify(e.ecs.rendered,null,2)}
+`}async function x(r,o,n,s){if(r==="deploy"){let{runDeployMode:i}=await import("./deploy-HALZ5Z45.js"),e=await i(o,n,s.source),a=D(s.tempDir||$(),`${e.ecs.plan.family}-rendered.json`);await I(a,`${JSON.stringify(e.ecs.rendered,null,2)}
 `),e.dryRun&&n.log.info(`rendered task definition:
 ${JSON.stringify(e.ecs.rendered,null,2)}`);let u={"rendered-task-definition":a,"deployment-id":e.deploymentId};e.ecs.taskDefinitionArn&&(u["task-definition-arn"]=e.ecs.taskDefinitionArn),e.executionArn&&(u["execution-arn"]=e.executionArn),e.executionUrl&&(u["execution-url"]=e.executionUrl),e.status&&(u.status=e.status),e.finalWeights&&(u["final-weights"]=JSON.stringify(e.finalWeights));let m=U(e.ecs,e.dryRun);e.executionArn&&(m+=`
-${l({route:e.routeLabel,executionArn:e.executionArn,consoleUrl:e.executionUrl??"",entries:e.entries})}`);let p=w(e.entries);return e.status==="RUNNING"&&e.entries.length>0&&n.log.warn(`stopped following after wait-for-minutes; the canary goes on: ${e.executionUrl}`),{outputs:u,summary:m,...p?{failure:p}:{}}}if(r==="rollback"){let{runRollbackMode:i}=await import("./rollback-JJIOQIN2.js"),e=await i(o,n,s.source.actor??"an operator");return n.log.info(e.message),{outputs:{status:e.outcome,...e.executionArn?{"execution-arn":e.executionArn}:{}},summary:`## appmesh-canary: rollback
+${l({route:e.routeLabel,executionArn:e.executionArn,consoleUrl:e.executionUrl??"",entries:e.entries})}`);let p=w(e.entries);return e.status==="RUNNING"&&e.entries.length>0&&n.log.warn(`stopped following after wait-for-minutes; the canary goes on: ${e.executionUrl}`),{outputs:u,summary:m,...p?{failure:p}:{}}}if(r==="rollback"){let{runRollbackMode:i}=await import("./rollback-474B4KZ3.js"),e=await i(o,n,s.source.actor??"an operator");return n.log.info(e.message),{outputs:{status:e.outcome,...e.executionArn?{"execution-arn":e.executionArn}:{}},summary:`## appmesh-canary: rollback
 
 ${e.message}
 `,...e.failure?{failure:e.failure}:{},...e.source?{canarySource:e.source}:{}}}if(r==="promote"){let{runPromoteMode:i}=await import("./promote-CF2R42CH.js"),e=await i(o,n,s.source.actor??"an operator"),a={status:e.outcome==="refused"?"REFUSED":"RESUMED"};e.executionArn&&(a["execution-arn"]=e.executionArn),e.executionUrl&&(a["execution-url"]=e.executionUrl),e.deploymentId&&(a["deployment-id"]=e.deploymentId),e.status&&e.status!=="RUNNING"&&(a.status=e.status),e.finalWeights&&(a["final-weights"]=JSON.stringify(e.finalWeights));let u=`## appmesh-canary: promote
 
 ${e.message}
 `;e.executionArn&&e.entries.length>0&&(u+=`
-${l({route:e.routeLabel??"",executionArn:e.executionArn,consoleUrl:e.executionUrl??"",entries:e.entries})}`);let m=e.failure??w(e.entries);return{outputs:a,summary:u,...m?{failure:m}:{},...e.source?{canarySource:e.source}:{}}}let{runStatusMode:c}=await import("./status-RX5DJFUA.js"),t=await c(o,n);for(let i of t.lines)n.log.info(i);return{outputs:{status:t.running?t.running.paused?"PAUSED":"RUNNING":t.last?.status??"NONE","final-weights":JSON.stringify(t.weights),...t.running?{"execution-arn":t.running.executionArn}:{},...!t.running&&t.last?{"execution-arn":t.last.executionArn}:{}},summary:`## appmesh-canary: status
+${l({route:e.routeLabel??"",executionArn:e.executionArn,consoleUrl:e.executionUrl??"",entries:e.entries})}`);let m=e.failure??w(e.entries);return{outputs:a,summary:u,...m?{failure:m}:{},...e.source?{canarySource:e.source}:{}}}let{runStatusMode:c}=await import("./status-ZNQSCUNA.js"),t=await c(o,n);for(let i of t.lines)n.log.info(i);return{outputs:{status:t.running?t.running.paused?"PAUSED":"RUNNING":t.last?.status??"NONE","final-weights":JSON.stringify(t.weights),...t.running?{"execution-arn":t.running.executionArn}:{},...!t.running&&t.last?{"execution-arn":t.last.executionArn}:{}},summary:`## appmesh-canary: status
 
 ${t.lines.map(i=>`- ${i}`).join(`
 `)}
