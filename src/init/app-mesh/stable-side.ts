@@ -1,4 +1,5 @@
-import type { Service, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { Service, ServiceRegistry, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { Namespace } from '@aws-sdk/client-servicediscovery';
 import { EcsServiceSetup } from '../../ecs/service-setup.js';
 import { InputError } from '../../errors.js';
 import { MeshApi } from '../../routing/app-mesh/appmesh-api.js';
@@ -9,14 +10,27 @@ import { describeTargets, type RouteSpec, weightedTargetsOf } from '../../routin
 import type { InitClients } from '../clients.js';
 import { initInputs, type MeshInitSettings } from '../settings.js';
 import { readStableService } from '../stable-service.js';
+import { type CloudMapServiceRead, CloudMapSetup, serviceIdOf } from './cloud-map-setup.js';
+
+/** How the stable node's endpoints are found: a DNS name, or the instances of a Cloud Map service. */
+export type StableDiscovery =
+  | { kind: 'dns'; hostname: string }
+  | {
+      kind: 'cloud-map';
+      namespace: Namespace;
+      /** The Cloud Map service the stable ECS service registers its tasks in, read whole. */
+      registry: CloudMapServiceRead;
+      /** How the stable service registers (container and port): the canary's registers the same way. */
+      registration: ServiceRegistry;
+      attributes: Array<{ key: string; value: string }>;
+    };
 
 /** What the canary side is cloned from, read once before anything is planned. */
 export interface MeshStableSide {
   service: Service;
   taskDefinition: TaskDefinition & { tags: Tag[] };
   node: VirtualNodeRead;
-  /** The stable node's DNS hostname. */
-  hostname: string;
+  discovery: StableDiscovery;
   route: RouteSpec;
   routeLabel: string;
   region: string;
@@ -29,6 +43,7 @@ export function meshInitApis(clients: InitClients, settings: MeshInitSettings) {
     ecs: new EcsServiceSetup(clients.ecs),
     routes: new MeshApi(clients.appMesh, { mesh: settings.mesh, virtualRouter: settings.virtualRouter }),
     nodes: new MeshNodeSetup(clients.appMesh, settings.mesh),
+    cloudMap: new CloudMapSetup(clients.cloudMap),
   };
 }
 export type MeshInitApis = ReturnType<typeof meshInitApis>;
@@ -42,23 +57,13 @@ export async function readMeshStableSide(
   settings: MeshInitSettings,
 ): Promise<MeshStableSide> {
   const service = await readStableService(apis.ecs, settings);
-  if (service.serviceRegistries?.length)
-    throw new InputError(
-      initInputs.stableService,
-      `${settings.stableService} registers its tasks in Cloud Map (serviceRegistries); init clones DNS-discovered nodes only: create the canary's Cloud Map service, node and ECS service yourself.`,
-    );
   const node = await apis.nodes.read(settings.stableNode);
   if (!node)
     throw new InputError(
       initInputs.stableNode,
       `mesh ${settings.mesh} has no virtual node ${settings.stableNode}; check stable-node and mesh.`,
     );
-  const hostname = node.spec.serviceDiscovery?.dns?.hostname;
-  if (!hostname)
-    throw new InputError(
-      initInputs.stableNode,
-      `${settings.stableNode} is discovered through ${node.spec.serviceDiscovery?.awsCloudMap ? 'Cloud Map' : 'no service discovery'}; init clones DNS-discovered nodes only.`,
-    );
+  const discovery = await readStableDiscovery(apis, settings, service, node);
   const route = await readRoute(apis.routes, settings.route);
   const label = routeLabel(apis.routes.place, settings.route);
   if (!weightedTargetsOf(route).some((target) => target.virtualNode === settings.stableNode))
@@ -77,10 +82,74 @@ export async function readMeshStableSide(
     service,
     taskDefinition,
     node,
-    hostname,
+    discovery,
     route,
     routeLabel: label,
     region: region!,
     account: account!,
+  };
+}
+
+/**
+ * The stable node's service discovery: DNS, or Cloud Map with the stable ECS service registering its tasks in
+ * the very Cloud Map service the node names (so the canary's clone selects the canary's tasks alone).
+ */
+async function readStableDiscovery(
+  apis: MeshInitApis,
+  settings: MeshInitSettings,
+  service: Service,
+  node: VirtualNodeRead,
+): Promise<StableDiscovery> {
+  const { dns, awsCloudMap } = node.spec.serviceDiscovery ?? {};
+  const registration = service.serviceRegistries?.[0];
+  if (dns?.hostname) {
+    if (registration)
+      throw new InputError(
+        initInputs.stableService,
+        `${settings.stableService} registers its tasks in Cloud Map (serviceRegistries) while ${settings.stableNode} is discovered through DNS ${dns.hostname}; init clones a node and its service when both use Cloud Map, or neither does.`,
+      );
+    if (settings.canaryCloudMapService !== undefined)
+      throw new InputError(
+        initInputs.canaryCloudMapService,
+        `applies to a stable node discovered through Cloud Map; ${settings.stableNode} uses DNS (${dns.hostname}): give canary-dns-hostname, or nothing.`,
+      );
+    return { kind: 'dns', hostname: dns.hostname };
+  }
+  if (!awsCloudMap)
+    throw new InputError(
+      initInputs.stableNode,
+      `${settings.stableNode} has no service discovery; init clones nodes discovered through DNS or Cloud Map.`,
+    );
+  const named = `${awsCloudMap.namespaceName}/${awsCloudMap.serviceName}`;
+  if (settings.canaryHostname !== undefined)
+    throw new InputError(
+      initInputs.canaryHostname,
+      `applies to a stable node discovered through DNS; ${settings.stableNode} uses Cloud Map (${named}): give canary-cloud-map-service, or nothing.`,
+    );
+  if (!registration?.registryArn)
+    throw new InputError(
+      initInputs.stableService,
+      `${settings.stableService} registers its tasks in no Cloud Map service (serviceRegistries), while ${settings.stableNode} finds its endpoints in ${named}: init cannot tell how the canary's tasks would register.`,
+    );
+  const registry = await apis.cloudMap.service(serviceIdOf(registration.registryArn));
+  const namespace = registry?.service.NamespaceId
+    ? await apis.cloudMap.namespace(registry.service.NamespaceId)
+    : undefined;
+  if (
+    !registry ||
+    !namespace ||
+    registry.service.Name?.toLowerCase() !== awsCloudMap.serviceName.toLowerCase() ||
+    namespace.Name?.toLowerCase() !== awsCloudMap.namespaceName.toLowerCase()
+  )
+    throw new InputError(
+      initInputs.stableService,
+      `${settings.stableService} registers its tasks in ${registry && namespace ? `${namespace.Name}/${registry.service.Name}` : `${registration.registryArn}, which does not exist`}, not in ${named} where ${settings.stableNode} finds its endpoints; give the stable service and node that go together.`,
+    );
+  return {
+    kind: 'cloud-map',
+    namespace,
+    registry,
+    registration,
+    attributes: (awsCloudMap.attributes ?? []).map(({ key, value }) => ({ key, value })),
   };
 }
