@@ -103,7 +103,7 @@ const meshInitGrants: readonly WorkflowGrant[] = [
     actions: ['servicediscovery:ListNamespaces', 'servicediscovery:ListServices'],
     resources: ['*'],
     neededBy:
-      'init, init --remove, for a stable node discovered through Cloud Map (the canary\'s service found by name; no resource-level permission)',
+      "init, init --remove, for a stable node discovered through Cloud Map (the canary's service found by name; no resource-level permission)",
   },
   {
     sid: 'ReadCloudMapServices',
