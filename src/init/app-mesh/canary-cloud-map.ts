@@ -88,3 +88,8 @@ export function describeCloudMapService(input: CreateServiceCommandInput): strin
     ...(input.HealthCheckConfig ? [`Route 53 health check ${input.HealthCheckConfig.Type}`] : []),
   ].join(', ');
 }
+
+/** srv-... of arn:aws:servicediscovery:<region>:<account>:service/srv-... */
+export function serviceIdOf(registryArn: string): string {
+  return registryArn.split('/').pop() ?? '';
+}

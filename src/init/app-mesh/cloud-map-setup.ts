@@ -91,8 +91,3 @@ export class CloudMapSetup {
     );
   }
 }
-
-/** srv-... of arn:aws:servicediscovery:<region>:<account>:service/srv-... */
-export function serviceIdOf(registryArn: string): string {
-  return registryArn.split('/').pop() ?? '';
-}

@@ -1,5 +1,6 @@
 import type { Service, ServiceRegistry, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import type { Namespace } from '@aws-sdk/client-servicediscovery';
+import { lazy } from '../../aws/lazy.js';
 import { EcsServiceSetup } from '../../ecs/service-setup.js';
 import { InputError } from '../../errors.js';
 import { MeshApi } from '../../routing/app-mesh/appmesh-api.js';
@@ -10,7 +11,8 @@ import { describeTargets, type RouteSpec, weightedTargetsOf } from '../../routin
 import type { InitClients } from '../clients.js';
 import { initInputs, type MeshInitSettings } from '../settings.js';
 import { readStableService } from '../stable-service.js';
-import { type CloudMapServiceRead, CloudMapSetup, serviceIdOf } from './cloud-map-setup.js';
+import { serviceIdOf } from './canary-cloud-map.js';
+import type { CloudMapServiceRead, CloudMapSetup } from './cloud-map-setup.js';
 
 /** How the stable node's endpoints are found: a DNS name, or the instances of a Cloud Map service. */
 export type StableDiscovery =
@@ -43,7 +45,10 @@ export function meshInitApis(clients: InitClients, settings: MeshInitSettings) {
     ecs: new EcsServiceSetup(clients.ecs),
     routes: new MeshApi(clients.appMesh, { mesh: settings.mesh, virtualRouter: settings.virtualRouter }),
     nodes: new MeshNodeSetup(clients.appMesh, settings.mesh),
-    cloudMap: new CloudMapSetup(clients.cloudMap),
+    // Its commands load only for a stable node discovered through Cloud Map.
+    cloudMap: lazy<CloudMapSetup>(
+      async () => new (await import('./cloud-map-setup.js')).CloudMapSetup(clients.cloudMap),
+    ),
   };
 }
 export type MeshInitApis = ReturnType<typeof meshInitApis>;
