@@ -71,7 +71,7 @@ function seedOf(text: string): SeedKind {
   const kind = seedKinds.find((one) => one === text);
   if (kind) return kind;
   throw new UsageError(
-    `--seed ${text} is not a seed: pass getting-started (the default), stable-only or stable-only-cloud-map`,
+    `--seed ${text} is not a seed: pass getting-started (the default), stable-only, stable-only-cloud-map or stable-only-cloud-map-dns`,
   );
 }
 

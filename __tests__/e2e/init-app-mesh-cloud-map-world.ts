@@ -10,10 +10,13 @@ import { type LocalStack, startLocalStack } from '../../local/index.js';
 import { cloudMapSeed } from '../../local/seed/seed.js';
 import { stableOnlyScenarios } from './init-world.js';
 
-/** The stable-only stack whose serviceB node finds its endpoints in Cloud Map (apps.local/serviceB). */
-export function cloudMapInitStack(): Promise<LocalStack> {
+/**
+ * The stable-only stack whose serviceB registers its tasks in Cloud Map (apps.local/serviceB), its node finding
+ * them there, or (dns) through the DNS name Cloud Map answers, serviceB.apps.local.
+ */
+export function cloudMapInitStack(discovery: 'cloud-map' | 'dns' = 'cloud-map'): Promise<LocalStack> {
   return startLocalStack({
-    seed: 'stable-only-cloud-map',
+    seed: discovery === 'dns' ? 'stable-only-cloud-map-dns' : 'stable-only-cloud-map',
     msPerSimMinute: 400,
     scenario: stableOnlyScenarios['app-mesh'],
   });

@@ -254,9 +254,9 @@ describe('bad input and conflicts are refused before any write, naming the input
       /input "canary-cloud-map-service": "serviceB.canary" is not a Cloud Map service name/,
     ],
     [
-      'a stable node discovered through DNS while the service registers in Cloud Map',
+      'a stable node discovered through a DNS name that is not its Cloud Map service',
       ['--stable-node', 'serviceA'],
-      /input "stable-service": serviceB registers its tasks in Cloud Map \(serviceRegistries\) while serviceA is discovered through DNS/,
+      /input "stable-service": serviceB registers its tasks in Cloud Map service apps.local\/serviceB, whose DNS name is serviceB.apps.local, while serviceA is discovered as servicea.apps.local/,
     ],
   ];
 

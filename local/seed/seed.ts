@@ -127,8 +127,17 @@ export const stableOnlyService = {
   ],
 } as const;
 
-/** stable-only-cloud-map: stable-only, its node discovered through Cloud Map (namespace apps.local). */
-export const seedKinds = ['getting-started', 'stable-only', 'stable-only-cloud-map'] as const;
+/**
+ * stable-only-cloud-map: stable-only, serviceB registering its tasks in Cloud Map (apps.local/serviceB) and its
+ * node finding them there; stable-only-cloud-map-dns: the same, its node discovered through the DNS name Cloud Map
+ * answers for them (serviceB.apps.local), as the App Mesh getting-started guide sets it up.
+ */
+export const seedKinds = [
+  'getting-started',
+  'stable-only',
+  'stable-only-cloud-map',
+  'stable-only-cloud-map-dns',
+] as const;
 export type SeedKind = (typeof seedKinds)[number];
 
 export function isStableOnly(kind: SeedKind): boolean {
@@ -153,25 +162,26 @@ export function seed(
   cloudMap?: LocalCloudMap,
 ): void {
   const stableOnly = isStableOnly(kind);
-  const withCloudMap = kind === 'stable-only-cloud-map';
+  const withCloudMap = kind.startsWith('stable-only-cloud-map');
   const none = new URLSearchParams();
   const { mesh } = seedNames;
   appMesh.createMesh({ meshName: mesh, spec: {} });
   const registry = withCloudMap ? seedCloudMap(cloudMap) : undefined;
   appMesh.create('virtualNode', mesh, none, {
     virtualNodeName: 'serviceB',
-    spec: withCloudMap
-      ? {
-          ...nodeSpec(''),
-          serviceDiscovery: {
-            awsCloudMap: {
-              namespaceName: cloudMapSeed.namespace,
-              serviceName: cloudMapSeed.service,
-              attributes: structuredClone(cloudMapSeed.attributes),
+    spec:
+      kind === 'stable-only-cloud-map'
+        ? {
+            ...nodeSpec(''),
+            serviceDiscovery: {
+              awsCloudMap: {
+                namespaceName: cloudMapSeed.namespace,
+                serviceName: cloudMapSeed.service,
+                attributes: structuredClone(cloudMapSeed.attributes),
+              },
             },
-          },
-        }
-      : nodeSpec('serviceB.apps.local'),
+          }
+        : nodeSpec('serviceB.apps.local'),
   });
   if (!stableOnly)
     appMesh.create('virtualNode', mesh, none, {

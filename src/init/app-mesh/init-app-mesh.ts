@@ -23,7 +23,7 @@ import {
   type MeshStableSide,
   meshInitApis,
   readMeshStableSide,
-  type StableDiscovery,
+  type StableCloudMap,
 } from './stable-side.js';
 
 export interface MeshInitOutcome {
@@ -53,10 +53,9 @@ export async function initAppMesh(
   const family = canaryFamilyOf(stable.taskDefinition.family!);
   const steps: PlannedStep[] = [];
   // A Cloud Map stable: the canary's Cloud Map service, made first (the node and the ECS service name it).
-  const cloudMap =
-    stable.discovery.kind === 'cloud-map'
-      ? await planCloudMapService(apis, settings, stable, family)
-      : undefined;
+  const cloudMap = stable.discovery.cloudMap
+    ? await planCloudMapService(apis, settings, stable, stable.discovery.cloudMap, family)
+    : undefined;
   if (cloudMap) steps.push(cloudMap.step);
   const spec = cloudMap
     ? cloudMap.nodeSpec
@@ -249,31 +248,36 @@ async function planCloudMapService(
   apis: MeshInitApis,
   settings: MeshInitSettings,
   stable: MeshStableSide,
+  stableCloudMap: StableCloudMap,
   canaryFamily: string,
 ) {
-  const discovery = stable.discovery as Extract<StableDiscovery, { kind: 'cloud-map' }>;
+  const { discovery } = stable;
   const name = settings.canaryCloudMapService ?? settings.canaryNode;
-  const namespace = discovery.namespace;
-  const stableName = discovery.registry.service.Name!;
+  const { namespace, registry, registration } = stableCloudMap;
+  const stableName = registry.service.Name!;
   if (name.toLowerCase() === stableName.toLowerCase())
     throw new InputError(
       initInputs.canaryCloudMapService,
       `is the stable's own Cloud Map service (${namespace.Name}/${stableName}); the canary needs its own instances.`,
     );
-  const nodeSpec = canaryNodeSpec(stable.node.spec, {
-    kind: 'cloud-map',
-    serviceName: name,
-    namespaceName: namespace.Name!,
-    attributes: canaryCloudMapAttributes(discovery.attributes, {
-      stableService: settings.stableService,
-      canaryService: settings.canaryService,
-      stableFamily: stable.taskDefinition.family!,
-      canaryFamily,
-    }),
-  });
+  // A DNS node's name is the one Cloud Map gives its service: <service>.<namespace>.
+  const nodeSpec =
+    discovery.kind === 'cloud-map'
+      ? canaryNodeSpec(stable.node.spec, {
+          kind: 'cloud-map',
+          serviceName: name,
+          namespaceName: namespace.Name!,
+          attributes: canaryCloudMapAttributes(discovery.attributes, {
+            stableService: settings.stableService,
+            canaryService: settings.canaryService,
+            stableFamily: stable.taskDefinition.family!,
+            canaryFamily,
+          }),
+        })
+      : canaryNodeSpec(stable.node.spec, { kind: 'dns', hostname: `${name}.${namespace.Name}` });
   const input = canaryCloudMapServiceInput({
-    stable: discovery.registry.service,
-    stableTags: discovery.registry.tags,
+    stable: registry.service,
+    stableTags: registry.tags,
     namespace,
     name,
   });
@@ -304,7 +308,7 @@ async function planCloudMapService(
           return true;
         },
       };
-  return { name, nodeSpec, step, registration: discovery.registration, arn: () => arn };
+  return { name, nodeSpec, step, registration, arn: () => arn };
 }
 
 function describeRegistration(registration: ServiceRegistry): string {

@@ -131,14 +131,14 @@ export async function removeAppMesh(
   return { steps: steps.map(({ verb, what }) => ({ verb, what })), removed };
 }
 
-/** The canary's Cloud Map service, for a stable node discovered through Cloud Map: deleted last, if init's. */
+/** The canary's Cloud Map service, for a stable service registering in Cloud Map: deleted last, if init's. */
 async function cloudMapRemoval(
   apis: MeshInitApis,
   settings: MeshInitSettings,
   stable: MeshStableSide,
 ): Promise<PlannedRemoval | undefined> {
-  if (stable.discovery.kind !== 'cloud-map') return undefined;
-  const { namespace } = stable.discovery;
+  if (!stable.discovery.cloudMap) return undefined;
+  const { namespace } = stable.discovery.cloudMap;
   const name = settings.canaryCloudMapService ?? settings.canaryNode;
   const label = `Cloud Map service ${namespace.Name}/${name}`;
   const found = await apis.cloudMap.serviceNamed(namespace.Id!, name);

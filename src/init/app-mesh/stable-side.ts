@@ -14,18 +14,22 @@ import { readStableService } from '../stable-service.js';
 import { serviceIdOf } from './canary-cloud-map.js';
 import type { CloudMapServiceRead, CloudMapSetup } from './cloud-map-setup.js';
 
-/** How the stable node's endpoints are found: a DNS name, or the instances of a Cloud Map service. */
+/** The Cloud Map service the stable ECS service registers its tasks in. */
+export interface StableCloudMap {
+  namespace: Namespace;
+  /** Read whole, with its tags. */
+  registry: CloudMapServiceRead;
+  /** How the stable service registers (container and port): the canary's registers the same way. */
+  registration: ServiceRegistry;
+}
+
+/**
+ * How the stable node's endpoints are found: a DNS name (Cloud Map's, when the stable service registers its
+ * tasks in a Cloud Map service of a DNS namespace), or the instances of a Cloud Map service.
+ */
 export type StableDiscovery =
-  | { kind: 'dns'; hostname: string }
-  | {
-      kind: 'cloud-map';
-      namespace: Namespace;
-      /** The Cloud Map service the stable ECS service registers its tasks in, read whole. */
-      registry: CloudMapServiceRead;
-      /** How the stable service registers (container and port): the canary's registers the same way. */
-      registration: ServiceRegistry;
-      attributes: Array<{ key: string; value: string }>;
-    };
+  | { kind: 'dns'; hostname: string; cloudMap?: StableCloudMap }
+  | { kind: 'cloud-map'; attributes: Array<{ key: string; value: string }>; cloudMap: StableCloudMap };
 
 /** What the canary side is cloned from, read once before anything is planned. */
 export interface MeshStableSide {
@@ -96,8 +100,9 @@ export async function readMeshStableSide(
 }
 
 /**
- * The stable node's service discovery: DNS, or Cloud Map with the stable ECS service registering its tasks in
- * the very Cloud Map service the node names (so the canary's clone selects the canary's tasks alone).
+ * The stable node's service discovery: DNS (a name of its own, or the one Cloud Map gives the service the stable
+ * ECS service registers its tasks in), or Cloud Map, that service being the one the node names: the canary's
+ * clone then has a Cloud Map service of its own, whose instances are the canary's tasks alone.
  */
 async function readStableDiscovery(
   apis: MeshInitApis,
@@ -108,17 +113,27 @@ async function readStableDiscovery(
   const { dns, awsCloudMap } = node.spec.serviceDiscovery ?? {};
   const registration = service.serviceRegistries?.[0];
   if (dns?.hostname) {
-    if (registration)
+    if (!registration) {
+      if (settings.canaryCloudMapService !== undefined)
+        throw new InputError(
+          initInputs.canaryCloudMapService,
+          `applies to a stable service that registers its tasks in Cloud Map; ${settings.stableService} registers none and ${settings.stableNode} uses DNS (${dns.hostname}): give canary-dns-hostname, or nothing.`,
+        );
+      return { kind: 'dns', hostname: dns.hostname };
+    }
+    const cloudMap = await readStableCloudMap(apis, settings, registration);
+    const answers = `${cloudMap.registry.service.Name}.${cloudMap.namespace.Name}`;
+    if (cloudMap.namespace.Type === 'HTTP' || answers.toLowerCase() !== dns.hostname.toLowerCase())
       throw new InputError(
         initInputs.stableService,
-        `${settings.stableService} registers its tasks in Cloud Map (serviceRegistries) while ${settings.stableNode} is discovered through DNS ${dns.hostname}; init clones a node and its service when both use Cloud Map, or neither does.`,
+        `${settings.stableService} registers its tasks in Cloud Map service ${cloudMap.namespace.Name}/${cloudMap.registry.service.Name}${cloudMap.namespace.Type === 'HTTP' ? ' (an HTTP namespace: no DNS name)' : `, whose DNS name is ${answers}`}, while ${settings.stableNode} is discovered as ${dns.hostname}; init cannot tell which name the canary's tasks would answer to.`,
       );
-    if (settings.canaryCloudMapService !== undefined)
+    if (settings.canaryHostname !== undefined)
       throw new InputError(
-        initInputs.canaryCloudMapService,
-        `applies to a stable node discovered through Cloud Map; ${settings.stableNode} uses DNS (${dns.hostname}): give canary-dns-hostname, or nothing.`,
+        initInputs.canaryHostname,
+        `the canary's DNS name is that of its Cloud Map service in ${cloudMap.namespace.Name}, as the stable's (${dns.hostname}) is: give canary-cloud-map-service, or nothing.`,
       );
-    return { kind: 'dns', hostname: dns.hostname };
+    return { kind: 'dns', hostname: dns.hostname, cloudMap };
   }
   if (!awsCloudMap)
     throw new InputError(
@@ -136,25 +151,38 @@ async function readStableDiscovery(
       initInputs.stableService,
       `${settings.stableService} registers its tasks in no Cloud Map service (serviceRegistries), while ${settings.stableNode} finds its endpoints in ${named}: init cannot tell how the canary's tasks would register.`,
     );
-  const registry = await apis.cloudMap.service(serviceIdOf(registration.registryArn));
-  const namespace = registry?.service.NamespaceId
-    ? await apis.cloudMap.namespace(registry.service.NamespaceId)
-    : undefined;
+  const cloudMap = await readStableCloudMap(apis, settings, registration);
   if (
-    !registry ||
-    !namespace ||
-    registry.service.Name?.toLowerCase() !== awsCloudMap.serviceName.toLowerCase() ||
-    namespace.Name?.toLowerCase() !== awsCloudMap.namespaceName.toLowerCase()
+    cloudMap.registry.service.Name?.toLowerCase() !== awsCloudMap.serviceName.toLowerCase() ||
+    cloudMap.namespace.Name?.toLowerCase() !== awsCloudMap.namespaceName.toLowerCase()
   )
     throw new InputError(
       initInputs.stableService,
-      `${settings.stableService} registers its tasks in ${registry && namespace ? `${namespace.Name}/${registry.service.Name}` : `${registration.registryArn}, which does not exist`}, not in ${named} where ${settings.stableNode} finds its endpoints; give the stable service and node that go together.`,
+      `${settings.stableService} registers its tasks in ${cloudMap.namespace.Name}/${cloudMap.registry.service.Name}, not in ${named} where ${settings.stableNode} finds its endpoints; give the stable service and node that go together.`,
     );
   return {
     kind: 'cloud-map',
-    namespace,
-    registry,
-    registration,
     attributes: (awsCloudMap.attributes ?? []).map(({ key, value }) => ({ key, value })),
+    cloudMap,
   };
+}
+
+/** The Cloud Map service (and its namespace) the stable ECS service registers its tasks in. */
+async function readStableCloudMap(
+  apis: MeshInitApis,
+  settings: MeshInitSettings,
+  registration: ServiceRegistry,
+): Promise<StableCloudMap> {
+  const registry = registration.registryArn
+    ? await apis.cloudMap.service(serviceIdOf(registration.registryArn))
+    : undefined;
+  const namespace = registry?.service.NamespaceId
+    ? await apis.cloudMap.namespace(registry.service.NamespaceId)
+    : undefined;
+  if (!registry || !namespace)
+    throw new InputError(
+      initInputs.stableService,
+      `${settings.stableService} registers its tasks in ${registration.registryArn}, which does not exist; fix its serviceRegistries first.`,
+    );
+  return { namespace, registry, registration };
 }
