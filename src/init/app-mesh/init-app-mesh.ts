@@ -38,7 +38,7 @@ interface PlannedStep extends InitStep {
 
 /**
  * Plans the canary side of an App Mesh route and, with `apply`, makes what is missing in order: for a stable
- * node discovered through Cloud Map, the canary's Cloud Map service; the canary virtual node (the stable's, with
+ * service registering its tasks in Cloud Map, the canary's Cloud Map service; the canary virtual node (the stable's, with
  * its own DNS name or Cloud Map service), the canary's task definition (the stable's, its Envoy
  * joining the canary node), the route's weight-0 target, the ECS service. Every refusal comes from the reads
  * before the first write; each write is one call, so a run stopped after any leaves a state the next completes.
@@ -52,7 +52,7 @@ export async function initAppMesh(
   const stable = await readMeshStableSide(apis, settings);
   const family = canaryFamilyOf(stable.taskDefinition.family!);
   const steps: PlannedStep[] = [];
-  // A Cloud Map stable: the canary's Cloud Map service, made first (the node and the ECS service name it).
+  // A stable in Cloud Map: the canary's Cloud Map service, made first (the node and the ECS service name it).
   const cloudMap = stable.discovery.cloudMap
     ? await planCloudMapService(apis, settings, stable, stable.discovery.cloudMap, family)
     : undefined;
