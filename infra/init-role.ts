@@ -4,7 +4,8 @@
  * derives init's calls from its code and fails when this table misses one or grants one it does not make.
  * Placeholders: REGION, ACCOUNT, CLUSTER, STABLE_SERVICE, CANARY_SERVICE, CANARY_TG, LB_NAME, LB_ID, LISTENER_ID,
  * SERVICE_ID (the VPC Lattice service), INFRASTRUCTURE_ROLE (the one its ECS services pass), STATE_MACHINE_NAME,
- * MESH, ROUTER, ROUTE, CANARY_NODE, TASK_ROLE, EXECUTION_ROLE.
+ * MESH, ROUTER, ROUTE, CANARY_NODE, TASK_ROLE, EXECUTION_ROLE, NAMESPACE_ID (the stable node's Cloud Map
+ * namespace).
  */
 import { actionsOf, policyJson, type WorkflowGrant } from './workflow-role.js';
 
@@ -69,6 +70,8 @@ const latticeInitGrants: readonly WorkflowGrant[] = [
 ];
 
 const mesh = 'arn:aws:appmesh:REGION:ACCOUNT:mesh/MESH';
+/** A Cloud Map service's ARN holds its ID, not its name: the created one is not known before. */
+const cloudMapServices = 'arn:aws:servicediscovery:REGION:ACCOUNT:service/*';
 
 const meshInitGrants: readonly WorkflowGrant[] = [
   {
@@ -85,6 +88,45 @@ const meshInitGrants: readonly WorkflowGrant[] = [
     actions: ['appmesh:CreateVirtualNode', 'appmesh:DeleteVirtualNode'],
     resources: [`${mesh}/virtualNode/CANARY_NODE`],
     neededBy: 'init --apply (create), init --remove --apply (delete)',
+  },
+  {
+    sid: 'TagCanaryNodeOnCreate',
+    router: 'app-mesh',
+    actions: ['appmesh:TagResource'],
+    resources: [`${mesh}/virtualNode/CANARY_NODE`],
+    conditions: { StringEquals: { 'aws:RequestTag/appmesh-canary:created-by': 'init' } },
+    neededBy: "init --apply (the node is created with its tags, init's mark among them: tag-on-create)",
+  },
+  {
+    sid: 'FindCloudMapServices',
+    router: 'app-mesh',
+    actions: ['servicediscovery:ListNamespaces', 'servicediscovery:ListServices'],
+    resources: ['*'],
+    neededBy:
+      "init, init --remove, for a stable node discovered through Cloud Map (the canary's service found by name; no resource-level permission)",
+  },
+  {
+    sid: 'ReadCloudMapServices',
+    router: 'app-mesh',
+    actions: ['servicediscovery:GetService', 'servicediscovery:ListTagsForResource'],
+    resources: [cloudMapServices],
+    neededBy: "init, init --remove (the stable's Cloud Map service cloned, the canary's read with its tags)",
+  },
+  {
+    sid: 'CreateCanaryCloudMapService',
+    router: 'app-mesh',
+    actions: ['servicediscovery:CreateService', 'servicediscovery:TagResource'],
+    resources: ['arn:aws:servicediscovery:REGION:ACCOUNT:namespace/NAMESPACE_ID', cloudMapServices],
+    conditions: { StringEquals: { 'aws:RequestTag/appmesh-canary:created-by': 'init' } },
+    neededBy: "init --apply (created in the stable's namespace with its tags, init's mark among them)",
+  },
+  {
+    sid: 'DeleteCanaryCloudMapService',
+    router: 'app-mesh',
+    actions: ['servicediscovery:DeleteService'],
+    resources: [cloudMapServices],
+    conditions: { StringEquals: { 'aws:ResourceTag/appmesh-canary:created-by': 'init' } },
+    neededBy: 'init --remove --apply (only a Cloud Map service init made)',
   },
   {
     sid: 'AddCanaryToRoute',

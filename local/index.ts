@@ -19,6 +19,7 @@ import { AlarmPushRule, GuardRule } from './aws/eventbridge/eventbridge.js';
 import type { LambdaHandler } from './aws/lambda/lambdas.js';
 import type { AwsError, Json } from './aws/protocol.js';
 import { LocalEndpoint } from './aws/server.js';
+import { LocalCloudMap } from './aws/servicediscovery/cloud-map.js';
 import { type ExecutionRecord, LocalStepFunctions } from './aws/stepfunctions/stepfunctions.js';
 import { type LatticeActionWrite, type LatticeRuleRef, LocalVpcLattice } from './aws/vpc-lattice/lattice.js';
 import { LocalXRay } from './aws/xray/xray.js';
@@ -65,7 +66,10 @@ export interface LocalStackOptions {
   account?: string;
   /** POWERTOOLS_LOG_LEVEL of the in-process Lambda handlers (default SILENT). */
   handlerLogLevel?: string;
-  /** getting-started (default): the guide's stable and canary; stable-only: serviceB alone, for `init`. */
+  /**
+   * getting-started (default): the guide's stable and canary; stable-only: serviceB alone, for `init`;
+   * stable-only-cloud-map: the same, serviceB's node discovered through Cloud Map.
+   */
   seed?: SeedKind;
   /** Where the stack writes what happens beside the AWS calls (each hook call); default: nowhere. */
   log?: (line: string) => void;
@@ -105,6 +109,7 @@ export interface LocalStack {
   vpcLattice: LocalVpcLattice;
   elbv2: LocalElbv2;
   ecs: LocalEcs;
+  cloudMap: LocalCloudMap;
   stepFunctions: LocalStepFunctions;
   traffic: TrafficSimulator;
   calls: CallLog;
@@ -201,9 +206,14 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
     const ecs = new LocalEcs(place, clock);
     const vpcLattice = new LocalVpcLattice(place, clock);
     const elbv2 = new LocalElbv2(place, clock);
-    ecs.configure({ targetGroups: targetGroupLookup(vpcLattice, elbv2) });
+    const cloudMap = new LocalCloudMap(place, clock);
+    ecs.configure({
+      targetGroups: targetGroupLookup(vpcLattice, elbv2),
+      registries: (arn) => cloudMap.registryProblem(arn),
+    });
+    cloudMap.configure({ instances: (arn) => ecs.registeredInstances(arn) });
     const kind = options.seed ?? 'getting-started';
-    seed(appMesh, ecs, place, kind);
+    seed(appMesh, ecs, place, kind, cloudMap);
     attachSeedServices(ecs, place.account, seedLattice(vpcLattice, kind), seedAlb(elbv2, kind));
     // The seeded rules have carried traffic since long before the stack started.
     for (const write of [...vpcLattice.history.writes, ...elbv2.history.writes]) write.at = 0;
@@ -302,6 +312,13 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
           errorBody: (error) => ({ __type: error.code, message: error.message }),
         },
         {
+          service: 'servicediscovery',
+          targetPrefix: 'Route53AutoNaming_v20170314',
+          contentType: 'application/x-amz-json-1.1',
+          operations: cloudMap.operations(),
+          errorBody: (error) => ({ __type: error.code, Message: error.message, ...error.members }),
+        },
+        {
           service: 'cloudwatch',
           targetPrefix: 'GraniteServiceVersion20100801',
           contentType: 'application/x-amz-json-1.0',
@@ -365,6 +382,7 @@ async function assembleStack(options: LocalStackOptions): Promise<LocalStack> {
       vpcLattice,
       elbv2,
       ecs,
+      cloudMap,
       stepFunctions,
       traffic,
       calls,

@@ -15,10 +15,12 @@ try {
 if (options.help) {
   console.log(`Usage: npm run local-stack -- [--port 4566] [--scenario local/scenarios/versions.json]
                               [--ms-per-minute 50] [--seed stable-only] [--verbose]
-Serves App Mesh, VPC Lattice, ELBv2, ECS, CloudWatch, X-Ray and Step Functions on 127.0.0.1, seeded with the
+Serves App Mesh, VPC Lattice, ELBv2, ECS, Cloud Map, CloudWatch, X-Ray and Step Functions on 127.0.0.1, seeded with the
 getting-started mesh and the VPC Lattice service and ALB in front of the same ECS services.
 --port 0: any free port. --ms-per-minute: real milliseconds per simulated minute. --verbose: the Lambda handlers' logs.
---seed stable-only: serviceB alone (its target groups, rule and route), for appmesh-canary init.
+--seed stable-only: serviceB alone (its target groups, rule and route), for appmesh-canary init;
+--seed stable-only-cloud-map: the same, serviceB's node discovered through Cloud Map (apps.local);
+--seed stable-only-cloud-map-dns: the same, discovered as serviceB.apps.local, the name Cloud Map answers.
 Stops on Ctrl-C (SIGINT) or SIGTERM.`);
   process.exit(0);
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { SeedKind } from './seed/seed.js';
+import { type SeedKind, seedKinds } from './seed/seed.js';
 import { loadScenario } from './traffic/scenario.js';
 
 /** A mistake on the command line: its message is the one line a person sees, naming the option and the fix. */
@@ -68,8 +68,11 @@ export function parseStackOptions(args: string[]): StackOptions {
 }
 
 function seedOf(text: string): SeedKind {
-  if (text === 'getting-started' || text === 'stable-only') return text;
-  throw new UsageError(`--seed ${text} is not a seed: pass getting-started (the default) or stable-only`);
+  const kind = seedKinds.find((one) => one === text);
+  if (kind) return kind;
+  throw new UsageError(
+    `--seed ${text} is not a seed: pass getting-started (the default), stable-only, stable-only-cloud-map or stable-only-cloud-map-dns`,
+  );
 }
 
 function portOf(text: string): number {

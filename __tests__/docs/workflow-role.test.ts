@@ -5,7 +5,7 @@ import { routerOfAction } from '../../infra/permissions.js';
 import type { RouterName } from '../../infra/props.js';
 import { workflowActions, workflowGrants, workflowPolicyJson } from '../../infra/workflow-role.js';
 import { generatedBlocks, renderBlocks } from '../../scripts/generated-docs.js';
-import { withImpliedActions } from '../infra/support/implied-actions.js';
+import { impliedByInit, withImpliedActions } from '../infra/support/implied-actions.js';
 import {
   initActionEntry,
   initEntry,
@@ -77,7 +77,7 @@ beforeAll(async () => {
   calls = workflow;
   // The CLI's init and the Action's mode: init make the same calls, with the same setup role.
   expect(initAction).toEqual(init);
-  initCalls = withImpliedActions(init!);
+  initCalls = withImpliedActions(init!, impliedByInit);
 }, 180_000);
 
 describe('the generated documentation (the workflow role, the Action reference)', () => {

@@ -8,7 +8,8 @@ export type ServiceName =
   | 'states'
   | 'vpc-lattice'
   | 'elbv2'
-  | 'events';
+  | 'events'
+  | 'servicediscovery';
 
 /** One API call the stack answered, at simulated time `at`. */
 export interface RecordedCall {
@@ -31,6 +32,7 @@ const throttlingErrors: Record<ServiceName, { code: string; status: number; mess
   'vpc-lattice': { code: 'ThrottlingException', status: 429, message: 'Rate exceeded' },
   elbv2: { code: 'Throttling', status: 400, message: 'Rate exceeded' },
   events: { code: 'ThrottlingException', status: 400, message: 'Rate exceeded' },
+  servicediscovery: { code: 'RequestLimitExceeded', status: 400, message: 'Rate exceeded' },
 };
 
 export interface FaultSpec {

@@ -1,7 +1,7 @@
 import type { LocalEcs } from '../aws/ecs/ecs.js';
 import type { LocalElbv2 } from '../aws/elbv2/elbv2.js';
 import type { LocalVpcLattice } from '../aws/vpc-lattice/lattice.js';
-import { type SeedKind, seedNames } from './seed.js';
+import { isStableOnly, type SeedKind, seedNames } from './seed.js';
 
 /**
  * Where the getting-started services go after App Mesh: the same ECS services serviceB and serviceBv2, also
@@ -49,16 +49,15 @@ export function seedLattice(lattice: LocalVpcLattice, kind: SeedKind = 'getting-
     name: names.stableTargetGroup,
     port: 9080,
     vpcIdentifier: names.vpc,
-    ...(kind === 'stable-only' ? structuredClone(stableOnlyLatticeTargetGroup) : {}),
+    ...(isStableOnly(kind) ? structuredClone(stableOnlyLatticeTargetGroup) : {}),
   });
-  const canary =
-    kind === 'stable-only'
-      ? undefined
-      : lattice.createTargetGroup({
-          name: names.canaryTargetGroup,
-          port: 9080,
-          vpcIdentifier: names.vpc,
-        });
+  const canary = isStableOnly(kind)
+    ? undefined
+    : lattice.createTargetGroup({
+        name: names.canaryTargetGroup,
+        port: 9080,
+        vpcIdentifier: names.vpc,
+      });
   lattice.createService(names.service);
   const forwardStable = { forward: { targetGroups: [{ targetGroupIdentifier: stable }] } };
   lattice.createListener({
@@ -103,7 +102,7 @@ export const stableOnlyTargetGroup = {
 } as const;
 
 export function seedAlb(elbv2: LocalElbv2, kind: SeedKind = 'getting-started'): SeededGroups {
-  if (kind === 'stable-only') return seedStableOnlyAlb(elbv2);
+  if (isStableOnly(kind)) return seedStableOnlyAlb(elbv2);
   const names = albSeedNames;
   const loadBalancerArn = elbv2.createLoadBalancer({ name: names.loadBalancer, vpcId: names.vpc });
   const stable = elbv2.createTargetGroup({ name: names.stableTargetGroup, port: 9080, vpcId: names.vpc });

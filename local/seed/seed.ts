@@ -1,6 +1,7 @@
 import type { LocalAppMesh } from '../aws/app-mesh/appmesh.js';
 import type { LocalEcs } from '../aws/ecs/ecs.js';
 import type { Json } from '../aws/protocol.js';
+import type { LocalCloudMap } from '../aws/servicediscovery/cloud-map.js';
 
 /**
  * The getting-started guide's world (shared/seeds): mesh `apps`; virtual nodes serviceB, serviceBv2 and
@@ -126,21 +127,61 @@ export const stableOnlyService = {
   ],
 } as const;
 
-export type SeedKind = 'getting-started' | 'stable-only';
+/**
+ * stable-only-cloud-map: stable-only, serviceB registering its tasks in Cloud Map (apps.local/serviceB) and its
+ * node finding them there; stable-only-cloud-map-dns: the same, its node discovered through the DNS name Cloud Map
+ * answers for them (serviceB.apps.local), as the App Mesh getting-started guide sets it up.
+ */
+export const seedKinds = [
+  'getting-started',
+  'stable-only',
+  'stable-only-cloud-map',
+  'stable-only-cloud-map-dns',
+] as const;
+export type SeedKind = (typeof seedKinds)[number];
+
+export function isStableOnly(kind: SeedKind): boolean {
+  return kind !== 'getting-started';
+}
+
+/** The Cloud Map side of the stable-only-cloud-map seed: serviceB's tasks register in apps.local/serviceB. */
+export const cloudMapSeed = {
+  namespace: 'apps.local',
+  service: 'serviceB',
+  dnsConfig: { RoutingPolicy: 'MULTIVALUE', DnsRecords: [{ Type: 'A', TTL: 60 }] },
+  healthCheckCustomConfig: { FailureThreshold: 1 },
+  /** Envoy's endpoints: the instances of serviceB's own tasks. */
+  attributes: [{ key: 'ECS_TASK_DEFINITION_FAMILY', value: 'taskB' }],
+} as const;
 
 export function seed(
   appMesh: LocalAppMesh,
   ecs: LocalEcs,
   place: { account: string; region: string },
   kind: SeedKind = 'getting-started',
+  cloudMap?: LocalCloudMap,
 ): void {
-  const stableOnly = kind === 'stable-only';
+  const stableOnly = isStableOnly(kind);
+  const withCloudMap = kind.startsWith('stable-only-cloud-map');
   const none = new URLSearchParams();
   const { mesh } = seedNames;
   appMesh.createMesh({ meshName: mesh, spec: {} });
+  const registry = withCloudMap ? seedCloudMap(cloudMap) : undefined;
   appMesh.create('virtualNode', mesh, none, {
     virtualNodeName: 'serviceB',
-    spec: nodeSpec('serviceB.apps.local'),
+    spec:
+      kind === 'stable-only-cloud-map'
+        ? {
+            ...nodeSpec(''),
+            serviceDiscovery: {
+              awsCloudMap: {
+                namespaceName: cloudMapSeed.namespace,
+                serviceName: cloudMapSeed.service,
+                attributes: structuredClone(cloudMapSeed.attributes),
+              },
+            },
+          }
+        : nodeSpec('serviceB.apps.local'),
   });
   if (!stableOnly)
     appMesh.create('virtualNode', mesh, none, {
@@ -182,6 +223,12 @@ export function seed(
       settings: structuredClone(stableOnlyService.settings) as unknown as Json,
       tags: structuredClone(stableOnlyService.tags) as unknown as Json[],
     });
+    if (registry)
+      ecs.attachServiceRegistry(seedNames.cluster, seedNames.stableService, {
+        registryArn: registry,
+        containerName: 'app',
+        containerPort: 9080,
+      });
     return;
   }
   const canary = ecs.registerTaskDefinition(
@@ -206,4 +253,18 @@ export function seed(
     desiredCount: 1,
     settings: structuredClone(fargate),
   });
+}
+
+/** The namespace and serviceB's Cloud Map service; its ARN. */
+function seedCloudMap(cloudMap: LocalCloudMap | undefined): string {
+  if (!cloudMap) throw new Error('the stable-only-cloud-map seed needs the Cloud Map store');
+  const namespaceId = cloudMap.createNamespace(cloudMapSeed.namespace);
+  const { Service } = cloudMap.createService({
+    Name: cloudMapSeed.service,
+    NamespaceId: namespaceId,
+    DnsConfig: structuredClone(cloudMapSeed.dnsConfig),
+    HealthCheckCustomConfig: structuredClone(cloudMapSeed.healthCheckCustomConfig),
+    Tags: [{ Key: 'team', Value: 'payments' }],
+  }) as { Service: { Arn: string } };
+  return Service.Arn;
 }

@@ -1,6 +1,7 @@
 import type { AppMeshClient } from '@aws-sdk/client-app-mesh';
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { ServiceDiscoveryClient } from '@aws-sdk/client-servicediscovery';
 import type { VPCLatticeClient } from '@aws-sdk/client-vpc-lattice';
 import { lazy } from '../aws/lazy.js';
 import type { Executions } from '../orchestrator/sfn.js';
@@ -11,6 +12,8 @@ export interface InitClients {
   elbv2: ElasticLoadBalancingV2Client;
   lattice: VPCLatticeClient;
   appMesh: AppMeshClient;
+  /** Cloud Map: only for a stable node discovered through it. */
+  cloudMap: ServiceDiscoveryClient;
   /** Step Functions, read only: --remove refuses while a canary runs. */
   executions: () => Promise<Executions>;
 }
@@ -29,6 +32,9 @@ export function awsInitClients(region: string): InitClients {
     ),
     executions: async () => (await import('../aws/clients/executions.js')).executions(region),
     appMesh: lazy<AppMeshClient>(async () => (await import('../aws/clients/app-mesh.js')).appMesh(region)),
+    cloudMap: lazy<ServiceDiscoveryClient>(async () =>
+      (await import('../aws/clients/cloud-map.js')).cloudMap(region),
+    ),
     lattice: lazy<VPCLatticeClient>(async () =>
       (await import('../aws/clients/vpc-lattice.js')).vpcLattice(region),
     ),

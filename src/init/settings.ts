@@ -52,6 +52,8 @@ export interface MeshInitSettings {
   canaryNode: string;
   /** Unset: <canary-node>.<the stable node's DNS domain>. */
   canaryHostname?: string;
+  /** A stable node discovered through Cloud Map: the canary's service in its namespace (unset: canary-node). */
+  canaryCloudMapService?: string;
   stateMachineName: string;
 }
 
@@ -72,6 +74,7 @@ export const initInputs = {
   stableNode: 'stable-node',
   canaryNode: 'canary-node',
   canaryHostname: 'canary-dns-hostname',
+  canaryCloudMapService: 'canary-cloud-map-service',
 } as const;
 
 const serviceName = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
@@ -144,6 +147,8 @@ export function initSettings(read: InputReader): InitSettings {
 }
 
 const meshName = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
+/** One DNS label, as Cloud Map takes a service name that DNS records are made for. */
+const cloudMapServiceName = /^([A-Za-z0-9_][A-Za-z0-9_-]{0,61}[A-Za-z0-9_]|[A-Za-z0-9])$/;
 
 function meshInitSettings(
   read: InputReader,
@@ -168,6 +173,12 @@ function meshInitSettings(
   const canaryHostname = optionalString(read, initInputs.canaryHostname);
   if (canaryHostname !== undefined && !/^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(canaryHostname))
     throw new InputError(initInputs.canaryHostname, `"${canaryHostname}" is not a DNS hostname.`);
+  const canaryCloudMapService = optionalString(read, initInputs.canaryCloudMapService);
+  if (canaryCloudMapService !== undefined && !cloudMapServiceName.test(canaryCloudMapService))
+    throw new InputError(
+      initInputs.canaryCloudMapService,
+      `"${canaryCloudMapService}" is not a Cloud Map service name: a DNS label of 1-63 letters, digits, hyphens and underscores, not ending with a hyphen.`,
+    );
   return {
     router: 'app-mesh',
     ...common,
@@ -180,6 +191,7 @@ function meshInitSettings(
     stableNode,
     canaryNode,
     ...(canaryHostname !== undefined ? { canaryHostname } : {}),
+    ...(canaryCloudMapService !== undefined ? { canaryCloudMapService } : {}),
   };
 }
 

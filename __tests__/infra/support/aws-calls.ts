@@ -29,6 +29,7 @@ const iamPrefixes: Readonly<Record<string, string>> = {
   'vpc-lattice': 'vpc-lattice',
   'elastic-load-balancing-v2': 'elasticloadbalancing',
   eventbridge: 'events',
+  servicediscovery: 'servicediscovery',
 };
 
 /** SDK waiters poll with one command. */

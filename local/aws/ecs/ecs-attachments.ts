@@ -84,3 +84,45 @@ export function targetGroupsOf(attachments: Attachments | undefined): string[] {
     String(entry.targetGroupArn),
   );
 }
+
+const registryArn = /^arn:aws[a-z-]*:servicediscovery:[a-z0-9-]+:\d{12}:service\/srv-[0-9a-z]+$/;
+
+/**
+ * serviceRegistries: one Cloud Map service that must exist, and how its instances are reached: a container
+ * name and port of the task definition, or a port, or neither (A records of an awsvpc task).
+ */
+export function checkServiceRegistries(
+  value: unknown,
+  definition: Json,
+  registryProblem: (arn: string) => string | undefined,
+): Json[] {
+  if (!Array.isArray(value)) throw invalid('serviceRegistries must be a list.');
+  if (value.length > 1) throw invalid('A service can have at most one service registry.');
+  const containers = (
+    Array.isArray(definition.containerDefinitions) ? definition.containerDefinitions : []
+  ).filter(isObject);
+  return value.map((entry) => {
+    if (!isObject(entry)) throw invalid('Each serviceRegistries entry must be an object.');
+    const arn = entry.registryArn;
+    if (typeof arn !== 'string' || !registryArn.test(arn))
+      throw invalid(`registryArn '${String(arn)}' is not a valid Cloud Map service ARN.`);
+    const problem = registryProblem(arn);
+    if (problem) throw invalid(problem);
+    if (entry.containerName !== undefined) {
+      const container = containers.find((one) => one.name === entry.containerName);
+      if (!container)
+        throw invalid(`The container ${String(entry.containerName)} does not exist in the task definition.`);
+      const ports = (Array.isArray(container.portMappings) ? container.portMappings : []).filter(isObject);
+      if (
+        entry.containerPort !== undefined &&
+        !ports.some((port) => port.containerPort === entry.containerPort)
+      )
+        throw invalid(
+          `The container ${String(entry.containerName)} did not have a container port ${String(entry.containerPort)} defined.`,
+        );
+    } else if (entry.containerPort !== undefined) {
+      throw invalid('containerPort needs containerName.');
+    }
+    return structuredClone(entry);
+  });
+}

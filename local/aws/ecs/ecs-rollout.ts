@@ -60,6 +60,8 @@ export interface ServiceRecord {
   /** What it was created with that DescribeServices shows as given (network, capacity, platform, ...). */
   settings?: ServiceSettings;
   tags?: Json[];
+  /** The Cloud Map service its tasks register in (one at most). */
+  serviceRegistries?: Json[];
 }
 
 export interface RolloutContext {

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { SimClock } from '../../clock.js';
 import type { Place } from '../protocol.js';
 import { AwsError, epochSeconds, isObject, type Json, type JsonOperation } from '../protocol.js';
 import {
   type Attachments,
   checkLoadBalancers,
+  checkServiceRegistries,
   checkVpcLatticeConfigurations,
   type TargetGroupLookup,
   targetGroupsOf,
@@ -46,6 +48,7 @@ export class LocalEcs {
   private readonly clusters = new Map<string, Cluster>();
   private readonly families = new Map<string, TaskDefinitionRecord[]>();
   private brokenImage: (image: string) => boolean = () => false;
+  private registryProblem: (arn: string) => string | undefined = () => 'No Cloud Map service is modelled.';
   private targetGroups: TargetGroupLookup = {
     loadBalancer: () => 'No load balancer is modelled.',
     vpcLattice: () => 'No VPC Lattice target group is modelled.',
@@ -64,7 +67,10 @@ export class LocalEcs {
     failsToStart?: (image: string) => boolean;
     timing?: RolloutTiming;
     targetGroups?: TargetGroupLookup;
+    /** Whether a Cloud Map service exists: ECS's message when it does not. */
+    registries?: (arn: string) => string | undefined;
   }): void {
+    if (options.registries) this.registryProblem = options.registries;
     if (options.failsToStart) this.brokenImage = options.failsToStart;
     if (options.timing) this.timing = options.timing;
     if (options.targetGroups) this.targetGroups = options.targetGroups;
@@ -190,6 +196,54 @@ export class LocalEcs {
     ];
   }
 
+  /** Set-up: the Cloud Map service a seeded service has registered its tasks in since before the stack started. */
+  attachServiceRegistry(cluster: string, service: string, registry: Json): void {
+    const record = this.serviceRecord(cluster, service);
+    record.serviceRegistries = checkServiceRegistries(
+      [registry],
+      this.resolve(record.taskDefinition).definition,
+      this.registryProblem,
+    );
+  }
+
+  /**
+   * The Cloud Map instances ECS keeps registered in a registry: one per running task of each service whose
+   * serviceRegistries name it, deregistered as its tasks stop.
+   */
+  registeredInstances(registryArn: string): Array<{ Id: string; Attributes: Record<string, string> }> {
+    const now = this.clock.nowMs();
+    return [...this.clusters.values()].flatMap((cluster) =>
+      [...cluster.services.values()].flatMap((rollout) => {
+        rollout.advance(now);
+        const record = rollout.service;
+        const registry = record.serviceRegistries?.find((one) => one.registryArn === registryArn);
+        if (!registry) return [];
+        return this.servingAt(cluster.name, record.name, now).flatMap((tasks) =>
+          Array.from({ length: tasks.running }, (_, index) => {
+            const id = createHash('sha256')
+              .update(`${record.arn}/${tasks.taskDefinitionArn}/${index}`)
+              .digest('hex')
+              .slice(0, 32);
+            const port = registry.containerPort ?? registry.port;
+            return {
+              Id: id,
+              Attributes: {
+                AWS_INSTANCE_IPV4: `10.0.${parseInt(id.slice(0, 2), 16)}.${parseInt(id.slice(2, 4), 16)}`,
+                ...(port !== undefined ? { AWS_INSTANCE_PORT: String(port) } : {}),
+                AVAILABILITY_ZONE: `${this.place.region}a`,
+                AWS_INIT_HEALTH_STATUS: 'HEALTHY',
+                ECS_CLUSTER_NAME: cluster.name,
+                ECS_SERVICE_NAME: record.name,
+                ECS_TASK_DEFINITION_FAMILY: this.familyOf(tasks.taskDefinitionArn) ?? '',
+                REGION: this.place.region,
+              },
+            };
+          }),
+        );
+      }),
+    );
+  }
+
   /** The services whose tasks register in the target group at simulated time `at`. */
   servicesBehind(targetGroupArn: string, at: number): Array<{ cluster: string; service: string }> {
     return this.services().filter(({ cluster, service }) =>
@@ -266,8 +320,11 @@ export class LocalEcs {
     const existing = cluster.services.get(checked.serviceName);
     if (existing && existing.service.status !== 'INACTIVE')
       throw invalid('Creation of service was not idempotent.');
-    if (input.serviceRegistries !== undefined && (input.serviceRegistries as Json[]).length > 0)
-      throw invalid('The local stack does not model service registries.');
+    const serviceRegistries = checkServiceRegistries(
+      input.serviceRegistries ?? [],
+      definition.definition,
+      this.registryProblem,
+    );
     const attachments = {
       loadBalancers: checkLoadBalancers(input.loadBalancers ?? [], definition.definition, this.targetGroups),
       vpcLatticeConfigurations: checkVpcLatticeConfigurations(
@@ -298,6 +355,7 @@ export class LocalEcs {
       attachments: [{ at: now, ...attachments }],
       settings,
       tags: checked.tags,
+      ...(serviceRegistries.length > 0 ? { serviceRegistries } : {}),
     };
     const rollout = new Rollout(record, this.rolloutContext());
     cluster.services.set(checked.serviceName, rollout);
@@ -547,6 +605,7 @@ export class LocalEcs {
       ...(service.settings?.capacityProviderStrategy ? {} : { launchType: service.launchType }),
       taskDefinition: service.taskDefinition,
       loadBalancers: structuredClone(attachments.loadBalancers),
+      ...(service.serviceRegistries ? { serviceRegistries: structuredClone(service.serviceRegistries) } : {}),
       ...settingsView(service.settings),
       deploymentConfiguration: {
         maximumPercent: 200,

@@ -36,6 +36,10 @@ export function registerInitCommand(program: Command, io: CliIo): void {
       "app-mesh: the canary node's DNS hostname (default: <canary-node> in the stable hostname's domain)",
     )
     .option(
+      '--canary-cloud-map-service <name>',
+      "app-mesh, a stable node discovered through Cloud Map: the canary's Cloud Map service in the same namespace (default: <canary-node>)",
+    )
+    .option(
       '--canary-target-group <name>',
       "the canary target group to create (default: the stable target group's name with -canary)",
     )

@@ -1,4 +1,4 @@
-import { InputError } from '../../errors.js';
+import { AwsCallError, InputError } from '../../errors.js';
 import { deploymentTagKey } from '../../orchestrator/services.js';
 import { removeMeshCanaryEntry } from '../../routing/app-mesh/canary-entry.js';
 import { weightedTargetsOf } from '../../routing/app-mesh/route-spec.js';
@@ -8,7 +8,7 @@ import type { RemoveStep } from '../plan.js';
 import { initInputs, type MeshInitSettings } from '../settings.js';
 import { madeByInitEcs } from '../tags.js';
 import { canaryFamilyOf } from './canary-task-definition.js';
-import { meshInitApis, readMeshStableSide } from './stable-side.js';
+import { type MeshInitApis, type MeshStableSide, meshInitApis, readMeshStableSide } from './stable-side.js';
 
 export interface MeshRemoveOutcome {
   steps: RemoveStep[];
@@ -21,7 +21,7 @@ interface PlannedRemoval extends RemoveStep {
 
 /**
  * Undoes init on App Mesh, in the reverse order: the canary ECS service, the canary's target in the route,
- * the canary virtual node, the canary's task definition (deregistered); each only when init made it (its
+ * the canary virtual node, the canary's task definition (deregistered), the canary's Cloud Map service; each only when init made it (its
  * tag), and only while the canary has weight 0 and runs no task, both checked before the first deletion.
  */
 export async function removeAppMesh(
@@ -58,6 +58,7 @@ export async function removeAppMesh(
       `${stable.routeLabel} gives ${settings.canaryNode} weight ${weight}: a canary runs or was left with traffic. Roll it back, then remove.`,
     );
 
+  const cloudMap = await cloudMapRemoval(apis, settings, stable);
   const serviceLabel = `ECS service ${settings.canaryService} in cluster ${settings.cluster}`;
   const nodeOwned =
     node?.tags.some((tag) => tag.key === createdByTag.key && tag.value === createdByTag.value) ?? false;
@@ -116,6 +117,7 @@ export async function removeAppMesh(
             },
           }),
         )),
+    ...(cloudMap ? [cloudMap] : []),
   ];
 
   let removed = 0;
@@ -127,4 +129,38 @@ export async function removeAppMesh(
     }
   }
   return { steps: steps.map(({ verb, what }) => ({ verb, what })), removed };
+}
+
+/** The canary's Cloud Map service, for a stable service registering in Cloud Map: deleted last, if init's. */
+async function cloudMapRemoval(
+  apis: MeshInitApis,
+  settings: MeshInitSettings,
+  stable: MeshStableSide,
+): Promise<PlannedRemoval | undefined> {
+  if (!stable.discovery.cloudMap) return undefined;
+  const { namespace } = stable.discovery.cloudMap;
+  const name = settings.canaryCloudMapService ?? settings.canaryNode;
+  const label = `Cloud Map service ${namespace.Name}/${name}`;
+  const found = await apis.cloudMap.serviceNamed(namespace.Id!, name);
+  if (!found) return { verb: 'gone', what: label };
+  if (!found.tags.some((tag) => tag.Key === createdByTag.key && tag.Value === createdByTag.value))
+    return { verb: 'keep', what: `${label} (not created by init)` };
+  return {
+    verb: 'delete',
+    what: label,
+    make: async () => {
+      try {
+        await apis.cloudMap.delete(found.service.Id!);
+      } catch (error) {
+        if (error instanceof AwsCallError && error.awsErrorName === 'ResourceInUse')
+          throw new AwsCallError(
+            `deleting ${label}, which still has registered instances (ECS deregisters a task's once it has stopped): run init --remove --apply again when ${settings.canaryService}'s tasks are gone`,
+            error.awsErrorName,
+            { cause: error.cause },
+          );
+        throw error;
+      }
+      return true;
+    },
+  };
 }
