@@ -2,11 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { action } from './harness.js';
 import { mutatingCallsSince } from './router-world.js';
 import {
+  describeWorld,
   type ListedRule,
   reached,
   type SeededRouter,
   type TestTrafficWorld,
-  testTrafficWorld,
 } from './test-traffic-world.js';
 
 /**
@@ -20,23 +20,12 @@ const timeout = 90_000;
 const weightWrites = new Set(['UpdateRoute', 'ModifyRule', 'UpdateRule', 'ModifyListener', 'UpdateListener']);
 
 describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('hooks on %s', (router) => {
+  const started = describeWorld(router);
   let world: TestTrafficWorld;
   let before: ListedRule[];
-
-  beforeAll(async () => {
-    world = await testTrafficWorld(router);
-    before = world.rules();
-  });
-
-  afterAll(async () => {
-    await world?.stack.settled();
-    world?.close();
-    await world?.stack.stop();
-  });
-
-  afterEach(async () => {
-    await world.stack.settled();
-    for (const rule of world.addedRules(before)) await world.remove(rule);
+  beforeAll(() => {
+    world = started.world();
+    before = started.before();
   });
 
   const fn = (name: string) => world.stack.hooks.functionArn(name);

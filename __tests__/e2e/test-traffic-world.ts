@@ -10,6 +10,7 @@ import {
   UpdateRuleCommand,
   VPCLatticeClient,
 } from '@aws-sdk/client-vpc-lattice';
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import type { LocalStack } from '../../local/index.js';
 import { seedInputs } from '../../local/runs/action-runner.js';
 import { albRefs, type RouterView, routerView, scenarioFiles } from '../../local/runs/router-view.js';
@@ -244,3 +245,31 @@ export function reached(view: RouterView, headers: Record<string, string> = {}):
 }
 
 export const albCanary = albSeedNames.canaryTargetGroup;
+
+/**
+ * A world for one describe block: started before its tests, whatever a test added (a kept edit, a rule taking a
+ * priority) removed after it so the next starts clean, stopped at the end. `before` is every route or rule the
+ * seed held: what each run must leave.
+ */
+export function describeWorld(router: SeededRouter): {
+  world: () => TestTrafficWorld;
+  before: () => ListedRule[];
+} {
+  let world: TestTrafficWorld | undefined;
+  let before: ListedRule[] = [];
+  beforeAll(async () => {
+    world = await testTrafficWorld(router);
+    before = world.rules();
+  });
+  afterAll(async () => {
+    await world?.stack.settled();
+    world?.close();
+    await world?.stack.stop();
+  });
+  afterEach(async () => {
+    if (!world) return;
+    await world.stack.settled();
+    for (const rule of world.addedRules(before)) await world.remove(rule);
+  });
+  return { world: () => world!, before: () => before };
+}

@@ -2,11 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { action, actionInBackground, until } from './harness.js';
 import { mutatingCallsSince } from './router-world.js';
 import {
+  describeWorld,
   type ListedRule,
   reached,
   type SeededRouter,
   type TestTrafficWorld,
-  testTrafficWorld,
 } from './test-traffic-world.js';
 
 /**
@@ -20,25 +20,12 @@ const withHeader = { 'test-traffic-header': 'x-canary: true' };
 const timeout = 90_000;
 
 describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('test traffic on %s', (router) => {
+  const started = describeWorld(router);
   let world: TestTrafficWorld;
-  /** Every route or rule before any canary: what each run must leave. */
   let before: ListedRule[];
-
-  beforeAll(async () => {
-    world = await testTrafficWorld(router);
-    before = world.rules();
-  });
-
-  afterAll(async () => {
-    await world?.stack.settled();
-    world?.close();
-    await world?.stack.stop();
-  });
-
-  // Whatever a test left (a kept edit, a rule taking a priority) is removed: the next test starts clean.
-  afterEach(async () => {
-    await world.stack.settled();
-    for (const rule of world.addedRules(before)) await world.remove(rule);
+  beforeAll(() => {
+    world = started.world();
+    before = started.before();
   });
 
   const canary = () => world.view.canary;

@@ -163,7 +163,8 @@ describe('refusals, before any write', () => {
     );
   });
 
-  it('ALB: a load balancer at its 100 rules', async () => {
+  /** Fills the load balancer to 100 rules (the seeded one and 99 more), each removed after the test. */
+  function fillLoadBalancer(): void {
     const { listenerArn } = albRefs(stack);
     const fixed = [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }];
     const added = Array.from({ length: 99 }, (_, index) =>
@@ -177,6 +178,10 @@ describe('refusals, before any write', () => {
     cleanups.push(() => {
       for (const RuleArn of added) stack.elbv2.deleteRule({ RuleArn });
     });
+  }
+
+  it('ALB: a load balancer at its 100 rules', async () => {
+    fillLoadBalancer();
     const error = await refusal('alb', header);
     expect(error.input).toBe('test-traffic-header');
     expect(error.message).toContain(
@@ -185,20 +190,10 @@ describe('refusals, before any write', () => {
   });
 
   it('ALB: a quota raised above 100 is read from the account, not assumed', async () => {
-    const { listenerArn } = albRefs(stack);
-    const fixed = [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }];
-    const added = Array.from({ length: 99 }, (_, index) =>
-      stack.elbv2.createRule({
-        listenerArn,
-        priority: 100 + index,
-        conditions: [{ Field: 'path-pattern', Values: [`/x${index}`] }],
-        actions: fixed,
-      }),
-    );
+    fillLoadBalancer();
     stack.elbv2.accountLimits['rules-per-application-load-balancer'] = 200;
     cleanups.push(() => {
       stack.elbv2.accountLimits['rules-per-application-load-balancer'] = 100;
-      for (const RuleArn of added) stack.elbv2.deleteRule({ RuleArn });
     });
     const { plan } = await planned('alb', header);
     expect(plan).toMatchObject({ router: 'alb', priority: 9 });
