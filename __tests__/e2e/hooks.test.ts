@@ -54,7 +54,7 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('hooks on %s', (
       expect(run.code).toBe(1);
       expect(lastExecution()).toMatchObject({ status: 'FAILED', error: 'HookFailed' });
       expect(run.stdout).toMatch(
-        /hook test-traffic arn:aws:lambda:.*:function:smoke: FAILED after \d+s — 10 of 10 smoke requests failed \(x-canary: true/,
+        /hook test-traffic arn:aws:lambda:.*:function:smoke: FAILED after (\d+m )?\d+s — 10 of 10 smoke requests failed \(x-canary: true/,
       );
       // The canary never had production weight: the rule or route was never written, only the test one added and removed.
       expect(weightWritesSince(mark)).toEqual([]);
@@ -99,7 +99,7 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('hooks on %s', (
         'after-promotion',
       ])
         expect(run.stdout).toMatch(new RegExp(`hook ${stage}( \\(step \\d\\))? \\S+: SUCCEEDED after`));
-      expect(run.stdout).toMatch(/hook before-promotion \S+: IN_PROGRESS after \d+s, ask 1/);
+      expect(run.stdout).toMatch(/hook before-promotion \S+: IN_PROGRESS after (\d+m )?\d+s, ask 1/);
       // Once per step: three steps, three https calls; the gate asked twice.
       expect(callsOf('/hooks/ok', since)).toHaveLength(3);
       expect(callsOf('gate-in-progress-then-succeeded', since).map((call) => call.answer)).toEqual([
