@@ -13,6 +13,8 @@ import { firstRequestTimer } from './first-request.mjs';
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 // BENCH_LAMBDA_ONLY=1 prints the Lambda rows alone; BENCH_HANDLERS=hold,init only those handlers' rows.
 const lambdaOnly = Boolean(process.env.BENCH_LAMBDA_ONLY);
+// BENCH_ACTION_ONLY=1 prints the Action's rows alone (its bundle sizes and its first request beside the yardstick).
+const actionOnly = Boolean(process.env.BENCH_ACTION_ONLY);
 const timedHandlers = process.env.BENCH_HANDLERS?.split(',');
 const rows = [];
 const work = mkdtempSync(join(tmpdir(), 'appmesh-canary-bench-'));
@@ -41,8 +43,11 @@ if (!lambdaOnly) {
     sizeOf(jsIn('dist')),
     'entry + the mode chunks loaded on demand',
   ]);
-  rows.push(['CLI bundle: dist/cli/index.js and its chunks', sizeOf(jsIn('dist/cli')), 'file sizes']);
-
+  if (!actionOnly) {
+    rows.push(['CLI bundle: dist/cli/index.js and its chunks', sizeOf(jsIn('dist/cli')), 'file sizes']);
+  }
+}
+if (!lambdaOnly && !actionOnly) {
   const baseline = median(Array.from({ length: runs }, () => spawnMs(['-e', ''])));
   rows.push([
     'node start-up, empty script',
@@ -55,12 +60,16 @@ if (!lambdaOnly) {
 // bundles are split: a cold start loads the entry and, on a route handler, the chunks of its deployment's router.
 // Each handler's largest cold start is set against a floor built in the same run with the same esbuild options
 // from only the SDK clients that cold start holds, loaded the same way.
-const synth = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--no-warnings', 'scripts/lambda-bundles.ts', '--keep', join(work, 'synth')],
-  { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-);
-if (synth.status === 0) {
+const synth = actionOnly
+  ? undefined
+  : spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--no-warnings', 'scripts/lambda-bundles.ts', '--keep', join(work, 'synth')],
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    );
+if (!synth) {
+  // the Action's rows only
+} else if (synth.status === 0) {
   const bundles = JSON.parse(synth.stdout.trim().split('\n').at(-1));
   for (const bundle of bundles.filter(({ handler }) => !timedHandlers || timedHandlers.includes(handler))) {
     const { handler, assetDir, assetBytes, mapBytes, nodeOptions, coldStarts, largest, floorDir, floors } =
@@ -104,7 +113,7 @@ if (synth.status === 0) {
   rows.push(['Lambda bundles', 'failed', synth.stderr.split('\n').slice(-5).join(' ')]);
 }
 
-for (const args of lambdaOnly ? [] : [['--version'], ['--help']]) {
+for (const args of lambdaOnly || actionOnly ? [] : [['--version'], ['--help']]) {
   const cli = await inTurn(runs, ['dist/cli/index.js', ...args], ['-e', ''], (command) => spawnMs(command));
   rows.push([
     `node dist/cli/index.js ${args[0]}`,
@@ -181,14 +190,14 @@ if (!lambdaOnly) {
   rows.push([
     `ratio: this Action / ${yardstick.name}`,
     action.ratio.toFixed(2),
-    'median of the run-by-run ratios (target <= 1.0)',
+    `median of the run-by-run ratios (target <= 1.0), quartiles ${action.spread}`,
   ]);
 }
 rmSync(work, { recursive: true, force: true });
 
 // The canary figures, from real runs on the local stack (local/runs/bench.ts); BENCH_STARTUP_ONLY=1 leaves them out.
 const canary =
-  process.env.BENCH_STARTUP_ONLY || lambdaOnly
+  process.env.BENCH_STARTUP_ONLY || lambdaOnly || actionOnly
     ? undefined
     : spawnSync(
         process.execPath,

@@ -1,6 +1,7 @@
 import { readerOf } from '../../src/config/inputs.js';
 import { deployCanaryService } from '../../src/deploy/deploy.js';
-import { preflightDeploy, startCanary as startExecution } from '../../src/modes/deploy.js';
+import { preflightDeploy } from '../../src/modes/deploy.js';
+import { startCanary as startExecution } from '../../src/modes/deploy-rollout.js';
 import { awsModeDeps } from '../../src/modes/deps.js';
 import type { ExecutionDocument } from '../../src/orchestrator/document.js';
 import type { LocalStack } from '../index.js';

@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import type { InputReader } from '../config/inputs.js';
 import { oneOf } from '../config/inputs.js';
 import type { DeploymentSource } from '../deploy/source.js';
-import { canarySummaryMarkdown, outcomeOf } from '../report/canary-summary.js';
 import { deploySummaryMarkdown } from '../report/deploy-summary.js';
-import type { TimelineEntry } from '../report/timeline.js';
 import type { ModeDeps } from './deps.js';
 import { type Mode, modes } from './names.js';
 
@@ -48,6 +46,8 @@ export async function runMode(
     if (result.executionUrl) outputs['execution-url'] = result.executionUrl;
     if (result.status) outputs.status = result.status;
     if (result.finalWeights) outputs['final-weights'] = JSON.stringify(result.finalWeights);
+    // The timeline's report loads once a mode has one to write: a start waits for none of it.
+    const { canaryFailureOf, canarySummaryMarkdown } = await import('../report/canary-summary.js');
     let summary = deploySummaryMarkdown(result.ecs, result.dryRun);
     if (result.executionArn) {
       summary += `\n${canarySummaryMarkdown({
@@ -87,6 +87,7 @@ export async function runMode(
     if (result.deploymentId) outputs['deployment-id'] = result.deploymentId;
     if (result.status && result.status !== 'RUNNING') outputs.status = result.status;
     if (result.finalWeights) outputs['final-weights'] = JSON.stringify(result.finalWeights);
+    const { canaryFailureOf, canarySummaryMarkdown } = await import('../report/canary-summary.js');
     let summary = `## appmesh-canary: promote\n\n${result.message}\n`;
     if (result.executionArn && result.entries.length > 0) {
       summary += `\n${canarySummaryMarkdown({
@@ -120,11 +121,4 @@ export async function runMode(
     },
     summary: `## appmesh-canary: status\n\n${result.lines.map((line) => `- ${line}`).join('\n')}\n`,
   };
-}
-
-/** A canary that ended otherwise than SUCCEEDED fails the job, saying how and why. */
-function canaryFailureOf(entries: readonly TimelineEntry[]): string | undefined {
-  const end = entries.findLast((entry) => entry.kind === 'end');
-  if (end?.kind !== 'end' || end.status === 'SUCCEEDED') return undefined;
-  return `canary ${outcomeOf(entries)} (${end.status}): ${[end.error, end.cause].filter(Boolean).join(': ')}`;
 }

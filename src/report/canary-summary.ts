@@ -162,3 +162,10 @@ function max(current: number | undefined, value: number | undefined): number | u
   if (value === undefined) return current;
   return current === undefined ? value : Math.max(current, value);
 }
+
+/** A canary that ended otherwise than SUCCEEDED fails the job, saying how and why. */
+export function canaryFailureOf(entries: readonly TimelineEntry[]): string | undefined {
+  const end = entries.findLast((entry) => entry.kind === 'end');
+  if (end?.kind !== 'end' || end.status === 'SUCCEEDED') return undefined;
+  return `canary ${outcomeOf(entries)} (${end.status}): ${[end.error, end.cause].filter(Boolean).join(': ')}`;
+}

@@ -1,0 +1,2 @@
+import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+import{c as a,d as b,e as c,f as d,g as e,h as f,i as g,j as h,k as i}from"./chunk-F5Y746H5.js";import"./chunk-X7BGVQ4V.js";import"./chunk-ZRKIOJ2N.js";import"./chunk-XKJUUJRX.js";import"./chunk-4RND5Q4H.js";import"./chunk-TUGTU35U.js";import"./chunk-SZOJP7AB.js";export{i as canaryFailureOf,e as canarySummaryMarkdown,a as consoleUrlOf,f as hookTableLines,d as outcomeOf,h as pausedAt,c as stepRows,b as timelineBudgetBytes,g as timelineLines};

@@ -1,0 +1,2 @@
+import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+function d(e){if(e.canaryMs===void 0)return`canary ${e.percentile} unknown`;let n=`canary ${e.percentile} ${e.canaryMs} ms`;if(e.stableMs!==void 0&&(n+=` vs stable ${e.stableMs} ms`),e.increasePct!==void 0){let s=Math.round(e.increasePct)||0;n+=` (${s>=0?"+":""}${s}%)`}return e.errorMs!==void 0&&(n+=` \xB1${e.errorMs} ms`),n}export{d as a};

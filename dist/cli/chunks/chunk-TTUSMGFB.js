@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{B as p,h as a,l as i,m as l}from"./chunk-5EVS5BAZ.js";async function A(e,r){let s=r.ruleArn?await e.rule(r.ruleArn):await e.listener(r.listenerArn),t=p(r),m=i(s.spec,t);return[{route:t,type:r.ruleArn?"alb rule":"alb listener default actions",version:0,targets:l(m).map(o=>({target:a(o.id),weight:o.weight}))}]}export{A as a};

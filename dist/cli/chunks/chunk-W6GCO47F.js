@@ -1,0 +1,2 @@
+import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+import{c as i,d as l,s as p}from"./chunk-O75XESQG.js";import{h as a}from"./chunk-46IRZODL.js";async function A(e,r){let s=r.ruleArn?await e.rule(r.ruleArn):await e.listener(r.listenerArn),t=p(r),m=i(s.spec,t);return[{route:t,type:r.ruleArn?"alb rule":"alb listener default actions",version:0,targets:l(m).map(o=>({target:a(o.id),weight:o.weight}))}]}export{A as a};
