@@ -1,6 +1,6 @@
 import { sharedResources, type TrafficSnapshot, trafficSnapshotSchema } from '../routing/traffic-state.js';
 import { stepErrorNames } from './errors.js';
-import type { ExecutionSummary, Executions } from './sfn.js';
+import type { ExecutionRecords, ExecutionSummary } from './execution-records.js';
 
 /**
  * Pure. Whether `a` started before `b`; equal start times are ordered by ARN. Both executions compute the
@@ -21,7 +21,7 @@ export interface RouteHolder extends ExecutionSummary {
  * Calls: one ListExecutions page, one DescribeExecution per other running execution.
  */
 export async function otherRouteHolders(
-  executions: Executions,
+  executions: ExecutionRecords,
   stateMachineArn: string,
   selfArn: string,
   snapshot: TrafficSnapshot,
@@ -58,7 +58,7 @@ const refusals = new Set<string>([stepErrorNames.canaryAlreadyRunning, stepError
  * Calls: ListExecutions (one page, newest first), DescribeExecution per later or running execution.
  */
 export async function routeSuccessor(
-  executions: Executions,
+  executions: ExecutionRecords,
   stateMachineArn: string,
   self: ExecutionSummary,
   snapshot: TrafficSnapshot,

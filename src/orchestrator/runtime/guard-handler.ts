@@ -1,3 +1,4 @@
+import type { ExecutionRecords } from '../execution-records.js';
 import { type AlarmStopResult, alarmStateChangeEvent, stopCanariesOnAlarm } from '../steps/alarm-stop.js';
 import { type GuardResult, guard } from '../steps/guard.js';
 import { awsDeps } from './aws-deps.js';
@@ -9,8 +10,14 @@ import { mapStack } from './mapped-stack.js';
  * The guard: an EventBridge event in. An execution's status change: its rollback (or why not). An alarm's
  * state change: the running canaries that name the alarm stopped (each is then rolled back as it ends).
  */
-export function guardHandler(clients: HandlerClients) {
+export function guardHandler({
+  executions: recordsClient,
+  ...clients
+}: Omit<HandlerClients, 'executions'> & { executions: () => ExecutionRecords }) {
+  // The guard reads and stops executions only (ExecutionRecords); its steps' deps carry no Step Functions client.
   const deps = awsDeps(clients);
+  let records: ExecutionRecords | undefined;
+  const executions = () => (records ??= recordsClient());
   return async (event: unknown, context?: LambdaContext): Promise<GuardResult | AlarmStopResult> => {
     logger.resetKeys();
     if (context) logger.addContext(context);
@@ -19,14 +26,14 @@ export function guardHandler(clients: HandlerClients) {
       const alarm = alarmStateChangeEvent.safeParse(event);
       if (alarm.success) {
         const result = await stopCanariesOnAlarm(alarm.data, {
-          executions: deps.executions(),
+          executions: executions(),
           stateMachineArn: guardedStateMachine(),
           log,
         });
         logger.info(`guard ${result.action}: ${result.reason}`, { alarm: result.alarm });
         return result;
       }
-      const result = await guard(event, { executions: deps.executions(), depsFor: deps.depsFor(log), log });
+      const result = await guard(event, { executions: executions(), depsFor: deps.depsFor(log), log });
       logger.info(`guard ${result.action}: ${result.reason}`, { executionArn: result.executionArn });
       return result;
     } catch (error) {

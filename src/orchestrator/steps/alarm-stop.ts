@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { StepLog } from '../deps.js';
 import { documentOf } from '../document.js';
-import type { Executions } from '../sfn.js';
+import type { ExecutionRecords } from '../execution-records.js';
 
 /** The EventBridge "CloudWatch Alarm State Change" event, as far as the guard reads it. */
 export const alarmStateChangeEvent = z.object({
@@ -24,7 +24,7 @@ export interface AlarmStopResult {
 }
 
 export interface AlarmStopDeps {
-  executions: Executions;
+  executions: ExecutionRecords;
   /** The orchestrator's state machine (the guard Lambda's STATE_MACHINE_ARN). */
   stateMachineArn: string;
   log: StepLog;

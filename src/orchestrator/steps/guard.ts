@@ -4,9 +4,9 @@ import { announceGuardFailure, announceGuardRollback } from '../announce.js';
 import type { DepsForRegion, StepLog } from '../deps.js';
 import { parseExecutionDocument } from '../document.js';
 import { stepErrorNames } from '../errors.js';
+import type { ExecutionRecords } from '../execution-records.js';
 import { routeSuccessor } from '../lock.js';
 import type { RollbackReport } from '../rollback-report.js';
-import type { Executions } from '../sfn.js';
 import { rollback } from './rollback.js';
 import '../../schema-messages.js';
 
@@ -38,7 +38,7 @@ export interface GuardResult {
 }
 
 export interface GuardDeps {
-  executions: Executions;
+  executions: ExecutionRecords;
   depsFor: DepsForRegion;
   log: StepLog;
 }
