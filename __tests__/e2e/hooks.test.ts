@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { action } from './harness.js';
 import { mutatingCallsSince } from './router-world.js';
 import {
