@@ -9,6 +9,7 @@ import { routersOf } from '../../infra/props.js';
 import type { LocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/seed/seed.js';
 import { action, imageOf, until } from './harness.js';
+import { initWritesSince, itFinishesStoppedRuns } from './init-stopped-runs.js';
 import { inputsOf, stepsOf } from './init-workflows.js';
 import {
   type AlbInitWorld,
@@ -42,14 +43,7 @@ afterAll(async () => {
 });
 
 /** The writes the CLI made since call number `mark`, in order (a refused call is not one). */
-const writesSince = (mark: number) =>
-  stack.calls.calls
-    .slice(mark)
-    .filter(
-      (call) =>
-        !call.error && call.caller === 'client' && /^(Create|Modify|Delete|Update)/.test(call.operation),
-    )
-    .map((call) => `${call.service}:${call.operation}`);
+const writesSince = (mark: number) => initWritesSince(stack, mark, /^(Create|Modify|Delete|Update)/);
 
 const creation = [
   'elbv2:CreateTargetGroup',
@@ -178,49 +172,17 @@ describe('init --router alb plans, creates once, and removes what it created', (
 });
 
 describe('a run stopped after any write is finished by the next', () => {
-  const denied = { code: 'AccessDenied', status: 403, message: 'injected: not authorized' };
-
-  it.each(creation.map((write, index) => [index, write] as const))(
-    'init stopped before write %i (%s): the next init completes, --remove undoes',
-    async (index, write) => {
-      const [service, operation] = write.split(':') as ['elbv2' | 'ecs', string];
-      stack.injectFault({ service, operation, error: denied });
-      const mark = stack.calls.calls.length;
-      const stopped = await world.init(['--apply']);
-      expect(stopped.code).toBe(1);
-      expect(stopped.stderr).toContain('AccessDenied');
-      expect(writesSince(mark)).toEqual(creation.slice(0, index));
-      // Half the cases finish the setup, the other half undo it from where it stopped.
-      if (index % 2 === 0) {
-        const next = stack.calls.calls.length;
-        const completed = await world.init(['--apply']);
-        expect(completed.code).toBe(0);
-        expect(writesSince(next)).toEqual(creation.slice(index));
-      }
-      const removed = await world.init(['--remove', '--apply']);
-      expect(removed.code).toBe(0);
-      expect(await world.stableSide()).toEqual(before);
-      expect(await world.targetGroup(canaryGroup)).toBeUndefined();
-    },
-  );
-
-  it.each(removal.map((write, index) => [index, write] as const))(
-    '--remove stopped before deletion %i (%s): the next --remove finishes',
-    async (index, write) => {
-      expect((await world.init(['--apply'])).code).toBe(0);
-      const [service, operation] = write.split(':') as ['elbv2' | 'ecs', string];
-      stack.injectFault({ service, operation, error: denied });
-      const mark = stack.calls.calls.length;
-      const stopped = await world.init(['--remove', '--apply']);
-      expect(stopped.code).toBe(1);
-      expect(writesSince(mark)).toEqual(removal.slice(0, index));
-      const next = stack.calls.calls.length;
-      const finished = await world.init(['--remove', '--apply']);
-      expect(finished.code).toBe(0);
-      expect(writesSince(next)).toEqual(removal.slice(index));
-      expect(await world.stableSide()).toEqual(before);
-    },
-  );
+  itFinishesStoppedRuns({
+    stack: () => stack,
+    init: (args) => world.init(args),
+    stableSide: () => world.stableSide(),
+    before: () => before,
+    writesSince,
+    creation,
+    removal,
+    deniedCode: 'AccessDenied',
+    canaryLeft: () => world.targetGroup(canaryGroup),
+  });
 });
 
 describe('bad input and conflicts are refused before any write, naming the input', () => {
