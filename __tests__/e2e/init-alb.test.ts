@@ -10,7 +10,7 @@ import type { LocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/seed/seed.js';
 import { action, imageOf, until } from './harness.js';
 import { initWritesSince, itFinishesStoppedRuns } from './init-stopped-runs.js';
-import { inputsOf, stepsOf } from './init-workflows.js';
+import { canaryStepOf, cdkContextOf, inputsOf, stepsOf } from './init-workflows.js';
 import {
   type AlbInitWorld,
   albInitWorld,
@@ -267,10 +267,7 @@ describe('the setup init writes, used as written', () => {
     ]);
 
     // The printed cdk command's context is one the orchestrator's app takes, for this router alone.
-    const command = applied.stdout.slice(applied.stdout.indexOf('npx cdk deploy')).split('\n2.')[0]!;
-    const context: Record<string, unknown> = Object.fromEntries(
-      [...command.matchAll(/-c (\w+)=(\S+)/g)].map((match) => [match[1]!, match[2]!]),
-    );
+    const context = cdkContextOf(applied.stdout);
     const { orchestrator } = settingsFromContext((key) => context[key]);
     expect(routersOf(orchestrator)).toEqual(['alb']);
     expect(context.stateMachineName).toBe(stack.stateMachineArn.split(':').pop());
@@ -292,9 +289,7 @@ describe('the setup init writes, used as written', () => {
     expect(stack.service(seedNames.stableService).image).toBe(imageOf(stack, '2.0.0'));
 
     // By hand, with no canary running: the promotion is reverted.
-    const rollback = stepsOf(join(workflows, 'rollback-serviceb.yml')).find((step) =>
-      step.uses?.startsWith('org/appmesh-canary@'),
-    )!;
+    const rollback = canaryStepOf(join(workflows, 'rollback-serviceb.yml'));
     const reverted = await action(stack, inputsOf(rollback, { 'github.token': 'test-token' }), { env });
     expect(reverted.code).toBe(0);
     expect(stack.service(seedNames.stableService).image).toBe(imageOf(stack, '1.0.0'));
@@ -308,9 +303,7 @@ describe('the setup init writes, used as written', () => {
     await stack.settled();
 
     // Nothing paused: the promote workflow reads its inputs, finds the rule, and changes nothing.
-    const promote = stepsOf(join(workflows, 'promote-serviceb.yml')).find((step) =>
-      step.uses?.startsWith('org/appmesh-canary@'),
-    )!;
+    const promote = canaryStepOf(join(workflows, 'promote-serviceb.yml'));
     const nothingPaused = await action(stack, inputsOf(promote, { 'github.token': 'test-token' }), { env });
     expect(nothingPaused.stdout).toContain('refused: no canary is running on ');
     expect(nothingPaused.stdout).toContain('so none is paused. This run changed nothing.');

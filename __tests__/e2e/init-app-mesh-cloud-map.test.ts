@@ -8,7 +8,7 @@ import { action, imageOf, until } from './harness.js';
 import { cloudMapInitStack, cloudMapReader } from './init-app-mesh-cloud-map-world.js';
 import { canaryNode, type MeshInitWorld, meshInitWorld } from './init-app-mesh-world.js';
 import { initWritesSince, itFinishesStoppedRuns } from './init-stopped-runs.js';
-import { inputsOf, startGithubApi, stepsOf } from './init-workflows.js';
+import { canaryStepOf, inputsOf, startGithubApi } from './init-workflows.js';
 import { canaryService } from './init-world.js';
 
 /**
@@ -252,9 +252,7 @@ describe('the setup init writes, used as written', () => {
     try {
       const directory = mkdtempSync(join(tmpdir(), 'appmesh-canary-init-cloud-map-'));
       expect((await world.init(['--apply', '--write', directory])).code).toBe(0);
-      const canary = stepsOf(join(directory, '.github/workflows/deploy-serviceb.yml')).find((step) =>
-        step.uses?.startsWith('org/appmesh-canary@'),
-      )!;
+      const canary = canaryStepOf(join(directory, '.github/workflows/deploy-serviceb.yml'));
       const env = { GITHUB_API_URL: github.url };
       const deployInputs = (tag: string) =>
         inputsOf(canary, { 'steps.build.outputs.image': imageOf(stack, tag), 'github.token': 'test-token' });

@@ -9,7 +9,7 @@ import { seedNames } from '../../local/seed/seed.js';
 import { action, imageOf, until } from './harness.js';
 import { canaryNode, type MeshInitWorld, meshInitWorld } from './init-app-mesh-world.js';
 import { initWritesSince, itFinishesStoppedRuns } from './init-stopped-runs.js';
-import { inputsOf, startGithubApi, stepsOf } from './init-workflows.js';
+import { canaryStepOf, cdkContextOf, inputsOf, startGithubApi } from './init-workflows.js';
 import { canaryService, initStack } from './init-world.js';
 import { mutatingCallsSince } from './router-world.js';
 
@@ -207,16 +207,11 @@ describe('the setup init writes, used as written', () => {
       const directory = mkdtempSync(join(tmpdir(), 'appmesh-canary-init-mesh-'));
       const applied = await world.init(['--apply', '--write', directory]);
       expect(applied.code).toBe(0);
-      const command = applied.stdout.slice(applied.stdout.indexOf('npx cdk deploy')).split('\n2.')[0]!;
-      const context: Record<string, unknown> = Object.fromEntries(
-        [...command.matchAll(/-c (\w+)=(\S+)/g)].map((match) => [match[1]!, match[2]!]),
-      );
+      const context = cdkContextOf(applied.stdout);
       const { orchestrator } = settingsFromContext((key) => context[key]);
       expect(routersOf(orchestrator)).toEqual(['app-mesh']);
 
-      const canary = stepsOf(join(directory, '.github/workflows/deploy-serviceb.yml')).find((step) =>
-        step.uses?.startsWith('org/appmesh-canary@'),
-      )!;
+      const canary = canaryStepOf(join(directory, '.github/workflows/deploy-serviceb.yml'));
       const env = { GITHUB_API_URL: github.url };
       const deployInputs = (tag: string) =>
         inputsOf(canary, { 'steps.build.outputs.image': imageOf(stack, tag), 'github.token': 'test-token' });
