@@ -18,8 +18,7 @@ export interface PlannedStep extends InitStep {
  */
 export function canaryServiceStep(options: {
   ecs: EcsServiceSetup;
-  cluster: string;
-  name: string;
+  settings: { cluster: string; canaryService: string };
   existing: Service | undefined;
   wanted: (joinedBy: string) => CreateServiceCommandInput;
   comparedWith: string;
@@ -27,7 +26,7 @@ export function canaryServiceStep(options: {
   createdWith: () => string;
   joins: string;
 }): PlannedStep {
-  const { cluster, name } = options;
+  const { cluster, canaryService: name } = options.settings;
   const label = `ECS service ${name} in cluster ${cluster}`;
   if (!options.existing)
     return {
@@ -48,11 +47,14 @@ export function canaryServiceStep(options: {
   return { verb: 'exists', what: label };
 }
 
+/** How init runs: planning only, or making the writes (each reported to `progress`). */
+export interface InitRunOptions {
+  apply: boolean;
+  progress?: (line: string) => void;
+}
+
 /** Makes each step still to write, in order; the number made. */
-export async function applyPlan(
-  steps: readonly PlannedStep[],
-  options: { apply: boolean; progress?: (line: string) => void },
-): Promise<number> {
+export async function applyPlan(steps: readonly PlannedStep[], options: InitRunOptions): Promise<number> {
   let written = 0;
   if (!options.apply) return written;
   for (const step of steps) {

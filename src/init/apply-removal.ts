@@ -1,6 +1,7 @@
 import type { Service } from '@aws-sdk/client-ecs';
 import type { EcsServiceSetup } from '../ecs/service-setup.js';
 import { InputError } from '../errors.js';
+import type { InitRunOptions } from './apply-plan.js';
 import type { RemoveStep } from './plan.js';
 import { initInputs } from './settings.js';
 import { madeByInitEcs } from './tags.js';
@@ -58,7 +59,7 @@ export function canaryServiceRemoval(
 /** Makes each removal, in order (with --apply); the steps as printed and the number made. */
 export async function applyRemoval(
   steps: readonly PlannedRemoval[],
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<RemoveOutcome> {
   let removed = 0;
   if (options.apply) {

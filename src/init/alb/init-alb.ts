@@ -14,7 +14,13 @@ import {
   withGroupAtZero,
 } from '../../routing/alb/spec.js';
 import type { TargetGroupRead } from '../../routing/alb/target-group-setup.js';
-import { applyPlan, canaryServiceStep, type PlannedStep, plainSteps } from '../apply-plan.js';
+import {
+  applyPlan,
+  canaryServiceStep,
+  type InitRunOptions,
+  type PlannedStep,
+  plainSteps,
+} from '../apply-plan.js';
 import { canaryServiceInput } from '../canary-service.js';
 import { canaryTargetGroupName } from '../canary-target-group-name.js';
 import type { InitClients } from '../clients.js';
@@ -56,7 +62,7 @@ export interface AlbInitOutcome {
 export async function initAlb(
   clients: InitClients,
   settings: AlbInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<AlbInitOutcome> {
   const apis = albInitApis(clients);
   const stable = await readAlbStableSide(apis, settings);
@@ -144,8 +150,7 @@ export async function initAlb(
   steps.push(
     canaryServiceStep({
       ecs: apis.ecs,
-      cluster: settings.cluster,
-      name: settings.canaryService,
+      settings,
       existing: existingService,
       wanted,
       comparedWith: canaryArn ?? '(the canary target group)',

@@ -1,6 +1,7 @@
 import { targetGroupNameOf } from '../../routing/alb/arns.js';
 import { removeCanaryEntry } from '../../routing/alb/canary-entry.js';
 import { targetGroupsOf } from '../../routing/alb/spec.js';
+import type { InitRunOptions } from '../apply-plan.js';
 import {
   applyRemoval,
   canaryServiceRemoval,
@@ -26,7 +27,7 @@ export type AlbRemoveOutcome = RemoveOutcome;
 export async function removeAlb(
   clients: InitClients,
   settings: AlbInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<AlbRemoveOutcome> {
   const apis = albInitApis(clients);
   const stable = await readAlbStableSide(apis, settings);

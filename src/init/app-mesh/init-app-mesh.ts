@@ -4,7 +4,13 @@ import { addMeshCanaryEntry, withCanaryAtZero } from '../../routing/app-mesh/can
 import { canaryNodeSpec, type NodeSpec } from '../../routing/app-mesh/canary-node-spec.js';
 import { describeTargets, maxWeightedTargets, weightedTargetsOf } from '../../routing/app-mesh/route-spec.js';
 import { canonicalJson, jsonDifferences } from '../../routing/json.js';
-import { applyPlan, canaryServiceStep, type PlannedStep, plainSteps } from '../apply-plan.js';
+import {
+  applyPlan,
+  canaryServiceStep,
+  type InitRunOptions,
+  type PlannedStep,
+  plainSteps,
+} from '../apply-plan.js';
 import { canaryServiceInput } from '../canary-service.js';
 import type { InitClients } from '../clients.js';
 import { createdByTag } from '../names.js';
@@ -43,7 +49,7 @@ export interface MeshInitOutcome {
 export async function initAppMesh(
   clients: InitClients,
   settings: MeshInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<MeshInitOutcome> {
   const apis = meshInitApis(clients, settings);
   const stable = await readMeshStableSide(apis, settings);
@@ -173,8 +179,7 @@ export async function initAppMesh(
   steps.push(
     canaryServiceStep({
       ecs: apis.ecs,
-      cluster: settings.cluster,
-      name: settings.canaryService,
+      settings,
       existing: existingService,
       wanted,
       comparedWith: family,

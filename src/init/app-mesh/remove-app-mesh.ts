@@ -2,6 +2,7 @@ import { AwsCallError } from '../../errors.js';
 import { deploymentTagKey } from '../../orchestrator/services.js';
 import { removeMeshCanaryEntry } from '../../routing/app-mesh/canary-entry.js';
 import { weightedTargetsOf } from '../../routing/app-mesh/route-spec.js';
+import type { InitRunOptions } from '../apply-plan.js';
 import {
   applyRemoval,
   canaryServiceRemoval,
@@ -27,7 +28,7 @@ export type MeshRemoveOutcome = RemoveOutcome;
 export async function removeAppMesh(
   clients: InitClients,
   settings: MeshInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<MeshRemoveOutcome> {
   const apis = meshInitApis(clients, settings);
   const stable = await readMeshStableSide(apis, settings);

@@ -8,7 +8,13 @@ import {
   targetGroupsOf,
   withGroupAtZero,
 } from '../../routing/vpc-lattice/spec.js';
-import { applyPlan, canaryServiceStep, type PlannedStep, plainSteps } from '../apply-plan.js';
+import {
+  applyPlan,
+  canaryServiceStep,
+  type InitRunOptions,
+  type PlannedStep,
+  plainSteps,
+} from '../apply-plan.js';
 import { canaryServiceInput } from '../canary-service.js';
 import { canaryTargetGroupName } from '../canary-target-group-name.js';
 import type { InitClients } from '../clients.js';
@@ -39,7 +45,7 @@ export interface LatticeInitOutcome {
 export async function initLattice(
   clients: InitClients,
   settings: LatticeInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<LatticeInitOutcome> {
   const apis = latticeInitApis(clients);
   const stable = await readLatticeStableSide(apis, settings);
@@ -135,8 +141,7 @@ export async function initLattice(
   steps.push(
     canaryServiceStep({
       ecs: apis.ecs,
-      cluster: settings.cluster,
-      name: settings.canaryService,
+      settings,
       existing: existingService,
       wanted,
       comparedWith: canaryArn ?? '(the canary target group)',

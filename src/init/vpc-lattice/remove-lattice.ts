@@ -1,6 +1,7 @@
 import { removeLatticeCanaryEntry } from '../../routing/vpc-lattice/canary-entry.js';
 import { latticeInputs } from '../../routing/vpc-lattice/settings.js';
 import { targetGroupsOf } from '../../routing/vpc-lattice/spec.js';
+import type { InitRunOptions } from '../apply-plan.js';
 import {
   applyRemoval,
   canaryServiceRemoval,
@@ -25,7 +26,7 @@ export type LatticeRemoveOutcome = RemoveOutcome;
 export async function removeLattice(
   clients: InitClients,
   settings: LatticeInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<LatticeRemoveOutcome> {
   const apis = latticeInitApis(clients);
   const stable = await readLatticeStableSide(apis, settings);
