@@ -9,7 +9,8 @@ import { routersOf } from '../../infra/props.js';
 import type { LocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/seed/seed.js';
 import { action, imageOf, until } from './harness.js';
-import { inputsOf, stepsOf } from './init-workflows.js';
+import { initWritesSince, itFinishesStoppedRuns } from './init-stopped-runs.js';
+import { canaryStepOf, cdkContextOf, inputsOf, stepsOf } from './init-workflows.js';
 import {
   type AlbInitWorld,
   albInitWorld,
@@ -42,14 +43,7 @@ afterAll(async () => {
 });
 
 /** The writes the CLI made since call number `mark`, in order (a refused call is not one). */
-const writesSince = (mark: number) =>
-  stack.calls.calls
-    .slice(mark)
-    .filter(
-      (call) =>
-        !call.error && call.caller === 'client' && /^(Create|Modify|Delete|Update)/.test(call.operation),
-    )
-    .map((call) => `${call.service}:${call.operation}`);
+const writesSince = (mark: number) => initWritesSince(stack, mark, /^(Create|Modify|Delete|Update)/);
 
 const creation = [
   'elbv2:CreateTargetGroup',
@@ -178,49 +172,17 @@ describe('init --router alb plans, creates once, and removes what it created', (
 });
 
 describe('a run stopped after any write is finished by the next', () => {
-  const denied = { code: 'AccessDenied', status: 403, message: 'injected: not authorized' };
-
-  it.each(creation.map((write, index) => [index, write] as const))(
-    'init stopped before write %i (%s): the next init completes, --remove undoes',
-    async (index, write) => {
-      const [service, operation] = write.split(':') as ['elbv2' | 'ecs', string];
-      stack.injectFault({ service, operation, error: denied });
-      const mark = stack.calls.calls.length;
-      const stopped = await world.init(['--apply']);
-      expect(stopped.code).toBe(1);
-      expect(stopped.stderr).toContain('AccessDenied');
-      expect(writesSince(mark)).toEqual(creation.slice(0, index));
-      // Half the cases finish the setup, the other half undo it from where it stopped.
-      if (index % 2 === 0) {
-        const next = stack.calls.calls.length;
-        const completed = await world.init(['--apply']);
-        expect(completed.code).toBe(0);
-        expect(writesSince(next)).toEqual(creation.slice(index));
-      }
-      const removed = await world.init(['--remove', '--apply']);
-      expect(removed.code).toBe(0);
-      expect(await world.stableSide()).toEqual(before);
-      expect(await world.targetGroup(canaryGroup)).toBeUndefined();
-    },
-  );
-
-  it.each(removal.map((write, index) => [index, write] as const))(
-    '--remove stopped before deletion %i (%s): the next --remove finishes',
-    async (index, write) => {
-      expect((await world.init(['--apply'])).code).toBe(0);
-      const [service, operation] = write.split(':') as ['elbv2' | 'ecs', string];
-      stack.injectFault({ service, operation, error: denied });
-      const mark = stack.calls.calls.length;
-      const stopped = await world.init(['--remove', '--apply']);
-      expect(stopped.code).toBe(1);
-      expect(writesSince(mark)).toEqual(removal.slice(0, index));
-      const next = stack.calls.calls.length;
-      const finished = await world.init(['--remove', '--apply']);
-      expect(finished.code).toBe(0);
-      expect(writesSince(next)).toEqual(removal.slice(index));
-      expect(await world.stableSide()).toEqual(before);
-    },
-  );
+  itFinishesStoppedRuns({
+    stack: () => stack,
+    init: (args) => world.init(args),
+    stableSide: () => world.stableSide(),
+    before: () => before,
+    writesSince,
+    creation,
+    removal,
+    deniedCode: 'AccessDenied',
+    canaryLeft: () => world.targetGroup(canaryGroup),
+  });
 });
 
 describe('bad input and conflicts are refused before any write, naming the input', () => {
@@ -305,10 +267,7 @@ describe('the setup init writes, used as written', () => {
     ]);
 
     // The printed cdk command's context is one the orchestrator's app takes, for this router alone.
-    const command = applied.stdout.slice(applied.stdout.indexOf('npx cdk deploy')).split('\n2.')[0]!;
-    const context: Record<string, unknown> = Object.fromEntries(
-      [...command.matchAll(/-c (\w+)=(\S+)/g)].map((match) => [match[1]!, match[2]!]),
-    );
+    const context = cdkContextOf(applied.stdout);
     const { orchestrator } = settingsFromContext((key) => context[key]);
     expect(routersOf(orchestrator)).toEqual(['alb']);
     expect(context.stateMachineName).toBe(stack.stateMachineArn.split(':').pop());
@@ -330,9 +289,7 @@ describe('the setup init writes, used as written', () => {
     expect(stack.service(seedNames.stableService).image).toBe(imageOf(stack, '2.0.0'));
 
     // By hand, with no canary running: the promotion is reverted.
-    const rollback = stepsOf(join(workflows, 'rollback-serviceb.yml')).find((step) =>
-      step.uses?.startsWith('org/appmesh-canary@'),
-    )!;
+    const rollback = canaryStepOf(join(workflows, 'rollback-serviceb.yml'));
     const reverted = await action(stack, inputsOf(rollback, { 'github.token': 'test-token' }), { env });
     expect(reverted.code).toBe(0);
     expect(stack.service(seedNames.stableService).image).toBe(imageOf(stack, '1.0.0'));
@@ -346,9 +303,7 @@ describe('the setup init writes, used as written', () => {
     await stack.settled();
 
     // Nothing paused: the promote workflow reads its inputs, finds the rule, and changes nothing.
-    const promote = stepsOf(join(workflows, 'promote-serviceb.yml')).find((step) =>
-      step.uses?.startsWith('org/appmesh-canary@'),
-    )!;
+    const promote = canaryStepOf(join(workflows, 'promote-serviceb.yml'));
     const nothingPaused = await action(stack, inputsOf(promote, { 'github.token': 'test-token' }), { env });
     expect(nothingPaused.stdout).toContain('refused: no canary is running on ');
     expect(nothingPaused.stdout).toContain('so none is paused. This run changed nothing.');

@@ -3,6 +3,7 @@ import type { LocalStack } from '../../local/index.js';
 import { cloudMapSeed, seedNames } from '../../local/seed/seed.js';
 import { cloudMapInitStack, cloudMapReader } from './init-app-mesh-cloud-map-world.js';
 import { canaryNode, type MeshInitWorld, meshInitWorld } from './init-app-mesh-world.js';
+import { initWritesSince } from './init-stopped-runs.js';
 import { canaryService } from './init-world.js';
 
 /**
@@ -35,15 +36,7 @@ afterAll(async () => {
 });
 
 const writesSince = (mark: number) =>
-  stack.calls.calls
-    .slice(mark)
-    .filter(
-      (call) =>
-        !call.error &&
-        call.caller === 'client' &&
-        /^(Create|Modify|Delete|Update|Register|Deregister|Tag|Untag)/.test(call.operation),
-    )
-    .map((call) => `${call.service}:${call.operation}`);
+  initWritesSince(stack, mark, /^(Create|Modify|Delete|Update|Register|Deregister|Tag|Untag)/);
 
 describe('init on a node discovered through the DNS name of a Cloud Map service', () => {
   it('refuses a canary DNS name of its own before any write: the name is its Cloud Map service', async () => {

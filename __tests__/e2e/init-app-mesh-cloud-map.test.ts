@@ -2,13 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ServiceName } from '../../local/aws/calls.js';
 import type { LocalStack } from '../../local/index.js';
 import { cloudMapSeed, seedNames } from '../../local/seed/seed.js';
 import { action, imageOf, until } from './harness.js';
 import { cloudMapInitStack, cloudMapReader } from './init-app-mesh-cloud-map-world.js';
 import { canaryNode, type MeshInitWorld, meshInitWorld } from './init-app-mesh-world.js';
-import { inputsOf, startGithubApi, stepsOf } from './init-workflows.js';
+import { initWritesSince, itFinishesStoppedRuns } from './init-stopped-runs.js';
+import { canaryStepOf, inputsOf, startGithubApi } from './init-workflows.js';
 import { canaryService } from './init-world.js';
 
 /**
@@ -43,15 +43,7 @@ afterAll(async () => {
 
 /** The writes the CLI made since call number `mark`, tags included. */
 const writesSince = (mark: number) =>
-  stack.calls.calls
-    .slice(mark)
-    .filter(
-      (call) =>
-        !call.error &&
-        call.caller === 'client' &&
-        /^(Create|Modify|Delete|Update|Register|Deregister|Tag|Untag)/.test(call.operation),
-    )
-    .map((call) => `${call.service}:${call.operation}`);
+  initWritesSince(stack, mark, /^(Create|Modify|Delete|Update|Register|Deregister|Tag|Untag)/);
 
 const creation = [
   'servicediscovery:CreateService',
@@ -192,48 +184,17 @@ describe('init on a Cloud Map node plans, creates once, and removes what it crea
 });
 
 describe('a run stopped after any write is finished by the next', () => {
-  const denied = { code: 'AccessDeniedException', status: 403, message: 'injected: not authorized' };
-
-  it.each(creation.map((write, index) => [index, write] as const))(
-    'init stopped before write %i (%s): the next init completes, --remove undoes',
-    async (index, write) => {
-      const [service, operation] = write.split(':') as [ServiceName, string];
-      stack.injectFault({ service, operation, error: denied });
-      const mark = stack.calls.calls.length;
-      const stopped = await world.init(['--apply']);
-      expect(stopped.code).toBe(1);
-      expect(stopped.stderr).toContain('AccessDeniedException');
-      expect(writesSince(mark)).toEqual(creation.slice(0, index));
-      if (index % 2 === 0) {
-        const next = stack.calls.calls.length;
-        const completed = await world.init(['--apply']);
-        expect(completed.code).toBe(0);
-        expect(writesSince(next)).toEqual(creation.slice(index));
-      }
-      const removed = await world.init(['--remove', '--apply']);
-      expect(removed.code).toBe(0);
-      expect(await stableSide()).toEqual(before);
-      expect(await cloudMap.service('serviceB-canary')).toBeUndefined();
-    },
-  );
-
-  it.each(removal.map((write, index) => [index, write] as const))(
-    '--remove stopped before deletion %i (%s): the next --remove finishes',
-    async (index, write) => {
-      expect((await world.init(['--apply'])).code).toBe(0);
-      const [service, operation] = write.split(':') as [ServiceName, string];
-      stack.injectFault({ service, operation, error: denied });
-      const mark = stack.calls.calls.length;
-      const stopped = await world.init(['--remove', '--apply']);
-      expect(stopped.code).toBe(1);
-      expect(writesSince(mark)).toEqual(removal.slice(0, index));
-      const next = stack.calls.calls.length;
-      const finished = await world.init(['--remove', '--apply']);
-      expect(finished.code).toBe(0);
-      expect(writesSince(next)).toEqual(removal.slice(index));
-      expect(await stableSide()).toEqual(before);
-    },
-  );
+  itFinishesStoppedRuns({
+    stack: () => stack,
+    init: (args) => world.init(args),
+    stableSide: () => stableSide(),
+    before: () => before,
+    writesSince,
+    creation,
+    removal,
+    deniedCode: 'AccessDeniedException',
+    canaryLeft: () => cloudMap.service('serviceB-canary'),
+  });
 });
 
 describe('bad input and conflicts are refused before any write, naming the input', () => {
@@ -291,9 +252,7 @@ describe('the setup init writes, used as written', () => {
     try {
       const directory = mkdtempSync(join(tmpdir(), 'appmesh-canary-init-cloud-map-'));
       expect((await world.init(['--apply', '--write', directory])).code).toBe(0);
-      const canary = stepsOf(join(directory, '.github/workflows/deploy-serviceb.yml')).find((step) =>
-        step.uses?.startsWith('org/appmesh-canary@'),
-      )!;
+      const canary = canaryStepOf(join(directory, '.github/workflows/deploy-serviceb.yml'));
       const env = { GITHUB_API_URL: github.url };
       const deployInputs = (tag: string) =>
         inputsOf(canary, { 'steps.build.outputs.image': imageOf(stack, tag), 'github.token': 'test-token' });

@@ -5,16 +5,14 @@ import {
   ListTagsForResourceCommand,
   UpdateRouteCommand,
 } from '@aws-sdk/client-app-mesh';
-import { DescribeServicesCommand, ECSClient, type Service, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import type { Service } from '@aws-sdk/client-ecs';
 import type { LocalStack } from '../../local/index.js';
 import { seedNames, seedRouteSpec } from '../../local/seed/seed.js';
-import { type NodeRun, runNode } from '../support/run-node.js';
+import type { NodeRun } from '../support/run-node.js';
+import { initEcsSide, localClientConfig } from './init-ecs-side.js';
 
 /** The canary node init gives serviceB by default. */
 export const canaryNode = 'serviceB-canary';
-
-const cli = new URL('../../dist/cli/index.js', import.meta.url).pathname;
-const credentials = { accessKeyId: 'ops', secretAccessKey: 'ops' };
 
 /** Reading the App Mesh side whole, hand edits as from a console, and `appmesh-canary init` runs. */
 export interface MeshInitWorld {
@@ -29,9 +27,8 @@ export interface MeshInitWorld {
 }
 
 export function meshInitWorld(stack: LocalStack): MeshInitWorld {
-  const config = { endpoint: stack.endpoint, region: stack.region, credentials };
-  const appMesh = new AppMeshClient(config);
-  const ecs = new ECSClient(config);
+  const appMesh = new AppMeshClient(localClientConfig(stack));
+  const ecs = initEcsSide(stack);
   const mesh = { meshName: seedNames.mesh };
   const route = { ...mesh, virtualRouterName: seedNames.virtualRouter, routeName: seedNames.route };
 
@@ -45,26 +42,12 @@ export function meshInitWorld(stack: LocalStack): MeshInitWorld {
     );
     return { spec: found.virtualNode.spec, tags };
   };
-  const service = async (name: string) => {
-    const { services } = await ecs.send(
-      new DescribeServicesCommand({ cluster: seedNames.cluster, services: [name], include: ['TAGS'] }),
-    );
-    const found = services?.[0];
-    return found && found.status !== 'INACTIVE' ? found : undefined;
-  };
 
   return {
     init: (args) =>
-      runNode(
-        cli,
+      ecs.init(
+        'app-mesh',
         [
-          'init',
-          '--router',
-          'app-mesh',
-          '--cluster',
-          seedNames.cluster,
-          '--stable-service',
-          seedNames.stableService,
           '--mesh',
           seedNames.mesh,
           '--virtual-router',
@@ -73,21 +56,19 @@ export function meshInitWorld(stack: LocalStack): MeshInitWorld {
           seedNames.route,
           '--stable-node',
           seedNames.stableNode,
-          ...args,
         ],
-        stack.env,
+        args,
       ),
     node,
-    service,
+    service: ecs.service,
     async stableSide() {
-      const {
-        $metadata: _m,
-        events: _events,
-        ...stableService
-      } = (await service(seedNames.stableService)) as Service & { $metadata?: unknown };
       // App Mesh versions and stamps every write: the route is the same when its spec is.
       const { routeName: _r, ...described } = (await appMesh.send(new DescribeRouteCommand(route))).route!;
-      return { route: described.spec, node: await node(seedNames.stableNode), service: stableService };
+      return {
+        route: described.spec,
+        node: await node(seedNames.stableNode),
+        service: await ecs.stableService(),
+      };
     },
     async setCanaryWeight(weight) {
       // App Mesh weights add up to at most 100: the stable gives the canary its share.
@@ -99,13 +80,11 @@ export function meshInitWorld(stack: LocalStack): MeshInitWorld {
       await appMesh.send(new UpdateRouteCommand({ ...route, spec: spec as never }));
     },
     async scaleCanary(desiredCount) {
-      await ecs.send(
-        new UpdateServiceCommand({ cluster: seedNames.cluster, service: 'serviceB-canary', desiredCount }),
-      );
+      await ecs.scaleCanary('serviceB-canary', desiredCount);
     },
     close: () => {
       appMesh.destroy();
-      ecs.destroy();
+      ecs.close();
     },
   };
 }

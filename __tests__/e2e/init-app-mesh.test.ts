@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { settingsFromContext } from '../../infra/context.js';
 import { routersOf } from '../../infra/props.js';
-import type { ServiceName } from '../../local/aws/calls.js';
 import type { LocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/seed/seed.js';
 import { action, imageOf, until } from './harness.js';
 import { canaryNode, type MeshInitWorld, meshInitWorld } from './init-app-mesh-world.js';
-import { inputsOf, startGithubApi, stepsOf } from './init-workflows.js';
+import { initWritesSince, itFinishesStoppedRuns } from './init-stopped-runs.js';
+import { canaryStepOf, cdkContextOf, inputsOf, startGithubApi } from './init-workflows.js';
 import { canaryService, initStack } from './init-world.js';
 import { mutatingCallsSince } from './router-world.js';
 
@@ -34,15 +34,7 @@ afterAll(async () => {
 });
 
 const writesSince = (mark: number) =>
-  stack.calls.calls
-    .slice(mark)
-    .filter(
-      (call) =>
-        !call.error &&
-        call.caller === 'client' &&
-        /^(Create|Modify|Delete|Update|Register|Deregister)/.test(call.operation),
-    )
-    .map((call) => `${call.service}:${call.operation}`);
+  initWritesSince(stack, mark, /^(Create|Modify|Delete|Update|Register|Deregister)/);
 
 const creation = [
   'appmesh:CreateVirtualNode',
@@ -151,48 +143,17 @@ describe('init --router app-mesh plans, creates once, and removes what it create
 });
 
 describe('a run stopped after any write is finished by the next', () => {
-  const denied = { code: 'ForbiddenException', status: 403, message: 'injected: not authorized' };
-
-  it.each(creation.map((write, index) => [index, write] as const))(
-    'init stopped before write %i (%s): the next init completes, --remove undoes',
-    async (index, write) => {
-      const [service, operation] = write.split(':') as [ServiceName, string];
-      stack.injectFault({ service, operation, error: denied });
-      const mark = stack.calls.calls.length;
-      const stopped = await world.init(['--apply']);
-      expect(stopped.code).toBe(1);
-      expect(stopped.stderr).toContain('ForbiddenException');
-      expect(writesSince(mark)).toEqual(creation.slice(0, index));
-      if (index % 2 === 0) {
-        const next = stack.calls.calls.length;
-        const completed = await world.init(['--apply']);
-        expect(completed.code).toBe(0);
-        expect(writesSince(next)).toEqual(creation.slice(index));
-      }
-      const removed = await world.init(['--remove', '--apply']);
-      expect(removed.code).toBe(0);
-      expect(await world.stableSide()).toEqual(before);
-      expect(await world.node(canaryNode)).toBeUndefined();
-    },
-  );
-
-  it.each(removal.map((write, index) => [index, write] as const))(
-    '--remove stopped before deletion %i (%s): the next --remove finishes',
-    async (index, write) => {
-      expect((await world.init(['--apply'])).code).toBe(0);
-      const [service, operation] = write.split(':') as [ServiceName, string];
-      stack.injectFault({ service, operation, error: denied });
-      const mark = stack.calls.calls.length;
-      const stopped = await world.init(['--remove', '--apply']);
-      expect(stopped.code).toBe(1);
-      expect(writesSince(mark)).toEqual(removal.slice(0, index));
-      const next = stack.calls.calls.length;
-      const finished = await world.init(['--remove', '--apply']);
-      expect(finished.code).toBe(0);
-      expect(writesSince(next)).toEqual(removal.slice(index));
-      expect(await world.stableSide()).toEqual(before);
-    },
-  );
+  itFinishesStoppedRuns({
+    stack: () => stack,
+    init: (args) => world.init(args),
+    stableSide: () => world.stableSide(),
+    before: () => before,
+    writesSince,
+    creation,
+    removal,
+    deniedCode: 'ForbiddenException',
+    canaryLeft: () => world.node(canaryNode),
+  });
 });
 
 describe('bad input and conflicts are refused before any write, naming the input', () => {
@@ -246,16 +207,11 @@ describe('the setup init writes, used as written', () => {
       const directory = mkdtempSync(join(tmpdir(), 'appmesh-canary-init-mesh-'));
       const applied = await world.init(['--apply', '--write', directory]);
       expect(applied.code).toBe(0);
-      const command = applied.stdout.slice(applied.stdout.indexOf('npx cdk deploy')).split('\n2.')[0]!;
-      const context: Record<string, unknown> = Object.fromEntries(
-        [...command.matchAll(/-c (\w+)=(\S+)/g)].map((match) => [match[1]!, match[2]!]),
-      );
+      const context = cdkContextOf(applied.stdout);
       const { orchestrator } = settingsFromContext((key) => context[key]);
       expect(routersOf(orchestrator)).toEqual(['app-mesh']);
 
-      const canary = stepsOf(join(directory, '.github/workflows/deploy-serviceb.yml')).find((step) =>
-        step.uses?.startsWith('org/appmesh-canary@'),
-      )!;
+      const canary = canaryStepOf(join(directory, '.github/workflows/deploy-serviceb.yml'));
       const env = { GITHUB_API_URL: github.url };
       const deployInputs = (tag: string) =>
         inputsOf(canary, { 'steps.build.outputs.image': imageOf(stack, tag), 'github.token': 'test-token' });

@@ -1,4 +1,4 @@
-import { DescribeServicesCommand, ECSClient, type Service, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import type { Service } from '@aws-sdk/client-ecs';
 import {
   GetListenerCommand,
   GetRuleCommand,
@@ -9,15 +9,12 @@ import {
   VPCLatticeClient,
 } from '@aws-sdk/client-vpc-lattice';
 import type { LocalStack } from '../../local/index.js';
-import { seedNames } from '../../local/seed/seed.js';
 import { latticeSeedNames } from '../../local/seed/seed-routers.js';
-import { type NodeRun, runNode } from '../support/run-node.js';
+import type { NodeRun } from '../support/run-node.js';
+import { initEcsSide, localClientConfig } from './init-ecs-side.js';
 
 /** The names init gives the canary side of serviceB on VPC Lattice by default. */
 export const latticeCanaryGroup = 'serviceb-canary';
-
-const cli = new URL('../../dist/cli/index.js', import.meta.url).pathname;
-const credentials = { accessKeyId: 'ops', secretAccessKey: 'ops' };
 
 /** Reading the VPC Lattice side whole, hand edits as from a console, and `appmesh-canary init` runs. */
 export interface LatticeInitWorld {
@@ -35,9 +32,8 @@ export interface LatticeInitWorld {
 }
 
 export function latticeInitWorld(stack: LocalStack): LatticeInitWorld {
-  const config = { endpoint: stack.endpoint, region: stack.region, credentials };
-  const lattice = new VPCLatticeClient(config);
-  const ecs = new ECSClient(config);
+  const lattice = new VPCLatticeClient(localClientConfig(stack));
+  const ecs = initEcsSide(stack);
   const { serviceId, listenerId, ruleId } = stack.vpcLattice.resolve({
     service: latticeSeedNames.service,
     listener: latticeSeedNames.listener,
@@ -55,13 +51,6 @@ export function latticeInitWorld(stack: LocalStack): LatticeInitWorld {
     const { tags } = await lattice.send(new ListTagsForResourceCommand({ resourceArn: found.arn! }));
     return { group: group as Record<string, unknown>, tags: tags ?? {} };
   };
-  const service = async (name: string) => {
-    const { services } = await ecs.send(
-      new DescribeServicesCommand({ cluster: seedNames.cluster, services: [name], include: ['TAGS'] }),
-    );
-    const found = services?.[0];
-    return found && found.status !== 'INACTIVE' ? found : undefined;
-  };
   const rule = async () => {
     // VPC Lattice stamps every write: the rule is the same when all but lastUpdatedAt is.
     const {
@@ -75,42 +64,27 @@ export function latticeInitWorld(stack: LocalStack): LatticeInitWorld {
   return {
     ruleId,
     init: (args) =>
-      runNode(
-        cli,
+      ecs.init(
+        'vpc-lattice',
         [
-          'init',
-          '--router',
-          'vpc-lattice',
-          '--cluster',
-          seedNames.cluster,
-          '--stable-service',
-          seedNames.stableService,
           '--lattice-service',
           latticeSeedNames.service,
           '--lattice-listener',
           latticeSeedNames.listener,
           '--lattice-rule',
           latticeSeedNames.rule,
-          ...args,
         ],
-        stack.env,
+        args,
       ),
     targetGroup,
-    service,
+    service: ecs.service,
     async stableSide() {
-      const {
-        $metadata: _m,
-        events: _events,
-        ...stableService
-      } = (await service(seedNames.stableService)) as Service & {
-        $metadata?: unknown;
-      };
       const { $metadata: _l, ...listener } = await lattice.send(new GetListenerCommand(where));
       return {
         rule: await rule(),
         listener,
         targetGroup: await targetGroup(latticeSeedNames.stableTargetGroup),
-        service: stableService,
+        service: await ecs.stableService(),
       };
     },
     async setCanaryWeight(weight) {
@@ -132,13 +106,11 @@ export function latticeInitWorld(stack: LocalStack): LatticeInitWorld {
       );
     },
     async scaleCanary(desiredCount) {
-      await ecs.send(
-        new UpdateServiceCommand({ cluster: seedNames.cluster, service: 'serviceB-canary', desiredCount }),
-      );
+      await ecs.scaleCanary('serviceB-canary', desiredCount);
     },
     close: () => {
       lattice.destroy();
-      ecs.destroy();
+      ecs.close();
     },
   };
 }

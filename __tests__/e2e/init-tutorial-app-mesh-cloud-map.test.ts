@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { LocalStack } from '../../local/index.js';
 import { cloudMapSeed, seedNames } from '../../local/seed/seed.js';
-import { runTutorial, tutorialBlocks, tutorialStack } from './init-tutorial-runner.js';
+import { describeTutorial } from './init-tutorial-runner.js';
 import { stableOnlyScenarios } from './init-world.js';
 
 /** README.md's "From one service to canaries", its App Mesh with Cloud Map part, run as written. */
-const blocks = tutorialBlocks('App Mesh with Cloud Map');
-let stack: LocalStack;
-
-beforeAll(async () => {
-  stack = await tutorialStack(blocks, stableOnlyScenarios['app-mesh']);
-});
-
-afterAll(async () => {
-  await stack?.settled();
-  await stack?.stop();
+describeTutorial({
+  heading: 'App Mesh with Cloud Map',
+  scenario: stableOnlyScenarios['app-mesh'],
+  title: "README's From one service to canaries, on App Mesh with Cloud Map",
+  stableSide,
 });
 
 /** The route's spec, serviceB's node and the Cloud Map services of apps.local (by name, with their settings). */
-function stableSide() {
+function stableSide(stack: LocalStack) {
   const none = new URLSearchParams();
   const { Namespaces } = stack.cloudMap.operations().ListNamespaces!({}) as {
     Namespaces: Array<{ Id: string; Name: string }>;
@@ -32,11 +26,3 @@ function stableSide() {
     }),
   };
 }
-
-describe("README's From one service to canaries, on App Mesh with Cloud Map", () => {
-  it('runs as written: plan, apply, nothing to do, a deploy promoted, a deploy rolled back, remove', async () => {
-    const before = stableSide();
-    await runTutorial(stack, blocks);
-    expect(stableSide()).toEqual(before);
-  }, 180_000);
-});

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { LocalStack } from '../../local/index.js';
 import { startLocalStack } from '../../local/index.js';
 import { parseStackOptions } from '../../local/stack-options.js';
@@ -113,4 +113,35 @@ export async function runTutorial(stack: LocalStack, blocks: Block[]): Promise<v
   expect(JSON.parse(rolledBack!.run.stdout).status).toBe('FAILED');
   expect(stack.service('serviceB').image).toContain('serviceb:2.0.0');
   expect(existsSync(join(scratch, '.github/workflows/deploy-serviceb.yml'))).toBe(true);
+}
+
+/**
+ * One router's part as a test: the part's stack, the tutorial run as written, and what `stableSide` reads of
+ * the stable side the same after its --remove as before its init.
+ */
+export function describeTutorial(options: {
+  heading: string;
+  scenario: string;
+  title: string;
+  stableSide: (stack: LocalStack) => unknown;
+}): void {
+  const blocks = tutorialBlocks(options.heading);
+  let stack: LocalStack;
+
+  beforeAll(async () => {
+    stack = await tutorialStack(blocks, options.scenario);
+  });
+
+  afterAll(async () => {
+    await stack?.settled();
+    await stack?.stop();
+  });
+
+  describe(options.title, () => {
+    it('runs as written: plan, apply, nothing to do, a deploy promoted, a deploy rolled back, remove', async () => {
+      const before = await options.stableSide(stack);
+      await runTutorial(stack, blocks);
+      expect(await options.stableSide(stack)).toEqual(before);
+    }, 180_000);
+  });
 }

@@ -45,3 +45,14 @@ export async function startGithubApi(): Promise<{ url: string; close(): Promise<
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The appmesh-canary step of a workflow file init wrote. */
+export function canaryStepOf(file: string): Step {
+  return stepsOf(file).find((step) => step.uses?.startsWith('org/appmesh-canary@'))!;
+}
+
+/** The `-c key=value` context of the `npx cdk deploy` command init prints. */
+export function cdkContextOf(stdout: string): Record<string, unknown> {
+  const command = stdout.slice(stdout.indexOf('npx cdk deploy')).split('\n2.')[0]!;
+  return Object.fromEntries([...command.matchAll(/-c (\w+)=(\S+)/g)].map((match) => [match[1]!, match[2]!]));
+}

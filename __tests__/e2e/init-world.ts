@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { DescribeServicesCommand, ECSClient, type Service, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import type { Service } from '@aws-sdk/client-ecs';
 import {
   DescribeRulesCommand,
   DescribeTagsCommand,
@@ -13,16 +13,14 @@ import {
 import { type LocalStack, startLocalStack } from '../../local/index.js';
 import { seedNames } from '../../local/seed/seed.js';
 import { albSeedNames } from '../../local/seed/seed-routers.js';
-import { type NodeRun, runNode } from '../support/run-node.js';
+import type { NodeRun } from '../support/run-node.js';
+import { initEcsSide, localClientConfig } from './init-ecs-side.js';
 
 /** The names init gives the canary side of serviceB by default. */
 export const canaryService = 'serviceB-canary';
 export const canaryGroup = 'serviceB-canary';
 /** How serviceB registers in its target group (the seed's app container). */
 export const stableRegistration = { containerName: 'app', containerPort: 9080 };
-
-const cli = new URL('../../dist/cli/index.js', import.meta.url).pathname;
-const credentials = { accessKeyId: 'ops', secretAccessKey: 'ops' };
 
 /** The scenario of a stable-only stack, per router: the README's tutorial starts the same one. */
 export const stableOnlyScenarios = {
@@ -63,9 +61,8 @@ export interface AlbInitWorld {
 }
 
 export function albInitWorld(stack: LocalStack): AlbInitWorld {
-  const config = { endpoint: stack.endpoint, region: stack.region, credentials };
-  const elbv2 = new ElasticLoadBalancingV2Client(config);
-  const ecs = new ECSClient(config);
+  const elbv2 = new ElasticLoadBalancingV2Client(localClientConfig(stack));
+  const ecs = initEcsSide(stack);
   const { listenerArn, ruleArn } = stack.elbv2.resolve({
     loadBalancer: albSeedNames.loadBalancer,
     listenerPort: albSeedNames.listenerPort,
@@ -111,13 +108,6 @@ export function albInitWorld(stack: LocalStack): AlbInitWorld {
       tags: TagDescriptions?.[0]?.Tags ?? [],
     };
   };
-  const service = async (name: string) => {
-    const { services } = await ecs.send(
-      new DescribeServicesCommand({ cluster: seedNames.cluster, services: [name], include: ['TAGS'] }),
-    );
-    const found = services?.[0];
-    return found && found.status !== 'INACTIVE' ? found : undefined;
-  };
   const rule = async () => (await elbv2.send(new DescribeRulesCommand({ RuleArns: [ruleArn] }))).Rules?.[0];
 
   return {
@@ -126,33 +116,15 @@ export function albInitWorld(stack: LocalStack): AlbInitWorld {
     otherRuleArn,
     differentGroup,
     differentService,
-    init: (args) => {
-      const base = [
-        'init',
-        '--router',
-        'alb',
-        '--cluster',
-        seedNames.cluster,
-        '--stable-service',
-        seedNames.stableService,
-        '--listener-rule-arn',
-        ruleArn,
-      ];
-      // A later --listener-rule-arn or --stable-service wins: commander keeps the last value.
-      return runNode(cli, [...base, ...args], stack.env);
-    },
+    // A later --listener-rule-arn or --stable-service wins: commander keeps the last value.
+    init: (args) => ecs.init('alb', ['--listener-rule-arn', ruleArn], args),
     targetGroup,
-    service,
+    service: ecs.service,
     async stableSide() {
-      const { $metadata: _m, ...stableService } = (await service(seedNames.stableService)) as Service & {
-        $metadata?: unknown;
-      };
-      // What changes by itself as time passes: the service's events.
-      const { events: _events, ...settled } = stableService;
       return {
         rule: await rule(),
         targetGroup: await targetGroup(albSeedNames.stableTargetGroup),
-        service: settled,
+        service: await ecs.stableService(),
       };
     },
     async setCanaryWeight(weight) {
@@ -176,13 +148,11 @@ export function albInitWorld(stack: LocalStack): AlbInitWorld {
       );
     },
     async scaleCanary(desiredCount) {
-      await ecs.send(
-        new UpdateServiceCommand({ cluster: seedNames.cluster, service: canaryService, desiredCount }),
-      );
+      await ecs.scaleCanary(canaryService, desiredCount);
     },
     close: () => {
       elbv2.destroy();
-      ecs.destroy();
+      ecs.close();
     },
   };
 }

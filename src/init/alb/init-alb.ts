@@ -14,10 +14,17 @@ import {
   withGroupAtZero,
 } from '../../routing/alb/spec.js';
 import type { TargetGroupRead } from '../../routing/alb/target-group-setup.js';
-import { canaryServiceInput, describeServiceInput, serviceDifferences } from '../canary-service.js';
+import {
+  applyPlan,
+  canaryServiceStep,
+  type InitRunOptions,
+  type PlannedStep,
+  plainSteps,
+} from '../apply-plan.js';
+import { canaryServiceInput } from '../canary-service.js';
+import { canaryTargetGroupName } from '../canary-target-group-name.js';
 import type { InitClients } from '../clients.js';
-import { canaryNameOf } from '../names.js';
-import { type InitStep, isDone } from '../plan.js';
+import type { InitStep } from '../plan.js';
 import { type AlbInitSettings, checkTargetGroupName, initInputs } from '../settings.js';
 import type { SetupNames } from '../setup/setup-names.js';
 import { madeByInitElb } from '../tags.js';
@@ -46,12 +53,6 @@ export interface AlbInitOutcome {
   names: SetupNames;
 }
 
-/** A step and, with --apply, how to make it. */
-interface PlannedStep extends InitStep {
-  /** Makes the step; false when it found nothing left to write. */
-  make?: () => Promise<boolean>;
-}
-
 /**
  * Plans the canary side of an ALB rule and, with `apply`, makes what is missing in order: the target group,
  * its attributes, the rule's weight-0 entry, the ECS service. Every refusal (bad input, a same-name resource
@@ -61,19 +62,20 @@ interface PlannedStep extends InitStep {
 export async function initAlb(
   clients: InitClients,
   settings: AlbInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<AlbInitOutcome> {
   const apis = albInitApis(clients);
   const stable = await readAlbStableSide(apis, settings);
   const stableGroupName =
     stable.targetGroup.group.TargetGroupName ?? targetGroupNameOf(stable.targetGroup.group.TargetGroupArn!);
-  const canaryGroupName = settings.canaryTargetGroup ?? canaryNameOf(stableGroupName);
-  checkTargetGroupName(initInputs.canaryTargetGroup, canaryGroupName);
-  if (canaryGroupName === stableGroupName)
-    throw new InputError(
-      initInputs.canaryTargetGroup,
-      `must differ from the stable target group (both are ${stableGroupName}).`,
-    );
+  const canaryGroupName = canaryTargetGroupName(
+    settings.canaryTargetGroup,
+    stableGroupName,
+    checkTargetGroupName,
+    {
+      distinct: true,
+    },
+  );
 
   const existingGroup = await apis.targetGroups.read(canaryGroupName);
   let canaryArn = existingGroup?.group.TargetGroupArn;
@@ -145,43 +147,23 @@ export async function initAlb(
       },
     });
   const existingService = await apis.ecs.service(settings.cluster, settings.canaryService);
-  if (existingService) {
-    const differences = serviceDifferences(existingService, wanted(canaryArn ?? '(the canary target group)'));
-    if (differences.length > 0)
-      throw new InputError(
-        initInputs.canaryService,
-        `service ${settings.canaryService} exists in cluster ${settings.cluster} and differs from the canary init would create: ${differences.join('; ')}. ` +
-          'Give another canary-service, or change or delete that service.',
-      );
-    steps.push({
-      verb: 'exists',
-      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster}`,
-    });
-  } else {
-    steps.push({
-      verb: 'create',
-      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster} (${describeServiceInput(wanted('arn'), `registers ${stable.registration.containerName}:${stable.registration.containerPort} in ${canaryGroupName}`)})`,
-      make: async () => {
-        await apis.ecs.createService(wanted(canaryArn!));
-        return true;
-      },
-    });
-  }
+  steps.push(
+    canaryServiceStep({
+      ecs: apis.ecs,
+      settings,
+      existing: existingService,
+      wanted,
+      comparedWith: canaryArn ?? '(the canary target group)',
+      describedWith: 'arn',
+      createdWith: () => canaryArn!,
+      joins: `registers ${stable.registration.containerName}:${stable.registration.containerPort} in ${canaryGroupName}`,
+    }),
+  );
 
   const passRoles = await apis.ecs.taskDefinitionRoles(stable.service.taskDefinition!);
-  let written = 0;
-  if (options.apply) {
-    for (const step of steps) {
-      if (isDone(step) || !step.make) continue;
-      if (!(await step.make())) continue;
-      written += 1;
-      options.progress?.(
-        `${step.verb === 'add' ? 'added' : step.verb === 'set' ? 'set' : 'created'} ${step.what}`,
-      );
-    }
-  }
+  const written = await applyPlan(steps, options);
   return {
-    steps: steps.map(({ verb, what }) => ({ verb, what })),
+    steps: plainSteps(steps),
     written,
     stableService: settings.stableService,
     canaryService: settings.canaryService,

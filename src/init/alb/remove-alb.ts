@@ -1,23 +1,22 @@
-import { InputError } from '../../errors.js';
 import { targetGroupNameOf } from '../../routing/alb/arns.js';
 import { removeCanaryEntry } from '../../routing/alb/canary-entry.js';
 import { targetGroupsOf } from '../../routing/alb/spec.js';
+import type { InitRunOptions } from '../apply-plan.js';
+import {
+  applyRemoval,
+  canaryServiceRemoval,
+  checkCanaryAtZero,
+  checkCanaryServiceIdle,
+  type PlannedRemoval,
+  type RemoveOutcome,
+} from '../apply-removal.js';
+import { canaryTargetGroupName } from '../canary-target-group-name.js';
 import type { InitClients } from '../clients.js';
-import { canaryNameOf } from '../names.js';
-import type { RemoveStep } from '../plan.js';
 import { type AlbInitSettings, checkTargetGroupName, initInputs } from '../settings.js';
-import { madeByInitEcs, madeByInitElb } from '../tags.js';
+import { madeByInitElb } from '../tags.js';
 import { albInitApis, readAlbStableSide } from './stable-side.js';
 
-export interface AlbRemoveOutcome {
-  steps: RemoveStep[];
-  /** Deletions made (0 without --apply). */
-  removed: number;
-}
-
-interface PlannedRemoval extends RemoveStep {
-  make?: () => Promise<boolean>;
-}
+export type AlbRemoveOutcome = RemoveOutcome;
 
 /**
  * Undoes init, in the reverse order: the canary ECS service, the canary's entry in the rule, the canary
@@ -28,45 +27,28 @@ interface PlannedRemoval extends RemoveStep {
 export async function removeAlb(
   clients: InitClients,
   settings: AlbInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<AlbRemoveOutcome> {
   const apis = albInitApis(clients);
   const stable = await readAlbStableSide(apis, settings);
   const stableGroupName = stable.targetGroup.group.TargetGroupName!;
-  const canaryGroupName = settings.canaryTargetGroup ?? canaryNameOf(stableGroupName);
-  checkTargetGroupName(initInputs.canaryTargetGroup, canaryGroupName);
+  const canaryGroupName = canaryTargetGroupName(
+    settings.canaryTargetGroup,
+    stableGroupName,
+    checkTargetGroupName,
+    {
+      distinct: false,
+    },
+  );
   const group = await apis.targetGroups.read(canaryGroupName);
   const service = await apis.ecs.service(settings.cluster, settings.canaryService);
 
-  if (service && (service.desiredCount || service.runningCount || service.pendingCount))
-    throw new InputError(
-      initInputs.canaryService,
-      `service ${settings.canaryService} wants ${service.desiredCount} tasks and runs ${service.runningCount}: a canary runs. ` +
-        'Let it end or roll it back, then remove.',
-    );
+  checkCanaryServiceIdle(service, settings.canaryService);
   const canaryArn = group?.group.TargetGroupArn;
   const entry = targetGroupsOf(stable.rule).find((one) => one.id === canaryArn);
-  if (entry && entry.weight > 0)
-    throw new InputError(
-      initInputs.rule,
-      `${stable.ruleLabel} gives ${canaryGroupName} weight ${entry.weight}: a canary runs or was left with traffic. Roll it back, then remove.`,
-    );
+  checkCanaryAtZero(initInputs.rule, stable.ruleLabel, canaryGroupName, entry?.weight ?? 0);
 
-  const serviceLabel = `ECS service ${settings.canaryService} in cluster ${settings.cluster}`;
-  const steps: PlannedRemoval[] = [
-    !service
-      ? { verb: 'gone', what: serviceLabel }
-      : !madeByInitEcs(service.tags ?? [])
-        ? { verb: 'keep', what: `${serviceLabel} (not created by init)` }
-        : {
-            verb: 'delete',
-            what: serviceLabel,
-            make: async () => {
-              await apis.ecs.deleteService(settings.cluster, settings.canaryService);
-              return true;
-            },
-          },
-  ];
+  const steps: PlannedRemoval[] = [canaryServiceRemoval(apis.ecs, service, settings)];
   const groupOwned = group !== undefined && madeByInitElb(group.tags);
   steps.push(
     !entry
@@ -103,13 +85,5 @@ export async function removeAlb(
           },
   );
 
-  let removed = 0;
-  if (options.apply) {
-    for (const step of steps) {
-      if (!step.make || !(await step.make())) continue;
-      removed += 1;
-      options.progress?.(`${step.verb === 'remove' ? 'removed' : 'deleted'} ${step.what}`);
-    }
-  }
-  return { steps: steps.map(({ verb, what }) => ({ verb, what })), removed };
+  return applyRemoval(steps, options);
 }

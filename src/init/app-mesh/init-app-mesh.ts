@@ -4,10 +4,17 @@ import { addMeshCanaryEntry, withCanaryAtZero } from '../../routing/app-mesh/can
 import { canaryNodeSpec, type NodeSpec } from '../../routing/app-mesh/canary-node-spec.js';
 import { describeTargets, maxWeightedTargets, weightedTargetsOf } from '../../routing/app-mesh/route-spec.js';
 import { canonicalJson, jsonDifferences } from '../../routing/json.js';
-import { canaryServiceInput, describeServiceInput, serviceDifferences } from '../canary-service.js';
+import {
+  applyPlan,
+  canaryServiceStep,
+  type InitRunOptions,
+  type PlannedStep,
+  plainSteps,
+} from '../apply-plan.js';
+import { canaryServiceInput } from '../canary-service.js';
 import type { InitClients } from '../clients.js';
 import { createdByTag } from '../names.js';
-import { type InitStep, isDone } from '../plan.js';
+import type { InitStep } from '../plan.js';
 import { initInputs, type MeshInitSettings } from '../settings.js';
 import type { SetupNames } from '../setup/setup-names.js';
 import {
@@ -32,10 +39,6 @@ export interface MeshInitOutcome {
   names: SetupNames;
 }
 
-interface PlannedStep extends InitStep {
-  make?: () => Promise<boolean>;
-}
-
 /**
  * Plans the canary side of an App Mesh route and, with `apply`, makes what is missing in order: for a stable
  * service registering its tasks in Cloud Map, the canary's Cloud Map service; the canary virtual node (the stable's, with
@@ -46,7 +49,7 @@ interface PlannedStep extends InitStep {
 export async function initAppMesh(
   clients: InitClients,
   settings: MeshInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<MeshInitOutcome> {
   const apis = meshInitApis(clients, settings);
   const stable = await readMeshStableSide(apis, settings);
@@ -173,41 +176,23 @@ export async function initAppMesh(
     taskDefinition,
   });
   const joins = `${cloudMap ? `registers ${describeRegistration(cloudMap.registration)} in Cloud Map service ${cloudMap.name}, ` : ''}its tasks join ${settings.canaryNode} through their Envoy`;
-  if (existingService) {
-    const differences = serviceDifferences(existingService, wanted(family));
-    if (differences.length > 0)
-      throw new InputError(
-        initInputs.canaryService,
-        `service ${settings.canaryService} exists in cluster ${settings.cluster} and differs from the canary init would create: ${differences.join('; ')}. ` +
-          'Give another canary-service, or change or delete that service.',
-      );
-    steps.push({
-      verb: 'exists',
-      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster}`,
-    });
-  } else {
-    steps.push({
-      verb: 'create',
-      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster} (${describeServiceInput(wanted(`${family}:1`), joins)})`,
-      make: async () => {
-        await apis.ecs.createService(wanted(canaryDefinition!));
-        return true;
-      },
-    });
-  }
+  steps.push(
+    canaryServiceStep({
+      ecs: apis.ecs,
+      settings,
+      existing: existingService,
+      wanted,
+      comparedWith: family,
+      describedWith: `${family}:1`,
+      createdWith: () => canaryDefinition!,
+      joins,
+    }),
+  );
 
   const passRoles = await apis.ecs.taskDefinitionRoles(stable.service.taskDefinition!);
-  let written = 0;
-  if (options.apply) {
-    for (const step of steps) {
-      if (isDone(step) || !step.make) continue;
-      if (!(await step.make())) continue;
-      written += 1;
-      options.progress?.(`${step.verb === 'add' ? 'added' : 'created'} ${step.what}`);
-    }
-  }
+  const written = await applyPlan(steps, options);
   return {
-    steps: steps.map(({ verb, what }) => ({ verb, what })),
+    steps: plainSteps(steps),
     written,
     names: {
       region: stable.region,

@@ -1,23 +1,24 @@
-import { AwsCallError, InputError } from '../../errors.js';
+import { AwsCallError } from '../../errors.js';
 import { deploymentTagKey } from '../../orchestrator/services.js';
 import { removeMeshCanaryEntry } from '../../routing/app-mesh/canary-entry.js';
 import { weightedTargetsOf } from '../../routing/app-mesh/route-spec.js';
+import type { InitRunOptions } from '../apply-plan.js';
+import {
+  applyRemoval,
+  canaryServiceRemoval,
+  checkCanaryAtZero,
+  checkCanaryServiceIdle,
+  type PlannedRemoval,
+  type RemoveOutcome,
+} from '../apply-removal.js';
 import type { InitClients } from '../clients.js';
 import { createdByTag } from '../names.js';
-import type { RemoveStep } from '../plan.js';
 import { initInputs, type MeshInitSettings } from '../settings.js';
 import { madeByInitEcs } from '../tags.js';
 import { canaryFamilyOf } from './canary-task-definition.js';
 import { type MeshInitApis, type MeshStableSide, meshInitApis, readMeshStableSide } from './stable-side.js';
 
-export interface MeshRemoveOutcome {
-  steps: RemoveStep[];
-  removed: number;
-}
-
-interface PlannedRemoval extends RemoveStep {
-  make?: () => Promise<boolean>;
-}
+export type MeshRemoveOutcome = RemoveOutcome;
 
 /**
  * Undoes init on App Mesh, in the reverse order: the canary ECS service, the canary's target in the route,
@@ -27,7 +28,7 @@ interface PlannedRemoval extends RemoveStep {
 export async function removeAppMesh(
   clients: InitClients,
   settings: MeshInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<MeshRemoveOutcome> {
   const apis = meshInitApis(clients, settings);
   const stable = await readMeshStableSide(apis, settings);
@@ -42,39 +43,18 @@ export async function removeAppMesh(
     if (madeByInitEcs(tags) && !tags.some((tag) => tag.key === deploymentTagKey)) registered.push(arn);
   }
 
-  if (service && (service.desiredCount || service.runningCount || service.pendingCount))
-    throw new InputError(
-      initInputs.canaryService,
-      `service ${settings.canaryService} wants ${service.desiredCount} tasks and runs ${service.runningCount}: a canary runs. ` +
-        'Let it end or roll it back, then remove.',
-    );
+  checkCanaryServiceIdle(service, settings.canaryService);
   const entries = weightedTargetsOf(stable.route).filter(
     (target) => target.virtualNode === settings.canaryNode,
   );
   const weight = entries.reduce((sum, target) => sum + target.weight, 0);
-  if (weight > 0)
-    throw new InputError(
-      initInputs.route,
-      `${stable.routeLabel} gives ${settings.canaryNode} weight ${weight}: a canary runs or was left with traffic. Roll it back, then remove.`,
-    );
+  checkCanaryAtZero(initInputs.route, stable.routeLabel, settings.canaryNode, weight);
 
   const cloudMap = await cloudMapRemoval(apis, settings, stable);
-  const serviceLabel = `ECS service ${settings.canaryService} in cluster ${settings.cluster}`;
   const nodeOwned =
     node?.tags.some((tag) => tag.key === createdByTag.key && tag.value === createdByTag.value) ?? false;
   const steps: PlannedRemoval[] = [
-    !service
-      ? { verb: 'gone', what: serviceLabel }
-      : !madeByInitEcs(service.tags ?? [])
-        ? { verb: 'keep', what: `${serviceLabel} (not created by init)` }
-        : {
-            verb: 'delete',
-            what: serviceLabel,
-            make: async () => {
-              await apis.ecs.deleteService(settings.cluster, settings.canaryService);
-              return true;
-            },
-          },
+    canaryServiceRemoval(apis.ecs, service, settings),
     entries.length === 0
       ? { verb: 'gone', what: `${settings.canaryNode} from ${stable.routeLabel}` }
       : !nodeOwned
@@ -120,15 +100,7 @@ export async function removeAppMesh(
     ...(cloudMap ? [cloudMap] : []),
   ];
 
-  let removed = 0;
-  if (options.apply) {
-    for (const step of steps) {
-      if (!step.make || !(await step.make())) continue;
-      removed += 1;
-      options.progress?.(`${step.verb === 'remove' ? 'removed' : 'deleted'} ${step.what}`);
-    }
-  }
-  return { steps: steps.map(({ verb, what }) => ({ verb, what })), removed };
+  return applyRemoval(steps, options);
 }
 
 /** The canary's Cloud Map service, for a stable service registering in Cloud Map: deleted last, if init's. */

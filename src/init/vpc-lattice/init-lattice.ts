@@ -8,10 +8,17 @@ import {
   targetGroupsOf,
   withGroupAtZero,
 } from '../../routing/vpc-lattice/spec.js';
-import { canaryServiceInput, describeServiceInput, serviceDifferences } from '../canary-service.js';
+import {
+  applyPlan,
+  canaryServiceStep,
+  type InitRunOptions,
+  type PlannedStep,
+  plainSteps,
+} from '../apply-plan.js';
+import { canaryServiceInput } from '../canary-service.js';
+import { canaryTargetGroupName } from '../canary-target-group-name.js';
 import type { InitClients } from '../clients.js';
-import { canaryNameOf } from '../names.js';
-import { type InitStep, isDone } from '../plan.js';
+import type { InitStep } from '../plan.js';
 import { checkLatticeTargetGroupName, initInputs, type LatticeInitSettings } from '../settings.js';
 import type { SetupNames } from '../setup/setup-names.js';
 import {
@@ -29,10 +36,6 @@ export interface LatticeInitOutcome {
   names: SetupNames;
 }
 
-interface PlannedStep extends InitStep {
-  make?: () => Promise<boolean>;
-}
-
 /**
  * Plans the canary side of a VPC Lattice rule (or listener default action) and, with `apply`, makes what is
  * missing in order: the target group, the action's weight-0 entry, the ECS service. Every refusal comes from
@@ -42,18 +45,17 @@ interface PlannedStep extends InitStep {
 export async function initLattice(
   clients: InitClients,
   settings: LatticeInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<LatticeInitOutcome> {
   const apis = latticeInitApis(clients);
   const stable = await readLatticeStableSide(apis, settings);
   const stableGroupName = stable.targetGroup.group.name!;
-  const canaryGroupName = settings.canaryTargetGroup ?? canaryNameOf(stableGroupName);
-  checkLatticeTargetGroupName(initInputs.canaryTargetGroup, canaryGroupName);
-  if (canaryGroupName === stableGroupName)
-    throw new InputError(
-      initInputs.canaryTargetGroup,
-      `must differ from the stable target group (both are ${stableGroupName}).`,
-    );
+  const canaryGroupName = canaryTargetGroupName(
+    settings.canaryTargetGroup,
+    stableGroupName,
+    checkLatticeTargetGroupName,
+    { distinct: true },
+  );
   const actionInput = stable.rule ? latticeInputs.rule : latticeInputs.listener;
 
   const existingGroup = await apis.targetGroups.read(canaryGroupName);
@@ -135,43 +137,24 @@ export async function initLattice(
         ],
       },
     });
-  const registers = `registers port ${stable.registration.portName} in ${canaryGroupName}`;
   const existingService = await apis.ecs.service(settings.cluster, settings.canaryService);
-  if (existingService) {
-    const differences = serviceDifferences(existingService, wanted(canaryArn ?? '(the canary target group)'));
-    if (differences.length > 0)
-      throw new InputError(
-        initInputs.canaryService,
-        `service ${settings.canaryService} exists in cluster ${settings.cluster} and differs from the canary init would create: ${differences.join('; ')}. ` +
-          'Give another canary-service, or change or delete that service.',
-      );
-    steps.push({
-      verb: 'exists',
-      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster}`,
-    });
-  } else {
-    steps.push({
-      verb: 'create',
-      what: `ECS service ${settings.canaryService} in cluster ${settings.cluster} (${describeServiceInput(wanted('arn'), registers)})`,
-      make: async () => {
-        await apis.ecs.createService(wanted(canaryArn!));
-        return true;
-      },
-    });
-  }
+  steps.push(
+    canaryServiceStep({
+      ecs: apis.ecs,
+      settings,
+      existing: existingService,
+      wanted,
+      comparedWith: canaryArn ?? '(the canary target group)',
+      describedWith: 'arn',
+      createdWith: () => canaryArn!,
+      joins: `registers port ${stable.registration.portName} in ${canaryGroupName}`,
+    }),
+  );
 
   const passRoles = await apis.ecs.taskDefinitionRoles(stable.service.taskDefinition!);
-  let written = 0;
-  if (options.apply) {
-    for (const step of steps) {
-      if (isDone(step) || !step.make) continue;
-      if (!(await step.make())) continue;
-      written += 1;
-      options.progress?.(`${step.verb === 'add' ? 'added' : 'created'} ${step.what}`);
-    }
-  }
+  const written = await applyPlan(steps, options);
   return {
-    steps: steps.map(({ verb, what }) => ({ verb, what })),
+    steps: plainSteps(steps),
     written,
     names: {
       region: stable.region,

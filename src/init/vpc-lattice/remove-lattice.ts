@@ -1,23 +1,22 @@
-import { InputError } from '../../errors.js';
 import { removeLatticeCanaryEntry } from '../../routing/vpc-lattice/canary-entry.js';
 import { latticeInputs } from '../../routing/vpc-lattice/settings.js';
 import { targetGroupsOf } from '../../routing/vpc-lattice/spec.js';
+import type { InitRunOptions } from '../apply-plan.js';
+import {
+  applyRemoval,
+  canaryServiceRemoval,
+  checkCanaryAtZero,
+  checkCanaryServiceIdle,
+  type PlannedRemoval,
+  type RemoveOutcome,
+} from '../apply-removal.js';
+import { canaryTargetGroupName } from '../canary-target-group-name.js';
 import type { InitClients } from '../clients.js';
-import { canaryNameOf } from '../names.js';
-import type { RemoveStep } from '../plan.js';
-import { checkLatticeTargetGroupName, initInputs, type LatticeInitSettings } from '../settings.js';
-import { madeByInitEcs } from '../tags.js';
+import { checkLatticeTargetGroupName, type LatticeInitSettings } from '../settings.js';
 import { madeByInitLattice } from './canary-target-group.js';
 import { latticeInitApis, readLatticeStableSide } from './stable-side.js';
 
-export interface LatticeRemoveOutcome {
-  steps: RemoveStep[];
-  removed: number;
-}
-
-interface PlannedRemoval extends RemoveStep {
-  make?: () => Promise<boolean>;
-}
+export type LatticeRemoveOutcome = RemoveOutcome;
 
 /**
  * Undoes init on VPC Lattice, in the reverse order: the canary ECS service, the canary's entry in the action,
@@ -27,44 +26,32 @@ interface PlannedRemoval extends RemoveStep {
 export async function removeLattice(
   clients: InitClients,
   settings: LatticeInitSettings,
-  options: { apply: boolean; progress?: (line: string) => void },
+  options: InitRunOptions,
 ): Promise<LatticeRemoveOutcome> {
   const apis = latticeInitApis(clients);
   const stable = await readLatticeStableSide(apis, settings);
-  const canaryGroupName = settings.canaryTargetGroup ?? canaryNameOf(stable.targetGroup.group.name!);
-  checkLatticeTargetGroupName(initInputs.canaryTargetGroup, canaryGroupName);
+  const canaryGroupName = canaryTargetGroupName(
+    settings.canaryTargetGroup,
+    stable.targetGroup.group.name!,
+    checkLatticeTargetGroupName,
+    { distinct: false },
+  );
   const group = await apis.targetGroups.read(canaryGroupName);
   const service = await apis.ecs.service(settings.cluster, settings.canaryService);
 
-  if (service && (service.desiredCount || service.runningCount || service.pendingCount))
-    throw new InputError(
-      initInputs.canaryService,
-      `service ${settings.canaryService} wants ${service.desiredCount} tasks and runs ${service.runningCount}: a canary runs. ` +
-        'Let it end or roll it back, then remove.',
-    );
+  checkCanaryServiceIdle(service, settings.canaryService);
   const canaryId = group?.group.id;
   const entry = targetGroupsOf(stable.spec).find((one) => one.id === canaryId);
-  if (entry && entry.weight > 0)
-    throw new InputError(
-      stable.rule ? latticeInputs.rule : latticeInputs.listener,
-      `${stable.label} gives ${canaryGroupName} weight ${entry.weight}: a canary runs or was left with traffic. Roll it back, then remove.`,
-    );
+  checkCanaryAtZero(
+    stable.rule ? latticeInputs.rule : latticeInputs.listener,
+    stable.label,
+    canaryGroupName,
+    entry?.weight ?? 0,
+  );
 
-  const serviceLabel = `ECS service ${settings.canaryService} in cluster ${settings.cluster}`;
   const groupOwned = group !== undefined && madeByInitLattice(group.tags);
   const steps: PlannedRemoval[] = [
-    !service
-      ? { verb: 'gone', what: serviceLabel }
-      : !madeByInitEcs(service.tags ?? [])
-        ? { verb: 'keep', what: `${serviceLabel} (not created by init)` }
-        : {
-            verb: 'delete',
-            what: serviceLabel,
-            make: async () => {
-              await apis.ecs.deleteService(settings.cluster, settings.canaryService);
-              return true;
-            },
-          },
+    canaryServiceRemoval(apis.ecs, service, settings),
     !entry
       ? { verb: 'gone', what: `${canaryGroupName} from ${stable.label}` }
       : !groupOwned
@@ -99,13 +86,5 @@ export async function removeLattice(
           },
   ];
 
-  let removed = 0;
-  if (options.apply) {
-    for (const step of steps) {
-      if (!step.make || !(await step.make())) continue;
-      removed += 1;
-      options.progress?.(`${step.verb === 'remove' ? 'removed' : 'deleted'} ${step.what}`);
-    }
-  }
-  return { steps: steps.map(({ verb, what }) => ({ verb, what })), removed };
+  return applyRemoval(steps, options);
 }
