@@ -106,6 +106,19 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('test traffic on
       expect(status.stdout).toMatch(
         /test traffic: requests with x-canary: true reach the canary only, through (test route|ALB test rule|VPC Lattice test rule)/,
       );
+      if (router === 'alb') {
+        // A role without the rule read: status still answers, and says what it could not read.
+        world.stack.injectFault({
+          service: 'elbv2',
+          operation: 'DescribeTags',
+          error: { code: 'AccessDenied', status: 403, message: 'not authorized' },
+        });
+        const unread = await action(world.stack, world.modeInputs('status'));
+        expect(unread.code).toBe(0);
+        expect(unread.stdout).toMatch(
+          /test traffic: .*ALB test rule .* could not be read \(.*AccessDenied/,
+        );
+      }
 
       const rollback = await action(world.stack, world.modeInputs('rollback'));
       await run.done;

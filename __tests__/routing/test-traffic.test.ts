@@ -274,6 +274,50 @@ describe('refusals, before any write', () => {
   });
 });
 
+describe('the ALB rule quota', () => {
+  const plannedWith = async () => {
+    const read = readerOf({ ...inputsOf.alb(), ...header });
+    const snapshot = (await (
+      await routerFromSettings(routerSettings(read), clients, { deploymentId })
+    ).current()) as TrafficSnapshot;
+    const warnings: string[] = [];
+    const log = { info: () => {}, warn: (line: string) => warnings.push(line) };
+    const plan = await planTestTraffic(testTrafficSettings(read)!, snapshot, clients, { deploymentId, log });
+    return { plan, warnings };
+  };
+
+  it('a role without DescribeAccountLimits counts against the default, with a warning naming the permission', async () => {
+    stack.elbv2.accountLimits['rules-per-application-load-balancer'] = 200;
+    cleanups.push(() => {
+      stack.elbv2.accountLimits['rules-per-application-load-balancer'] = 100;
+    });
+    stack.injectFault({
+      service: 'elbv2',
+      operation: 'DescribeAccountLimits',
+      error: { code: 'AccessDenied', status: 403, message: 'not authorized' },
+    });
+    const { plan, warnings } = await plannedWith();
+    expect(plan).toMatchObject({ router: 'alb', priority: 9 });
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        "could not read the account's ELBv2 rule quota (AccessDenied): counting against the default 100; grant elasticloadbalancing:DescribeAccountLimits",
+      ),
+    ]);
+  });
+
+  it('a throttled DescribeAccountLimits is asked again, not read as the default', async () => {
+    stack.injectFault({ service: 'elbv2', operation: 'DescribeAccountLimits' });
+    const mark = stack.calls.calls.length;
+    const { warnings } = await plannedWith();
+    expect(warnings).toEqual([
+      expect.stringMatching(/^reading the ELBv2 account limits: Rate exceeded; attempt 2/),
+    ]);
+    expect(
+      stack.calls.calls.slice(mark).filter((call) => call.operation === 'DescribeAccountLimits'),
+    ).toHaveLength(2);
+  });
+});
+
 describe('App Mesh routes per virtual router', () => {
   it('warns past the default quota of 50, which an account may have raised, and still plans', async () => {
     const query = new URLSearchParams();

@@ -1,6 +1,6 @@
 import { type InputReader, optionalString } from '../config/inputs.js';
 import { testHeaderText } from '../config/test-traffic.js';
-import { readableCause } from '../errors.js';
+import { messageOf, readableCause } from '../errors.js';
 import type { Executions } from '../orchestrator/sfn.js';
 import { pausedAt } from '../report/canary-summary.js';
 import { durationText } from '../report/duration.js';
@@ -40,6 +40,8 @@ export interface TestTrafficStatus {
   inPlace: string[];
   edited: Array<{ label: string; differences: string[] }>;
   absent: string[];
+  /** Could not be read (a role without the read, say): status still reports the rest. */
+  unreadable: Array<{ label: string; reason: string }>;
 }
 
 /** `status`: the weights of each route, and the running canary (step, weight, last verdict) or the last outcome. */
@@ -110,8 +112,7 @@ export async function runStatusMode(read: InputReader, deps: ModeDeps): Promise<
     const testTraffic = await testTrafficNow(last, traffic, deps);
     if (testTraffic) {
       result.last.testTraffic = testTraffic;
-      const left = leftTestTrafficLine(testTraffic);
-      if (left) lines.push(left);
+      lines.push(...leftTestTrafficLines(testTraffic));
     }
   } else {
     lines.push('no canary has run on these routes');
@@ -148,9 +149,16 @@ async function testTrafficNow(
     inPlace: [],
     edited: [],
     absent: [],
+    unreadable: [],
   };
   for (const door of doors) {
-    const read = await door.read();
+    let read: Awaited<ReturnType<typeof door.read>>;
+    try {
+      read = await door.read();
+    } catch (error) {
+      status.unreadable.push({ label: door.label, reason: messageOf(error) });
+      continue;
+    }
     if (!read) status.absent.push(door.label);
     else {
       const differences = differencesOf(read.view, door.expected);
@@ -167,21 +175,33 @@ function editedText(status: TestTrafficStatus): string[] {
   );
 }
 
+function unreadableText(status: TestTrafficStatus): string[] {
+  return status.unreadable.map((unread) => `${unread.label} could not be read (${unread.reason})`);
+}
+
 function runningTestTrafficLine(status: TestTrafficStatus): string {
   const parts = [
     ...(status.inPlace.length > 0
       ? [`requests with ${status.header} reach the canary only, through ${status.inPlace.join(', ')}`]
       : []),
     ...editedText(status),
+    ...unreadableText(status),
     ...status.absent.map((label) => `${label} not in place`),
   ];
   return `test traffic: ${parts.join('; ')}`;
 }
 
-/** After the end, only what is left matters: a test route or rule still there (a kept edit). */
-function leftTestTrafficLine(status: TestTrafficStatus): string | undefined {
+/** After the end, only what is left matters: a test route or rule still there (a kept edit), or unread. */
+function leftTestTrafficLines(status: TestTrafficStatus): string[] {
   const left = [...status.inPlace.map((label) => `${label} still in place`), ...editedText(status)];
-  return left.length > 0
-    ? `test traffic left: ${left.join('; ')}: remove it by hand, then run mode: rollback to scale the canary down`
-    : undefined;
+  const unread = unreadableText(status);
+  const lines = [
+    ...(left.length > 0
+      ? [
+          `test traffic left: ${left.join('; ')}: remove it by hand, then run mode: rollback to scale the canary down`,
+        ]
+      : []),
+    ...(unread.length > 0 ? [`test traffic: ${unread.join('; ')}`] : []),
+  ];
+  return lines;
 }

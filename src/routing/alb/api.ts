@@ -18,7 +18,7 @@ import { RoutingResourceNotFoundError } from '../errors.js';
 import { albInputs } from './settings.js';
 
 // ELBv2's default; the account's own is read with DescribeAccountLimits.
-const defaultRulesPerLoadBalancer = 100;
+export const defaultRulesPerLoadBalancer = 100;
 
 export interface AlbListenerRead {
   listenerArn: string;

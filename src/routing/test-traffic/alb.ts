@@ -1,9 +1,10 @@
 import { type TestTrafficSettings, testTrafficInputs } from '../../config/test-traffic.js';
-import { InputError } from '../../errors.js';
-import type { AlbApi, AlbRuleRead } from '../alb/api.js';
+import { AwsCallError, InputError } from '../../errors.js';
+import { type AlbApi, type AlbRuleRead, defaultRulesPerLoadBalancer } from '../alb/api.js';
 import type { AlbRouteSpec } from '../alb/spec.js';
 import type { AlbTrafficState } from '../alb/state.js';
 import { albResourceLabel } from '../alb/state.js';
+import type { MeshLog } from '../app-mesh/appmesh-api.js';
 import { isObject } from '../json.js';
 import type { TestTrafficDoor } from './door.js';
 import { deploymentTagKey, type TestTrafficPlan } from './plan.js';
@@ -30,6 +31,7 @@ export async function planAlbTestTraffic(
   api: AlbApi,
   snapshot: AlbTrafficState,
   settings: TestTrafficSettings,
+  log?: MeshLog,
 ): Promise<AlbPlan> {
   const { header } = settings;
   if (header.value !== undefined && /[*?]/.test(header.value))
@@ -54,7 +56,7 @@ export async function planAlbTestTraffic(
     if (listener === snapshot.listenerArn) continue;
     count += (await api.listenerRules(listener)).filter((rule) => !rule.isDefault).length;
   }
-  const quota = await api.rulesPerLoadBalancer();
+  const quota = await rulesQuota(api, log);
   if (count >= quota)
     throw new InputError(
       testTrafficInputs.header,
@@ -75,6 +77,22 @@ export async function planAlbTestTraffic(
       `${albResourceLabel(snapshot)} already matches ${values - 1} condition values; with the header that is ${values}, above ELBv2's ${maxConditionValues} a rule: no room for the test header.`,
     );
   return { router: 'alb', header, priority, conditions };
+}
+
+/**
+ * The account's rule quota; a role from before it was read (no elasticloadbalancing:DescribeAccountLimits) gets
+ * ELBv2's default with a warning, as the pre-flight counted before, rather than a deploy that no longer starts.
+ */
+async function rulesQuota(api: AlbApi, log?: MeshLog): Promise<number> {
+  try {
+    return await api.rulesPerLoadBalancer();
+  } catch (error) {
+    if (!(error instanceof AwsCallError) || !/AccessDenied/.test(error.awsErrorName)) throw error;
+    log?.warn(
+      `could not read the account's ELBv2 rule quota (${error.awsErrorName}): counting against the default ${defaultRulesPerLoadBalancer}; grant elasticloadbalancing:DescribeAccountLimits to read a raised one`,
+    );
+    return defaultRulesPerLoadBalancer;
+  }
 }
 
 function priorityOf(rule: AlbRuleRead): number {

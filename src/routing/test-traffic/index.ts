@@ -39,7 +39,12 @@ export async function planTestTraffic(
     }
     case 'alb': {
       const { AlbApi, planAlbTestTraffic } = await import('./alb.js');
-      return planAlbTestTraffic(new AlbApi(clients.elbv2, apiOptions(options)), snapshot, settings);
+      return planAlbTestTraffic(
+        new AlbApi(clients.elbv2, apiOptions(options)),
+        snapshot,
+        settings,
+        options.log,
+      );
     }
     case 'vpc-lattice': {
       const { LatticeApi, planLatticeTestTraffic } = await import('./vpc-lattice.js');

@@ -1,2 +1,0 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
-import{a as c,b as d,c as e,d as f,e as g}from"./chunk-4I4LKBN7.js";import{a,b}from"./chunk-77T6GTH7.js";import"./chunk-PAKPQLNH.js";import"./chunk-4RND5Q4H.js";import"./chunk-PMXHLDOW.js";import"./chunk-TUGTU35U.js";import"./chunk-SZOJP7AB.js";export{d as closeTestTraffic,a as deploymentTagKey,e as differencesOf,c as openTestTraffic,f as planTestTraffic,g as testTrafficDoors,b as testTrafficPlanSchema};
