@@ -115,9 +115,7 @@ describe.each<SeededRouter>(['app-mesh', 'alb', 'vpc-lattice'])('test traffic on
         });
         const unread = await action(world.stack, world.modeInputs('status'));
         expect(unread.code).toBe(0);
-        expect(unread.stdout).toMatch(
-          /test traffic: .*ALB test rule .* could not be read \(.*AccessDenied/,
-        );
+        expect(unread.stdout).toMatch(/test traffic: .*ALB test rule .* could not be read \(.*AccessDenied/);
       }
 
       const rollback = await action(world.stack, world.modeInputs('rollback'));
